@@ -1,0 +1,1 @@
+"""Sub-commands of the ``kontaktbuch`` command line, one module per feature."""

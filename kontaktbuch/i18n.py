@@ -1,0 +1,120 @@
+"""Choosing the interface language and loading Qt's translators.
+
+Translations are Qt Linguist ``.ts`` files in ``resources/i18n``. The ``.qm``
+files Qt loads are built from them: by the packaging build, or here on first run
+into the cache folder (with ``lrelease`` from PySide6), so a source checkout
+never needs hand-compiled binaries committed.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from kontaktbuch.resources_path import resources_dir
+
+log = logging.getLogger(__name__)
+
+SUPPORTED = ("de", "en")
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    """German on a German system, English otherwise."""
+    return "de" if QLocale.system().language() == QLocale.Language.German else "en"
+
+
+def choose_language(cli_choice: str | None, setting: str) -> str:
+    if cli_choice in SUPPORTED:
+        return cli_choice
+    if setting in SUPPORTED:
+        return setting
+    return system_language()
+
+
+def lrelease_executable() -> str | None:
+    """The ``lrelease`` shipped inside PySide6, or one on PATH."""
+    import PySide6
+
+    base = Path(PySide6.__file__).parent
+    for candidate in (
+        base / "lrelease",
+        base / "Qt" / "libexec" / "lrelease",
+        base / "lrelease.exe",
+    ):
+        if candidate.exists():
+            return str(candidate)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+
+
+def compiled_translation(lang: str, cache_dir: Path) -> Path | None:
+    """The ``.qm`` for ``lang``: shipped next to the ``.ts``, or compiled into the cache."""
+    ts = resources_dir() / "i18n" / f"kontaktbuch_{lang}.ts"
+    shipped = ts.with_suffix(".qm")
+    if shipped.exists() and (not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
+        return shipped
+    if not ts.exists():
+        return None
+    target = cache_dir / "i18n" / shipped.name
+    if target.exists() and target.stat().st_mtime >= ts.stat().st_mtime:
+        return target
+    tool = lrelease_executable()
+    if tool is None:
+        log.warning("lrelease not found; the interface stays in English")
+        return None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(".qm.part")
+    try:
+        subprocess.run(
+            [tool, "-silent", str(ts), "-qm", str(tmp)],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+        tmp.replace(target)
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.warning("Could not compile %s: %s", ts, exc)
+        tmp.unlink(missing_ok=True)
+        return None
+    return target
+
+
+def install_translators(lang: str, cache_dir: Path) -> None:
+    """Load our translation and Qt's own (so standard buttons speak the language too)."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.German if lang == "de" else QLocale.Language.English,
+            QLocale.Country.Germany if lang == "de" else QLocale.Country.AnyCountry,
+        )
+    )
+    qm = compiled_translation(lang, cache_dir)
+    if qm is not None:
+        ours = QTranslator(app)
+        if ours.load(str(qm)):
+            QCoreApplication.installTranslator(ours)
+            _installed.append(ours)
+    if lang != "en":
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name in ("qtbase",):
+            qt = QTranslator(app)
+            if qt.load(f"{name}_{lang}", qt_dir):
+                QCoreApplication.installTranslator(qt)
+                _installed.append(qt)
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate outside a QObject (the CLI, module-level helpers)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def frozen() -> bool:
+    return bool(getattr(sys, "frozen", False))

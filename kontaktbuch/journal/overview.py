@@ -1,0 +1,61 @@
+"""Counts and facts about a journal as a whole (``kontaktbuch info``, status bar)."""
+
+from __future__ import annotations
+
+from kontaktbuch.store import models as m
+
+COUNTED: tuple[tuple[str, type[m.BaseModel]], ...] = (
+    ("contacts", m.Contact),
+    ("networks", m.Network),
+    ("events", m.Event),
+    ("conversations", m.Conversation),
+    ("outcomes", m.Outcome),
+    ("follow_ups", m.FollowUp),
+    ("goals", m.Goal),
+    ("reflections", m.Reflection),
+)
+
+
+def counts() -> dict[str, int]:
+    """How many of each kind of thing the journal holds."""
+    return {name: model.select().count() for name, model in COUNTED}
+
+
+def is_empty() -> bool:
+    return not any(
+        model.select().limit(1).exists()
+        for model in (m.Contact, m.Network, m.Event, m.Conversation, m.Goal)
+    )
+
+
+def recent_lines(kind: str, limit: int = 200) -> list[tuple[int, str]]:
+    """A short, newest-first list of (id, one-line summary) of one kind of thing.
+
+    A plain read-only overview for views that have no richer list yet.
+    """
+    if kind == "contacts":
+        query = (
+            m.Contact.select()
+            .where(m.Contact.archived == False)  # noqa: E712 - SQL comparison
+            .order_by(m.Contact.last_name, m.Contact.first_name)
+            .limit(limit)
+        )
+        return [(c.id, " – ".join(p for p in (c.display_name, c.organisation) if p)) for c in query]
+    if kind == "conversations":
+        query = m.Conversation.select().order_by(m.Conversation.occurred_at.desc()).limit(limit)
+        return [(c.id, f"{c.occurred_at:%Y-%m-%d}  {c.notes[:80]}") for c in query]
+    if kind == "events":
+        query = m.Event.select().order_by(m.Event.starts_at.desc()).limit(limit)
+        return [(e.id, f"{e.starts_at:%Y-%m-%d}  {e.title}") for e in query]
+    if kind == "goals":
+        query = m.Goal.select().order_by(m.Goal.title).limit(limit)
+        return [(g.id, g.title) for g in query]
+    if kind == "follow_ups":
+        query = (
+            m.FollowUp.select()
+            .where(m.FollowUp.done_at.is_null())
+            .order_by(m.FollowUp.due_date)
+            .limit(limit)
+        )
+        return [(f.id, f"{f.due_date or ''}  {f.text}") for f in query]
+    raise ValueError(kind)

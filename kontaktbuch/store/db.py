@@ -1,0 +1,153 @@
+"""Opening the journal's SQLite file safely.
+
+The order matters: look at the file before SQLite does (a text file or a damaged
+header must not be "repaired" by writing to it), refuse a newer schema before any
+write, back the file up before migrating, and only then bind the models.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import peewee as pw
+
+from kontaktbuch.store import backup, migrations
+from kontaktbuch.store.errors import DamagedDatabaseError, NewerSchemaError, StorageError
+from kontaktbuch.store.models import database_proxy
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": BUSY_TIMEOUT_MS,
+    "synchronous": "normal",
+    "cache_size": -16000,
+}
+
+
+def _check_header(path: Path, backups_dir: Path | None) -> None:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise StorageError(path, exc.strerror or str(exc)) from exc
+    if head and head != SQLITE_HEADER:
+        raise DamagedDatabaseError(path, "not a SQLite database", backup.newest_backup(backups_dir))
+
+
+def _storage_error(path: Path, exc: BaseException) -> StorageError:
+    text = str(exc)
+    full = "full" in text.lower() or getattr(exc, "errno", None) == errno.ENOSPC
+    return StorageError(path, text, disk_full=full)
+
+
+def open_database(
+    path: Path,
+    *,
+    backups_dir: Path | None = None,
+    check_integrity: bool = True,
+    migrate: bool = True,
+    backups_to_keep: int = 10,
+) -> pw.SqliteDatabase:
+    """Open (or create) the journal at ``path``, migrate it, and bind the models.
+
+    Raises :class:`DamagedDatabaseError`, :class:`NewerSchemaError` or
+    :class:`StorageError`; in each case the file on disk is left exactly as it was.
+    """
+    path = Path(path)
+    _check_header(path, backups_dir)
+    is_new = not path.exists() or path.stat().st_size == 0
+    if is_new:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+        except OSError as exc:
+            raise _storage_error(path, exc) from exc
+
+    db = pw.SqliteDatabase(str(path), pragmas={}, autoconnect=False, check_same_thread=False)
+    try:
+        db.connect()
+        # Read the schema before any pragma can write (WAL switching writes).
+        version = int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+        if check_integrity and not is_new:
+            result = db.execute_sql("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                raise DamagedDatabaseError(path, result, backup.newest_backup(backups_dir))
+        if version > migrations.SCHEMA_VERSION:
+            raise NewerSchemaError(path, version, migrations.SCHEMA_VERSION)
+        for key, value in PRAGMAS.items():
+            db.execute_sql(f"PRAGMA {key} = {value}")
+        if migrate and version < migrations.SCHEMA_VERSION:
+            if version > 0 and backups_dir is not None:
+                backup.make_backup(db, backups_dir, keep=backups_to_keep, reason="pre-migration")
+            migrations.migrate(db)
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        if isinstance(exc, sqlite3.OperationalError) and _looks_like_storage(exc):
+            raise _storage_error(path, exc) from exc
+        raise DamagedDatabaseError(path, str(exc), backup.newest_backup(backups_dir)) from exc
+    except pw.DatabaseError as exc:
+        db.close()
+        raise DamagedDatabaseError(path, str(exc), backup.newest_backup(backups_dir)) from exc
+    except pw.OperationalError as exc:  # pragma: no cover - peewee wraps sqlite3
+        db.close()
+        raise _storage_error(path, exc) from exc
+    except BaseException:
+        db.close()
+        raise
+    _restrict_permissions(path)
+    database_proxy.initialize(db)
+    return db
+
+
+def _looks_like_storage(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return any(
+        word in text
+        for word in ("readonly", "read-only", "disk is full", "unable to open", "disk i/o")
+    )
+
+
+def _restrict_permissions(path: Path) -> None:
+    """The journal and its WAL companions are private: owner read/write only."""
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            if candidate.exists():
+                os.chmod(candidate, 0o600)
+        except OSError:  # pragma: no cover - e.g. a file system without modes
+            log.debug("Could not restrict permissions of %s", candidate)
+
+
+def close_database(db: pw.SqliteDatabase) -> None:
+    if not db.is_closed():
+        db.close()
+
+
+@contextmanager
+def opened(path: Path, **kwargs: object) -> Iterator[pw.SqliteDatabase]:
+    """Open for the length of a block: the CLI and tests use this."""
+    db = open_database(path, **kwargs)  # type: ignore[arg-type]
+    try:
+        yield db
+    finally:
+        close_database(db)
+
+
+def is_empty(db: pw.SqliteDatabase) -> bool:
+    """True when the journal holds nothing a user entered (for the first-start screen)."""
+    for table in ("contact", "network", "event", "conversation", "goal"):
+        if db.execute_sql(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone():
+            return False
+    return True

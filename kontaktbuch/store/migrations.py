@@ -1,0 +1,133 @@
+"""Numbered schema migrations, applied in order inside one transaction each.
+
+``PRAGMA user_version`` records how many migrations a file has seen. Each
+migration is frozen SQL (never today's model classes), checks before it acts, and
+runs after a backup of the file has been taken by :mod:`kontaktbuch.store.db`.
+Migration 1 creates the tables; nothing else ever calls ``create_tables``.
+
+To change the schema: append a function to :data:`MIGRATIONS`, never edit one that
+has shipped, and update ``models.py`` to match (``tests/store/test_schema.py``
+compares them).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import peewee as pw
+
+log = logging.getLogger(__name__)
+
+Migration = Callable[[pw.SqliteDatabase], None]
+
+_INITIAL_SCHEMA = (
+    """CREATE TABLE "network" ("id" INTEGER NOT NULL PRIMARY KEY, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "name" TEXT NOT NULL, "kind" TEXT NOT NULL, "description" TEXT NOT NULL, "keep_in_touch_days" INTEGER)""",
+    """CREATE TABLE "event" ("id" INTEGER NOT NULL PRIMARY KEY, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "title" TEXT NOT NULL, "starts_at" DATETIME NOT NULL, "duration_minutes" INTEGER NOT NULL, "travel_minutes" INTEGER NOT NULL, "place" TEXT NOT NULL, "network_id" INTEGER, "enjoyment" INTEGER, "notes" TEXT NOT NULL, FOREIGN KEY ("network_id") REFERENCES "network" ("id") ON DELETE SET NULL)""",
+    """CREATE INDEX "event_network_id" ON "event" ("network_id")""",
+    """CREATE TABLE "contact" ("id" INTEGER NOT NULL PRIMARY KEY, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "prefix" TEXT NOT NULL, "first_name" TEXT NOT NULL, "last_name" TEXT NOT NULL, "organisation" TEXT NOT NULL, "position" TEXT NOT NULL, "first_met" TEXT NOT NULL, "first_met_event_id" INTEGER, "offers" TEXT NOT NULL, "seeks" TEXT NOT NULL, "interests" TEXT NOT NULL, "notes" TEXT NOT NULL, "birthday_day" INTEGER, "birthday_month" INTEGER, "birthday_year" INTEGER, "keep_in_touch_days" INTEGER, "archived" INTEGER NOT NULL, FOREIGN KEY ("first_met_event_id") REFERENCES "event" ("id") ON DELETE SET NULL)""",
+    """CREATE INDEX "contact_first_met_event_id" ON "contact" ("first_met_event_id")""",
+    """CREATE TABLE "contact_email" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL, "address" TEXT NOT NULL, "label" TEXT NOT NULL, "position" INTEGER NOT NULL, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "contact_email_contact_id" ON "contact_email" ("contact_id")""",
+    """CREATE TABLE "contact_phone" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL, "number" TEXT NOT NULL, "label" TEXT NOT NULL, "position" INTEGER NOT NULL, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "contact_phone_contact_id" ON "contact_phone" ("contact_id")""",
+    """CREATE TABLE "contact_link" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL, "url" TEXT NOT NULL, "kind" TEXT NOT NULL, "position" INTEGER NOT NULL, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "contact_link_contact_id" ON "contact_link" ("contact_id")""",
+    """CREATE TABLE "tag" ("id" INTEGER NOT NULL PRIMARY KEY, "name" TEXT NOT NULL COLLATE NOCASE)""",
+    """CREATE UNIQUE INDEX "tag_name" ON "tag" ("name")""",
+    """CREATE TABLE "contact_tag" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL, "tag_id" INTEGER NOT NULL, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE, FOREIGN KEY ("tag_id") REFERENCES "tag" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "contact_tag_contact_id" ON "contact_tag" ("contact_id")""",
+    """CREATE INDEX "contact_tag_tag_id" ON "contact_tag" ("tag_id")""",
+    """CREATE UNIQUE INDEX "contact_tag_contact_id_tag_id" ON "contact_tag" ("contact_id", "tag_id")""",
+    """CREATE TABLE "membership" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL, "network_id" INTEGER NOT NULL, "role" TEXT NOT NULL, "since" DATE, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE, FOREIGN KEY ("network_id") REFERENCES "network" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "membership_contact_id" ON "membership" ("contact_id")""",
+    """CREATE INDEX "membership_network_id" ON "membership" ("network_id")""",
+    """CREATE UNIQUE INDEX "membership_contact_id_network_id" ON "membership" ("contact_id", "network_id")""",
+    """CREATE TABLE "event_attendee" ("id" INTEGER NOT NULL PRIMARY KEY, "event_id" INTEGER NOT NULL, "contact_id" INTEGER NOT NULL, FOREIGN KEY ("event_id") REFERENCES "event" ("id") ON DELETE CASCADE, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "event_attendee_event_id" ON "event_attendee" ("event_id")""",
+    """CREATE INDEX "event_attendee_contact_id" ON "event_attendee" ("contact_id")""",
+    """CREATE UNIQUE INDEX "event_attendee_event_id_contact_id" ON "event_attendee" ("event_id", "contact_id")""",
+    """CREATE TABLE "conversation" ("id" INTEGER NOT NULL PRIMARY KEY, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "occurred_at" DATETIME NOT NULL, "event_id" INTEGER, "channel" TEXT NOT NULL, "minutes" INTEGER NOT NULL, "notes" TEXT NOT NULL, "enjoyment" INTEGER, FOREIGN KEY ("event_id") REFERENCES "event" ("id") ON DELETE SET NULL)""",
+    """CREATE INDEX "conversation_event_id" ON "conversation" ("event_id")""",
+    """CREATE TABLE "conversation_contact" ("id" INTEGER NOT NULL PRIMARY KEY, "conversation_id" INTEGER NOT NULL, "contact_id" INTEGER NOT NULL, FOREIGN KEY ("conversation_id") REFERENCES "conversation" ("id") ON DELETE CASCADE, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "conversation_contact_conversation_id" ON "conversation_contact" ("conversation_id")""",
+    """CREATE INDEX "conversation_contact_contact_id" ON "conversation_contact" ("contact_id")""",
+    """CREATE UNIQUE INDEX "conversation_contact_conversation_id_contact_id" ON "conversation_contact" ("conversation_id", "contact_id")""",
+    """CREATE TABLE "outcome" ("id" INTEGER NOT NULL PRIMARY KEY, "conversation_id" INTEGER NOT NULL, "kind" TEXT NOT NULL, "text" TEXT NOT NULL, FOREIGN KEY ("conversation_id") REFERENCES "conversation" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "outcome_conversation_id" ON "outcome" ("conversation_id")""",
+    """CREATE TABLE "follow_up" ("id" INTEGER NOT NULL PRIMARY KEY, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "conversation_id" INTEGER, "contact_id" INTEGER, "text" TEXT NOT NULL, "due_date" DATE, "done_at" DATETIME, "snoozed_until" DATETIME, FOREIGN KEY ("conversation_id") REFERENCES "conversation" ("id") ON DELETE CASCADE, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE SET NULL)""",
+    """CREATE INDEX "follow_up_conversation_id" ON "follow_up" ("conversation_id")""",
+    """CREATE INDEX "follow_up_contact_id" ON "follow_up" ("contact_id")""",
+    """CREATE TABLE "goal" ("id" INTEGER NOT NULL PRIMARY KEY, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "title" TEXT NOT NULL, "why" TEXT NOT NULL, "kind" TEXT NOT NULL, "period" TEXT NOT NULL, "budget_hours" REAL, "target_kind" TEXT, "target_value" INTEGER, "target_outcome_kind" TEXT, "status" TEXT NOT NULL)""",
+    """CREATE TABLE "goal_conversation" ("id" INTEGER NOT NULL PRIMARY KEY, "goal_id" INTEGER NOT NULL, "conversation_id" INTEGER NOT NULL, FOREIGN KEY ("goal_id") REFERENCES "goal" ("id") ON DELETE CASCADE, FOREIGN KEY ("conversation_id") REFERENCES "conversation" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "goal_conversation_goal_id" ON "goal_conversation" ("goal_id")""",
+    """CREATE INDEX "goal_conversation_conversation_id" ON "goal_conversation" ("conversation_id")""",
+    """CREATE UNIQUE INDEX "goal_conversation_goal_id_conversation_id" ON "goal_conversation" ("goal_id", "conversation_id")""",
+    """CREATE TABLE "goal_event" ("id" INTEGER NOT NULL PRIMARY KEY, "goal_id" INTEGER NOT NULL, "event_id" INTEGER NOT NULL, FOREIGN KEY ("goal_id") REFERENCES "goal" ("id") ON DELETE CASCADE, FOREIGN KEY ("event_id") REFERENCES "event" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "goal_event_goal_id" ON "goal_event" ("goal_id")""",
+    """CREATE INDEX "goal_event_event_id" ON "goal_event" ("event_id")""",
+    """CREATE UNIQUE INDEX "goal_event_goal_id_event_id" ON "goal_event" ("goal_id", "event_id")""",
+    """CREATE TABLE "reflection" ("id" INTEGER NOT NULL PRIMARY KEY, "period_kind" TEXT NOT NULL, "period_start" DATE NOT NULL, "period_end" DATE NOT NULL, "answers" TEXT NOT NULL, "verdict" TEXT NOT NULL, "figures" TEXT NOT NULL, "created_at" DATETIME NOT NULL)""",
+)
+
+
+def _m001_initial_schema(db: pw.SqliteDatabase) -> None:
+    """Create every table of the first release."""
+    if "contact" in db.get_tables():
+        return
+    for statement in _INITIAL_SCHEMA:
+        db.execute_sql(statement)
+
+
+def _m002_reminder_state_and_indexes(db: pw.SqliteDatabase) -> None:
+    """Remember what the user did with reminders; index the columns lists sort by."""
+    if "reminder_state" not in db.get_tables():
+        db.execute_sql(
+            'CREATE TABLE "reminder_state" ("id" INTEGER NOT NULL PRIMARY KEY, '
+            '"key" TEXT NOT NULL, "notified_at" DATETIME, "snoozed_until" DATETIME, '
+            '"done_at" DATETIME)'
+        )
+    statements = (
+        'CREATE UNIQUE INDEX IF NOT EXISTS "reminder_state_key" ON "reminder_state" ("key")',
+        'CREATE INDEX IF NOT EXISTS "conversation_occurred_at_id" '
+        'ON "conversation" ("occurred_at", "id")',
+        'CREATE INDEX IF NOT EXISTS "event_starts_at" ON "event" ("starts_at")',
+        'CREATE INDEX IF NOT EXISTS "follow_up_due_date" ON "follow_up" ("due_date")',
+        'CREATE INDEX IF NOT EXISTS "contact_name" ON "contact" '
+        '("last_name" COLLATE NOCASE, "first_name" COLLATE NOCASE, "id")',
+    )
+    for statement in statements:
+        db.execute_sql(statement)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _m001_initial_schema,
+    _m002_reminder_state_and_indexes,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: pw.SqliteDatabase) -> int:
+    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def pending(db: pw.SqliteDatabase) -> int:
+    """How many migrations this file still needs (0 for an up-to-date file)."""
+    return max(0, SCHEMA_VERSION - schema_version(db))
+
+
+def migrate(db: pw.SqliteDatabase, target: int = SCHEMA_VERSION) -> int:
+    """Apply the missing migrations up to ``target``; returns the new version.
+
+    Each step and its version stamp commit together, so a crash leaves the file at
+    the previous version, never between two.
+    """
+    current = schema_version(db)
+    for number in range(current + 1, target + 1):
+        step = MIGRATIONS[number - 1]
+        log.info("Migrating database to schema %d (%s)", number, step.__name__)
+        with db.atomic():
+            step(db)
+            db.execute_sql(f"PRAGMA user_version = {number:d}")
+    return schema_version(db)

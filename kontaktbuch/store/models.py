@@ -1,0 +1,233 @@
+"""Peewee models of the journal, bound at start-up to the database in use.
+
+The models describe today's schema for queries; they never create tables. Tables
+are created and changed only by the numbered migrations in ``migrations.py``
+(which use frozen SQL), and a test checks that both agree.
+
+All date-times are naive local wall-clock times: the user thinks in "Tuesday
+evening", and periods (weeks, months) are calendar periods in local time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import peewee as pw
+
+database_proxy = pw.DatabaseProxy()
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class TimestampedModel(BaseModel):
+    created_at = pw.DateTimeField(default=_now)
+    updated_at = pw.DateTimeField(default=_now)
+
+    def save(self, *args: object, **kwargs: object) -> int:
+        self.updated_at = _now()
+        return super().save(*args, **kwargs)
+
+
+class Network(TimestampedModel):
+    name = pw.TextField()
+    kind = pw.TextField(default="other")
+    description = pw.TextField(default="")
+    keep_in_touch_days = pw.IntegerField(null=True)
+
+
+class Event(TimestampedModel):
+    title = pw.TextField()
+    starts_at = pw.DateTimeField()
+    duration_minutes = pw.IntegerField(default=0)
+    travel_minutes = pw.IntegerField(default=0)
+    place = pw.TextField(default="")
+    network = pw.ForeignKeyField(Network, null=True, backref="events", on_delete="SET NULL")
+    enjoyment = pw.IntegerField(null=True)
+    notes = pw.TextField(default="")
+
+
+class Contact(TimestampedModel):
+    prefix = pw.TextField(default="")
+    first_name = pw.TextField(default="")
+    last_name = pw.TextField(default="")
+    organisation = pw.TextField(default="")
+    position = pw.TextField(default="")
+    first_met = pw.TextField(default="")
+    first_met_event = pw.ForeignKeyField(Event, null=True, on_delete="SET NULL")
+    offers = pw.TextField(default="")
+    seeks = pw.TextField(default="")
+    interests = pw.TextField(default="")
+    notes = pw.TextField(default="")
+    birthday_day = pw.IntegerField(null=True)
+    birthday_month = pw.IntegerField(null=True)
+    birthday_year = pw.IntegerField(null=True)
+    keep_in_touch_days = pw.IntegerField(null=True)
+    archived = pw.BooleanField(default=False)
+
+    @property
+    def display_name(self) -> str:
+        name = " ".join(p for p in (self.first_name, self.last_name) if p)
+        return name or self.organisation or "?"
+
+
+class ContactEmail(BaseModel):
+    contact = pw.ForeignKeyField(Contact, backref="emails", on_delete="CASCADE")
+    address = pw.TextField()
+    label = pw.TextField(default="")
+    position = pw.IntegerField(default=0)
+
+
+class ContactPhone(BaseModel):
+    contact = pw.ForeignKeyField(Contact, backref="phones", on_delete="CASCADE")
+    number = pw.TextField()
+    label = pw.TextField(default="")
+    position = pw.IntegerField(default=0)
+
+
+class ContactLink(BaseModel):
+    contact = pw.ForeignKeyField(Contact, backref="links", on_delete="CASCADE")
+    url = pw.TextField()
+    kind = pw.TextField(default="website")
+    position = pw.IntegerField(default=0)
+
+
+class Tag(BaseModel):
+    name = pw.TextField(unique=True)
+
+
+class ContactTag(BaseModel):
+    contact = pw.ForeignKeyField(Contact, backref="contact_tags", on_delete="CASCADE")
+    tag = pw.ForeignKeyField(Tag, backref="contact_tags", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("contact", "tag"), True),)
+
+
+class Membership(BaseModel):
+    contact = pw.ForeignKeyField(Contact, backref="memberships", on_delete="CASCADE")
+    network = pw.ForeignKeyField(Network, backref="memberships", on_delete="CASCADE")
+    role = pw.TextField(default="")
+    since = pw.DateField(null=True)
+
+    class Meta:
+        indexes = ((("contact", "network"), True),)
+
+
+class EventAttendee(BaseModel):
+    event = pw.ForeignKeyField(Event, backref="attendees", on_delete="CASCADE")
+    contact = pw.ForeignKeyField(Contact, backref="attended", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("event", "contact"), True),)
+
+
+class Conversation(TimestampedModel):
+    occurred_at = pw.DateTimeField()
+    event = pw.ForeignKeyField(Event, null=True, backref="conversations", on_delete="SET NULL")
+    channel = pw.TextField(default="in_person")
+    minutes = pw.IntegerField(default=0)
+    notes = pw.TextField(default="")
+    enjoyment = pw.IntegerField(null=True)
+
+
+class ConversationContact(BaseModel):
+    conversation = pw.ForeignKeyField(Conversation, backref="participants", on_delete="CASCADE")
+    contact = pw.ForeignKeyField(Contact, backref="conversation_links", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("conversation", "contact"), True),)
+
+
+class Outcome(BaseModel):
+    conversation = pw.ForeignKeyField(Conversation, backref="outcomes", on_delete="CASCADE")
+    kind = pw.TextField(default="other")
+    text = pw.TextField(default="")
+
+
+class FollowUp(TimestampedModel):
+    conversation = pw.ForeignKeyField(
+        Conversation, null=True, backref="follow_ups", on_delete="CASCADE"
+    )
+    contact = pw.ForeignKeyField(Contact, null=True, backref="follow_ups", on_delete="SET NULL")
+    text = pw.TextField()
+    due_date = pw.DateField(null=True)
+    done_at = pw.DateTimeField(null=True)
+    snoozed_until = pw.DateTimeField(null=True)
+
+
+class Goal(TimestampedModel):
+    title = pw.TextField()
+    why = pw.TextField(default="")
+    kind = pw.TextField(default="other")
+    period = pw.TextField(default="month")
+    budget_hours = pw.FloatField(null=True)
+    target_kind = pw.TextField(null=True)
+    target_value = pw.IntegerField(null=True)
+    target_outcome_kind = pw.TextField(null=True)
+    status = pw.TextField(default="active")
+
+
+class GoalConversation(BaseModel):
+    goal = pw.ForeignKeyField(Goal, backref="conversation_links", on_delete="CASCADE")
+    conversation = pw.ForeignKeyField(Conversation, backref="goal_links", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("goal", "conversation"), True),)
+
+
+class GoalEvent(BaseModel):
+    goal = pw.ForeignKeyField(Goal, backref="event_links", on_delete="CASCADE")
+    event = pw.ForeignKeyField(Event, backref="goal_links", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("goal", "event"), True),)
+
+
+class Reflection(BaseModel):
+    period_kind = pw.TextField(default="month")
+    period_start = pw.DateField()
+    period_end = pw.DateField()
+    answers = pw.TextField(default="{}")
+    verdict = pw.TextField(default="")
+    figures = pw.TextField(default="{}")
+    created_at = pw.DateTimeField(default=_now)
+
+
+class ReminderState(BaseModel):
+    """What the user did with a reminder: keyed by a stable reminder key."""
+
+    key = pw.TextField(unique=True)
+    notified_at = pw.DateTimeField(null=True)
+    snoozed_until = pw.DateTimeField(null=True)
+    done_at = pw.DateTimeField(null=True)
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    Network,
+    Event,
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ContactLink,
+    Tag,
+    ContactTag,
+    Membership,
+    EventAttendee,
+    Conversation,
+    ConversationContact,
+    Outcome,
+    FollowUp,
+    Goal,
+    GoalConversation,
+    GoalEvent,
+    Reflection,
+    ReminderState,
+)

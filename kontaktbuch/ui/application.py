@@ -1,0 +1,177 @@
+"""Starting the window: one instance per journal, the store opened safely, the
+translators loaded, the daily backup made once the window is up.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kontaktbuch import APP_NAME, __version__
+from kontaktbuch.i18n import install_translators
+from kontaktbuch.paths import Paths
+from kontaktbuch.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class _FirstPaint(QObject):
+    """Reports once the window has painted for the first time (--startup-check)."""
+
+    def __init__(self, started: float) -> None:
+        super().__init__()
+        self.started = started
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if not self.done and event.type() == QEvent.Type.Paint:
+            self.done = True
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        elapsed_ms = (time.time() - self.started) * 1000
+        print(f"{elapsed_ms:.0f}", flush=True)
+        QApplication.exit(0)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("de.kontaktbuch.Kontaktbuch")
+    return app
+
+
+def open_store(paths: Paths, settings: Settings):  # type: ignore[no-untyped-def]
+    """Open the journal, or explain clearly why not and offer the way out.
+
+    Returns the database, or None when the user chose to quit.
+    """
+    from kontaktbuch.messages import describe_store_error
+    from kontaktbuch.store import backup, migrations
+    from kontaktbuch.store.db import open_database
+    from kontaktbuch.store.errors import DamagedDatabaseError, StoreError
+
+    while True:
+        try:
+            paths.ensure_dirs()
+            return open_database(
+                paths.database,
+                backups_dir=paths.backups_dir,
+                backups_to_keep=settings.backups_to_keep,
+            )
+        except DamagedDatabaseError as exc:
+            box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, describe_store_error(exc))
+            restore = None
+            if exc.newest_backup is not None:
+                restore = box.addButton(
+                    QApplication.translate("startup", "Restore the newest backup"),
+                    QMessageBox.ButtonRole.AcceptRole,
+                )
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.exec()
+            if restore is None or box.clickedButton() is not restore:
+                return None
+            try:
+                kept = backup.replace_damaged(
+                    paths.database, exc.newest_backup, max_schema=migrations.SCHEMA_VERSION
+                )
+            except StoreError as inner:
+                QMessageBox.critical(None, APP_NAME, describe_store_error(inner))
+                return None
+            QMessageBox.information(
+                None,
+                APP_NAME,
+                QApplication.translate(
+                    "startup", "The backup was restored. The damaged file was kept as %1."
+                ).replace("%1", str(kept)),
+            )
+        except StoreError as exc:
+            QMessageBox.critical(None, APP_NAME, describe_store_error(exc))
+            return None
+
+
+def run_gui(
+    paths: Paths,
+    settings: Settings,
+    lang: str,
+    *,
+    startup_check: bool = False,
+    started: float | None = None,
+) -> int:
+    started = started or time.time()
+    app = create_application([sys.argv[0]])
+    install_translators(lang, paths.cache_dir)
+
+    from kontaktbuch.ui.errors import install_excepthook
+    from kontaktbuch.ui.single_instance import SingleInstance
+
+    guard = SingleInstance(paths.data_dir)
+    if not guard.acquire():
+        if guard.notify_running():
+            print(
+                QApplication.translate(
+                    "startup", "Kontaktbuch is already running; its window was brought forward."
+                ),
+                file=sys.stderr,
+            )
+            return 0
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            QApplication.translate(
+                "startup",
+                "Kontaktbuch is already running for this journal, but does not answer. "
+                "Close it and try again.",
+            ),
+        )
+        return 1
+
+    db = open_store(paths, settings)
+    if db is None:
+        guard.release()
+        return 1
+
+    install_excepthook()
+    from kontaktbuch.journal import overview
+    from kontaktbuch.ui.context import AppContext
+    from kontaktbuch.ui.main_window import MainWindow
+    from kontaktbuch.ui.plugins import install_features
+
+    ctx = AppContext(paths=paths, settings=settings, db=db, lang=lang)
+    window = MainWindow(ctx, first_start=overview.is_empty() and not startup_check)
+    install_features(window, ctx)
+    guard.activation_requested.connect(window.bring_to_front)
+
+    if startup_check:
+        watcher = _FirstPaint(started)
+        window.installEventFilter(watcher)
+        QTimer.singleShot(30_000, lambda: QApplication.exit(2))
+    else:
+        QTimer.singleShot(1500, lambda: _daily_backup(ctx))
+    window.show()
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    code = app.exec()
+    window.save_window_state()
+    guard.release()
+    db.close()
+    return code
+
+
+def _daily_backup(ctx) -> None:  # type: ignore[no-untyped-def]
+    from kontaktbuch.store import backup
+    from kontaktbuch.store.errors import StoreError
+
+    try:
+        backup.daily_backup(ctx.db, ctx.paths.backups_dir, keep=ctx.settings.backups_to_keep)
+    except StoreError as exc:
+        log.warning("Daily backup failed: %s", exc)

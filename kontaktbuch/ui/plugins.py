@@ -1,0 +1,15 @@
+"""Where features hook into the main window after it is built.
+
+Each feature (quick capture, import/export, tray, …) adds its menu entries,
+toolbar buttons and settings here, keeping ``main_window.py`` small and letting
+features be developed side by side.
+"""
+
+from __future__ import annotations
+
+from kontaktbuch.ui.context import AppContext
+from kontaktbuch.ui.main_window import MainWindow
+
+
+def install_features(window: MainWindow, ctx: AppContext) -> None:
+    """Wire every optional feature into ``window``."""

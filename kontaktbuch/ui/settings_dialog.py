@@ -1,0 +1,108 @@
+"""The settings dialog: language, where the data lives, how many backups to keep.
+
+Later features add their own pages with :meth:`SettingsDialog.add_page`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kontaktbuch.ui.context import AppContext
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Settings"))
+        self.setObjectName("settingsDialog")
+        self.tabs = QTabWidget()
+
+        general = QWidget()
+        form = QFormLayout(general)
+        self.language = QComboBox()
+        self.language.setObjectName("languageCombo")
+        for code, text in (
+            ("auto", self.tr("As the system")),
+            ("de", "Deutsch"),
+            ("en", "English"),
+        ):
+            self.language.addItem(text, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(ctx.settings.language)))
+        form.addRow(self.tr("&Language:"), self.language)
+
+        self.data_dir = QLineEdit(ctx.settings.data_dir or str(ctx.paths.data_dir))
+        self.data_dir.setObjectName("dataDirEdit")
+        self.data_dir.setEnabled(not ctx.paths.overridden)
+        browse = QPushButton(self.tr("Choose…"))
+        browse.setEnabled(not ctx.paths.overridden)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.data_dir, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("&Data folder:"), row)
+        if ctx.paths.overridden:
+            note = QLabel(self.tr("Set on the command line or by KONTAKTBUCH_DATA_DIR."))
+            note.setWordWrap(True)
+            form.addRow("", note)
+
+        self.backups = QSpinBox()
+        self.backups.setObjectName("backupsSpin")
+        self.backups.setRange(1, 100)
+        self.backups.setValue(ctx.settings.backups_to_keep)
+        form.addRow(self.tr("&Backups to keep:"), self.backups)
+
+        self.restart_note = QLabel(
+            self.tr("Changes of language and data folder take effect at the next start.")
+        )
+        self.restart_note.setWordWrap(True)
+        form.addRow("", self.restart_note)
+        self.tabs.addTab(general, self.tr("General"))
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self._appliers: list = []
+
+    def add_page(self, title: str, page: QWidget, apply: object) -> None:
+        """A feature's own page; ``apply()`` is called when the user presses OK."""
+        self.tabs.addTab(page, title)
+        self._appliers.append(apply)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Data folder"), self.data_dir.text()
+        )
+        if folder:
+            self.data_dir.setText(folder)
+
+    def accept(self) -> None:
+        s = self.ctx.settings
+        s.language = self.language.currentData()
+        s.backups_to_keep = self.backups.value()
+        if not self.ctx.paths.overridden:
+            chosen = self.data_dir.text().strip()
+            s.data_dir = "" if chosen == str(self.ctx.paths.data_dir) else chosen
+        for apply in self._appliers:
+            apply()
+        self.ctx.save_settings()
+        super().accept()

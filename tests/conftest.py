@@ -1,0 +1,102 @@
+"""Shared fixtures: every test gets its own temporary data folder and journal.
+
+Widget tests run on Qt's offscreen platform; nothing here ever touches the
+user's real data or configuration folders.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import peewee as pw
+import pytest
+
+# Before any QApplication exists: no screen needed, no real config touched.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANG", "C.UTF-8")
+
+from kontaktbuch import paths as paths_module  # noqa: E402
+from kontaktbuch.settings import Settings  # noqa: E402
+from kontaktbuch.store.db import open_database  # noqa: E402
+
+#: the "today" of the demo journal in tests, so figures never depend on the clock
+DEMO_TODAY = dt.date(2026, 11, 26)
+SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point every path override at a temporary folder for each test."""
+    data = tmp_path / "data"
+    monkeypatch.setenv(paths_module.DATA_DIR_ENV, str(data))
+    monkeypatch.setenv(paths_module.CONFIG_DIR_ENV, str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    return data
+
+
+@pytest.fixture
+def app_paths(_isolated_dirs: Path) -> paths_module.Paths:
+    paths = paths_module.resolve()
+    paths.ensure_dirs()
+    return paths
+
+
+@pytest.fixture
+def db(app_paths: paths_module.Paths) -> Iterator[pw.SqliteDatabase]:
+    """An empty, migrated journal in the test's data folder."""
+    database = open_database(app_paths.database, backups_dir=app_paths.backups_dir)
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo journal, generated once per test session and copied per test."""
+    from kontaktbuch.journal import demo
+
+    folder = tmp_path_factory.mktemp("demo-template")
+    path = folder / "demo.sqlite"
+    database = open_database(path, backups_dir=None)
+    demo.create_demo(today=DEMO_TODAY)
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(app_paths: paths_module.Paths, demo_template: Path) -> Iterator[pw.SqliteDatabase]:
+    """A journal filled with the demo data (as of :data:`DEMO_TODAY`)."""
+    src = sqlite3.connect(demo_template)
+    dst = sqlite3.connect(app_paths.database)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    database = open_database(app_paths.database, backups_dir=app_paths.backups_dir)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings()
+
+
+@pytest.fixture
+def samples() -> Path:
+    """The real-world-shaped sample exports in ``../shared/samples``."""
+    if not SAMPLES.is_dir():
+        pytest.skip("shared/samples is not beside the checkout")
+    return SAMPLES
+
+
+def copy_sample(samples: Path, name: str, dest: Path) -> Path:
+    target = dest / name
+    shutil.copy(samples / name, target)
+    return target

@@ -1,0 +1,53 @@
+"""Fixtures for widget tests: a context over a temporary journal, and the window."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+
+import peewee as pw
+import pytest
+from pytestqt.qtbot import QtBot
+
+from kontaktbuch.paths import Paths
+from kontaktbuch.settings import Settings
+from kontaktbuch.ui.context import AppContext
+from tests.conftest import DEMO_TODAY
+
+
+def make_ctx(app_paths: Paths, database: pw.SqliteDatabase, settings: Settings) -> AppContext:
+    return AppContext(
+        paths=app_paths,
+        settings=settings,
+        db=database,
+        lang="en",
+        clock=lambda: dt.datetime.combine(DEMO_TODAY, dt.time(10, 0)),
+    )
+
+
+@pytest.fixture
+def ctx(app_paths: Paths, db: pw.SqliteDatabase, settings: Settings) -> AppContext:
+    """A context over an empty journal."""
+    return make_ctx(app_paths, db, settings)
+
+
+@pytest.fixture
+def demo_ctx(app_paths: Paths, demo_db: pw.SqliteDatabase, settings: Settings) -> AppContext:
+    """A context over the demo journal, with the clock on the demo's today."""
+    return make_ctx(app_paths, demo_db, settings)
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot) -> Iterator[Callable[..., object]]:
+    """Build the main window (with every feature installed) for a context."""
+
+    def build(context: AppContext, first_start: bool = False):  # type: ignore[no-untyped-def]
+        from kontaktbuch.ui.main_window import MainWindow
+        from kontaktbuch.ui.plugins import install_features
+
+        window = MainWindow(context, first_start=first_start)
+        install_features(window, context)
+        qtbot.addWidget(window)
+        return window
+
+    yield build
