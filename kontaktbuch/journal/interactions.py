@@ -1,0 +1,115 @@
+"""When did I last have contact with someone, and when is the next contact due?
+
+Any interaction resets the keep-in-touch clock: a conversation of any channel
+with the person, or an event both attended. The interval is the contact's own,
+or else the shortest default of the networks the contact belongs to.
+Computed in SQL for all contacts at once, so lists and reminders stay fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kontaktbuch.store.models import database_proxy
+
+_LAST_SQL = """
+SELECT contact_id, MAX(at) FROM (
+    SELECT cc.contact_id AS contact_id, c.occurred_at AS at
+      FROM conversation_contact cc JOIN conversation c ON c.id = cc.conversation_id
+     WHERE c.occurred_at <= ?
+    UNION ALL
+    SELECT ea.contact_id, e.starts_at
+      FROM event_attendee ea JOIN event e ON e.id = ea.event_id
+     WHERE e.starts_at <= ?
+) {where} GROUP BY contact_id
+"""
+
+_INTERVAL_SQL = """
+SELECT c.id, c.keep_in_touch_days,
+       (SELECT MIN(n.keep_in_touch_days) FROM membership ms JOIN network n ON n.id = ms.network_id
+         WHERE ms.contact_id = c.id AND n.keep_in_touch_days IS NOT NULL),
+       c.created_at
+  FROM contact c
+ WHERE c.archived = 0 {where}
+"""
+
+
+def _parse(value: object) -> dt.datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value
+    text = str(value)
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _id_filter(column: str, ids: Iterable[int] | None) -> tuple[str, list[int]]:
+    if ids is None:
+        return "", []
+    id_list = [int(i) for i in ids]
+    if not id_list:
+        return f"WHERE {column} IN (NULL)", []
+    return f"WHERE {column} IN ({','.join('?' * len(id_list))})", id_list
+
+
+def last_contact(
+    now: dt.datetime, contact_ids: Iterable[int] | None = None
+) -> dict[int, dt.datetime]:
+    """Latest interaction (not in the future) per contact; contacts never met are absent."""
+    where, params = _id_filter("contact_id", contact_ids)
+    stamp = now.strftime("%Y-%m-%d %H:%M:%S")
+    cursor = database_proxy.execute_sql(_LAST_SQL.format(where=where), [stamp, stamp, *params])
+    result: dict[int, dt.datetime] = {}
+    for contact_id, at in cursor.fetchall():
+        parsed = _parse(at)
+        if parsed is not None:
+            result[int(contact_id)] = parsed
+    return result
+
+
+@dataclass(frozen=True)
+class KeepInTouch:
+    contact_id: int
+    interval_days: int
+    last: dt.datetime | None
+    due: dt.date
+
+    def overdue_days(self, today: dt.date) -> int:
+        return (today - self.due).days
+
+
+def keep_in_touch(
+    now: dt.datetime, contact_ids: Iterable[int] | None = None
+) -> dict[int, KeepInTouch]:
+    """Next due date for every active contact that has an interval (own or network's).
+
+    A contact never met counts from the day it was added to the journal.
+    """
+    ids = None if contact_ids is None else list(contact_ids)
+    where, params = _id_filter("c.id", ids)
+    where = where.replace("WHERE", "AND", 1)
+    rows = database_proxy.execute_sql(_INTERVAL_SQL.format(where=where), params).fetchall()
+    with_interval = {
+        int(cid): (own if own is not None else net, _parse(created))
+        for cid, own, net, created in rows
+        if (own if own is not None else net)
+    }
+    if not with_interval:
+        return {}
+    lasts = last_contact(now, with_interval.keys())
+    result = {}
+    for cid, (interval, created) in with_interval.items():
+        last = lasts.get(cid)
+        start = last or created or now
+        result[cid] = KeepInTouch(
+            contact_id=cid,
+            interval_days=int(interval),
+            last=last,
+            due=(start + dt.timedelta(days=int(interval))).date(),
+        )
+    return result
