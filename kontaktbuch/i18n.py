@@ -84,12 +84,17 @@ def compiled_translation(lang: str, cache_dir: Path) -> Path | None:
     return target
 
 
-def install_translators(lang: str, cache_dir: Path) -> None:
-    """Load our translation and Qt's own (so standard buttons speak the language too)."""
-    app = QCoreApplication.instance()
+def remove_translators() -> None:
+    """Back to the source language (English); tests call this between tests."""
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
+
+
+def install_translators(lang: str, cache_dir: Path) -> None:
+    """Load our translation and Qt's own (so standard buttons speak the language too)."""
+    app = QCoreApplication.instance()
+    remove_translators()
     QLocale.setDefault(
         QLocale(
             QLocale.Language.German if lang == "de" else QLocale.Language.English,
