@@ -30,6 +30,7 @@ class SettingsDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settingsDialog")
+        self.setMinimumWidth(560)
         self.tabs = QTabWidget()
 
         general = QWidget()
@@ -54,7 +55,9 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.data_dir, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("&Data folder:"), row)
+        data_label = QLabel(self.tr("&Data folder:"))
+        data_label.setBuddy(self.data_dir)
+        form.addRow(data_label, row)
         if ctx.paths.overridden:
             note = QLabel(self.tr("Set on the command line or by KONTAKTBUCH_DATA_DIR."))
             note.setWordWrap(True)
