@@ -105,11 +105,11 @@ def pause_end(now: dt.datetime, tz: dt.tzinfo | None = None) -> dt.datetime:
 
 def is_paused(paused_until: str, now: dt.datetime, tz: dt.tzinfo | None = None) -> bool:
     """True while a pause (stored as an ISO wall-clock time in the settings) lasts."""
-    until = _parse_iso(paused_until)
+    until = parse_iso(paused_until)
     return until is not None and local_naive(now, tz) < until
 
 
-def _parse_iso(text: str) -> dt.datetime | None:
+def parse_iso(text: str) -> dt.datetime | None:
     if not text:
         return None
     try:
