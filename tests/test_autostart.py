@@ -1,4 +1,4 @@
-""""Start with the session": the XDG autostart entry is written and removed."""
+""" "Start with the session": the XDG autostart entry is written and removed."""
 
 from __future__ import annotations
 

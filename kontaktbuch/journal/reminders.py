@@ -640,3 +640,16 @@ def restore(snapshots: Sequence[StateSnapshot]) -> None:
 def is_snoozed(reminder: Reminder, now: dt.datetime) -> bool:
     """True while the reminder is put off (``now`` as a naive wall-clock time)."""
     return reminder.snoozed_until is not None and reminder.snoozed_until > now
+
+
+def one_per_event(items: Sequence[Reminder]) -> list[Reminder]:
+    """For lists: an event's "day before" and "on the day" reminders as one entry."""
+    result: list[Reminder] = []
+    events: set[int] = set()
+    for r in items:
+        if r.kind == "event":
+            if r.item_id in events:
+                continue
+            events.add(r.item_id)
+        result.append(r)
+    return result

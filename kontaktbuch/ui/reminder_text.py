@@ -52,18 +52,6 @@ def format_datetime(moment: dt.datetime) -> str:
     )
 
 
-def relative_day(day: dt.date, today: dt.date) -> str:
-    """ "today", "tomorrow", "yesterday", or the date."""
-    delta = (day - today).days
-    if delta == 0:
-        return QCoreApplication.translate("reminders", "today")
-    if delta == 1:
-        return QCoreApplication.translate("reminders", "tomorrow")
-    if delta == -1:
-        return QCoreApplication.translate("reminders", "yesterday")
-    return format_date(day)
-
-
 def headline(r: Reminder) -> str:
     """What the reminder is about, in a few words (the view groups by kind)."""
     if r.kind == "follow_up":
@@ -142,9 +130,9 @@ def status(r: Reminder, now: dt.datetime) -> str:
         )
     if r.on == today:
         return QCoreApplication.translate("reminders", "Due today")
-    return QCoreApplication.translate("reminders", "Due %1").replace(
-        "%1", relative_day(r.on, today)
-    )
+    if (r.on - today).days == 1:
+        return QCoreApplication.translate("reminders", "Due tomorrow")
+    return QCoreApplication.translate("reminders", "Due on %1").replace("%1", format_date(r.on))
 
 
 def menu_text(r: Reminder, limit: int = 60) -> str:

@@ -45,19 +45,6 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_COLOUR = QColor(200, 60, 45)
 
 
-def _one_per_event(items: Sequence[Reminder]) -> set[str]:
-    """Keys to list: an event's "day before" and "on the day" reminders as one row."""
-    keys: set[str] = set()
-    events: set[int] = set()
-    for r in items:
-        if r.kind == "event":
-            if r.item_id in events:
-                continue
-            events.add(r.item_id)
-        keys.add(r.key)
-    return keys
-
-
 class _StateCommand(QUndoCommand):
     """Done or snooze, undoable: redo applies, undo restores the states before."""
 
@@ -204,7 +191,7 @@ class RemindersView(View):
         self.model.removeRows(0, self.model.rowCount())
         bold = QFont(self.font())
         bold.setBold(True)
-        shown = _one_per_event((*agenda.due, *agenda.upcoming))
+        shown = {r.key for r in reminders.one_per_event((*agenda.due, *agenda.upcoming))}
         for kind in reminders.KINDS:
             due = [r for r in agenda.due if r.kind == kind and r.key in shown]
             later = [r for r in agenda.upcoming if r.kind == kind and r.key in shown]
