@@ -135,8 +135,16 @@ def status(r: Reminder, now: dt.datetime) -> str:
     return QCoreApplication.translate("reminders", "Due on %1").replace("%1", format_date(r.on))
 
 
-def menu_text(r: Reminder, limit: int = 60) -> str:
-    """One line for the tray menu, where the kinds are not grouped."""
+def menu_text(r: Reminder, limit: int = 60, *, due: bool = False) -> str:
+    """One line for the tray menu, where the kinds are not grouped (``due``: it is
+    due now, so an event's reminder can say "today" or "tomorrow")."""
+    if due and r.kind == "event":
+        if r.phase == "eve":
+            prefix = QCoreApplication.translate("reminders", "Tomorrow: %1")
+        else:
+            prefix = QCoreApplication.translate("reminders", "Today: %1")
+        text = prefix.replace("%1", r.subject)
+        return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
     prefix = {
         "follow_up": QCoreApplication.translate("reminders", "Follow up: %1"),
         "keep_in_touch": "%1",

@@ -101,7 +101,7 @@ class ReminderTray(QObject):
             self.menu.addAction(nothing)
         for reminder in due[:MENU_REMINDERS]:
             self._action(
-                text.menu_text(reminder),
+                text.menu_text(reminder, due=True),
                 f"trayReminder:{reminder.key}",
                 lambda _checked=False, r=reminder: open_reminder(self.window, self.ctx, r),
             ).setIcon(icon("reminders"))
@@ -241,9 +241,14 @@ class RemindersFeature(QObject):
         self.scheduler.mark_announced(fresh)
 
     def handle_close(self, event: QCloseEvent) -> bool:
-        """Keep running in the tray (if there is one and the user wants it)."""
+        """Keep running in the tray (if there is one and the user wants it).
+
+        Only a close by the user (a spontaneous event from the window manager)
+        goes to the tray: the closes Qt sends when quitting (Quit in a menu, the
+        session ending) must go through, or the app could never quit.
+        """
         keep = self.ctx.settings.keep_running_in_tray
-        if self.tray is not None and self.tray.icon.isVisible() and keep:
+        if event.spontaneous() and self.tray is not None and self.tray.icon.isVisible() and keep:
             event.ignore()
             self.window.hide()
             if not self.ctx.settings.tray_hint_shown:

@@ -1000,6 +1000,14 @@
             <translation>Fällig am %1</translation>
         </message>
         <message>
+            <source>Tomorrow: %1</source>
+            <translation>Morgen: %1</translation>
+        </message>
+        <message>
+            <source>Today: %1</source>
+            <translation>Heute: %1</translation>
+        </message>
+        <message>
             <source>Follow up: %1</source>
             <translation>Nachfassen: %1</translation>
         </message>

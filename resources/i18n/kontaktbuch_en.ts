@@ -1000,6 +1000,14 @@
             <translation>Due on %1</translation>
         </message>
         <message>
+            <source>Tomorrow: %1</source>
+            <translation>Tomorrow: %1</translation>
+        </message>
+        <message>
+            <source>Today: %1</source>
+            <translation>Today: %1</translation>
+        </message>
+        <message>
             <source>Follow up: %1</source>
             <translation>Follow up: %1</translation>
         </message>
