@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 import time
 from collections.abc import Callable, Sequence
 
+import peewee as pw
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kontaktbuch.journal import reminders
@@ -72,11 +74,11 @@ class ReminderScheduler(QObject):
         self.timer = QTimer(self)
         self.timer.setObjectName("reminderTimer")
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.check)
+        self.timer.timeout.connect(self._timed_check)
         self.periodic = QTimer(self)
         self.periodic.setObjectName("reminderRecheck")
         self.periodic.setInterval(RECHECK_MS)
-        self.periodic.timeout.connect(self.check)
+        self.periodic.timeout.connect(self._timed_check)
         self.tick = QTimer(self)
         self.tick.setObjectName("reminderClockWatch")
         self.tick.setInterval(TICK_MS)
@@ -84,7 +86,7 @@ class ReminderScheduler(QObject):
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(DATA_CHANGE_DELAY_MS)
-        self._soon.timeout.connect(self.check)
+        self._soon.timeout.connect(self._timed_check)
         ctx.events.changed.connect(self._on_data_changed)
 
     # --- running ----------------------------------------------------------------
@@ -115,7 +117,7 @@ class ReminderScheduler(QObject):
         self._last_mono, self._last_wall = mono, wall
         if abs(drift) > JUMP_TOLERANCE_S:
             log.info("Clock jumped by %.0f s; checking reminders again", drift)
-            self.check()
+            self._timed_check()
             return True
         return False
 
@@ -125,6 +127,14 @@ class ReminderScheduler(QObject):
         self._soon.start()
 
     # --- checking ---------------------------------------------------------------
+
+    def _timed_check(self) -> None:
+        """A check nobody waits for: a journal that cannot be read now is tried again
+        at the next tick, instead of interrupting the user with an error."""
+        try:
+            self.check()
+        except (pw.PeeweeException, sqlite3.Error) as exc:
+            log.warning("Could not check reminders: %s", exc)
 
     def paused(self) -> bool:
         return reminders.is_paused(

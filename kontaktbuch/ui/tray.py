@@ -265,6 +265,7 @@ class RemindersFeature(QObject):
                     ),
                 )
             return True
+        self.scheduler.stop()  # the window goes for good: no more checks behind its back
         app = QApplication.instance()
         if self.tray is not None and app is not None and not QApplication.quitOnLastWindowClosed():
             QTimer.singleShot(0, app.quit)

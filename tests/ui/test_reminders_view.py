@@ -152,6 +152,12 @@ def test_window_title_status_and_settings_page(
     assert pages and autostart.is_enabled()
     assert demo_ctx.settings.start_with_session
 
+    # Without a tray, closing the window closes it (the app quits as usual).
+    assert feature.scheduler.periodic.isActive()
+    window.close()  # type: ignore[attr-defined]
+    assert not window.isVisible()  # type: ignore[attr-defined]
+    assert not feature.scheduler.periodic.isActive()
+
 
 # --- the scheduler -------------------------------------------------------------------
 
