@@ -234,3 +234,19 @@ def test_pause_holds_notifications_until_tomorrow(qtbot: QtBot, ctx: AppContext)
     clock.advance(14 * 3600)
     sched.check()
     assert len(announced) == 1
+
+
+def test_timer_counts_real_time_across_the_change_to_summer_time(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """Berlin, 29 March 2026: from 00:30 to 08:00 is 7.5 hours on the wall, 6.5 real."""
+    from zoneinfo import ZoneInfo
+
+    m.FollowUp.create(text="Anrufen", due_date=dt.date(2026, 3, 29))
+    clock = Clock(dt.datetime(2026, 3, 29, 0, 30))
+    ctx.clock = clock
+    sched = ReminderScheduler(ctx, tz=ZoneInfo("Europe/Berlin"), monotonic=clock.monotonic)
+    sched.check()
+    assert sched.next_wake == dt.datetime(2026, 3, 29, 8, 0)
+    assert sched.timer.interval() == timer_ms(6.5 * 3600)
+    sched.stop()
