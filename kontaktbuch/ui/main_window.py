@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QLineEdit,
     QListWidget,
@@ -54,6 +55,10 @@ class MainWindow(QMainWindow):
         self._current_key = ""
         #: extra File-menu entries added by features: (menu path, action)
         self.import_handler: Callable[[], None] | None = None
+        #: a feature may keep the app running on close (the tray): True = handled
+        self.close_handler: Callable[[QCloseEvent], bool] | None = None
+        #: features' settings pages: each gets the dialog and calls ``add_page``
+        self.settings_pages: list[Callable[[QDialog], None]] = []
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -372,6 +377,8 @@ class MainWindow(QMainWindow):
         from kontaktbuch.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, self)
+        for add_page in self.settings_pages:
+            add_page(dialog)
         dialog.exec()
 
     def show_help(self) -> None:
@@ -437,6 +444,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()
+        if self.close_handler is not None and self.close_handler(event):
+            return
         super().closeEvent(event)
 
     def bring_to_front(self) -> None:

@@ -49,7 +49,7 @@
         <name>MainWindow</name>
         <message>
             <source>Views</source>
-            <extracomment>extra File-menu entries added by features: (menu path, action)</extracomment>
+            <extracomment>extra File-menu entries added by features: (menu path, action) a feature may keep the app running on close (the tray): True = handled features' settings pages: each gets the dialog and calls ``add_page``</extracomment>
             <translation>Ansichten</translation>
         </message>
         <message>
@@ -174,14 +174,202 @@
         </message>
     </context>
     <context>
+        <name>ReminderSettings</name>
+        <message>
+            <source>Reminders</source>
+            <translation>Erinnerungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderSettingsPage</name>
+        <message>
+            <source>&amp;Keep running in the tray when the window is closed</source>
+            <translation>Beim Schließen des Fensters im &amp;Infobereich weiterlaufen</translation>
+        </message>
+        <message>
+            <source>This desktop shows no system tray: closing the window quits Kontaktbuch, and due reminders show in the window title and in the Reminders view.</source>
+            <translation>Diese Arbeitsumgebung hat keinen Infobereich: Wenn du das Fenster schließt, wird Kontaktbuch beendet, und fällige Erinnerungen stehen im Fenstertitel und in der Ansicht „Erinnerungen“.</translation>
+        </message>
+        <message>
+            <source>&amp;Start with the session</source>
+            <translation>Beim &amp;Anmelden starten</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch then starts quietly in the tray when you log in, so reminders arrive without opening it.</source>
+            <translation>Kontaktbuch startet dann beim Anmelden still im Infobereich, damit Erinnerungen ankommen, ohne dass du es öffnen musst.</translation>
+        </message>
+        <message>
+            <source>Not available on this system yet: add Kontaktbuch to your startup programs yourself if you like.</source>
+            <translation>Auf diesem System noch nicht verfügbar: Trag Kontaktbuch bei Bedarf selbst in deine Autostart-Programme ein.</translation>
+        </message>
+        <message>
+            <source>Start with the session</source>
+            <translation>Beim Anmelden starten</translation>
+        </message>
+        <message>
+            <source>The autostart entry could not be written: %1</source>
+            <translation>Der Autostart-Eintrag konnte nicht geschrieben werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderTray</name>
+        <message>
+            <source>Nothing is due</source>
+            <extracomment>how many due reminders the tray menu lists before "All reminders" more new reminders than this at once become one summary notification every notification shown, as (title, text): for the curious and for tests</extracomment>
+            <translation>Nichts ist fällig</translation>
+        </message>
+        <message numerus="yes">
+            <source>All reminders (%n due)…</source>
+            <translation>
+                <numerusform>Alle Erinnerungen (%n fällig)…</numerusform>
+                <numerusform>Alle Erinnerungen (%n fällig)…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open Kontaktbuch</source>
+            <translation>Kontaktbuch öffnen</translation>
+        </message>
+        <message>
+            <source>Pause reminders for today</source>
+            <translation>Erinnerungen heute pausieren</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Beenden</translation>
+        </message>
+        <message numerus="yes">
+            <source>Kontaktbuch – %n reminder(s) due</source>
+            <translation>
+                <numerusform>Kontaktbuch – %n Erinnerung fällig</numerusform>
+                <numerusform>Kontaktbuch – %n Erinnerungen fällig</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kontaktbuch – nothing is due</source>
+            <translation>Kontaktbuch – nichts ist fällig</translation>
+        </message>
+        <message>
+            <source>Reminders paused for today</source>
+            <translation>Erinnerungen für heute pausiert</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemindersFeature</name>
+        <message>
+            <source>Show the reminders</source>
+            <translation>Erinnerungen anzeigen</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch (%1)</source>
+            <translation>Kontaktbuch (%1)</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch keeps running</source>
+            <translation>Kontaktbuch läuft weiter</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch stays in the tray so your reminders arrive. To quit, choose Quit in its menu; you can change this in the settings.</source>
+            <translation>Kontaktbuch bleibt im Infobereich, damit deine Erinnerungen ankommen. Zum Beenden wähle „Beenden“ in seinem Menü; in den Einstellungen kannst du das ändern.</translation>
+        </message>
+    </context>
+    <context>
         <name>RemindersView</name>
+        <message>
+            <source>Reminder</source>
+            <extracomment>readable on light and dark backgrounds</extracomment>
+            <translation>Erinnerung</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Erinnerungen</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>Ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>&amp;Erledigt</translation>
+        </message>
+        <message>
+            <source>For one &amp;hour</source>
+            <translation>In einer &amp;Stunde</translation>
+        </message>
+        <message>
+            <source>Until &amp;tomorrow morning</source>
+            <translation>&amp;Morgen früh</translation>
+        </message>
+        <message>
+            <source>Until &amp;next week</source>
+            <translation>&amp;Nächste Woche</translation>
+        </message>
+        <message>
+            <source>Snooze…</source>
+            <translation>Später erinnern…</translation>
+        </message>
+        <message>
+            <source>Show the contact, event or follow-up (Enter)</source>
+            <translation>Kontakt, Veranstaltung oder Nachfassen zeigen (Eingabetaste)</translation>
+        </message>
+        <message>
+            <source>Mark as done (Ctrl+D)</source>
+            <translation>Als erledigt markieren (Strg+D)</translation>
+        </message>
+        <message>
+            <source>&amp;Snooze</source>
+            <translation>S&amp;päter erinnern</translation>
+        </message>
+        <message>
+            <source>Remind me later (Ctrl+Shift+L)</source>
+            <translation>Später erinnern (Strg+Umschalt+L)</translation>
+        </message>
         <message>
             <source>Nothing is due</source>
             <translation>Nichts ist fällig</translation>
         </message>
         <message>
-            <source>Reminders of follow-ups, contacts gone quiet, birthdays, events and your next reflection appear here when they are due.</source>
-            <translation>Erinnerungen an Nachfassen, lange nicht gesprochene Kontakte, Geburtstage, Veranstaltungen und deine nächste Reflexion erscheinen hier, sobald sie fällig sind.</translation>
+            <source>Reminders of follow-ups, contacts gone quiet, birthdays, events and your next reflection appear here when they are due, and two weeks before.</source>
+            <translation>Erinnerungen an Nachfassen, an Kontakte, von denen du lange nichts gehört hast, an Geburtstage, Veranstaltungen und deine nächste Reflexion erscheinen hier, wenn sie fällig sind, und schon zwei Wochen vorher.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reminder(s) due</source>
+            <translation>
+                <numerusform>%n Erinnerung fällig</numerusform>
+                <numerusform>%n Erinnerungen fällig</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in the next 14 days</source>
+            <translation>
+                <numerusform>%n in den nächsten 14 Tagen</numerusform>
+                <numerusform>%n in den nächsten 14 Tagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mark %n reminder(s) done</source>
+            <translation>
+                <numerusform>%n Erinnerung als erledigt markieren</numerusform>
+                <numerusform>%n Erinnerungen als erledigt markieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Snooze %n reminder(s)</source>
+            <translation>
+                <numerusform>Später erinnern (%n Erinnerung)</numerusform>
+                <numerusform>Später erinnern (%n Erinnerungen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Später erinnern</translation>
         </message>
     </context>
     <context>
@@ -425,6 +613,36 @@
         <message>
             <source>Demo journal created: %1 contacts, %2 networks, %3 events, %4 conversations, %5 goals.</source>
             <translation>Demo-Journal angelegt: %1 Kontakte, %2 Netzwerke, %3 Veranstaltungen, %4 Gespräche, %5 Ziele.</translation>
+        </message>
+        <message>
+            <source>a number of days from 0 to 366</source>
+            <translation>eine Anzahl Tage von 0 bis 366</translation>
+        </message>
+        <message>
+            <source>list the reminders that are due (and coming up)</source>
+            <translation>fällige (und kommende) Erinnerungen auflisten</translation>
+        </message>
+        <message>
+            <source>also list what becomes due within N days</source>
+            <translation>auch auflisten, was in den nächsten N Tagen fällig wird</translation>
+        </message>
+        <message>
+            <source>Nothing is due.</source>
+            <translation>Nichts ist fällig.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Due (%n):</source>
+            <translation>
+                <numerusform>Fällig (%n):</numerusform>
+                <numerusform>Fällig (%n):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Coming up within %n day(s):</source>
+            <translation>
+                <numerusform>Demnächst (in %n Tag):</numerusform>
+                <numerusform>Demnächst (in %n Tagen):</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -682,6 +900,177 @@
         <message>
             <source>%1 is not a usable Kontaktbuch backup (%2). Nothing was changed.</source>
             <translation>%1 ist keine brauchbare Kontaktbuch-Sicherung (%2). Es wurde nichts verändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>reminders</name>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Nachfassen</translation>
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation>Kontakt halten</translation>
+        </message>
+        <message>
+            <source>Birthdays</source>
+            <translation>Geburtstage</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Veranstaltungen</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>Reflexion</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Get in touch with %1</source>
+            <translation>Kontakt halten mit %1</translation>
+        </message>
+        <message>
+            <source>%1 turns %2</source>
+            <translation>%1 wird %2</translation>
+        </message>
+        <message>
+            <source>Birthday of %1</source>
+            <translation>Geburtstag von %1</translation>
+        </message>
+        <message>
+            <source>Time for your weekly reflection</source>
+            <translation>Zeit für deine wöchentliche Reflexion</translation>
+        </message>
+        <message>
+            <source>Time for your monthly reflection</source>
+            <translation>Zeit für deine monatliche Reflexion</translation>
+        </message>
+        <message>
+            <source>No contact yet</source>
+            <translation>Noch kein Kontakt</translation>
+        </message>
+        <message>
+            <source>Last contact %1</source>
+            <translation>Letzter Kontakt am %1</translation>
+        </message>
+        <message>
+            <source>Snoozed until %1</source>
+            <translation>Erinnert wieder am %1</translation>
+        </message>
+        <message>
+            <source>Today at %1</source>
+            <translation>Heute um %1</translation>
+        </message>
+        <message>
+            <source>Tomorrow at %1</source>
+            <translation>Morgen um %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>In %n day(s)</source>
+            <translation>
+                <numerusform>In %n Tag</numerusform>
+                <numerusform>In %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <source>Was on %1</source>
+            <translation>War am %1</translation>
+        </message>
+        <message>
+            <source>Overdue since %1</source>
+            <translation>Überfällig seit %1</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Heute fällig</translation>
+        </message>
+        <message>
+            <source>Due tomorrow</source>
+            <translation>Morgen fällig</translation>
+        </message>
+        <message>
+            <source>Due on %1</source>
+            <translation>Fällig am %1</translation>
+        </message>
+        <message>
+            <source>Tomorrow: %1</source>
+            <translation>Morgen: %1</translation>
+        </message>
+        <message>
+            <source>Today: %1</source>
+            <translation>Heute: %1</translation>
+        </message>
+        <message>
+            <source>Follow up: %1</source>
+            <translation>Nachfassen: %1</translation>
+        </message>
+        <message>
+            <source>Event: %1</source>
+            <translation>Veranstaltung: %1</translation>
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation>Nachfassen fällig</translation>
+        </message>
+        <message>
+            <source>It is time to get in touch with %1.</source>
+            <translation>Zeit, dich bei %1 zu melden.</translation>
+        </message>
+        <message>
+            <source>%1 had a birthday on %2.</source>
+            <translation>%1 hatte am %2 Geburtstag.</translation>
+        </message>
+        <message>
+            <source>%1 turns %2 today.</source>
+            <translation>%1 wird heute %2.</translation>
+        </message>
+        <message>
+            <source>%1 has a birthday today.</source>
+            <translation>%1 hat heute Geburtstag.</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Geburtstag</translation>
+        </message>
+        <message>
+            <source>Event tomorrow</source>
+            <translation>Veranstaltung morgen</translation>
+        </message>
+        <message>
+            <source>Event today</source>
+            <translation>Veranstaltung heute</translation>
+        </message>
+        <message>
+            <source>Time for your reflection: does your networking serve your goals, and do you enjoy it?</source>
+            <translation>Zeit für deine Reflexion: Dient dein Netzwerken deinen Zielen, und macht es dir Freude?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reminder(s) due</source>
+            <translation>
+                <numerusform>%n Erinnerung fällig</numerusform>
+                <numerusform>%n Erinnerungen fällig</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>und %n weitere</numerusform>
+                <numerusform>und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n due</source>
+            <translation>
+                <numerusform>%n fällig</numerusform>
+                <numerusform>%n fällig</numerusform>
+            </translation>
         </message>
     </context>
     <context>

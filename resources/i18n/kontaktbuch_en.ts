@@ -49,7 +49,7 @@
         <name>MainWindow</name>
         <message>
             <source>Views</source>
-            <extracomment>extra File-menu entries added by features: (menu path, action)</extracomment>
+            <extracomment>extra File-menu entries added by features: (menu path, action) a feature may keep the app running on close (the tray): True = handled features' settings pages: each gets the dialog and calls ``add_page``</extracomment>
             <translation>Views</translation>
         </message>
         <message>
@@ -174,14 +174,202 @@
         </message>
     </context>
     <context>
+        <name>ReminderSettings</name>
+        <message>
+            <source>Reminders</source>
+            <translation>Reminders</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderSettingsPage</name>
+        <message>
+            <source>&amp;Keep running in the tray when the window is closed</source>
+            <translation>&amp;Keep running in the tray when the window is closed</translation>
+        </message>
+        <message>
+            <source>This desktop shows no system tray: closing the window quits Kontaktbuch, and due reminders show in the window title and in the Reminders view.</source>
+            <translation>This desktop shows no system tray: closing the window quits Kontaktbuch, and due reminders show in the window title and in the Reminders view.</translation>
+        </message>
+        <message>
+            <source>&amp;Start with the session</source>
+            <translation>&amp;Start with the session</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch then starts quietly in the tray when you log in, so reminders arrive without opening it.</source>
+            <translation>Kontaktbuch then starts quietly in the tray when you log in, so reminders arrive without opening it.</translation>
+        </message>
+        <message>
+            <source>Not available on this system yet: add Kontaktbuch to your startup programs yourself if you like.</source>
+            <translation>Not available on this system yet: add Kontaktbuch to your startup programs yourself if you like.</translation>
+        </message>
+        <message>
+            <source>Start with the session</source>
+            <translation>Start with the session</translation>
+        </message>
+        <message>
+            <source>The autostart entry could not be written: %1</source>
+            <translation>The autostart entry could not be written: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderTray</name>
+        <message>
+            <source>Nothing is due</source>
+            <extracomment>how many due reminders the tray menu lists before "All reminders" more new reminders than this at once become one summary notification every notification shown, as (title, text): for the curious and for tests</extracomment>
+            <translation>Nothing is due</translation>
+        </message>
+        <message numerus="yes">
+            <source>All reminders (%n due)…</source>
+            <translation>
+                <numerusform>All reminders (%n due)…</numerusform>
+                <numerusform>All reminders (%n due)…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open Kontaktbuch</source>
+            <translation>Open Kontaktbuch</translation>
+        </message>
+        <message>
+            <source>Pause reminders for today</source>
+            <translation>Pause reminders for today</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message numerus="yes">
+            <source>Kontaktbuch – %n reminder(s) due</source>
+            <translation>
+                <numerusform>Kontaktbuch – %n reminder due</numerusform>
+                <numerusform>Kontaktbuch – %n reminders due</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kontaktbuch – nothing is due</source>
+            <translation>Kontaktbuch – nothing is due</translation>
+        </message>
+        <message>
+            <source>Reminders paused for today</source>
+            <translation>Reminders paused for today</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemindersFeature</name>
+        <message>
+            <source>Show the reminders</source>
+            <translation>Show the reminders</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch (%1)</source>
+            <translation>Kontaktbuch (%1)</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch keeps running</source>
+            <translation>Kontaktbuch keeps running</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch stays in the tray so your reminders arrive. To quit, choose Quit in its menu; you can change this in the settings.</source>
+            <translation>Kontaktbuch stays in the tray so your reminders arrive. To quit, choose Quit in its menu; you can change this in the settings.</translation>
+        </message>
+    </context>
+    <context>
         <name>RemindersView</name>
+        <message>
+            <source>Reminder</source>
+            <extracomment>readable on light and dark backgrounds</extracomment>
+            <translation>Reminder</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Reminders</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>&amp;Done</translation>
+        </message>
+        <message>
+            <source>For one &amp;hour</source>
+            <translation>For one &amp;hour</translation>
+        </message>
+        <message>
+            <source>Until &amp;tomorrow morning</source>
+            <translation>Until &amp;tomorrow morning</translation>
+        </message>
+        <message>
+            <source>Until &amp;next week</source>
+            <translation>Until &amp;next week</translation>
+        </message>
+        <message>
+            <source>Snooze…</source>
+            <translation>Snooze…</translation>
+        </message>
+        <message>
+            <source>Show the contact, event or follow-up (Enter)</source>
+            <translation>Show the contact, event or follow-up (Enter)</translation>
+        </message>
+        <message>
+            <source>Mark as done (Ctrl+D)</source>
+            <translation>Mark as done (Ctrl+D)</translation>
+        </message>
+        <message>
+            <source>&amp;Snooze</source>
+            <translation>&amp;Snooze</translation>
+        </message>
+        <message>
+            <source>Remind me later (Ctrl+Shift+L)</source>
+            <translation>Remind me later (Ctrl+Shift+L)</translation>
+        </message>
         <message>
             <source>Nothing is due</source>
             <translation>Nothing is due</translation>
         </message>
         <message>
-            <source>Reminders of follow-ups, contacts gone quiet, birthdays, events and your next reflection appear here when they are due.</source>
-            <translation>Reminders of follow-ups, contacts gone quiet, birthdays, events and your next reflection appear here when they are due.</translation>
+            <source>Reminders of follow-ups, contacts gone quiet, birthdays, events and your next reflection appear here when they are due, and two weeks before.</source>
+            <translation>Reminders of follow-ups, contacts gone quiet, birthdays, events and your next reflection appear here when they are due, and two weeks before.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reminder(s) due</source>
+            <translation>
+                <numerusform>%n reminder due</numerusform>
+                <numerusform>%n reminders due</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in the next 14 days</source>
+            <translation>
+                <numerusform>%n in the next 14 days</numerusform>
+                <numerusform>%n in the next 14 days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mark %n reminder(s) done</source>
+            <translation>
+                <numerusform>Mark %n reminder done</numerusform>
+                <numerusform>Mark %n reminders done</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Snooze %n reminder(s)</source>
+            <translation>
+                <numerusform>Snooze %n reminder</numerusform>
+                <numerusform>Snooze %n reminders</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Snooze</translation>
         </message>
     </context>
     <context>
@@ -425,6 +613,36 @@
         <message>
             <source>Demo journal created: %1 contacts, %2 networks, %3 events, %4 conversations, %5 goals.</source>
             <translation>Demo journal created: %1 contacts, %2 networks, %3 events, %4 conversations, %5 goals.</translation>
+        </message>
+        <message>
+            <source>a number of days from 0 to 366</source>
+            <translation>a number of days from 0 to 366</translation>
+        </message>
+        <message>
+            <source>list the reminders that are due (and coming up)</source>
+            <translation>list the reminders that are due (and coming up)</translation>
+        </message>
+        <message>
+            <source>also list what becomes due within N days</source>
+            <translation>also list what becomes due within N days</translation>
+        </message>
+        <message>
+            <source>Nothing is due.</source>
+            <translation>Nothing is due.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Due (%n):</source>
+            <translation>
+                <numerusform>Due (%n):</numerusform>
+                <numerusform>Due (%n):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Coming up within %n day(s):</source>
+            <translation>
+                <numerusform>Coming up within %n day:</numerusform>
+                <numerusform>Coming up within %n days:</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -682,6 +900,177 @@
         <message>
             <source>%1 is not a usable Kontaktbuch backup (%2). Nothing was changed.</source>
             <translation>%1 is not a usable Kontaktbuch backup (%2). Nothing was changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>reminders</name>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Follow-ups</translation>
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation>Keep in touch</translation>
+        </message>
+        <message>
+            <source>Birthdays</source>
+            <translation>Birthdays</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Events</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>Reflection</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Get in touch with %1</source>
+            <translation>Get in touch with %1</translation>
+        </message>
+        <message>
+            <source>%1 turns %2</source>
+            <translation>%1 turns %2</translation>
+        </message>
+        <message>
+            <source>Birthday of %1</source>
+            <translation>Birthday of %1</translation>
+        </message>
+        <message>
+            <source>Time for your weekly reflection</source>
+            <translation>Time for your weekly reflection</translation>
+        </message>
+        <message>
+            <source>Time for your monthly reflection</source>
+            <translation>Time for your monthly reflection</translation>
+        </message>
+        <message>
+            <source>No contact yet</source>
+            <translation>No contact yet</translation>
+        </message>
+        <message>
+            <source>Last contact %1</source>
+            <translation>Last contact %1</translation>
+        </message>
+        <message>
+            <source>Snoozed until %1</source>
+            <translation>Snoozed until %1</translation>
+        </message>
+        <message>
+            <source>Today at %1</source>
+            <translation>Today at %1</translation>
+        </message>
+        <message>
+            <source>Tomorrow at %1</source>
+            <translation>Tomorrow at %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>In %n day(s)</source>
+            <translation>
+                <numerusform>In %n day</numerusform>
+                <numerusform>In %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Was on %1</source>
+            <translation>Was on %1</translation>
+        </message>
+        <message>
+            <source>Overdue since %1</source>
+            <translation>Overdue since %1</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Due today</translation>
+        </message>
+        <message>
+            <source>Due tomorrow</source>
+            <translation>Due tomorrow</translation>
+        </message>
+        <message>
+            <source>Due on %1</source>
+            <translation>Due on %1</translation>
+        </message>
+        <message>
+            <source>Tomorrow: %1</source>
+            <translation>Tomorrow: %1</translation>
+        </message>
+        <message>
+            <source>Today: %1</source>
+            <translation>Today: %1</translation>
+        </message>
+        <message>
+            <source>Follow up: %1</source>
+            <translation>Follow up: %1</translation>
+        </message>
+        <message>
+            <source>Event: %1</source>
+            <translation>Event: %1</translation>
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation>Follow-up due</translation>
+        </message>
+        <message>
+            <source>It is time to get in touch with %1.</source>
+            <translation>It is time to get in touch with %1.</translation>
+        </message>
+        <message>
+            <source>%1 had a birthday on %2.</source>
+            <translation>%1 had a birthday on %2.</translation>
+        </message>
+        <message>
+            <source>%1 turns %2 today.</source>
+            <translation>%1 turns %2 today.</translation>
+        </message>
+        <message>
+            <source>%1 has a birthday today.</source>
+            <translation>%1 has a birthday today.</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Birthday</translation>
+        </message>
+        <message>
+            <source>Event tomorrow</source>
+            <translation>Event tomorrow</translation>
+        </message>
+        <message>
+            <source>Event today</source>
+            <translation>Event today</translation>
+        </message>
+        <message>
+            <source>Time for your reflection: does your networking serve your goals, and do you enjoy it?</source>
+            <translation>Time for your reflection: does your networking serve your goals, and do you enjoy it?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reminder(s) due</source>
+            <translation>
+                <numerusform>%n reminder due</numerusform>
+                <numerusform>%n reminders due</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n due</source>
+            <translation>
+                <numerusform>%n due</numerusform>
+                <numerusform>%n due</numerusform>
+            </translation>
         </message>
     </context>
     <context>
