@@ -97,7 +97,11 @@ def stretched(text: str, factor: float) -> str:
     if not text.strip() or factor <= 1:
         return text
     extra = max(1, round(len(text) * (factor - 1)))
-    return text + STRETCH_FILLER * extra
+    # words of filler, so that word-wrapping labels can still break the line
+    filler = ((STRETCH_FILLER * 5 + " ") * (extra // 6 + 1))[:extra]
+    if filler.endswith(" "):
+        filler = filler[:-1] + STRETCH_FILLER
+    return text + filler
 
 
 class StretchTranslator(QTranslator):
