@@ -85,47 +85,58 @@ def take_all(out: Path, langs: list[str], stretch: float | None) -> list[Path]:
             lang=lang,
             clock=lambda: dt.datetime.combine(TODAY, dt.time(10, 0)),
         )
-        window = MainWindow(ctx)
-        install_features(window, ctx)
-        window.resize(*SIZE)
-        window.show()
-        settle()
-
-        def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
-            settle()
-            target = folder / f"{name}.png"
-            widget.grab().save(str(target), "PNG", 0)
-            written.append(target)
-
-        for spec in VIEWS:
-            view = window.show_view(spec.key)
-            view.focus_primary()
-            save(window, spec.key)
-
-        window.show_welcome()
-        save(window, "welcome")
-
-        shown: list[QDialog] = []
-        original_exec: Callable[[QDialog], int] = QDialog.exec
-
-        def capture(dialog: QDialog) -> int:
-            shown.append(dialog)
-            dialog.show()
-            save(dialog, "settings")
-            dialog.reject()
-            return 0
-
-        QDialog.exec = capture  # type: ignore[method-assign]
-        try:
-            window.open_settings()
-        finally:
-            QDialog.exec = original_exec  # type: ignore[method-assign]
-        window.close()
-        window.deleteLater()
-        settle()
+        written += shoot_language(ctx, folder, MainWindow, install_features, VIEWS, QDialog, settle)
     QLocale.setDefault(QLocale.c())
     db.close()
     del app
+    return written
+
+
+def save(widget, target: Path, settle: Callable[[], None]) -> Path:  # type: ignore[no-untyped-def]
+    settle()
+    widget.grab().save(str(target), "PNG", 9)
+    return target
+
+
+def shoot_language(ctx, folder, main_window, install_features, views, dialog_class, settle):  # type: ignore[no-untyped-def]
+    """Every view, the welcome page and the settings dialog in one language."""
+    written: list[Path] = []
+    window = main_window(ctx)
+    install_features(window, ctx)
+    window.resize(*SIZE)
+    window.show()
+    settle()
+    for spec in views:
+        view = window.show_view(spec.key)
+        view.focus_primary()
+        written.append(save(window, folder / f"{spec.key}.png", settle))
+
+    # the settings dialog, opened the way the user opens it (with every feature's pages)
+    original_exec = dialog_class.exec
+
+    def capture(dialog) -> int:  # type: ignore[no-untyped-def]
+        dialog.show()
+        written.append(save(dialog, folder / "settings.png", settle))
+        dialog.reject()
+        return 0
+
+    dialog_class.exec = capture
+    try:
+        window.open_settings()
+    finally:
+        dialog_class.exec = original_exec
+    window.close()
+    window.deleteLater()
+
+    # the first start, as a new user sees it
+    welcome = main_window(ctx, first_start=True)
+    install_features(welcome, ctx)
+    welcome.resize(*SIZE)
+    welcome.show()
+    written.append(save(welcome, folder / "welcome.png", settle))
+    welcome.close()
+    welcome.deleteLater()
+    settle()
     return written
 
 
