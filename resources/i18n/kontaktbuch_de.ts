@@ -5,44 +5,44 @@
         <name>ContactsView</name>
         <message>
             <source>No contacts yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Kontakte</translation>
         </message>
         <message>
             <source>Your contacts appear here: the people you meet at events, in your networks and online. Log a conversation or import your contacts to start.</source>
-            <translation type="unfinished" />
+            <translation>Hier stehen deine Kontakte: die Menschen, die du bei Veranstaltungen, in deinen Netzwerken und online triffst. Erfasse ein Gespräch oder importiere deine Kontakte, um anzufangen.</translation>
         </message>
     </context>
     <context>
         <name>ConversationsView</name>
         <message>
             <source>No conversations yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Gespräche</translation>
         </message>
         <message>
             <source>The conversation log shows what was said with whom, newest first. After an event, log the evening's conversations in a couple of minutes.</source>
-            <translation type="unfinished" />
+            <translation>Das Gesprächsprotokoll zeigt, was mit wem besprochen wurde, das Neueste zuerst. Erfasse nach einer Veranstaltung die Gespräche des Abends in wenigen Minuten.</translation>
         </message>
     </context>
     <context>
         <name>EventsView</name>
         <message>
             <source>No events yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Veranstaltungen</translation>
         </message>
         <message>
             <source>Events and networks: the association evenings, meetups and groups where you meet people. Add an event to log its conversations together.</source>
-            <translation type="unfinished" />
+            <translation>Veranstaltungen und Netzwerke: die Vereinsabende, Meetups und Gruppen, in denen du Menschen triffst. Lege eine Veranstaltung an, um ihre Gespräche gemeinsam zu erfassen.</translation>
         </message>
     </context>
     <context>
         <name>GoalsView</name>
         <message>
             <source>No goals yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Ziele</translation>
         </message>
         <message>
             <source>Goals say what your networking is for: visibility, clients, a new job, exchange of experience. Give each a time budget and see whether the time fits.</source>
-            <translation type="unfinished" />
+            <translation>Ziele sagen, wofür du netzwerkst: Sichtbarkeit, Kunden, ein neuer Job, Erfahrungsaustausch. Gib jedem ein Zeitbudget und sieh, ob die Zeit dazu passt.</translation>
         </message>
     </context>
     <context>
@@ -50,684 +50,684 @@
         <message>
             <source>Views</source>
             <extracomment>extra File-menu entries added by features: (menu path, action)</extracomment>
-            <translation type="unfinished" />
+            <translation>Ansichten</translation>
         </message>
         <message>
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>Hauptwerkzeugleiste</translation>
         </message>
         <message>
             <source>Search contacts, conversations, notes… (Ctrl+K)</source>
-            <translation type="unfinished" />
+            <translation>Kontakte, Gespräche, Notizen suchen … (Strg+K)</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Suche</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei</translation>
         </message>
         <message>
             <source>&amp;Backup now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt &amp;sichern</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Einstellungen …</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beenden</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rückgängig</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholen</translation>
         </message>
         <message>
             <source>&amp;Search…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Suchen …</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ansicht</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hilfe</translation>
         </message>
         <message>
             <source>Kontaktbuch &amp;Help</source>
-            <translation type="unfinished" />
+            <translation>Kontaktbuch-&amp;Hilfe</translation>
         </message>
         <message>
             <source>&amp;About Kontaktbuch</source>
-            <translation type="unfinished" />
+            <translation>&amp;Über Kontaktbuch</translation>
         </message>
         <message>
             <source>This item cannot be shown here yet.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Eintrag kann hier noch nicht angezeigt werden.</translation>
         </message>
         <message numerus="yes">
             <source>%n contact(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Kontakt</numerusform>
+                <numerusform>%n Kontakte</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n conversation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Gespräch</numerusform>
+                <numerusform>%n Gespräche</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n event(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Veranstaltung</numerusform>
+                <numerusform>%n Veranstaltungen</numerusform>
             </translation>
         </message>
         <message>
             <source>Backup failed</source>
-            <translation type="unfinished" />
+            <translation>Sicherung fehlgeschlagen</translation>
         </message>
         <message>
             <source>Backup written to %1</source>
-            <translation type="unfinished" />
+            <translation>Sicherung gespeichert unter %1</translation>
         </message>
         <message>
             <source>Kontaktbuch Help</source>
-            <translation type="unfinished" />
+            <translation>Kontaktbuch-Hilfe</translation>
         </message>
         <message>
             <source>&lt;p&gt;Kontaktbuch keeps your contacts, networks, events, conversations and goals in one place, on this computer.&lt;/p&gt;&lt;p&gt;Keyboard shortcuts:&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Kontaktbuch hält deine Kontakte, Netzwerke, Veranstaltungen, Gespräche und Ziele an einem Ort zusammen – auf diesem Computer.&lt;/p&gt;&lt;p&gt;Tastenkürzel:&lt;/p&gt;</translation>
         </message>
         <message>
             <source>About Kontaktbuch</source>
-            <translation type="unfinished" />
+            <translation>Über Kontaktbuch</translation>
         </message>
         <message>
             <source>&lt;h3&gt;Kontaktbuch %1&lt;/h3&gt;&lt;p&gt;A journal for your professional network: conversations, contacts, goals and reflection. Your data stays on your computer.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Kontaktbuch %1&lt;/h3&gt;&lt;p&gt;Ein Journal für dein berufliches Netzwerk: Gespräche, Kontakte, Ziele und Reflexion. Deine Daten bleiben auf deinem Computer.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
         <name>ReflectionView</name>
         <message>
             <source>Reflection</source>
-            <translation type="unfinished" />
+            <translation>Reflexion</translation>
         </message>
         <message>
             <source>Is the time you invest justified by your own goals – and do you enjoy it? Log conversations and set goals; this panel then puts time, outcomes and enjoyment side by side.</source>
-            <translation type="unfinished" />
+            <translation>Lohnt sich die Zeit, die du investierst, für deine eigenen Ziele – und macht sie dir Freude? Erfasse Gespräche und setze Ziele; dann stellt diese Ansicht Zeitaufwand, Ergebnisse und Freude nebeneinander.</translation>
         </message>
     </context>
     <context>
         <name>RemindersView</name>
         <message>
             <source>Nothing is due</source>
-            <translation type="unfinished" />
+            <translation>Nichts ist fällig</translation>
         </message>
         <message>
             <source>Reminders of follow-ups, contacts gone quiet, birthdays, events and your next reflection appear here when they are due.</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen an Nachfassen, lange nicht gesprochene Kontakte, Geburtstage, Veranstaltungen und deine nächste Reflexion erscheinen hier, sobald sie fällig sind.</translation>
         </message>
     </context>
     <context>
         <name>SearchPanel</name>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Kontakte</translation>
         </message>
         <message>
             <source>Conversations</source>
-            <translation type="unfinished" />
+            <translation>Gespräche</translation>
         </message>
         <message>
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation>Veranstaltungen</translation>
         </message>
         <message>
             <source>Networks</source>
-            <translation type="unfinished" />
+            <translation>Netzwerke</translation>
         </message>
         <message numerus="yes">
             <source>%n result(s) for “%1”</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Treffer für „%1“</numerusform>
+                <numerusform>%n Treffer für „%1“</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing found for “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Nichts gefunden für „%1“.</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <source>As the system</source>
-            <translation type="unfinished" />
+            <translation>Wie das System</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sprache:</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Auswählen …</translation>
         </message>
         <message>
             <source>&amp;Data folder:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datenordner:</translation>
         </message>
         <message>
             <source>Set on the command line or by KONTAKTBUCH_DATA_DIR.</source>
-            <translation type="unfinished" />
+            <translation>Festgelegt über die Befehlszeile oder KONTAKTBUCH_DATA_DIR.</translation>
         </message>
         <message>
             <source>&amp;Backups to keep:</source>
-            <translation type="unfinished" />
+            <translation>Aufbewahrte &amp;Sicherungen:</translation>
         </message>
         <message>
             <source>Changes of language and data folder take effect at the next start.</source>
-            <translation type="unfinished" />
+            <translation>Änderungen an Sprache und Datenordner gelten ab dem nächsten Start.</translation>
         </message>
         <message>
             <source>General</source>
-            <translation type="unfinished" />
+            <translation>Allgemein</translation>
         </message>
         <message>
             <source>Data folder</source>
-            <translation type="unfinished" />
+            <translation>Datenordner</translation>
         </message>
     </context>
     <context>
         <name>WelcomePage</name>
         <message>
             <source>Welcome to Kontaktbuch</source>
-            <translation type="unfinished" />
+            <translation>Willkommen bei Kontaktbuch</translation>
         </message>
         <message>
             <source>Your journal for your professional network: who you met, what was said, what came of it – and whether the time you invest serves your own goals. Everything stays on this computer. How would you like to start?</source>
-            <translation type="unfinished" />
+            <translation>Dein Journal für dein berufliches Netzwerk: wen du getroffen hast, was besprochen wurde, was daraus wurde – und ob die Zeit, die du investierst, deinen eigenen Zielen dient. Alles bleibt auf diesem Computer. Wie möchtest du anfangen?</translation>
         </message>
         <message>
             <source>Start with an empty journal</source>
-            <translation type="unfinished" />
+            <translation>Mit leerem Journal beginnen</translation>
         </message>
         <message>
             <source>Open the demo journal</source>
-            <translation type="unfinished" />
+            <translation>Demo-Journal öffnen</translation>
         </message>
         <message>
             <source>Import contacts…</source>
-            <translation type="unfinished" />
+            <translation>Kontakte importieren …</translation>
         </message>
     </context>
     <context>
         <name>cli</name>
         <message>
             <source>Kontaktbuch – a journal for your professional network.</source>
-            <translation type="unfinished" />
+            <translation>Kontaktbuch – ein Journal für dein berufliches Netzwerk.</translation>
         </message>
         <message>
             <source>DIR</source>
-            <translation type="unfinished" />
+            <translation>ORDNER</translation>
         </message>
         <message>
             <source>folder of the journal (default: the user data folder)</source>
-            <translation type="unfinished" />
+            <translation>Ordner des Journals (Standard: der Datenordner des Benutzers)</translation>
         </message>
         <message>
             <source>language of the interface</source>
-            <translation type="unfinished" />
+            <translation>Sprache der Oberfläche</translation>
         </message>
         <message>
             <source>open the window, wait until it is painted, print the milliseconds since process start and exit</source>
-            <translation type="unfinished" />
+            <translation>Fenster öffnen, warten bis es gezeichnet ist, die Millisekunden seit Prozessstart ausgeben und beenden</translation>
         </message>
         <message>
             <source>COMMAND</source>
-            <translation type="unfinished" />
+            <translation>BEFEHL</translation>
         </message>
         <message>
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Abgebrochen.</translation>
         </message>
         <message>
             <source>show paths, schema version and counts</source>
-            <translation type="unfinished" />
+            <translation>Pfade, Schemaversion und Anzahlen zeigen</translation>
         </message>
         <message>
             <source>print JSON</source>
-            <translation type="unfinished" />
+            <translation>JSON ausgeben</translation>
         </message>
         <message>
             <source>check the journal's integrity</source>
-            <translation type="unfinished" />
+            <translation>das Journal auf Fehler prüfen</translation>
         </message>
         <message>
             <source>make a backup now</source>
-            <translation type="unfinished" />
+            <translation>jetzt eine Sicherung anlegen</translation>
         </message>
         <message>
             <source>where to write it (optional)</source>
-            <translation type="unfinished" />
+            <translation>wohin sie geschrieben wird (optional)</translation>
         </message>
         <message>
             <source>replace the journal with a backup</source>
-            <translation type="unfinished" />
+            <translation>das Journal durch eine Sicherung ersetzen</translation>
         </message>
         <message>
             <source>the backup file</source>
-            <translation type="unfinished" />
+            <translation>die Sicherungsdatei</translation>
         </message>
         <message>
             <source>fill an empty journal with demo data</source>
-            <translation type="unfinished" />
+            <translation>ein leeres Journal mit Demodaten füllen</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Kontakte</translation>
         </message>
         <message>
             <source>Networks</source>
-            <translation type="unfinished" />
+            <translation>Netzwerke</translation>
         </message>
         <message>
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation>Veranstaltungen</translation>
         </message>
         <message>
             <source>Conversations</source>
-            <translation type="unfinished" />
+            <translation>Gespräche</translation>
         </message>
         <message>
             <source>Outcomes</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse</translation>
         </message>
         <message>
             <source>Follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Nachfassen</translation>
         </message>
         <message>
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Ziele</translation>
         </message>
         <message>
             <source>Reflections</source>
-            <translation type="unfinished" />
+            <translation>Reflexionen</translation>
         </message>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Version</translation>
         </message>
         <message>
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>Datenbank</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Sicherungen</translation>
         </message>
         <message>
             <source>Schema version</source>
-            <translation type="unfinished" />
+            <translation>Schemaversion</translation>
         </message>
         <message>
             <source>The journal is in good order.</source>
-            <translation type="unfinished" />
+            <translation>Das Journal ist in Ordnung.</translation>
         </message>
         <message>
             <source>The journal has problems:</source>
-            <translation type="unfinished" />
+            <translation>Das Journal hat Fehler:</translation>
         </message>
         <message>
             <source>Backup</source>
-            <translation type="unfinished" />
+            <translation>Sicherung</translation>
         </message>
         <message>
             <source>Backup written to %1</source>
-            <translation type="unfinished" />
+            <translation>Sicherung gespeichert unter %1</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellen</translation>
         </message>
         <message>
             <source>Restored from %1. The previous state was saved as %2.</source>
-            <translation type="unfinished" />
+            <translation>Wiederhergestellt aus %1. Der vorherige Stand wurde als %2 gesichert.</translation>
         </message>
         <message>
             <source>The journal already holds data; the demo only goes into an empty one. Use --data-dir with a new folder.</source>
-            <translation type="unfinished" />
+            <translation>Das Journal enthält schon Daten; die Demo kommt nur in ein leeres. Nimm --data-dir mit einem neuen Ordner.</translation>
         </message>
         <message>
             <source>Demo journal created: %1 contacts, %2 networks, %3 events, %4 conversations, %5 goals.</source>
-            <translation type="unfinished" />
+            <translation>Demo-Journal angelegt: %1 Kontakte, %2 Netzwerke, %3 Veranstaltungen, %4 Gespräche, %5 Ziele.</translation>
         </message>
     </context>
     <context>
         <name>errors</name>
         <message>
             <source>Kontaktbuch</source>
-            <translation type="unfinished" />
+            <translation>Kontaktbuch</translation>
         </message>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Etwas ist schiefgegangen</translation>
         </message>
         <message>
             <source>Kontaktbuch ran into an error it did not expect. Your journal was not changed by the interrupted action. Please report this, with the details below.</source>
-            <translation type="unfinished" />
+            <translation>Kontaktbuch ist auf einen unerwarteten Fehler gestoßen. Die abgebrochene Aktion hat dein Journal nicht verändert. Bitte melde den Fehler mit den Details unten.</translation>
         </message>
     </context>
     <context>
         <name>labels</name>
         <message>
             <source>Association</source>
-            <translation type="unfinished" />
+            <translation>Verband/Verein</translation>
         </message>
         <message>
             <source>Founders' group</source>
-            <translation type="unfinished" />
+            <translation>Gründergruppe</translation>
         </message>
         <message>
             <source>Women's network</source>
-            <translation type="unfinished" />
+            <translation>Frauennetzwerk</translation>
         </message>
         <message>
             <source>Expats</source>
-            <translation type="unfinished" />
+            <translation>Expats</translation>
         </message>
         <message>
             <source>Alumni</source>
-            <translation type="unfinished" />
+            <translation>Alumni</translation>
         </message>
         <message>
             <source>Hobby</source>
-            <translation type="unfinished" />
+            <translation>Hobby</translation>
         </message>
         <message>
             <source>Online network</source>
-            <translation type="unfinished" />
+            <translation>Online-Netzwerk</translation>
         </message>
         <message>
             <source>Volunteering</source>
-            <translation type="unfinished" />
+            <translation>Ehrenamt</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Sonstiges</translation>
         </message>
         <message>
             <source>In person</source>
-            <translation type="unfinished" />
+            <translation>persönlich</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>Video</source>
-            <translation type="unfinished" />
+            <translation>Video</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-Mail</translation>
         </message>
         <message>
             <source>LinkedIn</source>
-            <translation type="unfinished" />
+            <translation>LinkedIn</translation>
         </message>
         <message>
             <source>XING</source>
-            <translation type="unfinished" />
+            <translation>XING</translation>
         </message>
         <message>
             <source>Facebook</source>
-            <translation type="unfinished" />
+            <translation>Facebook</translation>
         </message>
         <message>
             <source>Insight</source>
-            <translation type="unfinished" />
+            <translation>Erkenntnis</translation>
         </message>
         <message>
             <source>Market news</source>
-            <translation type="unfinished" />
+            <translation>Marktinfo</translation>
         </message>
         <message>
             <source>Industry internals</source>
-            <translation type="unfinished" />
+            <translation>Brancheninterna</translation>
         </message>
         <message>
             <source>Trend</source>
-            <translation type="unfinished" />
+            <translation>Trend</translation>
         </message>
         <message>
             <source>Change in law</source>
-            <translation type="unfinished" />
+            <translation>Gesetzesänderung</translation>
         </message>
         <message>
             <source>Personnel change</source>
-            <translation type="unfinished" />
+            <translation>Personalveränderung</translation>
         </message>
         <message>
             <source>Strategy learned</source>
-            <translation type="unfinished" />
+            <translation>Strategie gelernt</translation>
         </message>
         <message>
             <source>Recommendation given</source>
-            <translation type="unfinished" />
+            <translation>Empfehlung gegeben</translation>
         </message>
         <message>
             <source>Recommendation received</source>
-            <translation type="unfinished" />
+            <translation>Empfehlung erhalten</translation>
         </message>
         <message>
             <source>Support given</source>
-            <translation type="unfinished" />
+            <translation>Unterstützung gegeben</translation>
         </message>
         <message>
             <source>Support received</source>
-            <translation type="unfinished" />
+            <translation>Unterstützung erhalten</translation>
         </message>
         <message>
             <source>Opportunity</source>
-            <translation type="unfinished" />
+            <translation>Chance</translation>
         </message>
         <message>
             <source>Visibility</source>
-            <translation type="unfinished" />
+            <translation>Sichtbarkeit</translation>
         </message>
         <message>
             <source>Exchange of experience</source>
-            <translation type="unfinished" />
+            <translation>Erfahrungsaustausch</translation>
         </message>
         <message>
             <source>New job</source>
-            <translation type="unfinished" />
+            <translation>neuer Job</translation>
         </message>
         <message>
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Kunden</translation>
         </message>
         <message>
             <source>Recommendations</source>
-            <translation type="unfinished" />
+            <translation>Empfehlungen</translation>
         </message>
         <message>
             <source>Knowledge</source>
-            <translation type="unfinished" />
+            <translation>Wissen</translation>
         </message>
         <message>
             <source>Motivation</source>
-            <translation type="unfinished" />
+            <translation>Motivation</translation>
         </message>
         <message>
             <source>Engagement</source>
-            <translation type="unfinished" />
+            <translation>Engagement</translation>
         </message>
         <message>
             <source>Week</source>
-            <translation type="unfinished" />
+            <translation>Woche</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Monat</translation>
         </message>
         <message>
             <source>Quarter</source>
-            <translation type="unfinished" />
+            <translation>Quartal</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Jahr</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>aktiv</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>pausiert</translation>
         </message>
         <message>
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>erreicht</translation>
         </message>
         <message>
             <source>Dropped</source>
-            <translation type="unfinished" />
+            <translation>aufgegeben</translation>
         </message>
         <message>
             <source>Conversations</source>
-            <translation type="unfinished" />
+            <translation>Gespräche</translation>
         </message>
         <message>
             <source>New contacts</source>
-            <translation type="unfinished" />
+            <translation>neue Kontakte</translation>
         </message>
         <message>
             <source>Outcomes</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse</translation>
         </message>
         <message>
             <source>More</source>
-            <translation type="unfinished" />
+            <translation>mehr</translation>
         </message>
         <message>
             <source>The same</source>
-            <translation type="unfinished" />
+            <translation>so weiter</translation>
         </message>
         <message>
             <source>Less</source>
-            <translation type="unfinished" />
+            <translation>weniger</translation>
         </message>
         <message>
             <source>Differently</source>
-            <translation type="unfinished" />
+            <translation>anders</translation>
         </message>
         <message>
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Website</translation>
         </message>
     </context>
     <context>
         <name>messages</name>
         <message>
             <source>The journal file %1 is damaged or is not a Kontaktbuch database (%2). It has not been changed.</source>
-            <translation type="unfinished" />
+            <translation>Die Journaldatei %1 ist beschädigt oder keine Kontaktbuch-Datenbank (%2). Sie wurde nicht verändert.</translation>
         </message>
         <message>
             <source>The newest backup is %1. You can restore it from there.</source>
-            <translation type="unfinished" />
+            <translation>Die neueste Sicherung ist %1. Von dort kannst du wiederherstellen.</translation>
         </message>
         <message>
             <source>No backup was found.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde keine Sicherung gefunden.</translation>
         </message>
         <message>
             <source>The journal %1 was saved by a newer version of Kontaktbuch (schema %2; this version knows up to %3). Please update Kontaktbuch. The file has not been changed.</source>
-            <translation type="unfinished" />
+            <translation>Das Journal %1 wurde von einer neueren Kontaktbuch-Version gespeichert (Schema %2; diese Version kennt bis %3). Bitte aktualisiere Kontaktbuch. Die Datei wurde nicht verändert.</translation>
         </message>
         <message>
             <source>The disk is full; %1 could not be written. Free some space and try again. Nothing was saved half.</source>
-            <translation type="unfinished" />
+            <translation>Der Datenträger ist voll; %1 konnte nicht geschrieben werden. Schaffe Platz und versuche es noch einmal. Es wurde nichts halb gespeichert.</translation>
         </message>
         <message>
             <source>%1 could not be read or written: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 konnte nicht gelesen oder geschrieben werden: %2</translation>
         </message>
         <message>
             <source>%1 is not a usable Kontaktbuch backup (%2). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist keine brauchbare Kontaktbuch-Sicherung (%2). Es wurde nichts verändert.</translation>
         </message>
     </context>
     <context>
         <name>startup</name>
         <message>
             <source>Restore the newest backup</source>
-            <translation type="unfinished" />
+            <translation>Neueste Sicherung wiederherstellen</translation>
         </message>
         <message>
             <source>The backup was restored. The damaged file was kept as %1.</source>
-            <translation type="unfinished" />
+            <translation>Die Sicherung wurde wiederhergestellt. Die beschädigte Datei wurde als %1 aufbewahrt.</translation>
         </message>
         <message>
             <source>Kontaktbuch is already running; its window was brought forward.</source>
-            <translation type="unfinished" />
+            <translation>Kontaktbuch läuft schon; sein Fenster wurde nach vorne geholt.</translation>
         </message>
         <message>
             <source>Kontaktbuch is already running for this journal, but does not answer. Close it and try again.</source>
-            <translation type="unfinished" />
+            <translation>Kontaktbuch läuft schon für dieses Journal, antwortet aber nicht. Schließe es und versuche es noch einmal.</translation>
         </message>
     </context>
     <context>
         <name>views</name>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Kontakte</translation>
         </message>
         <message>
             <source>Conversations</source>
-            <translation type="unfinished" />
+            <translation>Gesprächsprotokoll</translation>
         </message>
         <message>
             <source>Events &amp; networks</source>
-            <translation type="unfinished" />
+            <translation>Veranstaltungen &amp; Netzwerke</translation>
         </message>
         <message>
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Ziele</translation>
         </message>
         <message>
             <source>Reflection</source>
-            <translation type="unfinished" />
+            <translation>Reflexion</translation>
         </message>
         <message>
             <source>Reminders</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen</translation>
         </message>
     </context>
 </TS>
