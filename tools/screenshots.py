@@ -15,6 +15,7 @@ gets its screenshot without touching this script.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import os
 import sys
@@ -29,6 +30,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 #: the demo's "today" (the same as the tests')
 TODAY = dt.date(2026, 11, 26)
 SIZE = (1100, 720)
+#: what the settings dialog shows as the data folder (not the temporary one)
+EXAMPLE_DATA_DIR = "~/.local/share/Kontaktbuch"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -79,8 +82,9 @@ def take_all(out: Path, langs: list[str], stretch: float | None) -> list[Path]:
         folder = out / lang
         folder.mkdir(parents=True, exist_ok=True)
         ctx = AppContext(
-            paths=app_paths,
-            settings=Settings(language=lang),
+            # shown as a user sees it: the data folder not forced by the environment
+            paths=dataclasses.replace(app_paths, overridden=False),
+            settings=Settings(language=lang, data_dir=EXAMPLE_DATA_DIR),
             db=db,
             lang=lang,
             clock=lambda: dt.datetime.combine(TODAY, dt.time(10, 0)),
@@ -93,8 +97,17 @@ def take_all(out: Path, langs: list[str], stretch: float | None) -> list[Path]:
 
 
 def save(widget, target: Path, settle: Callable[[], None]) -> Path:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
     settle()
-    widget.grab().save(str(target), "PNG", 9)
+    image = widget.grab().toImage()
+    # 256 colours are plenty for a window and keep the repository small (~50 KB each)
+    small = image.convertToFormat(
+        QImage.Format.Format_Indexed8,
+        Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither,
+    )
+    small.save(str(target), "PNG", 0)
     return target
 
 
