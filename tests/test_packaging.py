@@ -139,3 +139,19 @@ def test_bundle_builds_and_starts(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.strip().splitlines()
     assert lines and lines[-1].isdigit(), result.stdout + result.stderr
+
+
+def test_flatpak_manifest_builds_this_app() -> None:
+    """The manifest names the app, its command and files that exist (it is not built here)."""
+    yaml = pytest.importorskip("yaml")
+    manifest = yaml.safe_load(
+        (ROOT / "packaging" / "flatpak" / f"{APP_ID}.yml").read_text(encoding="utf-8")
+    )
+    assert manifest["id"] == APP_ID
+    assert manifest["command"] == "kontaktbuch"
+    commands = " ".join(
+        command for module in manifest["modules"] for command in module["build-commands"]
+    )
+    for path in (DESKTOP, METAINFO, ROOT / "resources/icons/kontaktbuch.svg"):
+        assert str(path.relative_to(ROOT)) in commands
+    assert "lrelease" in commands, "the Flatpak compiles the translations"
