@@ -146,3 +146,48 @@ def test_search_field_and_navigation_are_named_for_screen_readers(
     for widget in (window.search_field, window.nav):
         interface = QAccessible.queryAccessibleInterface(widget)
         assert interface.text(QAccessible.Text.Name)
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a single "&" (what Alt+letter triggers), if any."""
+    match = re.search(r"(?<!&)&([^&\s])", text)
+    return match.group(1).lower() if match else None
+
+
+def clashes(texts: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    found = []
+    for text in texts:
+        letter = mnemonic(text)
+        if letter is None:
+            continue
+        if letter in seen:
+            found.append(f"{seen[letter]!r} and {text!r} share Alt+{letter.upper()}")
+        seen[letter] = text
+    return found
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_menu_mnemonics_are_unique_in_each_language(
+    lang: str, demo_ctx: AppContext, make_window, tmp_path: Path, qapp: QApplication
+) -> None:
+    """Keyboard users open menus with Alt+letter; two entries on one letter break that."""
+    from PySide6.QtCore import QLocale
+
+    from kontaktbuch.i18n import install_translators, remove_translators
+
+    previous = QLocale()
+    install_translators(lang, tmp_path / "cache")
+    try:
+        window = make_window(demo_ctx)
+        bar = window.menuBar()
+        problems = clashes([a.text() for a in bar.actions() if a.isVisible()])
+        for action in bar.actions():
+            menu = action.menu()
+            if menu is not None:
+                texts = [a.text() for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+                problems += [f"{action.text()}: {c}" for c in clashes(texts)]
+    finally:
+        remove_translators()
+        QLocale.setDefault(previous)
+    assert not problems, "\n".join(problems)
