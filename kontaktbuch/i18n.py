@@ -145,7 +145,7 @@ def stretch_factor_from_env() -> float | None:
 
 
 def remove_translators() -> None:
-    """Back to the untranslated source texts (tests use this to clean up)."""
+    """Back to the source language (English); tests call this between tests."""
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()

@@ -65,8 +65,8 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(f"{spec.translated_title()} ({spec.shortcut})")
             self.nav.addItem(item)
-        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 36)
-        self.nav.setMaximumWidth(self.nav.sizeHintForColumn(0) + 80)
+        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 24)
+        self.nav.setMaximumWidth(self.nav.sizeHintForColumn(0) + 48)
         self.nav.currentRowChanged.connect(self._on_nav_row)
 
         self.stack = QStackedWidget()
@@ -79,7 +79,9 @@ class MainWindow(QMainWindow):
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([self.nav.minimumWidth(), 10_000])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         self.search_field.setAccessibleName(self.tr("Search"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMinimumWidth(320)
+        self.search_field.setMaximumWidth(520)
         self.search_field.textChanged.connect(self._on_search_text)
         self.search_field.returnPressed.connect(self.search_panel.activate_current)
         spacer = QWidget()

@@ -30,6 +30,7 @@ class SettingsDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settingsDialog")
+        self.setMinimumWidth(560)
         self.tabs = QTabWidget()
 
         general = QWidget()
@@ -48,8 +49,6 @@ class SettingsDialog(QDialog):
         self.data_dir = QLineEdit(ctx.settings.data_dir or str(ctx.paths.data_dir))
         self.data_dir.setObjectName("dataDirEdit")
         self.data_dir.setEnabled(not ctx.paths.overridden)
-        # room for a typical path, so it is not shown scrolled to its end
-        self.data_dir.setMinimumWidth(self.data_dir.fontMetrics().averageCharWidth() * 40)
         browse = QPushButton(self.tr("Choose…"))
         browse.setEnabled(not ctx.paths.overridden)
         browse.clicked.connect(self._browse)

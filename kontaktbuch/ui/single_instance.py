@@ -58,25 +58,34 @@ class SingleInstance(QObject):
         if not socket.waitForConnected(TIMEOUT_MS):
             return False
         socket.write(ACTIVATE)
-        socket.flush()
-        ok = socket.waitForBytesWritten(TIMEOUT_MS)
+        socket.flush()  # often writes everything at once; then there is nothing to wait for
+        ok = socket.bytesToWrite() == 0 or socket.waitForBytesWritten(TIMEOUT_MS)
         socket.disconnectFromServer()
         return ok
 
     def release(self) -> None:
         if self._server is not None:
+            self._server.newConnection.disconnect(self._on_connection)
             self._server.close()
+            self._server.deleteLater()
             self._server = None
         self._lock.unlock()
 
     def _on_connection(self) -> None:
-        assert self._server is not None
+        if self._server is None:
+            return
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.setParent(self)
+            socket.readyRead.connect(self._on_ready_read)
             socket.disconnected.connect(socket.deleteLater)
             if socket.bytesAvailable():
                 self._read(socket)
+
+    def _on_ready_read(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
+            self._read(socket)
 
     def _read(self, socket: QLocalSocket) -> None:
         data = bytes(socket.readAll().data())
