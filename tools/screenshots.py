@@ -70,18 +70,16 @@ def take_all(out: Path, langs: list[str], stretch: float | None) -> list[Path]:
     app_paths = paths_module.resolve()
     app_paths.ensure_dirs()
     db = open_database(app_paths.database, backups_dir=None)
-    demo.create_demo(today=TODAY)
     written: list[Path] = []
 
     def settle() -> None:
         for _ in range(3):
             QApplication.processEvents()
 
-    for lang in langs:
+    def context(lang: str) -> AppContext:
         install_translators(lang, app_paths.cache_dir, stretch=stretch)
-        folder = out / lang
-        folder.mkdir(parents=True, exist_ok=True)
-        ctx = AppContext(
+        (out / lang).mkdir(parents=True, exist_ok=True)
+        return AppContext(
             # shown as a user sees it: the data folder not forced by the environment
             paths=dataclasses.replace(app_paths, overridden=False),
             settings=Settings(language=lang, data_dir=EXAMPLE_DATA_DIR),
@@ -89,7 +87,25 @@ def take_all(out: Path, langs: list[str], stretch: float | None) -> list[Path]:
             lang=lang,
             clock=lambda: dt.datetime.combine(TODAY, dt.time(10, 0)),
         )
-        written += shoot_language(ctx, folder, MainWindow, install_features, VIEWS, QDialog, settle)
+
+    # the first start, as a new user sees it: on the still empty journal
+    for lang in langs:
+        ctx = context(lang)
+        welcome = MainWindow(ctx, first_start=True)
+        install_features(welcome, ctx)
+        welcome.resize(*SIZE)
+        welcome.show()
+        written.append(save(welcome, out / lang / "welcome.png", settle))
+        welcome.close()
+        welcome.deleteLater()
+        settle()
+
+    demo.create_demo(today=TODAY)
+    for lang in langs:
+        ctx = context(lang)
+        written += shoot_language(
+            ctx, out / lang, MainWindow, install_features, VIEWS, QDialog, settle
+        )
     QLocale.setDefault(QLocale.c())
     db.close()
     del app
@@ -112,7 +128,7 @@ def save(widget, target: Path, settle: Callable[[], None]) -> Path:  # type: ign
 
 
 def shoot_language(ctx, folder, main_window, install_features, views, dialog_class, settle):  # type: ignore[no-untyped-def]
-    """Every view, the welcome page and the settings dialog in one language."""
+    """Every view and the settings dialog in one language."""
     written: list[Path] = []
     window = main_window(ctx)
     install_features(window, ctx)
@@ -141,14 +157,6 @@ def shoot_language(ctx, folder, main_window, install_features, views, dialog_cla
     window.close()
     window.deleteLater()
 
-    # the first start, as a new user sees it
-    welcome = main_window(ctx, first_start=True)
-    install_features(welcome, ctx)
-    welcome.resize(*SIZE)
-    welcome.show()
-    written.append(save(welcome, folder / "welcome.png", settle))
-    welcome.close()
-    welcome.deleteLater()
     settle()
     return written
 
