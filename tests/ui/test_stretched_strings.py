@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
@@ -44,9 +44,12 @@ def settle(qtbot: QtBot) -> None:
 
 
 def test_pseudo_translation_is_active(stretched: str) -> None:
-    """Guard: the check below means nothing if the texts were not stretched."""
+    """Guard: the checks below mean nothing if the texts were not stretched."""
     title = VIEWS[0].translated_title()
     assert title.endswith(STRETCH_FILLER)
+    # plurals keep working: Qt fills %n into the stretched form
+    counted = QCoreApplication.translate("MainWindow", "%n contact(s)", "", 3)
+    assert counted.startswith("3 ") and counted.endswith(STRETCH_FILLER)
 
 
 def test_no_view_cuts_stretched_text(
@@ -61,6 +64,10 @@ def test_no_view_cuts_stretched_text(
         window.show_view(spec.key)
         settle(qtbot)
         problems += cut_texts(window, spec.key, lists=(window.nav,))
+    window.search_field.setText("Baumann")
+    qtbot.waitUntil(lambda: window.search_panel.isVisible())
+    settle(qtbot)
+    problems += cut_texts(window, "search", lists=(window.nav,))
     assert not problems, "\n".join(problems)
 
 
