@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QScrollArea,
     QScrollBar,
     QTabBar,
     QWidget,
@@ -88,6 +89,8 @@ def keyboard_controls_without_name(top: QWidget) -> list[str]:
             continue
         if isinstance(widget, (QTabBar, QScrollBar, QDialog)) or widget.isWindow():
             continue  # tabs are named one by one; windows have titles
+        if type(widget) is QScrollArea:
+            continue  # a plain container: its controls are checked one by one
         if widget.focusProxy() is not None:
             continue  # the proxy gets the focus and is checked itself
         parent = widget.parentWidget()
