@@ -9,18 +9,22 @@ never needs hand-compiled binaries committed.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from kontaktbuch.resources_path import resources_dir
 
 log = logging.getLogger(__name__)
 
 SUPPORTED = ("de", "en")
+#: environment variable: stretch every text by this factor (e.g. 1.4) to find cut text
+STRETCH_ENV = "KONTAKTBUCH_PSEUDO_STRETCH"
+STRETCH_FILLER = "~"
 _installed: list[QTranslator] = []
 
 
@@ -84,6 +88,62 @@ def compiled_translation(lang: str, cache_dir: Path) -> Path | None:
     return target
 
 
+def stretched(text: str, factor: float) -> str:
+    """``text`` padded to ``factor`` times its length with a visible filler.
+
+    Languages differ in length (German runs 30–40 % longer than English); padding
+    every text shows where a layout would cut a longer translation.
+    """
+    if not text.strip() or factor <= 1:
+        return text
+    extra = max(1, round(len(text) * (factor - 1)))
+    # words of filler, so that word-wrapping labels can still break the line
+    filler = ((STRETCH_FILLER * 5 + " ") * (extra // 6 + 1))[:extra]
+    if filler.endswith(" "):
+        filler = filler[:-1] + STRETCH_FILLER
+    return text + filler
+
+
+class StretchTranslator(QTranslator):
+    """Pseudo-translation: the real translation (or the source), stretched.
+
+    Installed last, so Qt asks it first; it asks the real translators itself.
+    """
+
+    def __init__(self, factor: float, inner: list[QTranslator], parent: QObject | None = None):
+        super().__init__(parent)
+        self.factor = factor
+        self.inner = list(inner)
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return False
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        for translator in reversed(self.inner):
+            found = translator.translate(context, source_text, disambiguation, n)
+            if found:
+                return stretched(found, self.factor)
+        return stretched(source_text, self.factor)
+
+
+def stretch_factor_from_env() -> float | None:
+    value = os.environ.get(STRETCH_ENV, "").strip()
+    if not value:
+        return None
+    try:
+        factor = float(value)
+    except ValueError:
+        log.warning("%s=%r is not a number; ignored", STRETCH_ENV, value)
+        return None
+    return factor if factor > 1 else None
+
+
 def remove_translators() -> None:
     """Back to the source language (English); tests call this between tests."""
     for translator in _installed:
@@ -91,8 +151,12 @@ def remove_translators() -> None:
     _installed.clear()
 
 
-def install_translators(lang: str, cache_dir: Path) -> None:
-    """Load our translation and Qt's own (so standard buttons speak the language too)."""
+def install_translators(lang: str, cache_dir: Path, stretch: float | None = None) -> None:
+    """Load our translation and Qt's own (so standard buttons speak the language too).
+
+    ``stretch`` (or the environment variable ``KONTAKTBUCH_PSEUDO_STRETCH``) pads
+    every text by that factor, to look for layouts that cut longer translations.
+    """
     app = QCoreApplication.instance()
     remove_translators()
     QLocale.setDefault(
@@ -114,6 +178,11 @@ def install_translators(lang: str, cache_dir: Path) -> None:
             if qt.load(f"{name}_{lang}", qt_dir):
                 QCoreApplication.installTranslator(qt)
                 _installed.append(qt)
+    factor = stretch if stretch is not None else stretch_factor_from_env()
+    if factor is not None and factor > 1:
+        pseudo = StretchTranslator(factor, _installed, app)
+        QCoreApplication.installTranslator(pseudo)
+        _installed.append(pseudo)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -149,6 +149,24 @@ def unfinished(path: Path) -> list[Key]:
     ]
 
 
+PLACEHOLDER = re.compile(r"%[1-9]")
+
+
+def wrong_placeholders(path: Path) -> list[tuple[Key, str]]:
+    """Finished translations that lose or invent a ``%1``-style placeholder.
+
+    The code fills them with ``.replace("%1", …)``; a translation without one
+    silently drops the name or number the user should see.
+    """
+    wrong: list[tuple[Key, str]] = []
+    for key, forms in read_translations(path).items():
+        wanted = sorted(set(PLACEHOLDER.findall(key[1])))
+        for form in forms:
+            if sorted(set(PLACEHOLDER.findall(form))) != wanted:
+                wrong.append((key, form))
+    return wrong
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--merge", nargs="*", default=[], type=Path)
@@ -190,6 +208,10 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"{target.name}: untranslated: [{key[0]}] {key[1]!r}")
                 for key in stale:
                     print(f"{target.name}: obsolete: [{key[0]}] {key[1]!r}")
+                bad = wrong_placeholders(target)
+                for key, form in bad:
+                    print(f"{target.name}: placeholders differ: [{key[0]}] {key[1]!r} -> {form!r}")
+                problems += len(bad)
                 if all_keys(target) != all_keys(copy):
                     print(f"{target.name}: not up to date; run tools/update_translations.py")
                     problems += 1

@@ -1,15 +1,23 @@
-"""Icons from the desktop theme, with our own fallbacks from ``resources/icons``."""
+"""Icons from the desktop theme, with our own fallbacks from ``resources/icons``.
+
+The fallbacks are SVGs (sharp at any scale and device pixel ratio) in mid-tone
+colours with a dark outline, so they read on light and on dark palettes. The app
+icon also carries a variant drawn for 16 px, used where Qt asks for tiny sizes.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from kontaktbuch.resources_path import icon_path
 
+APP_ID = "de.kontaktbuch.Kontaktbuch"
+
 # our name -> (freedesktop theme name, standard pixmap if no file ships)
 _THEME = {
-    "app": ("kontaktbuch", QStyle.StandardPixmap.SP_DesktopIcon),
+    "app": (APP_ID, QStyle.StandardPixmap.SP_DesktopIcon),
     "contacts": ("x-office-address-book", QStyle.StandardPixmap.SP_DirHomeIcon),
     "conversations": ("mail-message", QStyle.StandardPixmap.SP_FileDialogDetailedView),
     "events": ("x-office-calendar", QStyle.StandardPixmap.SP_FileDialogListView),
@@ -19,12 +27,29 @@ _THEME = {
     "capture": ("document-new", QStyle.StandardPixmap.SP_FileIcon),
     "search": ("edit-find", QStyle.StandardPixmap.SP_FileDialogContentsView),
 }
+# our name -> file stem in resources/icons, where it differs
+_FILES = {"app": "kontaktbuch"}
+
+
+def app_icon() -> QIcon:
+    """Our own app icon: the SVG, plus the variant drawn for 16–24 px."""
+    result = QIcon(str(icon_path("kontaktbuch.svg")))
+    small = icon_path("kontaktbuch-16.svg")
+    if small.exists():
+        for size in (16, 22, 24):
+            result.addFile(str(small), QSize(size, size))
+    return result
 
 
 def icon(name: str) -> QIcon:
     theme_name, standard = _THEME.get(name, (name, QStyle.StandardPixmap.SP_FileIcon))
+    if name == "app":
+        # the app's identity: never replaced by a theme's generic icon
+        # (installed by packaging/install-linux.sh or a package, else our own files)
+        return QIcon.fromTheme(theme_name) if QIcon.hasThemeIcon(theme_name) else app_icon()
+    stem = _FILES.get(name, name)
     for suffix in (".svg", ".png"):
-        path = icon_path(name + suffix)
+        path = icon_path(stem + suffix)
         if path.exists():
             fallback = QIcon(str(path))
             break

@@ -55,8 +55,10 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.data_dir, 1)
         row.addWidget(browse)
+        # a label of its own: a row holding a layout gets no buddy, so "&" would show
         data_label = QLabel(self.tr("&Data folder:"))
         data_label.setBuddy(self.data_dir)
+        browse.setAccessibleDescription(self.tr("Choose the data folder"))
         form.addRow(data_label, row)
         if ctx.paths.overridden:
             note = QLabel(self.tr("Set on the command line or by KONTAKTBUCH_DATA_DIR."))

@@ -375,6 +375,10 @@
     <context>
         <name>SearchPanel</name>
         <message>
+            <source>Search results</source>
+            <translation>Suchergebnisse</translation>
+        </message>
+        <message>
             <source>Contacts</source>
             <translation>Kontakte</translation>
         </message>
@@ -423,6 +427,10 @@
         <message>
             <source>&amp;Data folder:</source>
             <translation>&amp;Datenordner:</translation>
+        </message>
+        <message>
+            <source>Choose the data folder</source>
+            <translation>Datenordner auswählen</translation>
         </message>
         <message>
             <source>Set on the command line or by KONTAKTBUCH_DATA_DIR.</source>

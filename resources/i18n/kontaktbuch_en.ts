@@ -375,6 +375,10 @@
     <context>
         <name>SearchPanel</name>
         <message>
+            <source>Search results</source>
+            <translation>Search results</translation>
+        </message>
+        <message>
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
@@ -423,6 +427,10 @@
         <message>
             <source>&amp;Data folder:</source>
             <translation>&amp;Data folder:</translation>
+        </message>
+        <message>
+            <source>Choose the data folder</source>
+            <translation>Choose the data folder</translation>
         </message>
         <message>
             <source>Set on the command line or by KONTAKTBUCH_DATA_DIR.</source>

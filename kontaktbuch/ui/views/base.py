@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -41,10 +42,15 @@ class EmptyState(QWidget):
         self.text_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text_label.setWordWrap(True)
         self.text_label.setMaximumWidth(560)
+        # a readable column: up to 560 px, two thirds of a narrower pane (a wrapped
+        # label left to its size hint shrinks to a narrow strip)
+        policy = self.text_label.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        self.text_label.setSizePolicy(policy)
         layout.addWidget(self.title_label)
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(self.text_label)
+        row.addWidget(self.text_label, 4)
         row.addStretch(1)
         layout.addLayout(row)
         self._buttons = QHBoxLayout()

@@ -18,6 +18,7 @@ class SimpleListView(View):
         super().__init__(ctx)
         self.list = QListWidget()
         self.list.setObjectName(f"{self.kind}List")
+        self.list.setAccessibleName(self.list_name())
         title, text = self.empty_texts()
         self.stack = ContentOrEmpty(self.list, EmptyState(title, text))
         layout = QVBoxLayout(self)
@@ -27,6 +28,14 @@ class SimpleListView(View):
 
     def empty_texts(self) -> tuple[str, str]:
         raise NotImplementedError
+
+    def list_name(self) -> str:
+        """What a screen reader calls the list: the view's title."""
+        from kontaktbuch.ui.views import VIEWS
+
+        suffix = f":{type(self).__name__}"
+        spec = next((s for s in VIEWS if s.factory.endswith(suffix)), None)
+        return spec.translated_title() if spec is not None else ""
 
     def refresh(self) -> None:
         self.list.clear()

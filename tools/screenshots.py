@@ -1,0 +1,165 @@
+"""Screenshots of every view, the welcome page and the settings dialog, in German
+and English, on the demo journal.
+
+    python tools/screenshots.py                    # docs/screenshots/<lang>/<name>.png
+    python tools/screenshots.py --out /tmp/shots --stretch 1.4   # look for cut text
+    xvfb-run -a env QT_QPA_PLATFORM=xcb python tools/screenshots.py   # under Xvfb
+
+Runs on Qt's offscreen platform unless ``QT_QPA_PLATFORM`` says otherwise (fonts
+render the same there as under Xvfb). The journal is the demo, generated into a
+temporary folder with a fixed "today", so the pictures only change when the app
+does. Views come from the registry (``kontaktbuch.ui.views.VIEWS``): a new view
+gets its screenshot without touching this script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+#: the demo's "today" (the same as the tests')
+TODAY = dt.date(2026, 11, 26)
+SIZE = (1100, 720)
+#: what the settings dialog shows as the data folder (not the temporary one)
+EXAMPLE_DATA_DIR = "~/.local/share/Kontaktbuch"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--lang", nargs="*", default=["de", "en"], choices=["de", "en"])
+    parser.add_argument("--stretch", type=float, default=None, help="pseudo-translation factor")
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="kontaktbuch-shots-") as tmp:
+        os.environ["KONTAKTBUCH_DATA_DIR"] = str(Path(tmp) / "data")
+        os.environ["KONTAKTBUCH_CONFIG_DIR"] = str(Path(tmp) / "config")
+        os.environ.pop("KONTAKTBUCH_PSEUDO_STRETCH", None)
+        written = take_all(args.out, args.lang, args.stretch)
+    for path in written:
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    return 0
+
+
+def take_all(out: Path, langs: list[str], stretch: float | None) -> list[Path]:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from kontaktbuch import paths as paths_module
+    from kontaktbuch.i18n import install_translators
+    from kontaktbuch.journal import demo
+    from kontaktbuch.settings import Settings
+    from kontaktbuch.store.db import open_database
+    from kontaktbuch.ui.application import create_application
+    from kontaktbuch.ui.context import AppContext
+    from kontaktbuch.ui.main_window import MainWindow
+    from kontaktbuch.ui.plugins import install_features
+    from kontaktbuch.ui.views import VIEWS
+
+    app = create_application([sys.argv[0]])
+    app_paths = paths_module.resolve()
+    app_paths.ensure_dirs()
+    db = open_database(app_paths.database, backups_dir=None)
+    written: list[Path] = []
+
+    def settle() -> None:
+        for _ in range(3):
+            QApplication.processEvents()
+
+    def context(lang: str) -> AppContext:
+        install_translators(lang, app_paths.cache_dir, stretch=stretch)
+        (out / lang).mkdir(parents=True, exist_ok=True)
+        return AppContext(
+            # shown as a user sees it: the data folder not forced by the environment
+            paths=dataclasses.replace(app_paths, overridden=False),
+            settings=Settings(language=lang, data_dir=EXAMPLE_DATA_DIR),
+            db=db,
+            lang=lang,
+            clock=lambda: dt.datetime.combine(TODAY, dt.time(10, 0)),
+        )
+
+    # the first start, as a new user sees it: on the still empty journal
+    for lang in langs:
+        ctx = context(lang)
+        welcome = MainWindow(ctx, first_start=True)
+        install_features(welcome, ctx)
+        welcome.resize(*SIZE)
+        welcome.show()
+        written.append(save(welcome, out / lang / "welcome.png", settle))
+        welcome.close()
+        welcome.deleteLater()
+        settle()
+
+    demo.create_demo(today=TODAY)
+    for lang in langs:
+        ctx = context(lang)
+        written += shoot_language(
+            ctx, out / lang, MainWindow, install_features, VIEWS, QDialog, settle
+        )
+    QLocale.setDefault(QLocale.c())
+    db.close()
+    del app
+    return written
+
+
+def save(widget, target: Path, settle: Callable[[], None]) -> Path:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    settle()
+    image = widget.grab().toImage()
+    # 256 colours are plenty for a window and keep the repository small (~50 KB each)
+    small = image.convertToFormat(
+        QImage.Format.Format_Indexed8,
+        Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither,
+    )
+    small.save(str(target), "PNG", 0)
+    return target
+
+
+def shoot_language(ctx, folder, main_window, install_features, views, dialog_class, settle):  # type: ignore[no-untyped-def]
+    """Every view and the settings dialog in one language."""
+    written: list[Path] = []
+    window = main_window(ctx)
+    install_features(window, ctx)
+    window.resize(*SIZE)
+    window.show()
+    settle()
+    for spec in views:
+        view = window.show_view(spec.key)
+        view.focus_primary()
+        written.append(save(window, folder / f"{spec.key}.png", settle))
+
+    # the settings dialog, opened the way the user opens it (with every feature's pages)
+    original_exec = dialog_class.exec
+
+    def capture(dialog) -> int:  # type: ignore[no-untyped-def]
+        dialog.show()
+        written.append(save(dialog, folder / "settings.png", settle))
+        dialog.reject()
+        return 0
+
+    dialog_class.exec = capture
+    try:
+        window.open_settings()
+    finally:
+        dialog_class.exec = original_exec
+    window.close()
+    window.deleteLater()
+
+    settle()
+    return written
+
+
+if __name__ == "__main__":
+    sys.exit(main())
