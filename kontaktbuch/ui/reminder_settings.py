@@ -21,9 +21,7 @@ class ReminderSettingsPage(QWidget):
         settings = feature.ctx.settings
         layout = QVBoxLayout(self)
 
-        self.keep_running = QCheckBox(
-            self.tr("&Keep running in the tray when the window is closed")
-        )
+        self.keep_running = QCheckBox(self.tr("&Keep running in the tray after closing"))
         self.keep_running.setObjectName("keepRunningCheck")
         self.keep_running.setChecked(settings.keep_running_in_tray)
         layout.addWidget(self.keep_running)

@@ -183,8 +183,8 @@
     <context>
         <name>ReminderSettingsPage</name>
         <message>
-            <source>&amp;Keep running in the tray when the window is closed</source>
-            <translation>Beim Schließen des Fensters im &amp;Infobereich weiterlaufen</translation>
+            <source>&amp;Keep running in the tray after closing</source>
+            <translation>Nach dem Schließen im &amp;Infobereich bleiben</translation>
         </message>
         <message>
             <source>This desktop shows no system tray: closing the window quits Kontaktbuch, and due reminders show in the window title and in the Reminders view.</source>

@@ -183,8 +183,8 @@
     <context>
         <name>ReminderSettingsPage</name>
         <message>
-            <source>&amp;Keep running in the tray when the window is closed</source>
-            <translation>&amp;Keep running in the tray when the window is closed</translation>
+            <source>&amp;Keep running in the tray after closing</source>
+            <translation>&amp;Keep running in the tray after closing</translation>
         </message>
         <message>
             <source>This desktop shows no system tray: closing the window quits Kontaktbuch, and due reminders show in the window title and in the Reminders view.</source>

@@ -14,7 +14,6 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import (
     QAction,
     QBrush,
-    QColor,
     QFont,
     QKeySequence,
     QStandardItem,
@@ -38,11 +37,11 @@ from kontaktbuch.journal.reminders import Agenda, Reminder, StateSnapshot
 from kontaktbuch.ui import reminder_text as text
 from kontaktbuch.ui.context import AppContext
 from kontaktbuch.ui.icons import icon
+from kontaktbuch.ui.palette import error_color
 from kontaktbuch.ui.views.base import ContentOrEmpty, EmptyState, View
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 #: readable on light and dark backgrounds
-OVERDUE_COLOUR = QColor(200, 60, 45)
 
 
 class _StateCommand(QUndoCommand):
@@ -234,7 +233,7 @@ class RemindersView(View):
         if due:
             cells[0].setFont(bold)
         if due and r.on < now.date() and r.kind in ("follow_up", "keep_in_touch"):
-            cells[1].setForeground(QBrush(OVERDUE_COLOUR))
+            cells[1].setForeground(QBrush(error_color()))
         return cells
 
     def _key_at(self, index: QModelIndex) -> str | None:
