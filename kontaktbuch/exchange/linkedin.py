@@ -178,7 +178,10 @@ def _record(
 
 
 def clean_name(text: str) -> str:
-    """Drop emoji and trailing credentials: "Yıldız, MBA" -> "Yıldız", "Hoffmann 🌱" -> "Hoffmann"."""
+    """Drop emoji and trailing credentials.
+
+    "Yıldız, MBA" -> "Yıldız"; "Hoffmann 🌱" -> "Hoffmann".
+    """
     kept = "".join(
         ch
         for ch in text
