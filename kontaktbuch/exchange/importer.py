@@ -215,6 +215,7 @@ class _Writer:
             birthday_month=record.birthday_month,
             birthday_year=record.birthday_year,
             keep_in_touch_days=record.keep_in_touch_days,
+            archived=record.archived,
         )
         self._add_children(contact.id, record, set(), set(), set(), 0, 0, 0)
         return int(contact.id)

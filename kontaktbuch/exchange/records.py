@@ -44,6 +44,7 @@ class ContactRecord:
     birthday_month: int | None = None
     birthday_year: int | None = None
     keep_in_touch_days: int | None = None
+    archived: bool = False
     emails: list[tuple[str, str]] = field(default_factory=list)  # (address, label)
     phones: list[tuple[str, str]] = field(default_factory=list)  # (number, label)
     links: list[tuple[str, str]] = field(default_factory=list)  # (url, kind)

@@ -493,6 +493,8 @@ def _read_own(component: object, record: ContactRecord) -> None:
         text = _text(line.value)  # type: ignore[attr-defined]
         if text.isdigit() and 0 < int(text) < 100000:
             record.keep_in_touch_days = int(text)
+    for line in _values(component, _OWN + "archived")[:1]:
+        record.archived = _text(line.value) in ("1", "true", "yes")  # type: ignore[attr-defined]
     for line in _values(component, _OWN + "network"):
         params = getattr(line, "params", {})
         kind = (params.get("X-KIND") or ["other"])[0]
