@@ -224,6 +224,11 @@ def _prepare(
     return prepared
 
 
+def check_archive(path: Path | str, data: dict[str, Any]) -> None:
+    """Check every row of a loaded archive; raises :class:`ExchangeError`."""
+    _prepare(Path(path), data)
+
+
 def restore_archive(
     path: Path | str, *, force: bool = False, progress: Progress | None = None
 ) -> ArchiveSummary:
