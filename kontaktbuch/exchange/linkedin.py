@@ -67,7 +67,9 @@ _MONTHS = {
     for name in names
 }
 _EMAIL = re.compile(r"^[^@\s:]+@[^@\s]+\.[^@\s]+$")
-_CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.?){1,4}$|^(?:mba|phd|msc|bsc|ma|ba|llm)$", re.I)
+_CREDENTIAL = re.compile(
+    r"^(?:[A-Z]{2,6}|[A-Z][a-z]?[A-Z][a-z]?|(?:[A-Za-z]{1,4}\.-?){1,4}[A-Za-z]{0,3})$"
+)
 _PREFIXES = ("Prof. Dr.", "Dr.", "Prof.")
 
 
