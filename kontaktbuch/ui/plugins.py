@@ -13,3 +13,6 @@ from kontaktbuch.ui.main_window import MainWindow
 
 def install_features(window: MainWindow, ctx: AppContext) -> None:
     """Wire every optional feature into ``window``."""
+    from kontaktbuch.ui.exchange import install as install_exchange
+
+    install_exchange(window, ctx)
