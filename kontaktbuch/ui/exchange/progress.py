@@ -12,13 +12,15 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+from kontaktbuch.i18n import translate
+
 
 class ProgressReporter:
     """A modal progress dialog plus the callback the exchange code calls."""
 
     def __init__(self, parent: QWidget | None, label: str) -> None:
         self.dialog = QProgressDialog(label, "", 0, 0, parent)
-        self.dialog.setCancelButtonText(self.dialog.tr("Cancel"))
+        self.dialog.setCancelButtonText(translate("exchange_ui", "Cancel"))
         self.dialog.setObjectName("exchangeProgress")
         self.dialog.setWindowTitle("Kontaktbuch")
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
