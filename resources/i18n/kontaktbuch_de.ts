@@ -309,10 +309,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n match(es) people already in your journal</source>
+            <source>%n possible duplicate(s) of people in your journal</source>
             <translation>
-                <numerusform>%n Eintrag passt zu jemandem, der schon in deinem Kontaktbuch ist</numerusform>
-                <numerusform>%n Einträge passen zu Leuten, die schon in deinem Kontaktbuch sind</numerusform>
+                <numerusform>%n mögliche Doppelte von Leuten in deinem Kontaktbuch</numerusform>
+                <numerusform>%n mögliche Doppelte von Leuten in deinem Kontaktbuch</numerusform>
             </translation>
         </message>
         <message>

@@ -309,10 +309,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n match(es) people already in your journal</source>
+            <source>%n possible duplicate(s) of people in your journal</source>
             <translation>
-                <numerusform>%n match people already in your journal</numerusform>
-                <numerusform>%n matches people already in your journal</numerusform>
+                <numerusform>%n possible duplicate of people in your journal</numerusform>
+                <numerusform>%n possible duplicates of people in your journal</numerusform>
             </translation>
         </message>
         <message>

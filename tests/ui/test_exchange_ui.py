@@ -44,7 +44,7 @@ def test_import_preview_lets_the_user_choose_per_match(db, samples, qtbot):
     dialog = ImportPreviewDialog(plan)
     qtbot.addWidget(dialog)
     assert "0 new contact" in dialog.summary.text()
-    assert "2 match" in dialog.summary.text()
+    assert "2 possible duplicate" in dialog.summary.text()
     assert dialog.table.rowCount() == 2
     assert dialog.table.item(0, 0).text().startswith("Anna Müller")
     assert dialog.table.item(0, 2).text() == "profile link"

@@ -151,7 +151,7 @@ class ImportPreviewDialog(QDialog):
         skip = sum(1 for i in self._matches if i.choice == "skip")
         lines = [
             self.tr("%n new contact(s)", "", new),
-            self.tr("%n match(es) people already in your journal", "", len(self._matches)),
+            self.tr("%n possible duplicate(s) of people in your journal", "", len(self._matches)),
         ]
         if self._matches:
             lines.append(
