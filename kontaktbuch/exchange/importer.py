@@ -14,8 +14,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import peewee as pw
-
 from kontaktbuch.exchange.records import (
     ContactRecord,
     ImportWarning,
@@ -326,6 +324,6 @@ def _next(positions: Iterable[int]) -> int:
     return max(positions, default=-1) + 1
 
 
-def journal_has_data(db: pw.Database | None = None) -> bool:
+def journal_has_data() -> bool:
     """True when the journal holds anything (contacts, networks, events, …)."""
     return any(model.select().exists() for model in m.ALL_MODELS)
