@@ -41,6 +41,26 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data
 
 
+@pytest.fixture(autouse=True)
+def _one_qt_app_in_english(qapp: object) -> Iterator[None]:
+    """Every test shares pytest-qt's QApplication and leaves the language as it found it.
+
+    CLI tests call ``main``, which would otherwise create a QCoreApplication that
+    outlives them (widget tests after it then fail) and install translators and a
+    default locale (later tests would then see German).
+    """
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from kontaktbuch import i18n
+
+    locale = QLocale()
+    yield
+    for translator in i18n._installed:
+        QCoreApplication.removeTranslator(translator)
+    i18n._installed.clear()
+    QLocale.setDefault(locale)
+
+
 @pytest.fixture
 def app_paths(_isolated_dirs: Path) -> paths_module.Paths:
     paths = paths_module.resolve()

@@ -10,16 +10,6 @@ import pytest
 from kontaktbuch.app import main
 
 
-@pytest.fixture(autouse=True)
-def _gui_app(qapp: object) -> object:
-    """Run the CLI inside pytest-qt's QApplication.
-
-    Otherwise ``main`` creates a QCoreApplication that outlives the test, and
-    every widget test after it fails (pytest-qt cannot create its QApplication).
-    """
-    return qapp
-
-
 def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(["--lang", "en", *args])
     out, err = capsys.readouterr()
