@@ -46,7 +46,12 @@ def register(sub: Any) -> None:
     )
     p.add_argument("kind", choices=("vcard", "archive", "ics", "csv"))
     p.add_argument("file", help=translate("cli", "where to write it"))
-    p.add_argument("--vcard-version", choices=("4.0", "3.0"), default="4.0")
+    p.add_argument(
+        "--vcard-version",
+        choices=("4.0", "3.0"),
+        default="4.0",
+        help=translate("cli", "vCard version (3.0 for older programs)"),
+    )
     p.set_defaults(handler=cmd_export)
 
 
@@ -65,7 +70,9 @@ def cmd_import(ctx: CliContext, args: argparse.Namespace) -> int:
     path = Path(args.file).expanduser()
     if args.kind == "archive":
         return _restore_archive(ctx, path, args)
-    with ctx.database():
+    from kontaktbuch.store import backup
+
+    with ctx.database() as db:
         try:
             parsed = importer.read_file(args.kind, path, ctx.progress(translate("cli", "Reading")))
         except ExchangeError as exc:
@@ -80,6 +87,11 @@ def cmd_import(ctx: CliContext, args: argparse.Namespace) -> int:
                 .replace("%3", candidate.name)
                 .replace("%4", _reason(candidate.reason))
                 .replace("%5", _choice(item.choice))
+            )
+        if not args.dry_run and importer.journal_has_data():
+            # An import merges into existing people: keep the state before it.
+            backup.make_backup(
+                db, ctx.paths.backups_dir, keep=ctx.settings.backups_to_keep, reason="before-import"
             )
         summary = importer.apply_plan(
             plan, ctx.progress(translate("cli", "Importing")), dry_run=args.dry_run

@@ -769,6 +769,10 @@
             <translation>wohin geschrieben wird</translation>
         </message>
         <message>
+            <source>vCard version (3.0 for older programs)</source>
+            <translation>vCard-Version (3.0 für ältere Programme)</translation>
+        </message>
+        <message>
             <source>Reading</source>
             <translation>Lesen</translation>
         </message>

@@ -769,6 +769,10 @@
             <translation>where to write it</translation>
         </message>
         <message>
+            <source>vCard version (3.0 for older programs)</source>
+            <translation>vCard version (3.0 for older programs)</translation>
+        </message>
+        <message>
             <source>Reading</source>
             <translation>Reading</translation>
         </message>

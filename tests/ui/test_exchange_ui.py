@@ -83,7 +83,10 @@ def test_import_from_the_menu_merges_and_tells_views(ctx, samples, make_window, 
         window.exchange_actions.import_linkedin_action.trigger()
     assert m.Contact.select().count() == 5
     assert "5 new" in window.statusBar().currentMessage()
+    assert backup.list_backups(ctx.paths.backups_dir) == []  # nothing to keep yet
     window.exchange_actions.import_vcard_action.trigger()
+    # merging changes existing people: the state before is kept as a backup
+    assert "before-import" in backup.list_backups(ctx.paths.backups_dir)[0].path.name
     assert (seen[1].new_count, seen[1].match_count) == (0, 2)
     assert m.Contact.select().count() == 5
     assert "2 merged" in window.statusBar().currentMessage()

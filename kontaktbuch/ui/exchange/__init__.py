@@ -187,6 +187,9 @@ class ExchangeActions(QObject):
             self._status(self.tr("Import cancelled; nothing was changed."))
             return None
 
+        if importer.journal_has_data() and not self._backup("before-import"):
+            return None
+
         def apply(reporter: ProgressReporter) -> importer.ImportSummary:
             return importer.apply_plan(plan, reporter)
 
@@ -219,10 +222,6 @@ class ExchangeActions(QObject):
 
     def restore_archive_file(self, path: str) -> bool:
         """Restore an archive; asks first and takes a backup when the journal has data."""
-        from kontaktbuch.messages import describe_store_error
-        from kontaktbuch.store import backup
-        from kontaktbuch.store.errors import StoreError
-
         try:
             data = archive.read_archive(path)
             archive.check_archive(path, data)
@@ -244,17 +243,7 @@ class ExchangeActions(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-            try:
-                backup.make_backup(
-                    self.ctx.db,
-                    self.ctx.paths.backups_dir,
-                    keep=self.ctx.settings.backups_to_keep,
-                    reason="before-archive",
-                )
-            except StoreError as exc:
-                QMessageBox.warning(
-                    self.window, self.tr("Backup failed"), describe_store_error(exc)
-                )
+            if not self._backup("before-archive"):
                 return False
 
         def work(reporter: ProgressReporter) -> archive.ArchiveSummary:
@@ -352,6 +341,24 @@ class ExchangeActions(QObject):
         dialog.deleteLater()
 
     # --- helpers --------------------------------------------------------------
+
+    def _backup(self, reason: str) -> bool:
+        """A backup before a big change; False (and a message) when it failed."""
+        from kontaktbuch.messages import describe_store_error
+        from kontaktbuch.store import backup
+        from kontaktbuch.store.errors import StoreError
+
+        try:
+            backup.make_backup(
+                self.ctx.db,
+                self.ctx.paths.backups_dir,
+                keep=self.ctx.settings.backups_to_keep,
+                reason=reason,
+            )
+        except StoreError as exc:
+            QMessageBox.warning(self.window, self.tr("Backup failed"), describe_store_error(exc))
+            return False
+        return True
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, STATUS_MS)
