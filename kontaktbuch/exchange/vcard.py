@@ -125,8 +125,17 @@ def _is_qp(raw: bytes) -> bool:
     return b"QUOTED-PRINTABLE" in head
 
 
+def _is_base64(raw: bytes) -> bool:
+    head = raw.split(b":", 1)[0].upper().replace(b" ", b"")
+    return b"ENCODING=BASE64" in head or b"ENCODING=B;" in head + b";" or b";BASE64" in head
+
+
 def _logical_lines(data: bytes) -> list[_Line]:
-    """Unfold lines (leading blank = continuation; quoted-printable soft breaks)."""
+    """Unfold lines (leading blank = continuation; quoted-printable soft breaks).
+
+    Old Outlook versions also write base64 photos over unindented lines; those
+    lines (no colon, up to the blank line) belong to the photo.
+    """
     lines: list[_Line] = []
     for number, physical in enumerate(_LINE_BREAK.split(data), 1):
         if lines and lines[-1].raw.endswith(b"=") and _is_qp(lines[-1].raw):
@@ -134,6 +143,15 @@ def _logical_lines(data: bytes) -> list[_Line]:
             continue
         if physical[:1] in (b" ", b"\t") and lines:
             lines[-1].raw += physical[1:]
+            continue
+        if (
+            lines
+            and physical.strip()
+            and b":" not in physical
+            and _is_base64(lines[-1].raw)
+            and re.fullmatch(rb"[A-Za-z0-9+/=]+", physical.strip())
+        ):
+            lines[-1].raw += physical.strip()
             continue
         if not physical.strip():
             continue

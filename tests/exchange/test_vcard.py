@@ -130,3 +130,16 @@ def test_birthday_forms():
         (None, None, None),
     ]
     assert [w.code for w in result.warnings] == ["bad_birthday"]
+
+
+def test_outlook_photo_over_unindented_lines():
+    text = (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Weiß;Eva\r\n"
+        "PHOTO;TYPE=JPEG;ENCODING=BASE64:\r\n/9j/4AAQSkZJRgABAQAAAQABAAD\r\nAAAAAAAAAAAAAAAA==\r\n\r\n"
+        "TEL;HOME:0911 1\r\nEND:VCARD\r\n"
+    )
+    result = parse_vcard_bytes(text.encode("utf-8"))
+    assert [(r.first_name, r.last_name, r.phones) for r in result.records] == [
+        ("Eva", "Weiß", [("0911 1", "home")])
+    ]
+    assert [w.code for w in result.warnings] == ["photo_dropped"]
