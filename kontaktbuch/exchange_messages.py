@@ -68,6 +68,9 @@ def describe_warning(warning: ImportWarning) -> str:
         ),
         "bad_date": translate("exchange", "%1: the date “%2” could not be read."),
         "skipped_card": translate("exchange", "%1: a card without any name was skipped."),
+        "combined": translate(
+            "exchange", "%1: the same person as “%2” earlier in the file; both were combined."
+        ),
     }
     text = texts.get(warning.code, "%1: %2")
     return text.replace("%1", place).replace("%2", warning.detail)

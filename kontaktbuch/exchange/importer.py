@@ -110,7 +110,7 @@ def plan_import(parsed: ParseResult, *, default_choice: str = "merge") -> Import
     names: dict[int, tuple[str, str]] = {}
     plan = ImportPlan(parsed.source, warnings=list(parsed.warnings))
     pending: list[tuple[PlanItem, list[tuple[int, str]]]] = []
-    for record in parsed.records:
+    for record in _combine_same_people(parsed.records, plan.warnings):
         found = index.find(
             record.first_name,
             record.last_name,
@@ -136,6 +136,59 @@ def plan_import(parsed: ParseResult, *, default_choice: str = "merge") -> Import
             item.choice = default_choice
             item.target = item.candidates[0].contact_id
     return plan
+
+
+def _combine_same_people(
+    records: list[ContactRecord], warnings: list[ImportWarning]
+) -> list[ContactRecord]:
+    """One record per person when a file (or folder) holds someone twice.
+
+    Only the same e-mail address or profile link counts here: two people with
+    the same name in one address book are usually two people.
+    """
+    seen: dict[str, ContactRecord] = {}
+    kept: list[ContactRecord] = []
+    for record in records:
+        keys = [f"e:{a.lower()}" for a, _ in record.emails]
+        keys += [f"l:{normalise_url(u)}" for u, _ in record.links]
+        earlier = next((seen[k] for k in keys if k in seen), None)
+        if earlier is None:
+            kept.append(record)
+            target = record
+        else:
+            merge_records(earlier, record)
+            warnings.append(
+                ImportWarning(
+                    "combined",
+                    record.source,
+                    card=record.card,
+                    line=record.line,
+                    detail=earlier.display_name,
+                )
+            )
+            target = earlier
+        for key in keys:
+            seen.setdefault(key, target)
+    return kept
+
+
+def merge_records(into: ContactRecord, other: ContactRecord) -> None:
+    """Fill ``into``'s empty fields from ``other`` and add what it lacks."""
+    for name in (*_SCALARS, "birthday_day", "birthday_month", "birthday_year"):
+        if not getattr(into, name) and getattr(other, name):
+            setattr(into, name, getattr(other, name))
+    if other.notes and other.notes not in into.notes:
+        into.notes = f"{into.notes}\n\n{other.notes}" if into.notes else other.notes
+    for address, label in other.emails:
+        into.add_email(address, label)
+    for number, label in other.phones:
+        into.add_phone(number, label)
+    for url, kind in other.links:
+        into.add_link(url, kind)
+    for tag in other.tags:
+        into.add_tag(tag)
+    known = {ref.name.casefold() for ref in into.networks}
+    into.networks += [ref for ref in other.networks if ref.name.casefold() not in known]
 
 
 class _DryRun(Exception):

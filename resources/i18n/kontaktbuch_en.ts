@@ -970,6 +970,10 @@
             <source>%1: a card without any name was skipped.</source>
             <translation>%1: a card without any name was skipped.</translation>
         </message>
+        <message>
+            <source>%1: the same person as “%2” earlier in the file; both were combined.</source>
+            <translation>%1: the same person as “%2” earlier in the file; both were combined.</translation>
+        </message>
     </context>
     <context>
         <name>exchange_ui</name>

@@ -109,3 +109,18 @@ def test_match_index_agrees_with_find_matches(demo_db):
         assert {(x.contact_id, x.reason) for x in index.find(first, last, emails, links)} == {
             (x.contact_id, x.reason) for x in find_matches(first, last, emails, links)
         }
+
+
+def test_same_person_twice_in_one_file_is_combined(db, tmp_path):
+    path = tmp_path / "twice.vcf"
+    path.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nN:Weiß;Eva\nEMAIL:eva@example.de\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nN:Weiss;Eva\nEMAIL:EVA@example.de\nTEL:0911 1\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nN:Weiß;Eva\nEMAIL:andere@example.de\nEND:VCARD\n",
+        encoding="utf-8",
+    )
+    summary = importer.import_file("vcard", path)
+    assert summary.created == 2  # the namesake with another address stays a person
+    assert [(w.code, w.card) for w in summary.warnings] == [("combined", 2)]
+    first = contact_snapshot(m.Contact.get_by_id(summary.contact_ids[0]))
+    assert first["phones"] == [("0911 1", "")]
