@@ -62,6 +62,13 @@ OUTCOMES = {
 }  # fmt: skip
 
 
+def _safe(text: str) -> str:
+    """Text a spreadsheet would run as a formula ("=…", "+…", "@…", "-…") starts with '."""
+    if text[:1] in ("=", "+", "@", "-", "\t", "\r"):
+        return "'" + text
+    return text
+
+
 def _lang(lang: str) -> str:
     return "de" if lang.startswith("de") else "en"
 
@@ -111,17 +118,19 @@ def conversation_rows(lang: str = "en", progress: Progress | None = None) -> lis
             hours,
         ]
         tail = [
-            conv.event.title if conv.event_id else "",
+            _safe(conv.event.title if conv.event_id else ""),
             str(conv.enjoyment) if conv.enjoyment else "",
-            " | ".join(outcomes.get(conv.id, [])),
-            " | ".join(follow_ups.get(conv.id, [])),
-            conv.notes,
+            _safe(" | ".join(outcomes.get(conv.id, []))),
+            _safe(" | ".join(follow_ups.get(conv.id, []))),
+            _safe(conv.notes),
         ]
         for contact in people.get(conv.id) or [None]:
             if contact is None:
                 rows.append([*common, "", "", *tail])
             else:
-                rows.append([*common, contact.display_name, contact.organisation, *tail])
+                rows.append(
+                    [*common, _safe(contact.display_name), _safe(contact.organisation), *tail]
+                )
         if number % 200 == 0 or number == len(conversations):
             report(progress, number, len(conversations))
     return rows

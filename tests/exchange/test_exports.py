@@ -83,3 +83,14 @@ def test_csv_english(demo_db, tmp_path):
     table = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
     assert table[0][:3] == ["Date", "Time", "Channel"]
     dt.date.fromisoformat(table[1][0])
+
+
+def test_csv_does_not_let_spreadsheets_run_notes_as_formulas(demo_db, tmp_path):
+    conv = m.Conversation.select().order_by(m.Conversation.occurred_at, m.Conversation.id).first()
+    m.Conversation.update(notes='=HYPERLINK("http://x")').where(
+        m.Conversation.id == conv.id
+    ).execute()
+    path = tmp_path / "f.csv"
+    csv_export.export_csv(path, "de")
+    table = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    assert table[1][-1] == '\'=HYPERLINK("http://x")'
