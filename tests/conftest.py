@@ -37,15 +37,6 @@ def _one_qapplication(qapp: object) -> object:
 
 
 @pytest.fixture(autouse=True)
-def _english_after_each_test() -> Iterator[None]:
-    """A test that switches to German (CLI --lang de, translators) leaves no trace."""
-    yield
-    from kontaktbuch.i18n import remove_translators
-
-    remove_translators()
-
-
-@pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point every path override at a temporary folder for each test."""
     data = tmp_path / "data"
@@ -55,6 +46,20 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     return data
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test() -> Iterator[None]:
+    """A test that switches to German (CLI ``--lang de``, installed translators, the
+    default locale) leaves no trace for the tests after it."""
+    from PySide6.QtCore import QLocale
+
+    from kontaktbuch.i18n import remove_translators
+
+    locale = QLocale()
+    yield
+    remove_translators()
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture

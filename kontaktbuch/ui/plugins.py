@@ -16,3 +16,7 @@ def install_features(window: MainWindow, ctx: AppContext) -> None:
     from kontaktbuch.ui import tray
 
     tray.install(window, ctx)
+
+    from kontaktbuch.ui.exchange import install as install_exchange
+
+    install_exchange(window, ctx)

@@ -35,6 +35,193 @@
         </message>
     </context>
     <context>
+        <name>ExchangeActions</name>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>&amp;vCard file…</source>
+            <translation>&amp;vCard file…</translation>
+        </message>
+        <message>
+            <source>vCard &amp;folder…</source>
+            <translation>vCard &amp;folder…</translation>
+        </message>
+        <message>
+            <source>&amp;LinkedIn connections (CSV)…</source>
+            <translation>&amp;LinkedIn connections (CSV)…</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch &amp;archive…</source>
+            <translation>Kontaktbuch &amp;archive…</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <source>&amp;vCard 4.0…</source>
+            <translation>&amp;vCard 4.0…</translation>
+        </message>
+        <message>
+            <source>vCard &amp;3.0 (older programs)…</source>
+            <translation>vCard &amp;3.0 (older programs)…</translation>
+        </message>
+        <message>
+            <source>Full &amp;archive (JSON)…</source>
+            <translation>Full &amp;archive (JSON)…</translation>
+        </message>
+        <message>
+            <source>&amp;Calendar (iCalendar)…</source>
+            <translation>&amp;Calendar (iCalendar)…</translation>
+        </message>
+        <message>
+            <source>Conversations as &amp;CSV…</source>
+            <translation>Conversations as &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restore from backup…</translation>
+        </message>
+        <message>
+            <source>Import contacts</source>
+            <translation>Import contacts</translation>
+        </message>
+        <message>
+            <source>Contacts (*.vcf *.vcard *.csv *.json);;All files (*)</source>
+            <translation>Contacts (*.vcf *.vcard *.csv *.json);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Import vCard file</source>
+            <translation>Import vCard file</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+            <translation>vCard files (*.vcf *.vcard);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Import a folder of vCard files</source>
+            <translation>Import a folder of vCard files</translation>
+        </message>
+        <message>
+            <source>Import LinkedIn connections</source>
+            <translation>Import LinkedIn connections</translation>
+        </message>
+        <message>
+            <source>LinkedIn export (Connections.csv *.csv);;All files (*)</source>
+            <translation>LinkedIn export (Connections.csv *.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Reading %1…</translation>
+        </message>
+        <message>
+            <source>Import failed</source>
+            <translation>Import failed</translation>
+        </message>
+        <message>
+            <source>Import cancelled; nothing was changed.</source>
+            <translation>Import cancelled; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Nothing to import</source>
+            <translation>Nothing to import</translation>
+        </message>
+        <message>
+            <source>%1 holds no contacts that could be imported.</source>
+            <translation>%1 holds no contacts that could be imported.</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Importing %1…</translation>
+        </message>
+        <message>
+            <source>Imported from %1: %2 new, %3 merged, %4 skipped.</source>
+            <translation>Imported from %1: %2 new, %3 merged, %4 skipped.</translation>
+        </message>
+        <message>
+            <source>Import Kontaktbuch archive</source>
+            <translation>Import Kontaktbuch archive</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch archive (*.json);;All files (*)</source>
+            <translation>Kontaktbuch archive (*.json);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Replace your journal?</source>
+            <translation>Replace your journal?</translation>
+        </message>
+        <message>
+            <source>Your journal already holds data. Restoring the archive replaces all of it with the archive’s content. A backup of the current state is taken first. Continue?</source>
+            <translation>Your journal already holds data. Restoring the archive replaces all of it with the archive’s content. A backup of the current state is taken first. Continue?</translation>
+        </message>
+        <message>
+            <source>Restoring the archive…</source>
+            <translation>Restoring the archive…</translation>
+        </message>
+        <message>
+            <source>Archive restored: %1 contacts, %2 conversations.</source>
+            <translation>Archive restored: %1 contacts, %2 conversations.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>Export cancelled.</source>
+            <translation>Export cancelled.</translation>
+        </message>
+        <message>
+            <source>Exported %1 entries to %2.</source>
+            <translation>Exported %1 entries to %2.</translation>
+        </message>
+        <message>
+            <source>Export contacts as vCard</source>
+            <translation>Export contacts as vCard</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf)</source>
+            <translation>vCard files (*.vcf)</translation>
+        </message>
+        <message>
+            <source>Export full archive</source>
+            <translation>Export full archive</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch archive (*.json)</source>
+            <translation>Kontaktbuch archive (*.json)</translation>
+        </message>
+        <message>
+            <source>Export follow-ups and events as calendar</source>
+            <translation>Export follow-ups and events as calendar</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics)</source>
+            <translation>iCalendar files (*.ics)</translation>
+        </message>
+        <message>
+            <source>Export conversations as CSV</source>
+            <translation>Export conversations as CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>The backup was restored.</source>
+            <translation>The backup was restored.</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>Backup failed</translation>
+        </message>
+    </context>
+    <context>
         <name>GoalsView</name>
         <message>
             <source>No goals yet</source>
@@ -43,6 +230,94 @@
         <message>
             <source>Goals say what your networking is for: visibility, clients, a new job, exchange of experience. Give each a time budget and see whether the time fits.</source>
             <translation>Goals say what your networking is for: visibility, clients, a new job, exchange of experience. Give each a time budget and see whether the time fits.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>Import preview</source>
+            <translation>Import preview</translation>
+        </message>
+        <message>
+            <source>In the file</source>
+            <translation>In the file</translation>
+        </message>
+        <message>
+            <source>Already in your journal</source>
+            <translation>Already in your journal</translation>
+        </message>
+        <message>
+            <source>Found by</source>
+            <translation>Found by</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>What to do</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>profile link</source>
+            <translation>profile link</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>similar name</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <source>Keep both</source>
+            <translation>Keep both</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Skip</translation>
+        </message>
+        <message numerus="yes">
+            <source>(+%n more)</source>
+            <translation>
+                <numerusform>(+%n more)</numerusform>
+                <numerusform>(+%n more)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>What to do with %1</source>
+            <translation>What to do with %1</translation>
+        </message>
+        <message>
+            <source>For all matches:</source>
+            <translation>For all matches:</translation>
+        </message>
+        <message>
+            <source>Please note:</source>
+            <translation>Please note:</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new contact(s)</source>
+            <translation>
+                <numerusform>%n new contact</numerusform>
+                <numerusform>%n new contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n possible duplicate(s) of people in your journal</source>
+            <translation>
+                <numerusform>%n possible duplicate of people in your journal</numerusform>
+                <numerusform>%n possible duplicates of people in your journal</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Will be merged: %1 · kept as new: %2 · skipped: %3</source>
+            <translation>Will be merged: %1 · kept as new: %2 · skipped: %3</translation>
         </message>
     </context>
     <context>
@@ -373,6 +648,45 @@
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <source>Choose a backup. Restoring replaces everything in your journal with the state of that backup; the current state is saved as a backup first.</source>
+            <translation>Choose a backup. Restoring replaces everything in your journal with the state of that backup; the current state is saved as a backup first.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>There are no backups yet.</source>
+            <translation>There are no backups yet.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restore…</translation>
+        </message>
+        <message>
+            <source>Replace everything in your journal with the backup of %1? The current state is saved as a backup first.</source>
+            <translation>Replace everything in your journal with the backup of %1? The current state is saved as a backup first.</translation>
+        </message>
+        <message>
+            <source>Restore failed</source>
+            <translation>Restore failed</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchPanel</name>
         <message>
             <source>Search results</source>
@@ -652,6 +966,126 @@
                 <numerusform>Coming up within %n days:</numerusform>
             </translation>
         </message>
+        <message>
+            <source>import contacts (vCard, LinkedIn) or a full archive</source>
+            <translation>import contacts (vCard, LinkedIn) or a full archive</translation>
+        </message>
+        <message>
+            <source>the file (for vCards also a folder)</source>
+            <translation>the file (for vCards also a folder)</translation>
+        </message>
+        <message>
+            <source>show what would happen without changing anything</source>
+            <translation>show what would happen without changing anything</translation>
+        </message>
+        <message>
+            <source>what to do with people already in the journal: merge, keep both, skip</source>
+            <translation>what to do with people already in the journal: merge, keep both, skip</translation>
+        </message>
+        <message>
+            <source>restore an archive over existing data without asking</source>
+            <translation>restore an archive over existing data without asking</translation>
+        </message>
+        <message>
+            <source>export contacts, a full archive, a calendar or a CSV</source>
+            <translation>export contacts, a full archive, a calendar or a CSV</translation>
+        </message>
+        <message>
+            <source>where to write it</source>
+            <translation>where to write it</translation>
+        </message>
+        <message>
+            <source>vCard version (3.0 for older programs)</source>
+            <translation>vCard version (3.0 for older programs)</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Reading</translation>
+        </message>
+        <message>
+            <source>Possible duplicate: %1 (%2) matches %3 by %4 → %5</source>
+            <translation>Possible duplicate: %1 (%2) matches %3 by %4 → %5</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Importing</translation>
+        </message>
+        <message>
+            <source>%1 new, %2 merged, %3 skipped.</source>
+            <translation>%1 new, %2 merged, %3 skipped.</translation>
+        </message>
+        <message>
+            <source>Dry run, nothing was changed: %1</source>
+            <translation>Dry run, nothing was changed: %1</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>profile link</source>
+            <translation>profile link</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>similar name</translation>
+        </message>
+        <message>
+            <source>merge</source>
+            <translation>merge</translation>
+        </message>
+        <message>
+            <source>keep both</source>
+            <translation>keep both</translation>
+        </message>
+        <message>
+            <source>skip</source>
+            <translation>skip</translation>
+        </message>
+        <message>
+            <source>Dry run, nothing was changed: the archive holds %1 entries.</source>
+            <translation>Dry run, nothing was changed: the archive holds %1 entries.</translation>
+        </message>
+        <message>
+            <source>The journal already holds data. Restoring the archive replaces all of it; a backup is taken first. Run again with --yes to do that.</source>
+            <translation>The journal already holds data. Restoring the archive replaces all of it; a backup is taken first. Run again with --yes to do that.</translation>
+        </message>
+        <message>
+            <source>Restoring</source>
+            <translation>Restoring</translation>
+        </message>
+        <message>
+            <source>Archive restored: %1 entries.</source>
+            <translation>Archive restored: %1 entries.</translation>
+        </message>
+        <message>
+            <source>The previous state was saved as %1.</source>
+            <translation>The previous state was saved as %1.</translation>
+        </message>
+        <message>
+            <source>The journal already holds data. Replace all of it with the archive? [y/N] </source>
+            <translation>The journal already holds data. Replace all of it with the archive? [y/N] </translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>Exporting</translation>
+        </message>
+        <message>
+            <source>%1 contacts written to %2.</source>
+            <translation>%1 contacts written to %2.</translation>
+        </message>
+        <message>
+            <source>Archive with %1 entries written to %2.</source>
+            <translation>Archive with %1 entries written to %2.</translation>
+        </message>
+        <message>
+            <source>%1 calendar entries written to %2.</source>
+            <translation>%1 calendar entries written to %2.</translation>
+        </message>
+        <message>
+            <source>%1 rows written to %2.</source>
+            <translation>%1 rows written to %2.</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -666,6 +1100,112 @@
         <message>
             <source>Kontaktbuch ran into an error it did not expect. Your journal was not changed by the interrupted action. Please report this, with the details below.</source>
             <translation>Kontaktbuch ran into an error it did not expect. Your journal was not changed by the interrupted action. Please report this, with the details below.</translation>
+        </message>
+    </context>
+    <context>
+        <name>exchange</name>
+        <message>
+            <source>card %1, line %2</source>
+            <translation>card %1, line %2</translation>
+        </message>
+        <message>
+            <source>card %1</source>
+            <translation>card %1</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>line %1</translation>
+        </message>
+        <message>
+            <source>the file cannot be read</source>
+            <translation>the file cannot be read</translation>
+        </message>
+        <message>
+            <source>this is not a vCard file</source>
+            <translation>this is not a vCard file</translation>
+        </message>
+        <message>
+            <source>this is not a CSV file</source>
+            <translation>this is not a CSV file</translation>
+        </message>
+        <message>
+            <source>this entry cannot be read</source>
+            <translation>this entry cannot be read</translation>
+        </message>
+        <message>
+            <source>no header line with “First Name” and “Last Name” was found (is it LinkedIn’s Connections.csv?)</source>
+            <translation>no header line with “First Name” and “Last Name” was found (is it LinkedIn’s Connections.csv?)</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>the file is empty</translation>
+        </message>
+        <message>
+            <source>this is not a Kontaktbuch archive</source>
+            <translation>this is not a Kontaktbuch archive</translation>
+        </message>
+        <message>
+            <source>the archive was written by a newer Kontaktbuch; please update Kontaktbuch</source>
+            <translation>the archive was written by a newer Kontaktbuch; please update Kontaktbuch</translation>
+        </message>
+        <message>
+            <source>the archive holds a value that does not fit</source>
+            <translation>the archive holds a value that does not fit</translation>
+        </message>
+        <message>
+            <source>the journal already holds data</source>
+            <translation>the journal already holds data</translation>
+        </message>
+        <message>
+            <source>the file cannot be written</source>
+            <translation>the file cannot be written</translation>
+        </message>
+        <message>
+            <source>%1: %2.</source>
+            <translation>%1: %2.</translation>
+        </message>
+        <message>
+            <source>Details: %1.</source>
+            <translation>Details: %1.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>%1: the photo was not imported.</source>
+            <translation>%1: the photo was not imported.</translation>
+        </message>
+        <message>
+            <source>%1: an entry without a name was skipped.</source>
+            <translation>%1: an entry without a name was skipped.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not an e-mail address and was left out.</source>
+            <translation>%1: “%2” is not an e-mail address and was left out.</translation>
+        </message>
+        <message>
+            <source>%1: the birthday “%2” could not be read and was left out.</source>
+            <translation>%1: the birthday “%2” could not be read and was left out.</translation>
+        </message>
+        <message>
+            <source>%1: the date “%2” could not be read.</source>
+            <translation>%1: the date “%2” could not be read.</translation>
+        </message>
+        <message>
+            <source>%1: a card without any name was skipped.</source>
+            <translation>%1: a card without any name was skipped.</translation>
+        </message>
+        <message>
+            <source>%1: the same person as “%2” earlier in the file; both were combined.</source>
+            <translation>%1: the same person as “%2” earlier in the file; both were combined.</translation>
+        </message>
+    </context>
+    <context>
+        <name>exchange_ui</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,279 @@
+"""The full archive: everything in the journal as one versioned JSON file.
+
+Rows are written table by table with their ids, in the store's own notation
+(dates ``YYYY-MM-DD``, date-times ``YYYY-MM-DD HH:MM:SS``), so that a restore into
+an empty journal gives back exactly the same journal, and export → restore →
+export gives the same file. The format is described in ``docs/archive-format.md``.
+Restoring checks every value before anything is written and then writes in one
+transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+
+from kontaktbuch import __version__
+from kontaktbuch.exchange.records import Cancelled, ExchangeError, Progress, report
+from kontaktbuch.store import migrations
+from kontaktbuch.store import models as m
+from kontaktbuch.store.models import database_proxy
+
+FORMAT = "kontaktbuch-archive"
+VERSION = 1
+
+
+@dataclass
+class ArchiveSummary:
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def rows(self) -> int:
+        return sum(self.counts.values())
+
+
+def _columns(model: type[m.BaseModel]) -> list[pw.Field]:
+    return list(model._meta.sorted_fields)
+
+
+def _table(model: type[m.BaseModel]) -> str:
+    return str(model._meta.table_name)
+
+
+def _json_value(f: pw.Field, value: Any) -> Any:
+    if isinstance(f, pw.BooleanField) and value is not None:
+        return bool(value)
+    if isinstance(value, bytes):  # pragma: no cover - no blob columns today
+        return value.hex()
+    return value
+
+
+def build_archive(
+    *, now: dt.datetime | None = None, progress: Progress | None = None
+) -> dict[str, Any]:
+    """Everything in the journal as a JSON-ready dictionary."""
+    db = database_proxy.obj
+    total = sum(model.select().count() for model in m.ALL_MODELS)
+    done = 0
+    report(progress, 0, total)
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for model in m.ALL_MODELS:
+        fields = _columns(model)
+        names = ", ".join(f'"{f.column_name}"' for f in fields)
+        cursor = db.execute_sql(f'SELECT {names} FROM "{_table(model)}" ORDER BY "id"')
+        rows = []
+        for raw in cursor.fetchall():
+            rows.append(
+                {f.column_name: _json_value(f, v) for f, v in zip(fields, raw, strict=True)}
+            )
+            done += 1
+            if done % 500 == 0:
+                report(progress, done, total)
+        tables[_table(model)] = rows
+    report(progress, total, total)
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "schema_version": migrations.schema_version(db),
+        "app_version": __version__,
+        "exported_at": (now or dt.datetime.now()).replace(microsecond=0).isoformat(sep=" "),
+        "tables": tables,
+    }
+
+
+def dumps(archive: dict[str, Any]) -> str:
+    return json.dumps(archive, ensure_ascii=False, indent=1) + "\n"
+
+
+def export_archive(
+    path: Path | str, *, now: dt.datetime | None = None, progress: Progress | None = None
+) -> ArchiveSummary:
+    """Write the archive to ``path`` (atomically: a cancel leaves no half file)."""
+    archive = build_archive(now=now, progress=progress)
+    write_text_atomic(Path(path), dumps(archive))
+    return ArchiveSummary({name: len(rows) for name, rows in archive["tables"].items()})
+
+
+def write_text_atomic(path: Path, text: str, *, encoding: str = "utf-8") -> None:
+    """Write next to the target and rename, so readers never see half a file."""
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        with tmp.open("w", encoding=encoding, newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExchangeError(path, "unwritable", detail=exc.strerror or str(exc)) from exc
+
+
+def read_archive(path: Path | str) -> dict[str, Any]:
+    """Load and check an archive file; raises :class:`ExchangeError` with the reason."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ExchangeError(path, "unreadable", detail=exc.strerror or str(exc)) from exc
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise ExchangeError(path, "not_archive", detail=str(exc)) from exc
+    except json.JSONDecodeError as exc:
+        raise ExchangeError(path, "not_archive", line=exc.lineno, detail=exc.msg) from exc
+    except RecursionError as exc:
+        raise ExchangeError(path, "not_archive", detail="nested too deeply") from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ExchangeError(path, "not_archive", detail="no 'format': 'kontaktbuch-archive'")
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ExchangeError(path, "not_archive", detail="no version number")
+    if version > VERSION:
+        raise ExchangeError(path, "archive_version", detail=f"{version} > {VERSION}")
+    tables = data.get("tables")
+    if not isinstance(tables, dict):
+        raise ExchangeError(path, "not_archive", detail="no 'tables'")
+    known = {_table(model) for model in m.ALL_MODELS}
+    for name, rows in tables.items():
+        if name not in known:
+            raise ExchangeError(path, "archive_value", detail=f"unknown table {name!r}")
+        if not isinstance(rows, list):
+            raise ExchangeError(path, "archive_value", detail=f"{name}: not a list")
+    return data
+
+
+def _check_value(f: pw.Field, value: Any) -> Any:
+    """The value as stored, or ValueError with a reason (checked before writing)."""
+    if value is None:
+        if f.null:
+            return None
+        raise ValueError("missing")
+    if isinstance(f, pw.BooleanField):
+        if isinstance(value, bool) or value in (0, 1):
+            return int(value)
+        raise ValueError("not a yes/no value")
+    if isinstance(f, (pw.IntegerField, pw.AutoField, pw.ForeignKeyField)):
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**62:
+            return value
+        raise ValueError("not a whole number")
+    if isinstance(f, pw.FloatField):
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            number = float(value)
+            if number == number and abs(number) != float("inf"):
+                return value
+        raise ValueError("not a number")
+    if isinstance(f, pw.DateTimeField):
+        if isinstance(value, str):
+            dt.datetime.fromisoformat(value)
+            if len(value) >= 19 and value[10] == " ":
+                return value
+        raise ValueError("not a date-time 'YYYY-MM-DD HH:MM:SS'")
+    if isinstance(f, pw.DateField):
+        if isinstance(value, str) and len(value) == 10:
+            dt.date.fromisoformat(value)
+            return value
+        raise ValueError("not a date 'YYYY-MM-DD'")
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise ValueError("contains a NUL character")
+        return value
+    raise ValueError("not text")
+
+
+def _prepare(
+    path: Path, data: dict[str, Any]
+) -> list[tuple[type[m.BaseModel], list[str], list[tuple[Any, ...]]]]:
+    """Every row checked and converted; nothing written yet."""
+    prepared = []
+    for model in m.ALL_MODELS:
+        rows = data["tables"].get(_table(model), [])
+        fields = {f.column_name: f for f in _columns(model)}
+        names = list(fields)
+        values: list[tuple[Any, ...]] = []
+        for number, row in enumerate(rows, 1):
+            where = f"{_table(model)} #{number}"
+            if not isinstance(row, dict):
+                raise ExchangeError(path, "archive_value", detail=f"{where}: not an object")
+            unknown = set(row) - set(fields)
+            if unknown:
+                raise ExchangeError(
+                    path, "archive_value", detail=f"{where}: unknown field {sorted(unknown)[0]!r}"
+                )
+            converted = []
+            for name, f in fields.items():
+                value = row.get(name)
+                if value is None and name not in row and f.default is not None and not f.null:
+                    value = f.default() if callable(f.default) else f.default
+                    if isinstance(value, (dt.datetime, dt.date)):
+                        value = str(value)
+                try:
+                    converted.append(_check_value(f, value))
+                except ValueError as exc:
+                    raise ExchangeError(
+                        path, "archive_value", detail=f"{where}: {name}: {exc}"
+                    ) from exc
+            values.append(tuple(converted))
+        prepared.append((model, names, values))
+    return prepared
+
+
+def check_archive(path: Path | str, data: dict[str, Any]) -> None:
+    """Check every row of a loaded archive; raises :class:`ExchangeError`."""
+    _prepare(Path(path), data)
+
+
+def restore_archive(
+    path: Path | str, *, force: bool = False, progress: Progress | None = None
+) -> ArchiveSummary:
+    """Put the archive's content into the journal, in one transaction.
+
+    Refused (``ExchangeError`` "not_empty") when the journal holds data, unless
+    ``force``: then its current content is replaced. The UI and the CLI ask the
+    user first and take a backup (:func:`kontaktbuch.store.backup.make_backup`).
+    """
+    from kontaktbuch.exchange.importer import journal_has_data
+
+    path = Path(path)
+    data = read_archive(path)
+    prepared = _prepare(path, data)
+    if journal_has_data() and not force:
+        raise ExchangeError(path, "not_empty", detail="the journal already holds data")
+    db = database_proxy.obj
+    total = sum(len(values) for _model, _names, values in prepared)
+    done = 0
+    summary = ArchiveSummary()
+    try:
+        with database_proxy.atomic():
+            for model in reversed(m.ALL_MODELS):
+                db.execute_sql(f'DELETE FROM "{_table(model)}"')
+            report(progress, 0, total)
+            for model, names, values in prepared:
+                columns = ", ".join(f'"{n}"' for n in names)
+                marks = ", ".join("?" for _ in names)
+                sql = f'INSERT INTO "{_table(model)}" ({columns}) VALUES ({marks})'
+                for start in range(0, len(values), 500):
+                    chunk = values[start : start + 500]
+                    db.cursor().executemany(sql, chunk)
+                    done += len(chunk)
+                    report(progress, done, total)
+                summary.counts[_table(model)] = len(values)
+            problems = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                table, rowid, parent, _fk = problems[0]
+                raise ExchangeError(
+                    path,
+                    "archive_value",
+                    detail=f"{table} #{rowid}: refers to a missing {parent}",
+                )
+    except (sqlite3.IntegrityError, pw.IntegrityError) as exc:
+        raise ExchangeError(path, "archive_value", detail=str(exc)) from exc
+    except Cancelled:
+        raise
+    return summary

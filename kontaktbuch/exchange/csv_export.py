@@ -1,0 +1,146 @@
+"""Conversations as CSV for spreadsheets: one row per conversation and contact.
+
+German Excel opens a CSV by double-click only when it is UTF-8 *with* a BOM,
+separated by semicolons, with dates as 26.11.2026 and decimal commas; English
+spreadsheets expect commas and ISO dates. The language is passed in, because
+this layer knows no Qt; headers and code labels for both languages live here.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import peewee as pw
+
+from kontaktbuch.exchange.archive import write_text_atomic
+from kontaktbuch.exchange.records import Progress, report
+from kontaktbuch.store import models as m
+
+HEADERS = {
+    "en": (
+        "Date", "Time", "Channel", "Minutes", "Hours", "Contact", "Organisation", "Event",
+        "Enjoyment", "Outcomes", "Follow-ups", "Notes",
+    ),
+    "de": (
+        "Datum", "Uhrzeit", "Kanal", "Minuten", "Stunden", "Kontakt", "Organisation",
+        "Veranstaltung", "Freude", "Ergebnisse", "Nachfassen", "Notizen",
+    ),
+}  # fmt: skip
+CHANNELS = {
+    "en": {
+        "in_person": "in person", "phone": "phone", "video": "video", "email": "e-mail",
+        "linkedin": "LinkedIn", "xing": "XING", "facebook": "Facebook", "other": "other",
+    },
+    "de": {
+        "in_person": "persönlich", "phone": "Telefon", "video": "Video", "email": "E-Mail",
+        "linkedin": "LinkedIn", "xing": "XING", "facebook": "Facebook", "other": "sonstiges",
+    },
+}  # fmt: skip
+OUTCOMES = {
+    "en": {
+        "insight": "insight", "market_news": "market news",
+        "industry_internals": "industry internals", "trend": "trend",
+        "law_change": "change in law", "personnel_change": "personnel change",
+        "strategy_learned": "strategy learned",
+        "recommendation_given": "recommendation given",
+        "recommendation_received": "recommendation received",
+        "support_given": "support given", "support_received": "support received",
+        "opportunity": "opportunity", "other": "other",
+    },
+    "de": {
+        "insight": "Erkenntnis", "market_news": "Marktinfo",
+        "industry_internals": "Brancheninterna", "trend": "Trend",
+        "law_change": "Gesetzesänderung", "personnel_change": "Personalveränderung",
+        "strategy_learned": "Strategie gelernt",
+        "recommendation_given": "Empfehlung gegeben",
+        "recommendation_received": "Empfehlung erhalten",
+        "support_given": "Unterstützung gegeben", "support_received": "Unterstützung erhalten",
+        "opportunity": "Chance", "other": "sonstiges",
+    },
+}  # fmt: skip
+
+
+def _safe(text: str) -> str:
+    """Text a spreadsheet would run as a formula ("=…", "+…", "@…", "-…") starts with '."""
+    if text[:1] in ("=", "+", "@", "-", "\t", "\r"):
+        return "'" + text
+    return text
+
+
+def _lang(lang: str) -> str:
+    return "de" if lang.startswith("de") else "en"
+
+
+def conversation_rows(lang: str = "en", progress: Progress | None = None) -> list[list[str]]:
+    """The table (header first) in the user's language."""
+    lang = _lang(lang)
+    german = lang == "de"
+    conversations = list(
+        m.Conversation.select(m.Conversation, m.Event)
+        .join(m.Event, pw.JOIN.LEFT_OUTER, on=(m.Conversation.event == m.Event.id))
+        .order_by(m.Conversation.occurred_at, m.Conversation.id)
+    )
+    people: dict[int, list[m.Contact]] = {}
+    query = (
+        m.ConversationContact.select(m.ConversationContact, m.Contact)
+        .join(m.Contact)
+        .order_by(m.Contact.last_name, m.Contact.first_name, m.Contact.id)
+    )
+    for link in query:
+        people.setdefault(link.conversation_id, []).append(link.contact)
+    outcomes: dict[int, list[str]] = {}
+    for outcome in m.Outcome.select().order_by(m.Outcome.id):
+        label = OUTCOMES[lang].get(outcome.kind, outcome.kind)
+        text = f"{label}: {outcome.text}" if outcome.text else label
+        outcomes.setdefault(outcome.conversation_id, []).append(text)
+    follow_ups: dict[int, list[str]] = {}
+    for follow_up in m.FollowUp.select().where(m.FollowUp.conversation.is_null(False)):
+        text = follow_up.text
+        if follow_up.due_date:
+            due = follow_up.due_date
+            text += f" ({due:%d.%m.%Y})" if german else f" ({due.isoformat()})"
+        follow_ups.setdefault(follow_up.conversation_id, []).append(text)
+    rows: list[list[str]] = [list(HEADERS[lang])]
+    report(progress, 0, len(conversations))
+    for number, conv in enumerate(conversations, 1):
+        when = conv.occurred_at
+        date = f"{when:%d.%m.%Y}" if german else when.date().isoformat()
+        hours = f"{conv.minutes / 60:.2f}".rstrip("0").rstrip(".")
+        if german:
+            hours = hours.replace(".", ",")
+        common = [
+            date,
+            f"{when:%H:%M}",
+            CHANNELS[lang].get(conv.channel, conv.channel),
+            str(conv.minutes),
+            hours,
+        ]
+        tail = [
+            _safe(conv.event.title if conv.event_id else ""),
+            str(conv.enjoyment) if conv.enjoyment else "",
+            _safe(" | ".join(outcomes.get(conv.id, []))),
+            _safe(" | ".join(follow_ups.get(conv.id, []))),
+            _safe(conv.notes),
+        ]
+        for contact in people.get(conv.id) or [None]:
+            if contact is None:
+                rows.append([*common, "", "", *tail])
+            else:
+                rows.append(
+                    [*common, _safe(contact.display_name), _safe(contact.organisation), *tail]
+                )
+        if number % 200 == 0 or number == len(conversations):
+            report(progress, number, len(conversations))
+    return rows
+
+
+def export_csv(path: Path | str, lang: str = "en", progress: Progress | None = None) -> int:
+    """Write the conversations CSV; returns the number of data rows."""
+    rows = conversation_rows(lang, progress)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";" if _lang(lang) == "de" else ",")
+    writer.writerows(rows)
+    write_text_atomic(Path(path), "\ufeff" + buffer.getvalue())
+    return len(rows) - 1

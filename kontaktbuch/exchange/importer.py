@@ -1,0 +1,382 @@
+"""From records to the journal: a preview first, then one transaction.
+
+:func:`plan_import` looks for every record's possible duplicates (by e-mail,
+profile link, similar name) without writing anything; the user chooses per
+match to merge, keep both or skip. :func:`apply_plan` writes the whole plan in
+one transaction: a cancel through the progress callback, an error or a killed
+process leaves the journal exactly as before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kontaktbuch.exchange.records import (
+    ContactRecord,
+    ImportWarning,
+    NetworkRef,
+    ParseResult,
+    Progress,
+    report,
+)
+from kontaktbuch.journal.duplicates import MatchIndex, normalise_url
+from kontaktbuch.store import models as m
+from kontaktbuch.store.models import database_proxy
+
+#: what to do with a record that matches an existing contact
+CHOICES: tuple[str, ...] = ("merge", "keep", "skip")
+KINDS: tuple[str, ...] = ("vcard", "linkedin")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An existing contact that is probably the same person."""
+
+    contact_id: int
+    name: str
+    organisation: str
+    reason: str  # "email", "link" or "name"
+
+
+@dataclass
+class PlanItem:
+    record: ContactRecord
+    candidates: list[Candidate] = field(default_factory=list)
+    #: "new" when nothing matched; otherwise one of CHOICES
+    choice: str = "new"
+    #: the contact to merge into (default: the strongest match)
+    target: int | None = None
+
+    @property
+    def is_match(self) -> bool:
+        return bool(self.candidates)
+
+
+@dataclass
+class ImportPlan:
+    source: str
+    items: list[PlanItem] = field(default_factory=list)
+    warnings: list[ImportWarning] = field(default_factory=list)
+
+    @property
+    def new_count(self) -> int:
+        return sum(1 for item in self.items if not item.is_match)
+
+    @property
+    def match_count(self) -> int:
+        return sum(1 for item in self.items if item.is_match)
+
+    def matches(self) -> list[PlanItem]:
+        return [item for item in self.items if item.is_match]
+
+    def set_all(self, choice: str) -> None:
+        """The same choice for every match (the CLI's ``--on-duplicate``)."""
+        if choice not in CHOICES:
+            raise ValueError(choice)
+        for item in self.matches():
+            item.choice = choice
+
+
+@dataclass
+class ImportSummary:
+    created: int = 0
+    merged: int = 0
+    skipped: int = 0
+    networks_created: int = 0
+    dry_run: bool = False
+    contact_ids: list[int] = field(default_factory=list)
+    warnings: list[ImportWarning] = field(default_factory=list)
+
+
+def read_file(kind: str, path: Path | str, progress: Progress | None = None) -> ParseResult:
+    """Read a file of the given kind ("vcard" or "linkedin") into records."""
+    if kind == "vcard":
+        from kontaktbuch.exchange.vcard import read_vcards
+
+        return read_vcards(path, progress)
+    if kind == "linkedin":
+        from kontaktbuch.exchange.linkedin import read_connections
+
+        return read_connections(path, progress)
+    raise ValueError(kind)
+
+
+def plan_import(parsed: ParseResult, *, default_choice: str = "merge") -> ImportPlan:
+    """Find possible duplicates for every record; nothing is written."""
+    index = MatchIndex()
+    names: dict[int, tuple[str, str]] = {}
+    plan = ImportPlan(parsed.source, warnings=list(parsed.warnings))
+    pending: list[tuple[PlanItem, list[tuple[int, str]]]] = []
+    for record in _combine_same_people(parsed.records, plan.warnings):
+        found = index.find(
+            record.first_name,
+            record.last_name,
+            [a for a, _ in record.emails],
+            [u for u, _ in record.links],
+        )
+        item = PlanItem(record)
+        pending.append((item, [(f.contact_id, f.reason) for f in found]))
+        names.update({f.contact_id: ("", "") for f in found})
+        plan.items.append(item)
+    if names:
+        ids = sorted(names)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            query = m.Contact.select(
+                m.Contact.id, m.Contact.first_name, m.Contact.last_name, m.Contact.organisation
+            ).where(m.Contact.id.in_(chunk))
+            for c in query:
+                names[c.id] = (c.display_name, c.organisation)
+    for item, found in pending:
+        item.candidates = [Candidate(cid, *names[cid], reason) for cid, reason in found]
+        if item.candidates:
+            item.choice = default_choice
+            item.target = item.candidates[0].contact_id
+    return plan
+
+
+def _combine_same_people(
+    records: list[ContactRecord], warnings: list[ImportWarning]
+) -> list[ContactRecord]:
+    """One record per person when a file (or folder) holds someone twice.
+
+    Only the same e-mail address or profile link counts here: two people with
+    the same name in one address book are usually two people.
+    """
+    seen: dict[str, ContactRecord] = {}
+    kept: list[ContactRecord] = []
+    for record in records:
+        keys = [f"e:{a.lower()}" for a, _ in record.emails]
+        keys += [f"l:{normalise_url(u)}" for u, _ in record.links]
+        earlier = next((seen[k] for k in keys if k in seen), None)
+        if earlier is None:
+            kept.append(record)
+            target = record
+        else:
+            merge_records(earlier, record)
+            warnings.append(
+                ImportWarning(
+                    "combined",
+                    record.source,
+                    card=record.card,
+                    line=record.line,
+                    detail=earlier.display_name,
+                )
+            )
+            target = earlier
+        for key in keys:
+            seen.setdefault(key, target)
+    return kept
+
+
+def merge_records(into: ContactRecord, other: ContactRecord) -> None:
+    """Fill ``into``'s empty fields from ``other`` and add what it lacks."""
+    for name in (*_SCALARS, "birthday_day", "birthday_month", "birthday_year"):
+        if not getattr(into, name) and getattr(other, name):
+            setattr(into, name, getattr(other, name))
+    if other.notes and other.notes not in into.notes:
+        into.notes = f"{into.notes}\n\n{other.notes}" if into.notes else other.notes
+    for address, label in other.emails:
+        into.add_email(address, label)
+    for number, label in other.phones:
+        into.add_phone(number, label)
+    for url, kind in other.links:
+        into.add_link(url, kind)
+    for tag in other.tags:
+        into.add_tag(tag)
+    known = {ref.name.casefold() for ref in into.networks}
+    into.networks += [ref for ref in other.networks if ref.name.casefold() not in known]
+
+
+class _DryRun(Exception):
+    pass
+
+
+def apply_plan(
+    plan: ImportPlan, progress: Progress | None = None, *, dry_run: bool = False
+) -> ImportSummary:
+    """Write the plan in one transaction; raises :class:`Cancelled` when cancelled.
+
+    With ``dry_run`` everything is done and then rolled back, so the summary's
+    figures are exactly what a real import would give.
+    """
+    summary = ImportSummary(dry_run=dry_run, warnings=list(plan.warnings))
+    writer = _Writer(summary)
+    total = len(plan.items)
+    try:
+        with database_proxy.atomic():
+            report(progress, 0, total)
+            for number, item in enumerate(plan.items, 1):
+                if item.is_match and item.choice == "skip":
+                    summary.skipped += 1
+                elif item.is_match and item.choice == "merge":
+                    target = item.target or item.candidates[0].contact_id
+                    writer.merge(target, item.record)
+                    summary.merged += 1
+                    summary.contact_ids.append(target)
+                else:
+                    summary.contact_ids.append(writer.create(item.record))
+                    summary.created += 1
+                if number % 25 == 0 or number == total:
+                    report(progress, number, total)
+            if dry_run:
+                raise _DryRun()
+    except _DryRun:
+        summary.contact_ids = []
+    return summary
+
+
+def import_file(
+    kind: str,
+    path: Path | str,
+    *,
+    on_duplicate: str = "merge",
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> ImportSummary:
+    """Read, plan and apply in one go (CLI and scripts)."""
+    plan = plan_import(read_file(kind, path, progress), default_choice=on_duplicate)
+    return apply_plan(plan, progress, dry_run=dry_run)
+
+
+# --- writing ----------------------------------------------------------------------
+
+_SCALARS = ("prefix", "first_name", "last_name", "organisation", "position", "first_met",
+            "offers", "seeks", "interests")  # fmt: skip
+
+
+class _Writer:
+    """Creates and merges contacts, remembering tags and networks it has seen."""
+
+    def __init__(self, summary: ImportSummary) -> None:
+        self.summary = summary
+        self.tags: dict[str, m.Tag] = {t.name.casefold(): t for t in m.Tag.select()}
+        self.networks: dict[str, m.Network] = {}
+        for network in m.Network.select().order_by(m.Network.id):
+            self.networks.setdefault(network.name.casefold(), network)
+
+    def create(self, record: ContactRecord) -> int:
+        contact = m.Contact.create(
+            **{name: getattr(record, name) for name in _SCALARS},
+            notes=record.notes,
+            birthday_day=record.birthday_day,
+            birthday_month=record.birthday_month,
+            birthday_year=record.birthday_year,
+            keep_in_touch_days=record.keep_in_touch_days,
+            archived=record.archived,
+        )
+        self._add_children(contact.id, record, set(), set(), set(), 0, 0, 0)
+        return int(contact.id)
+
+    def merge(self, contact_id: int, record: ContactRecord) -> None:
+        contact = m.Contact.get_by_id(contact_id)
+        changes: dict[str, object] = {}
+        for name in _SCALARS:
+            value = getattr(record, name)
+            if value and not getattr(contact, name):
+                changes[name] = value
+        if record.birthday_month and not contact.birthday_month:
+            changes.update(
+                birthday_day=record.birthday_day,
+                birthday_month=record.birthday_month,
+                birthday_year=record.birthday_year,
+            )
+        elif (
+            record.birthday_year
+            and not contact.birthday_year
+            and (contact.birthday_day, contact.birthday_month)
+            == (record.birthday_day, record.birthday_month)
+        ):
+            changes["birthday_year"] = record.birthday_year
+        if record.keep_in_touch_days and not contact.keep_in_touch_days:
+            changes["keep_in_touch_days"] = record.keep_in_touch_days
+        note = record.notes.strip()
+        if note and note not in contact.notes:
+            changes["notes"] = f"{contact.notes.rstrip()}\n\n{note}" if contact.notes else note
+        if changes:
+            changes["updated_at"] = dt.datetime.now().replace(microsecond=0)
+            m.Contact.update(**changes).where(m.Contact.id == contact_id).execute()
+        emails = list(m.ContactEmail.select().where(m.ContactEmail.contact == contact_id))
+        phones = list(m.ContactPhone.select().where(m.ContactPhone.contact == contact_id))
+        links = list(m.ContactLink.select().where(m.ContactLink.contact == contact_id))
+        self._add_children(
+            contact_id,
+            record,
+            {e.address.strip().lower() for e in emails},
+            {_digits(p.number) for p in phones},
+            {normalise_url(link.url) for link in links},
+            _next(e.position for e in emails),
+            _next(p.position for p in phones),
+            _next(link.position for link in links),
+        )
+
+    def _add_children(
+        self,
+        contact_id: int,
+        record: ContactRecord,
+        emails: set[str],
+        phones: set[str],
+        links: set[str],
+        email_pos: int,
+        phone_pos: int,
+        link_pos: int,
+    ) -> None:
+        for address, label in record.emails:
+            if address.lower() not in emails:
+                emails.add(address.lower())
+                m.ContactEmail.create(
+                    contact=contact_id, address=address, label=label, position=email_pos
+                )
+                email_pos += 1
+        for number, label in record.phones:
+            if _digits(number) not in phones:
+                phones.add(_digits(number))
+                m.ContactPhone.create(
+                    contact=contact_id, number=number, label=label, position=phone_pos
+                )
+                phone_pos += 1
+        for url, kind in record.links:
+            if normalise_url(url) not in links:
+                links.add(normalise_url(url))
+                m.ContactLink.create(contact=contact_id, url=url, kind=kind, position=link_pos)
+                link_pos += 1
+        for name in record.tags:
+            tag = self.tags.get(name.casefold())
+            if tag is None:
+                tag = m.Tag.create(name=name)
+                self.tags[name.casefold()] = tag
+            m.ContactTag.insert(contact=contact_id, tag=tag.id).on_conflict_ignore().execute()
+        for ref in record.networks:
+            self._join(contact_id, ref)
+
+    def _join(self, contact_id: int, ref: NetworkRef) -> None:
+        network = self.networks.get(ref.name.casefold())
+        if network is None:
+            network = m.Network.create(name=ref.name, kind=ref.kind)
+            self.networks[ref.name.casefold()] = network
+            self.summary.networks_created += 1
+        existing = m.Membership.get_or_none(
+            (m.Membership.contact == contact_id) & (m.Membership.network == network.id)
+        )
+        if existing is None:
+            m.Membership.create(
+                contact=contact_id, network=network.id, role=ref.role, since=ref.since
+            )
+        elif existing.since is None and ref.since is not None:
+            m.Membership.update(since=ref.since).where(m.Membership.id == existing.id).execute()
+
+
+def _digits(number: str) -> str:
+    return "".join(ch for ch in number if ch.isdigit() or ch == "+")
+
+
+def _next(positions: Iterable[int]) -> int:
+    return max(positions, default=-1) + 1
+
+
+def journal_has_data() -> bool:
+    """True when the journal holds anything (contacts, networks, events, …)."""
+    return any(model.select().exists() for model in m.ALL_MODELS)

@@ -1,0 +1,378 @@
+"""Import, export and restore in the window: File-menu entries and their flows.
+
+The work is done by :mod:`kontaktbuch.exchange`; here it gets a file dialog, a
+progress dialog with Cancel, the import preview, questions before anything is
+replaced, and a message in the user's language afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from kontaktbuch.exchange import archive, csv_export, ics, importer, vcard_export
+from kontaktbuch.exchange.records import Cancelled, ExchangeError, ParseResult
+from kontaktbuch.exchange_messages import describe_error
+from kontaktbuch.ui.context import AppContext
+from kontaktbuch.ui.exchange import preview
+from kontaktbuch.ui.exchange.progress import ProgressReporter, with_progress
+from kontaktbuch.ui.exchange.restore import RestoreDialog
+from kontaktbuch.ui.main_window import MainWindow
+
+STATUS_MS = 10000
+
+
+def choose_folder(window: MainWindow, title: str) -> str:
+    """A folder dialog (module level so tests can replace it)."""
+    return QFileDialog.getExistingDirectory(window, title)
+
+
+class ExchangeActions(QObject):
+    """The File-menu entries for import, export and restore, and what they do."""
+
+    def __init__(self, window: MainWindow, ctx: AppContext) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = ctx
+        self.setObjectName("exchangeActions")
+        menu = window.file_menu
+        first = menu.actions()[0] if menu.actions() else None
+
+        self.import_menu = QMenu(self.tr("&Import"), window)
+        self.import_menu.setObjectName("importMenu")
+        self.import_vcard_action = self._add(
+            self.import_menu, self.tr("&vCard file…"), self.import_vcard, "importVcardAction",
+            "Ctrl+I",
+        )  # fmt: skip
+        self.import_vcard_folder_action = self._add(
+            self.import_menu, self.tr("vCard &folder…"), self.import_vcard_folder,
+            "importVcardFolderAction",
+        )  # fmt: skip
+        self.import_linkedin_action = self._add(
+            self.import_menu, self.tr("&LinkedIn connections (CSV)…"), self.import_linkedin,
+            "importLinkedinAction",
+        )  # fmt: skip
+        self.import_menu.addSeparator()
+        self.import_archive_action = self._add(
+            self.import_menu, self.tr("Kontaktbuch &archive…"), self.import_archive,
+            "importArchiveAction",
+        )  # fmt: skip
+
+        self.export_menu = QMenu(self.tr("&Export"), window)
+        self.export_menu.setObjectName("exportMenu")
+        self.export_vcard_action = self._add(
+            self.export_menu, self.tr("&vCard 4.0…"), self.export_vcard, "exportVcardAction"
+        )
+        self.export_vcard3_action = self._add(
+            self.export_menu, self.tr("vCard &3.0 (older programs)…"),
+            lambda: self.export_vcard("3.0"), "exportVcard3Action",
+        )  # fmt: skip
+        self.export_archive_action = self._add(
+            self.export_menu, self.tr("Full &archive (JSON)…"), self.export_archive,
+            "exportArchiveAction",
+        )  # fmt: skip
+        self.export_ics_action = self._add(
+            self.export_menu, self.tr("&Calendar (iCalendar)…"), self.export_ics,
+            "exportIcsAction",
+        )  # fmt: skip
+        self.export_csv_action = self._add(
+            self.export_menu, self.tr("Conversations as &CSV…"), self.export_csv,
+            "exportCsvAction",
+        )  # fmt: skip
+
+        self.restore_action = QAction(self.tr("&Restore from backup…"), window)
+        self.restore_action.setObjectName("restoreAction")
+        self.restore_action.triggered.connect(self.open_restore)
+
+        if first is not None:
+            menu.insertMenu(first, self.import_menu)
+            menu.insertMenu(first, self.export_menu)
+            menu.insertSeparator(first)
+        else:  # pragma: no cover - the window always has "Backup now"
+            menu.addMenu(self.import_menu)
+            menu.addMenu(self.export_menu)
+        actions = menu.actions()
+        backup_index = actions.index(window.backup_action)
+        after = actions[backup_index + 1] if backup_index + 1 < len(actions) else None
+        if after is not None:
+            menu.insertAction(after, self.restore_action)
+        else:  # pragma: no cover
+            menu.addAction(self.restore_action)
+        window.set_import_handler(self.import_any)
+
+    def _add(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        name: str,
+        shortcut: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    # --- import ---------------------------------------------------------------
+
+    def import_any(self) -> None:
+        """The welcome page's "Import contacts…": one dialog, the kind from the file."""
+        path = self.window.choose_file(
+            self.tr("Import contacts"),
+            self.tr("Contacts (*.vcf *.vcard *.csv *.json);;All files (*)"),
+        )
+        if not path:
+            return
+        suffix = Path(path).suffix.lower()
+        if suffix == ".json":
+            self.restore_archive_file(path)
+        elif suffix == ".csv":
+            self.import_file("linkedin", path)
+        else:
+            self.import_file("vcard", path)
+
+    def import_vcard(self) -> None:
+        path = self.window.choose_file(
+            self.tr("Import vCard file"), self.tr("vCard files (*.vcf *.vcard);;All files (*)")
+        )
+        if path:
+            self.import_file("vcard", path)
+
+    def import_vcard_folder(self) -> None:
+        path = choose_folder(self.window, self.tr("Import a folder of vCard files"))
+        if path:
+            self.import_file("vcard", path)
+
+    def import_linkedin(self) -> None:
+        path = self.window.choose_file(
+            self.tr("Import LinkedIn connections"),
+            self.tr("LinkedIn export (Connections.csv *.csv);;All files (*)"),
+        )
+        if path:
+            self.import_file("linkedin", path)
+
+    def import_file(self, kind: str, path: str) -> importer.ImportSummary | None:
+        """Read, preview, and import in one transaction; returns what happened."""
+        name = Path(path).name
+
+        def read(reporter: ProgressReporter) -> ParseResult:
+            return importer.read_file(kind, path, reporter)
+
+        try:
+            label = self.tr("Reading %1…").replace("%1", name)
+            parsed = with_progress(self.window, label, read)
+        except ExchangeError as exc:
+            QMessageBox.warning(self.window, self.tr("Import failed"), describe_error(exc))
+            return None
+        except Cancelled:
+            self._status(self.tr("Import cancelled; nothing was changed."))
+            return None
+        assert isinstance(parsed, ParseResult)
+        if not parsed.records:
+            QMessageBox.information(
+                self.window,
+                self.tr("Nothing to import"),
+                self.tr("%1 holds no contacts that could be imported.").replace("%1", name),
+            )
+            return None
+        plan = importer.plan_import(parsed)
+        if not preview.ask_plan(self.window, plan):
+            self._status(self.tr("Import cancelled; nothing was changed."))
+            return None
+
+        if importer.journal_has_data() and not self._backup("before-import"):
+            return None
+
+        def apply(reporter: ProgressReporter) -> importer.ImportSummary:
+            return importer.apply_plan(plan, reporter)
+
+        try:
+            summary = with_progress(
+                self.window, self.tr("Importing %1…").replace("%1", name), apply
+            )
+        except Cancelled:
+            self._status(self.tr("Import cancelled; nothing was changed."))
+            return None
+        assert isinstance(summary, importer.ImportSummary)
+        self.ctx.events.notify("contact", "network")
+        self._leave_welcome()
+        self._status(
+            self.tr("Imported from %1: %2 new, %3 merged, %4 skipped.")
+            .replace("%1", name)
+            .replace("%2", str(summary.created))
+            .replace("%3", str(summary.merged))
+            .replace("%4", str(summary.skipped))
+        )
+        return summary
+
+    def import_archive(self) -> None:
+        path = self.window.choose_file(
+            self.tr("Import Kontaktbuch archive"),
+            self.tr("Kontaktbuch archive (*.json);;All files (*)"),
+        )
+        if path:
+            self.restore_archive_file(path)
+
+    def restore_archive_file(self, path: str) -> bool:
+        """Restore an archive; asks first and takes a backup when the journal has data."""
+        try:
+            data = archive.read_archive(path)
+            archive.check_archive(path, data)
+        except ExchangeError as exc:
+            QMessageBox.warning(self.window, self.tr("Import failed"), describe_error(exc))
+            return False
+        has_data = importer.journal_has_data()
+        if has_data:
+            answer = QMessageBox.question(
+                self.window,
+                self.tr("Replace your journal?"),
+                self.tr(
+                    "Your journal already holds data. Restoring the archive replaces all of "
+                    "it with the archive’s content. A backup of the current state is taken "
+                    "first. Continue?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            if not self._backup("before-archive"):
+                return False
+
+        def work(reporter: ProgressReporter) -> archive.ArchiveSummary:
+            return archive.restore_archive(path, force=has_data, progress=reporter)
+
+        try:
+            summary = with_progress(self.window, self.tr("Restoring the archive…"), work)
+        except ExchangeError as exc:
+            QMessageBox.warning(self.window, self.tr("Import failed"), describe_error(exc))
+            return False
+        except Cancelled:
+            self._status(self.tr("Import cancelled; nothing was changed."))
+            return False
+        assert isinstance(summary, archive.ArchiveSummary)
+        self.ctx.undo_stack.clear()
+        self.ctx.events.notify("*")
+        self._leave_welcome()
+        self._status(
+            self.tr("Archive restored: %1 contacts, %2 conversations.")
+            .replace("%1", str(summary.counts.get("contact", 0)))
+            .replace("%2", str(summary.counts.get("conversation", 0)))
+        )
+        return True
+
+    # --- export ---------------------------------------------------------------
+
+    def _export(
+        self, title: str, filters: str, suffix: str, work: Callable[[Path, ProgressReporter], int]
+    ) -> Path | None:
+        chosen = self.window.choose_file(title, filters, True)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(suffix)
+        try:
+            count = with_progress(
+                self.window, self.tr("Exporting…"), lambda reporter: work(path, reporter)
+            )
+        except ExchangeError as exc:
+            QMessageBox.warning(self.window, self.tr("Export failed"), describe_error(exc))
+            return None
+        except Cancelled:
+            self._status(self.tr("Export cancelled."))
+            return None
+        self._status(
+            self.tr("Exported %1 entries to %2.").replace("%1", str(count)).replace("%2", str(path))
+        )
+        return path
+
+    def export_vcard(
+        self, version: str = "4.0", contact_ids: list[int] | None = None
+    ) -> Path | None:
+        """Export all contacts, or the given ones (for a contacts view's selection)."""
+        return self._export(
+            self.tr("Export contacts as vCard"),
+            self.tr("vCard files (*.vcf)"),
+            ".vcf",
+            lambda path, reporter: vcard_export.export_vcards(
+                path, contact_ids, version=version, progress=reporter
+            ),
+        )
+
+    def export_archive(self) -> Path | None:
+        return self._export(
+            self.tr("Export full archive"),
+            self.tr("Kontaktbuch archive (*.json)"),
+            ".json",
+            lambda path, reporter: archive.export_archive(path, progress=reporter).rows,
+        )
+
+    def export_ics(self) -> Path | None:
+        return self._export(
+            self.tr("Export follow-ups and events as calendar"),
+            self.tr("iCalendar files (*.ics)"),
+            ".ics",
+            lambda path, reporter: ics.export_ics(path, progress=reporter),
+        )
+
+    def export_csv(self) -> Path | None:
+        return self._export(
+            self.tr("Export conversations as CSV"),
+            self.tr("CSV files (*.csv)"),
+            ".csv",
+            lambda path, reporter: csv_export.export_csv(path, self.ctx.lang, progress=reporter),
+        )
+
+    # --- restore --------------------------------------------------------------
+
+    def open_restore(self) -> None:
+        dialog = RestoreDialog(self.ctx, self.window)
+        if dialog.exec() and dialog.restored:
+            self._leave_welcome()
+            self._status(self.tr("The backup was restored."))
+        dialog.deleteLater()
+
+    # --- helpers --------------------------------------------------------------
+
+    def _backup(self, reason: str) -> bool:
+        """A backup before a big change; False (and a message) when it failed."""
+        from kontaktbuch.messages import describe_store_error
+        from kontaktbuch.store import backup
+        from kontaktbuch.store.errors import StoreError
+
+        try:
+            backup.make_backup(
+                self.ctx.db,
+                self.ctx.paths.backups_dir,
+                keep=self.ctx.settings.backups_to_keep,
+                reason=reason,
+            )
+        except StoreError as exc:
+            QMessageBox.warning(self.window, self.tr("Backup failed"), describe_store_error(exc))
+            return False
+        return True
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, STATUS_MS)
+
+    def _leave_welcome(self) -> None:
+        if (
+            self.window.welcome is not None
+            and self.window.stack.currentWidget() is self.window.welcome
+        ):
+            self.window.show_view("contacts")
+
+
+def install(window: MainWindow, ctx: AppContext) -> ExchangeActions:
+    """Add the import/export/restore entries to the window's File menu."""
+    actions = ExchangeActions(window, ctx)
+    window.exchange_actions = actions  # type: ignore[attr-defined]
+    return actions

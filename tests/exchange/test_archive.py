@@ -1,0 +1,91 @@
+"""The full archive: export → restore → export gives the same file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from kontaktbuch.exchange import archive
+from kontaktbuch.exchange.records import ExchangeError
+from kontaktbuch.store import models as m
+from kontaktbuch.store.db import open_database
+from tests.exchange.helpers import journal_fingerprint
+
+NOW = dt.datetime(2026, 11, 26, 10, 0)
+
+
+def test_round_trip_of_the_demo_journal(demo_db, tmp_path):
+    m.ReminderState.create(key="follow-up:1", notified_at=NOW, snoozed_until=NOW)
+    m.Reflection.create(
+        period_kind="month",
+        period_start=dt.date(2026, 10, 1),
+        period_end=dt.date(2026, 10, 31),
+        answers='{"q": "Äpfel"}',
+        verdict="more",
+    )
+    first = tmp_path / "first.json"
+    summary = archive.export_archive(first, now=NOW)
+    assert summary.counts["contact"] == 60
+    assert summary.counts["reminder_state"] == 1
+    fingerprint = journal_fingerprint()
+    demo_db.close()
+    empty = open_database(tmp_path / "empty.sqlite")
+    try:
+        restored = archive.restore_archive(first)
+        assert restored.rows == summary.rows
+        assert journal_fingerprint() == fingerprint
+        second = tmp_path / "second.json"
+        archive.export_archive(second, now=NOW)
+        assert second.read_bytes() == first.read_bytes()
+    finally:
+        empty.close()
+    data = json.loads(first.read_text(encoding="utf-8"))
+    assert data["format"] == "kontaktbuch-archive" and data["version"] == 1
+    assert set(data["tables"]) == {model._meta.table_name for model in m.ALL_MODELS}
+
+
+def test_restore_into_a_journal_with_data_is_refused_unless_forced(demo_db, tmp_path):
+    path = tmp_path / "a.json"
+    archive.export_archive(path, now=NOW)
+    m.Contact.create(first_name="Neu", last_name="Person")
+    before = journal_fingerprint()
+    with pytest.raises(ExchangeError) as info:
+        archive.restore_archive(path)
+    assert info.value.code == "not_empty"
+    assert journal_fingerprint() == before
+    archive.restore_archive(path, force=True)
+    assert not m.Contact.select().where(m.Contact.first_name == "Neu").exists()
+    assert m.Contact.select().count() == 60
+
+
+@pytest.mark.parametrize(
+    ("change", "code"),
+    [
+        (lambda d: d.update(version=99), "archive_version"),
+        (lambda d: d.update(format="other"), "not_archive"),
+        (lambda d: d["tables"]["contact"][0].update(first_name=5), "archive_value"),
+        (lambda d: d["tables"]["conversation"][0].update(occurred_at="gestern"), "archive_value"),
+        (lambda d: d["tables"]["membership"][0].update(network_id=9999), "archive_value"),
+        (lambda d: d["tables"].update(unknown=[]), "archive_value"),
+    ],
+)
+def test_bad_archives_change_nothing(demo_db, tmp_path, change, code):
+    data = archive.build_archive(now=NOW)
+    change(data)
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    before = journal_fingerprint()
+    with pytest.raises(ExchangeError) as info:
+        archive.restore_archive(path, force=True)
+    assert info.value.code == code
+    assert journal_fingerprint() == before
+
+
+def test_not_json(db, tmp_path):
+    path = tmp_path / "x.json"
+    path.write_text('{"format": "kontaktbuch-archive",\n oops}')
+    with pytest.raises(ExchangeError) as info:
+        archive.restore_archive(path)
+    assert (info.value.code, info.value.line) == ("not_archive", 2)
