@@ -349,7 +349,7 @@
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation>E&amp;Einstellungen …amp;instellungen …</translation>
+            <translation>E&amp;instellungen …</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
