@@ -349,7 +349,7 @@
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation>E&amp;instellungen …</translation>
+            <translation>Ei&amp;nstellungen …</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
