@@ -27,10 +27,13 @@ class Row:
 
 
 class FigureTableModel(QAbstractTableModel):
-    def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, headers: list[str], parent: QWidget | None = None, left_columns: int = 1
+    ) -> None:
         super().__init__(parent)
         self._headers = headers
         self._rows: list[Row] = []
+        self._left = left_columns  # the first columns are text, the others numbers
 
     def set_rows(self, rows: list[Row], headers: list[str] | None = None) -> None:
         self.beginResetModel()
@@ -58,7 +61,9 @@ class FigureTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return row.cells[column] if column < len(row.cells) else ""
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight
+            horizontal = (
+                Qt.AlignmentFlag.AlignLeft if column < self._left else Qt.AlignmentFlag.AlignRight
+            )
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.tooltip or (row.cells[column] if column < len(row.cells) else None)
