@@ -193,6 +193,7 @@ class DeleteGoalCommand(QUndoCommand):
         if self.snapshot is not None:
             G.restore_goal(self.snapshot)
             self.view.ctx.events.notify("goal")
+            self.view.refresh()
             self.view.select_goal(self.goal_id)
 
 

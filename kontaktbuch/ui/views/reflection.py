@@ -586,11 +586,18 @@ class ReflectionView(View):
         period = self.period()
         now = self.ctx.clock()
         self.data = R.panel(period, R.Thresholds.from_settings(self.ctx.settings), now)
+        if period.kind == "custom":
+            text = self.tr("%1 · compared with %2").replace("%1", T.range_text(period))
+        else:
+            text = (
+                self.tr("%1 (%2) · compared with %3")
+                .replace("%1", T.period_name(period))
+                .replace("%2", T.range_text(period))
+            )
         self.period_label.setText(
-            self.tr("%1 (%2) · compared with %3")
-            .replace("%1", T.period_name(period))
-            .replace("%2", T.range_text(period))
-            .replace("%3", T.period_name(period.previous()))
+            text.replace("%3", T.period_name(period.previous())).replace(
+                "%2", T.range_text(period.previous())
+            )
         )
         self.overview.show_panel(self.data)
         self.guided.set_panel(self.data)
