@@ -42,16 +42,17 @@ PICKER_TEXTS: dict[str, str] = {
 }
 
 
-def tr(text: str, n: int = -1) -> str:
-    return translate(_C, text, None, n)
+def _tr(text: str) -> str:
+    """Translate a text marked with QT_TRANSLATE_NOOP in the "reflection" context."""
+    return translate(_C, text)
 
 
 def question(key: str) -> str:
-    return tr(QUESTION_TEXTS[key])
+    return _tr(QUESTION_TEXTS[key])
 
 
 def picker_text(code: str) -> str:
-    return tr(PICKER_TEXTS[code])
+    return _tr(PICKER_TEXTS[code])
 
 
 def number(value: float, decimals: int = 1) -> str:
@@ -67,16 +68,18 @@ def hours(minutes: float | None) -> str:
     """Minutes as hours with one decimal: ``1,5 Std.`` / ``1.5 h``."""
     if minutes is None:
         return "–"
-    return tr("%1 h").replace("%1", number(minutes / 60.0, 1))
+    return translate("reflection", "%1 h").replace("%1", number(minutes / 60.0, 1))
 
 
 def percent(share: float) -> str:
-    return tr("%1 %").replace("%1", number(share * 100.0, 0))
+    return translate("reflection", "%1 %").replace("%1", number(share * 100.0, 0))
 
 
 def enjoyment(value: float | None) -> str:
     """A mean rating on the 1–5 scale, or a dash when nothing was rated."""
-    return "–" if value is None else tr("%1 of 5").replace("%1", number(value, 1))
+    return (
+        "–" if value is None else translate("reflection", "%1 of 5").replace("%1", number(value, 1))
+    )
 
 
 def date(day: dt.date) -> str:
@@ -105,10 +108,16 @@ def period_name(period: P.Period) -> str:
         return f"{locale.standaloneMonthName(start.month)} {start.year}"
     if period.kind == "week":
         year, week, _ = start.isocalendar()
-        return tr("Week %1, %2").replace("%1", str(week)).replace("%2", str(year))
+        return (
+            translate("reflection", "Week %1, %2").replace("%1", str(week)).replace("%2", str(year))
+        )
     if period.kind == "quarter":
         quarter = (start.month - 1) // 3 + 1
-        return tr("Q%1 %2").replace("%1", str(quarter)).replace("%2", str(start.year))
+        return (
+            translate("reflection", "Q%1 %2")
+            .replace("%1", str(quarter))
+            .replace("%2", str(start.year))
+        )
     if period.kind == "year":
         return str(start.year)
     return range_text(period)
@@ -119,12 +128,12 @@ def range_text(period: P.Period) -> str:
 
 
 def network_name(figures: R.NetworkFigures) -> str:
-    return figures.name if figures.network_id is not None else tr("No network")
+    return figures.name if figures.network_id is not None else translate("reflection", "No network")
 
 
 def channel_name(code: str) -> str:
     if code == R.EVENT_CHANNEL:
-        return tr("At events")
+        return translate("reflection", "At events")
     return labels.label(labels.CHANNELS, code)
 
 
@@ -134,15 +143,15 @@ def target_text(goal: R.GoalFigures) -> str:
         return "–"
     target = number(goal.target_value, 0 if goal.target_value == int(goal.target_value) else 1)
     if goal.target_kind == "conversations":
-        text = tr("%1 of %2 conversations")
+        text = translate("reflection", "%1 of %2 conversations")
     elif goal.target_kind == "new_contacts":
-        text = tr("%1 of %2 new contacts")
+        text = translate("reflection", "%1 of %2 new contacts")
     elif goal.target_outcome_kind:
-        text = tr("%1 of %2 × %3").replace(
+        text = translate("reflection", "%1 of %2 × %3").replace(
             "%3", labels.label(labels.OUTCOME_KINDS, goal.target_outcome_kind)
         )
     else:
-        text = tr("%1 of %2 outcomes")
+        text = translate("reflection", "%1 of %2 outcomes")
     return text.replace("%1", str(goal.progress)).replace("%2", target)
 
 
@@ -156,9 +165,11 @@ def finding_text(finding: R.Finding) -> str:
     name = finding.subject
     if finding.kind == "network_costly":
         return (
-            tr(
+            translate(
+                "reflection",
                 "%1 took %2 of your time, brought %n outcome(s) and felt like %3. "
                 "Is %1 still worth it for you?",
+                None,
                 int(v.get("outcomes", 0)),
             )
             .replace("%1", name)
@@ -167,42 +178,57 @@ def finding_text(finding: R.Finding) -> str:
         )
     if finding.kind == "network_no_outcome":
         return (
-            tr("%1 took %2 of your time but brought no outcome. What do you expect from %1?")
+            translate(
+                "reflection",
+                "%1 took %2 of your time but brought no outcome. What do you expect from %1?",
+            )
             .replace("%1", name)
             .replace("%2", percent(v.get("share", 0.0)))
         )
     if finding.kind == "network_worthwhile":
         return (
-            tr(
+            translate(
+                "reflection",
                 "%1 felt good (%2) and brought %n outcome(s) in little time. "
                 "Would more time there be worth it?",
+                None,
                 int(v.get("outcomes", 0)),
             )
             .replace("%1", name)
             .replace("%2", enjoyment(v.get("enjoyment")))
         )
     if finding.kind == "goal_idle":
-        return tr(
-            "Nothing served your goal “%1” in this period. Is it still important to you?"
+        return translate(
+            "reflection",
+            "Nothing served your goal “%1” in this period. Is it still important to you?",
         ).replace("%1", name)
     if finding.kind == "goal_over_budget":
         return (
-            tr("You spent %2 on “%1”, more than its budget of %3. Is it worth that much to you?")
+            translate(
+                "reflection",
+                "You spent %2 on “%1”, more than its budget of %3. Is it worth that much to you?",
+            )
             .replace("%1", name)
             .replace("%2", hours(v.get("minutes", 0.0)))
             .replace("%3", hours(v.get("budget", 0.0)))
         )
     if finding.kind == "no_goal_time":
         return (
-            tr("%1 of your time (%2) served no goal. What did it bring you – or is a goal missing?")
+            translate(
+                "reflection",
+                "%1 of your time (%2) served no goal. "
+                "What did it bring you – or is a goal missing?",
+            )
             .replace("%1", percent(v.get("share", 0.0)))
             .replace("%2", hours(v.get("minutes", 0.0)))
         )
     if finding.kind == "enjoyment_falling":
         return (
-            tr(
+            translate(
+                "reflection",
                 "Your enjoyment has fallen over the last %n periods, from %1 to %2. "
                 "What has changed?",
+                None,
                 int(v.get("periods", 0)),
             )
             .replace("%1", enjoyment(v.get("first")))
@@ -218,16 +244,16 @@ def summary_rows(current: R.Figures, previous: R.Figures) -> list[tuple[str, str
         return fn(getattr(current, attr)), fn(getattr(previous, attr))
 
     rows = [
-        (tr("Total time"), *both(hours, "total_minutes")),
-        (tr("Time serving goals"), *both(hours, "goal_minutes")),
-        (tr("Time without a goal"), *both(hours, "no_goal_minutes")),
-        (tr("Conversations"), *both(str, "conversations")),
-        (tr("Events"), *both(str, "events")),
-        (tr("Outcomes"), *both(str, "outcomes")),
-        (tr("New contacts"), *both(str, "new_contacts")),
-        (tr("Follow-ups done"), *both(str, "follow_ups_done")),
-        (tr("Follow-ups still open"), *both(str, "follow_ups_open")),
-        (tr("Average enjoyment"), *both(enjoyment, "enjoyment")),
+        (translate("reflection", "Total time"), *both(hours, "total_minutes")),
+        (translate("reflection", "Time serving goals"), *both(hours, "goal_minutes")),
+        (translate("reflection", "Time without a goal"), *both(hours, "no_goal_minutes")),
+        (translate("reflection", "Conversations"), *both(str, "conversations")),
+        (translate("reflection", "Events"), *both(str, "events")),
+        (translate("reflection", "Outcomes"), *both(str, "outcomes")),
+        (translate("reflection", "New contacts"), *both(str, "new_contacts")),
+        (translate("reflection", "Follow-ups done"), *both(str, "follow_ups_done")),
+        (translate("reflection", "Follow-ups still open"), *both(str, "follow_ups_open")),
+        (translate("reflection", "Average enjoyment"), *both(enjoyment, "enjoyment")),
     ]
     return rows
 

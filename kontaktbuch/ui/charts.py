@@ -72,6 +72,8 @@ class _ChartView(QChartView):
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setMargins(QMargins(6, 6, 6, 6))
+        chart.setLocale(QLocale())  # decimal comma on the axes in German
+        chart.setLocalizeNumbers(True)
         title_font = chart.titleFont()
         title_font.setBold(True)
         title_font.setPointSizeF(max(title_font.pointSizeF(), 10.0))

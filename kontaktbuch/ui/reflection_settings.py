@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kontaktbuch.i18n import translate
 from kontaktbuch.ui.context import AppContext
 
 
@@ -92,7 +93,7 @@ class ReflectionSettingsPage(QWidget):
 
 def add_page(dialog: Any, ctx: AppContext) -> ReflectionSettingsPage:
     page = ReflectionSettingsPage(ctx)
-    dialog.add_page(page.tr("Reflection"), page, page.apply)
+    dialog.add_page(translate("ReflectionSettingsPage", "Reflection"), page, page.apply)
     return page
 
 

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch import reflection_text as T
+from kontaktbuch.i18n import translate
 from kontaktbuch.journal import goals as G
 from kontaktbuch.journal import periods as P
 from kontaktbuch.journal.vocabulary import OUTCOME_KINDS
@@ -180,7 +181,7 @@ class DeleteGoalCommand(QUndoCommand):
     """Delete a goal with its links; undo brings both back."""
 
     def __init__(self, view: GoalsView, goal_id: int, title: str) -> None:
-        super().__init__(view.tr("Delete goal “%1”").replace("%1", title))
+        super().__init__(translate("GoalsView", "Delete goal “%1”").replace("%1", title))
         self.view = view
         self.goal_id = goal_id
         self.snapshot: G.DeletedGoal | None = None
@@ -226,7 +227,7 @@ class HistoryRow:
             self.time_bar.setRange(0, max(1, round(f.budget_minutes)))
             self.time_bar.setValue(min(round(f.minutes), round(f.budget_minutes)))
             self.time_text.setText(
-                view.tr("%1 of %2")
+                translate("GoalDetail", "%1 of %2")
                 .replace("%1", T.hours(f.minutes))
                 .replace("%2", T.hours(f.budget_minutes))
             )
@@ -234,7 +235,9 @@ class HistoryRow:
         else:
             self.time_bar.setRange(0, 1)
             self.time_bar.setValue(0)
-            self.time_text.setText(view.tr("%1 (no budget)").replace("%1", T.hours(f.minutes)))
+            self.time_text.setText(
+                translate("GoalDetail", "%1 (no budget)").replace("%1", T.hours(f.minutes))
+            )
             self.time_bar.setStyleSheet("")
         if f.target_value:
             top = max(1, round(f.target_value * 10))
@@ -245,9 +248,9 @@ class HistoryRow:
         else:
             self.target_bar.setRange(0, 1)
             self.target_bar.setValue(0)
-            self.target_text.setText(view.tr("no target"))
+            self.target_text.setText(translate("GoalDetail", "no target"))
             self.target_bar.setEnabled(False)
-        self.outcomes.setText(view.tr("%n outcome(s)", "", f.outcomes))
+        self.outcomes.setText(translate("GoalDetail", "%n outcome(s)", None, f.outcomes))
 
 
 class GoalDetail(QWidget):
@@ -294,7 +297,7 @@ class GoalDetail(QWidget):
         self.items_model = FigureTableModel(
             [
                 self.tr("Date"),
-                self.tr("Conversation or event"),
+                self.tr("Item"),
                 self.tr("Time"),
                 self.tr("Enjoyment"),
                 self.tr("Outcomes"),

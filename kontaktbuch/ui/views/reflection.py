@@ -377,6 +377,20 @@ class GuidedTab(QWidget):
         self.save_button.setEnabled(filled or bool(self.verdict()))
 
 
+def _finding_lines(saved: object) -> list[str]:
+    """The findings stored in a reflection's snapshot, worded again."""
+    lines = []
+    for item in saved if isinstance(saved, list) else []:
+        if isinstance(item, dict) and "kind" in item:
+            finding = R.Finding(
+                kind=str(item["kind"]),
+                subject=str(item.get("subject", "")),
+                values={k: float(v) for k, v in dict(item.get("values", {})).items()},
+            )
+            lines.append("• " + T.finding_text(finding))
+    return lines
+
+
 class PastTab(QSplitter):
     """Saved reflections; the selected ones side by side with their figures."""
 
@@ -472,13 +486,20 @@ class PastTab(QSplitter):
                 self.tr("Time per goal"),
                 [
                     "\n".join(
-                        f"{g.get('title', '')}: {T.hours(float(g.get('minutes', 0)))}"
+                        f"{g.get('title', '')}: "
+                        + T.hours(float(g.get("minutes", 0))).replace(" ", "\u00a0")
                         for g in s.figures.get("goals", [])
                         if g.get("minutes")
                     )
                     or "–"
                     for s in chosen
                 ],
+            )
+        )
+        rows.append(
+            (
+                self.tr("Findings"),
+                ["\n".join(_finding_lines(s.figures.get("findings", []))) or "–" for s in chosen],
             )
         )
         for key in R.QUESTIONS:
