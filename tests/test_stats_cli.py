@@ -15,6 +15,13 @@ from kontaktbuch.store import models as m
 from kontaktbuch.store.db import opened
 
 
+@pytest.fixture(autouse=True)
+def _widgets_app_first(qapp):  # type: ignore[no-untyped-def]
+    """The in-process CLI reuses an existing application; make it the widget kind,
+    so widget tests that run after these still get a QApplication."""
+    return qapp
+
+
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(list(args))
     out, err = capsys.readouterr()

@@ -24,6 +24,8 @@ import dataclasses
 import datetime as dt
 import itertools
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,7 +72,7 @@ class GoalFigures:
     conversations: int = 0
     events: int = 0
     outcomes: int = 0
-    outcomes_by_kind: dict[str, int] = field(default_factory=dict)
+    target_outcomes: int = 0  # outcomes of the target's kind (when the target names one)
     new_contacts: int = 0
     enjoyment: float | None = None
 
@@ -231,6 +233,23 @@ def _avg(total: float | None, count: int | None) -> float | None:
 _CONV_RANGE = "c.occurred_at >= ? AND c.occurred_at < ?"
 _EVENT_RANGE = "e.starts_at >= ? AND e.starts_at < ?"
 
+# The conversations of the period, read once per computation into a connection-local
+# temporary table with what every figure needs (outcome count, served a goal?). The
+# other queries join it over covering indexes, so each row of ``conversation`` is
+# read once, however many figures use it.
+_SQL_TEMP_CREATE = """
+CREATE TEMP TABLE IF NOT EXISTS refl_conv (
+    id INTEGER PRIMARY KEY, event_id INTEGER, channel TEXT, minutes INTEGER,
+    enjoyment INTEGER, outcomes INTEGER, with_goal INTEGER)
+"""
+_SQL_TEMP_FILL = """
+INSERT INTO temp.refl_conv (id, event_id, channel, minutes, enjoyment, outcomes, with_goal)
+SELECT c.id, c.event_id, c.channel, c.minutes, c.enjoyment,
+       (SELECT COUNT(*) FROM outcome o WHERE o.conversation_id = c.id),
+       EXISTS (SELECT 1 FROM goal_conversation gc WHERE gc.conversation_id = c.id)
+  FROM conversation c WHERE c.occurred_at >= ? AND c.occurred_at < ?
+"""
+
 _SQL_EVENTS_BY_NETWORK = f"""
 SELECT e.network_id, COUNT(*), SUM(e.duration_minutes + e.travel_minutes),
        SUM(e.enjoyment), COUNT(e.enjoyment),
@@ -239,82 +258,77 @@ SELECT e.network_id, COUNT(*), SUM(e.duration_minutes + e.travel_minutes),
   FROM event e WHERE {_EVENT_RANGE} GROUP BY e.network_id
 """
 
-_SQL_CONVERSATIONS_BY_CHANNEL = f"""
-SELECT c.channel, COUNT(*), SUM(c.minutes), SUM(c.enjoyment), COUNT(c.enjoyment),
-       SUM(EXISTS (SELECT 1 FROM goal_conversation gc WHERE gc.conversation_id = c.id)
-           * c.minutes)
-  FROM conversation c WHERE {_CONV_RANGE} AND c.event_id IS NULL GROUP BY c.channel
+_SQL_CONVERSATIONS_BY_CHANNEL = """
+SELECT r.channel, COUNT(*), SUM(r.minutes), SUM(r.enjoyment), COUNT(r.enjoyment),
+       SUM(r.with_goal * r.minutes)
+  FROM temp.refl_conv r WHERE r.event_id IS NULL GROUP BY r.channel
 """
 
-_SQL_CONVERSATION_COUNT = f"SELECT COUNT(*) FROM conversation c WHERE {_CONV_RANGE}"
+_SQL_CONVERSATION_COUNT = "SELECT COUNT(*) FROM temp.refl_conv"
 
 _SQL_GOAL_ITEMS = f"""
-SELECT goal_id, SUM(minutes), SUM(convs), SUM(evs), SUM(enj), COUNT(enj) FROM (
+SELECT goal_id, SUM(minutes), SUM(convs), SUM(evs), SUM(enj), COUNT(enj), SUM(outcomes) FROM (
     SELECT ge.goal_id AS goal_id, e.duration_minutes + e.travel_minutes AS minutes,
-           0 AS convs, 1 AS evs, e.enjoyment AS enj
+           0 AS convs, 1 AS evs, e.enjoyment AS enj, 0 AS outcomes
       FROM event e CROSS JOIN goal_event ge ON ge.event_id = e.id
      WHERE {_EVENT_RANGE}
     UNION ALL
-    SELECT gc.goal_id, CASE WHEN c.event_id IS NULL THEN c.minutes ELSE 0 END,
-           1, 0, CASE WHEN c.event_id IS NULL THEN c.enjoyment END
-      FROM conversation c CROSS JOIN goal_conversation gc ON gc.conversation_id = c.id
-     WHERE {_CONV_RANGE}
+    SELECT gc.goal_id, CASE WHEN r.event_id IS NULL THEN r.minutes ELSE 0 END,
+           1, 0, CASE WHEN r.event_id IS NULL THEN r.enjoyment END, r.outcomes
+      FROM temp.refl_conv r CROSS JOIN goal_conversation gc ON gc.conversation_id = r.id
+     WHERE r.with_goal
 ) GROUP BY goal_id
 """
 
-_SQL_OUTCOMES = f"""
-SELECT o.kind, COUNT(*) FROM conversation c CROSS JOIN outcome o ON o.conversation_id = c.id
- WHERE {_CONV_RANGE} GROUP BY o.kind
+# Outcomes by kind; those of conversations at an event also by the event's network.
+_SQL_OUTCOMES = """
+SELECT o.kind, r.event_id IS NOT NULL, e.network_id, COUNT(*)
+  FROM temp.refl_conv r CROSS JOIN outcome o ON o.conversation_id = r.id
+  LEFT JOIN event e ON e.id = r.event_id
+ WHERE r.outcomes > 0 GROUP BY 1, 2, 3
 """
 
-_SQL_GOAL_OUTCOMES = f"""
-SELECT gc.goal_id, o.kind, COUNT(*)
-  FROM conversation c CROSS JOIN goal_conversation gc ON gc.conversation_id = c.id
-  CROSS JOIN outcome o ON o.conversation_id = c.id
- WHERE {_CONV_RANGE} GROUP BY gc.goal_id, o.kind
+_SQL_GOAL_TARGET_OUTCOMES = """
+SELECT gc.goal_id, COUNT(*)
+  FROM temp.refl_conv r CROSS JOIN goal_conversation gc ON gc.conversation_id = r.id
+  CROSS JOIN goal g ON g.id = gc.goal_id
+  CROSS JOIN outcome o ON o.conversation_id = r.id
+ WHERE r.with_goal AND r.outcomes > 0 AND o.kind = g.target_outcome_kind
+ GROUP BY gc.goal_id
 """
 
 # Conversations without an event, once for each network of any of their contacts.
-_SQL_CONVERSATION_NETWORKS = f"""
+_SQL_CONVERSATION_NETWORKS = """
 WITH cn AS (
-    SELECT DISTINCT c.id AS cid, ms.network_id AS nid
-      FROM conversation c
-      CROSS JOIN conversation_contact cc ON cc.conversation_id = c.id
+    SELECT DISTINCT r.id AS cid, ms.network_id AS nid
+      FROM temp.refl_conv r
+      CROSS JOIN conversation_contact cc ON cc.conversation_id = r.id
       CROSS JOIN membership ms ON ms.contact_id = cc.contact_id
-     WHERE {_CONV_RANGE} AND c.event_id IS NULL
+     WHERE r.event_id IS NULL
 )
-SELECT cn.nid, COUNT(*), SUM(c.minutes), SUM(c.enjoyment), COUNT(c.enjoyment),
-       SUM((SELECT COUNT(*) FROM outcome o WHERE o.conversation_id = c.id))
-  FROM cn JOIN conversation c ON c.id = cn.cid GROUP BY cn.nid
+SELECT cn.nid, COUNT(*), SUM(r.minutes), SUM(r.enjoyment), COUNT(r.enjoyment), SUM(r.outcomes)
+  FROM cn JOIN temp.refl_conv r ON r.id = cn.cid GROUP BY cn.nid
 """
 
-_SQL_CONVERSATIONS_WITHOUT_NETWORK = f"""
-SELECT COUNT(*), SUM(c.minutes), SUM(c.enjoyment), COUNT(c.enjoyment),
-       SUM((SELECT COUNT(*) FROM outcome o WHERE o.conversation_id = c.id))
-  FROM conversation c
- WHERE {_CONV_RANGE} AND c.event_id IS NULL AND NOT EXISTS (
+_SQL_CONVERSATIONS_WITHOUT_NETWORK = """
+SELECT COUNT(*), SUM(r.minutes), SUM(r.enjoyment), COUNT(r.enjoyment), SUM(r.outcomes)
+  FROM temp.refl_conv r
+ WHERE r.event_id IS NULL AND NOT EXISTS (
        SELECT 1 FROM conversation_contact cc JOIN membership ms ON ms.contact_id = cc.contact_id
-        WHERE cc.conversation_id = c.id)
-"""
-
-# Outcomes of conversations at an event belong to the event's network.
-_SQL_EVENT_CONVERSATION_OUTCOMES = f"""
-SELECT e.network_id, COUNT(*)
-  FROM conversation c CROSS JOIN event e ON e.id = c.event_id
-  CROSS JOIN outcome o ON o.conversation_id = c.id
- WHERE {_CONV_RANGE} GROUP BY e.network_id
+        WHERE cc.conversation_id = r.id)
 """
 
 _SQL_NEW_CONTACTS = "SELECT COUNT(*) FROM contact k WHERE k.created_at >= ? AND k.created_at < ?"
 
+# Driven by the few contacts added in the period, not by all conversations.
 _SQL_GOAL_NEW_CONTACTS = f"""
 SELECT goal_id, COUNT(DISTINCT contact_id) FROM (
     SELECT gc.goal_id AS goal_id, k.id AS contact_id
       FROM contact k
       CROSS JOIN conversation_contact cc ON cc.contact_id = k.id
-      CROSS JOIN conversation c ON c.id = cc.conversation_id
-      CROSS JOIN goal_conversation gc ON gc.conversation_id = c.id
-     WHERE k.created_at >= ? AND k.created_at < ? AND {_CONV_RANGE}
+      CROSS JOIN temp.refl_conv r ON r.id = cc.conversation_id
+      CROSS JOIN goal_conversation gc ON gc.conversation_id = r.id
+     WHERE k.created_at >= ? AND k.created_at < ? AND r.with_goal
     UNION ALL
     SELECT ge.goal_id, k.id
       FROM contact k
@@ -340,34 +354,34 @@ SELECT e.id, e.title, e.starts_at, e.duration_minutes + e.travel_minutes, e.enjo
 """
 
 
+@contextmanager
+def _conversations_of(lo: str, hi: str) -> Iterator[None]:
+    """Fill the temporary table with the period's conversations for the queries above."""
+    _rows(_SQL_TEMP_CREATE, [])
+    _rows("DELETE FROM temp.refl_conv", [])
+    _rows(_SQL_TEMP_FILL, [lo, hi])
+    try:
+        yield
+    finally:
+        _rows("DELETE FROM temp.refl_conv", [])
+
+
 # --- figures --------------------------------------------------------------------
 
 
-def _goal_rows(period: P.Period, lo: str, hi: str, goal_ids: list[int] | None) -> list[m.Goal]:
-    """Active goals, and any other goal that something in the period served."""
+def _goal_figures(
+    period: P.Period, lo: str, hi: str, goal_ids: list[int] | None
+) -> list[GoalFigures]:
+    """Per goal, from the filled temporary table: active goals and any goal served."""
     query = m.Goal.select().order_by(m.Goal.title, m.Goal.id)
     if goal_ids is not None:
-        return list(query.where(m.Goal.id.in_(goal_ids)))
-    served = {
-        int(row[0])
-        for row in _rows(
-            f"""SELECT ge.goal_id FROM event e CROSS JOIN goal_event ge ON ge.event_id = e.id
-                 WHERE {_EVENT_RANGE}
-                UNION SELECT gc.goal_id FROM conversation c
-                 CROSS JOIN goal_conversation gc ON gc.conversation_id = c.id
-                 WHERE {_CONV_RANGE}""",
-            [lo, hi, lo, hi],
-        )
-    }
-    return [g for g in query if g.status == "active" or g.id in served]
-
-
-def goal_figures(
-    period: P.Period, now: dt.datetime | None = None, goal_ids: list[int] | None = None
-) -> list[GoalFigures]:
-    """Time, budget, target progress and outcomes per goal (the goals view uses this too)."""
-    lo, hi = _bounds(period, now)
-    goals = _goal_rows(period, lo, hi, goal_ids)
+        query = query.where(m.Goal.id.in_(goal_ids))
+    goals = list(query)
+    if not goals:
+        return []
+    items = {int(row[0]): row for row in _rows(_SQL_GOAL_ITEMS, [lo, hi])}
+    if goal_ids is None:
+        goals = [g for g in goals if g.status == "active" or g.id in items]
     result: dict[int, GoalFigures] = {}
     for g in goals:
         budget = None
@@ -376,7 +390,7 @@ def goal_figures(
         target = None
         if g.target_kind and g.target_value:
             target = P.scale_hours(float(g.target_value), g.period, period)
-        result[g.id] = GoalFigures(
+        gf = GoalFigures(
             goal_id=g.id,
             title=g.title,
             kind=g.kind,
@@ -387,41 +401,49 @@ def goal_figures(
             target_outcome_kind=g.target_outcome_kind,
             target_value=target,
         )
-    if not result:
-        return []
-    for goal_id, minutes, convs, evs, enj, rated in _rows(_SQL_GOAL_ITEMS, [lo, hi, lo, hi]):
-        gf = result.get(int(goal_id))
-        if gf is not None:
+        row = items.get(g.id)
+        if row is not None:
+            _gid, minutes, convs, evs, enj, rated, outcomes = row
             gf.minutes = int(minutes or 0)
             gf.conversations = int(convs or 0)
             gf.events = int(evs or 0)
             gf.enjoyment = _avg(enj, rated)
-    for goal_id, kind, count in _rows(_SQL_GOAL_OUTCOMES, [lo, hi]):
-        gf = result.get(int(goal_id))
-        if gf is not None:
-            gf.outcomes_by_kind[kind] = int(count)
-            gf.outcomes += int(count)
-    for goal_id, count in _rows(_SQL_GOAL_NEW_CONTACTS, [lo, hi, lo, hi, lo, hi, lo, hi]):
-        gf = result.get(int(goal_id))
-        if gf is not None:
-            gf.new_contacts = int(count)
+            gf.outcomes = int(outcomes or 0)
+        result[g.id] = gf
+    if any(g.target_kind == "outcomes" and g.target_outcome_kind for g in result.values()):
+        for goal_id, count in _rows(_SQL_GOAL_TARGET_OUTCOMES, []):
+            if int(goal_id) in result:
+                result[int(goal_id)].target_outcomes = int(count)
+    for goal_id, count in _rows(_SQL_GOAL_NEW_CONTACTS, [lo, hi, lo, hi, lo, hi]):
+        if int(goal_id) in result:
+            result[int(goal_id)].new_contacts = int(count)
     for gf in result.values():
         if gf.target_kind == "conversations":
             gf.progress = gf.conversations
         elif gf.target_kind == "new_contacts":
             gf.progress = gf.new_contacts
         elif gf.target_kind == "outcomes":
-            gf.progress = (
-                gf.outcomes_by_kind.get(gf.target_outcome_kind, 0)
-                if gf.target_outcome_kind
-                else gf.outcomes
-            )
+            gf.progress = gf.target_outcomes if gf.target_outcome_kind else gf.outcomes
     return [result[g.id] for g in goals]
+
+
+def goal_figures(
+    period: P.Period, now: dt.datetime | None = None, goal_ids: list[int] | None = None
+) -> list[GoalFigures]:
+    """Time, budget, target progress and outcomes per goal (the goals view uses this too)."""
+    lo, hi = _bounds(period, now)
+    with _conversations_of(lo, hi):
+        return _goal_figures(period, lo, hi, goal_ids)
 
 
 def compute_figures(period: P.Period, now: dt.datetime | None = None) -> Figures:
     """Every figure of the panel for ``period``; items after ``now`` do not count yet."""
     lo, hi = _bounds(period, now)
+    with _conversations_of(lo, hi):
+        return _compute_figures(period, lo, hi)
+
+
+def _compute_figures(period: P.Period, lo: str, hi: str) -> Figures:
     fig = Figures(period=period)
     names = {
         n.id: (n.name, n.kind)
@@ -438,20 +460,19 @@ def compute_figures(period: P.Period, now: dt.datetime | None = None) -> Figures
     enjoyment_sum, enjoyment_count = 0.0, 0
     net_enjoyment: dict[int | None, list[float]] = {}
 
-    def add_enjoyment(nf: NetworkFigures, total: float | None, count: int | None) -> None:
+    def add(nf: NetworkFigures, count: int, minutes: Any, enj: Any, rated: Any) -> None:
+        nf.minutes += int(minutes or 0)
+        nf.items += int(count)
         acc = net_enjoyment.setdefault(nf.network_id, [0.0, 0])
-        acc[0] += float(total or 0)
-        acc[1] += int(count or 0)
+        acc[0] += float(enj or 0)
+        acc[1] += int(rated or 0)
 
     channel_rows: list[ChannelFigures] = []
     event_minutes, event_count = 0, 0
     for network_id, count, minutes, enj, rated, with_goal in _rows(
         _SQL_EVENTS_BY_NETWORK, [lo, hi]
     ):
-        nf = net(network_id)
-        nf.minutes += int(minutes or 0)
-        nf.items += int(count)
-        add_enjoyment(nf, enj, rated)
+        add(net(network_id), count, minutes, enj, rated)
         event_minutes += int(minutes or 0)
         event_count += int(count)
         fig.goal_minutes += int(with_goal or 0)
@@ -462,9 +483,7 @@ def compute_figures(period: P.Period, now: dt.datetime | None = None) -> Figures
         channel_rows.append(ChannelFigures(EVENT_CHANNEL, event_minutes, event_count))
 
     conversation_minutes = 0
-    for channel, count, minutes, enj, rated, with_goal in _rows(
-        _SQL_CONVERSATIONS_BY_CHANNEL, [lo, hi]
-    ):
+    for channel, count, minutes, enj, rated, with_goal in _rows(_SQL_CONVERSATIONS_BY_CHANNEL, []):
         channel_rows.append(ChannelFigures(channel, int(minutes or 0), int(count)))
         conversation_minutes += int(minutes or 0)
         fig.goal_minutes += int(with_goal or 0)
@@ -474,25 +493,22 @@ def compute_figures(period: P.Period, now: dt.datetime | None = None) -> Figures
     fig.total_minutes = event_minutes + conversation_minutes
     fig.no_goal_minutes = fig.total_minutes - fig.goal_minutes
     fig.enjoyment = _avg(enjoyment_sum, enjoyment_count)
-    fig.conversations = int(_rows(_SQL_CONVERSATION_COUNT, [lo, hi])[0][0])
+    fig.conversations = int(_rows(_SQL_CONVERSATION_COUNT, [])[0][0])
 
-    for network_id, count, minutes, enj, rated, outcomes in _rows(
-        _SQL_CONVERSATION_NETWORKS, [lo, hi]
-    ):
+    for network_id, count, minutes, enj, rated, outcomes in _rows(_SQL_CONVERSATION_NETWORKS, []):
         nf = net(int(network_id))
-        nf.minutes += int(minutes or 0)
-        nf.items += int(count)
+        add(nf, count, minutes, enj, rated)
         nf.outcomes += int(outcomes or 0)
-        add_enjoyment(nf, enj, rated)
-    count, minutes, enj, rated, outcomes = _rows(_SQL_CONVERSATIONS_WITHOUT_NETWORK, [lo, hi])[0]
+    count, minutes, enj, rated, outcomes = _rows(_SQL_CONVERSATIONS_WITHOUT_NETWORK, [])[0]
     if count:
         nf = net(None)
-        nf.minutes += int(minutes or 0)
-        nf.items += int(count)
+        add(nf, count, minutes, enj, rated)
         nf.outcomes += int(outcomes or 0)
-        add_enjoyment(nf, enj, rated)
-    for network_id, outcomes in _rows(_SQL_EVENT_CONVERSATION_OUTCOMES, [lo, hi]):
-        net(network_id).outcomes += int(outcomes)
+    for kind, at_event, network_id, count in _rows(_SQL_OUTCOMES, []):
+        fig.outcomes_by_kind[kind] = fig.outcomes_by_kind.get(kind, 0) + int(count)
+        if at_event:
+            net(network_id).outcomes += int(count)
+    fig.outcomes = sum(fig.outcomes_by_kind.values())
     for nf in networks.values():
         total, rated_count = net_enjoyment.get(nf.network_id, (0.0, 0))
         nf.enjoyment = _avg(total, int(rated_count))
@@ -501,14 +517,10 @@ def compute_figures(period: P.Period, now: dt.datetime | None = None) -> Figures
     fig.networks = sorted(
         networks.values(), key=lambda n: (n.network_id is None, -n.minutes, n.name.casefold())
     )
-
-    for kind, count in _rows(_SQL_OUTCOMES, [lo, hi]):
-        fig.outcomes_by_kind[kind] = int(count)
-    fig.outcomes = sum(fig.outcomes_by_kind.values())
     fig.new_contacts = int(_rows(_SQL_NEW_CONTACTS, [lo, hi])[0][0])
     done, still_open = _rows(_SQL_FOLLOW_UPS, [lo, hi, hi, hi])[0]
     fig.follow_ups_done, fig.follow_ups_open = int(done or 0), int(still_open or 0)
-    fig.goals = goal_figures(period, now)
+    fig.goals = _goal_figures(period, lo, hi, None)
     fig.event_list = [
         EventFigures(
             event_id=int(eid),
@@ -577,8 +589,13 @@ def findings(
     current: Figures,
     thresholds: Thresholds,
     now: dt.datetime | None = None,
+    previous: Figures | None = None,
 ) -> list[Finding]:
-    """Questions worth asking about ``current``, most pressing first."""
+    """Questions worth asking about ``current``, most pressing first.
+
+    ``previous`` (the period before, if already computed) saves reading it again
+    for the enjoyment trend.
+    """
     found: list[Finding] = []
     worthwhile: list[Finding] = []
     period = current.period
@@ -634,7 +651,12 @@ def findings(
         series = []
         p = period
         for _ in range(thresholds.falling_periods):
-            series.append(average_enjoyment(p, now))
+            if p == current.period:
+                series.append(current.enjoyment)
+            elif previous is not None and p == previous.period:
+                series.append(previous.enjoyment)
+            else:
+                series.append(average_enjoyment(p, now))
             p = p.previous()
         series.reverse()
         if all(v is not None for v in series) and all(
@@ -670,7 +692,7 @@ def panel(period: P.Period, thresholds: Thresholds, now: dt.datetime | None = No
     return Panel(
         current=current,
         previous=previous,
-        findings=findings(current, thresholds, now),
+        findings=findings(current, thresholds, now, previous),
         trend=trend(period.last_day, 12, now),
     )
 
