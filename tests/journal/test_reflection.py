@@ -130,11 +130,24 @@ def test_goals_overlap_and_events_carry_the_time(journal: dict[str, int]) -> Non
     assert g1.budget_minutes == 120 and g1.target_value == 3 and g1.progress == 1
     assert (g2.outcomes, g2.target_outcomes) == (2, 1)  # K1 recommendation, K2 insight
     assert g2.progress == 1  # only the chosen outcome kind counts towards the target
-    assert g1.new_contacts == 1 and g2.new_contacts == 1  # Anna, added on 29 Dec
+    assert g1.new_contacts == 0  # counted only for goals whose target is new contacts
     assert g1.enjoyment == pytest.approx(3.0)  # E1 2 and K2 4
     g3 = fig.goal(journal["g3"])
     assert g3 is not None and g3.minutes == 0 and g3.items == 0
     assert fig.goal(journal["g4"]) is None  # paused and idle: not shown
+
+
+def test_new_contacts_towards_a_goal(journal: dict[str, int]) -> None:
+    m.Goal.update(target_kind="new_contacts", target_value=2).where(
+        m.Goal.id == journal["g1"]
+    ).execute()
+    g1 = R.compute_figures(W53).goal(journal["g1"])
+    assert g1 is not None and g1.new_contacts == 1 and g1.progress == 1  # Anna, added 29 Dec
+    b = m.Contact.get(m.Contact.first_name == "Ben")
+    m.Contact.update(created_at=T(2026, 12, 28, 8)).where(m.Contact.id == b.id).execute()
+    m.EventAttendee.create(event=journal["e1"], contact=b)  # also via the goal's event
+    g1 = R.compute_figures(W53).goal(journal["g1"])
+    assert g1 is not None and g1.new_contacts == 2
 
 
 def test_networks_events_and_conversations_without_event(journal: dict[str, int]) -> None:
