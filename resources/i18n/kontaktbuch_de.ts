@@ -158,6 +158,14 @@
             <translation>Ergebnisse</translation>
         </message>
         <message>
+            <source>Double-click to open. Link items to goals in their forms.</source>
+            <translation>Doppelklick öffnet den Eintrag. Mit Zielen verknüpfst du Einträge in ihren Formularen.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove from this goal</source>
+            <translation>Vom Ziel &amp;lösen</translation>
+        </message>
+        <message>
             <source>%1 per %2</source>
             <translation>%1 pro %2</translation>
         </message>
@@ -262,6 +270,10 @@
         <message>
             <source>Delete goal “%1”</source>
             <translation>Ziel „%1“ löschen</translation>
+        </message>
+        <message>
+            <source>Remove from goal</source>
+            <translation>Vom Ziel lösen</translation>
         </message>
         <message>
             <source>Goal</source>

@@ -158,6 +158,14 @@
             <translation>Outcomes</translation>
         </message>
         <message>
+            <source>Double-click to open. Link items to goals in their forms.</source>
+            <translation>Double-click to open. Link items to goals in their forms.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove from this goal</source>
+            <translation>&amp;Remove from this goal</translation>
+        </message>
+        <message>
             <source>%1 per %2</source>
             <translation>%1 per %2</translation>
         </message>
@@ -262,6 +270,10 @@
         <message>
             <source>Delete goal “%1”</source>
             <translation>Delete goal “%1”</translation>
+        </message>
+        <message>
+            <source>Remove from goal</source>
+            <translation>Remove from goal</translation>
         </message>
         <message>
             <source>Goal</source>

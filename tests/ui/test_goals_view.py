@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from kontaktbuch.journal import goals as G
 from kontaktbuch.store import models as m
 from kontaktbuch.ui.context import AppContext
+from kontaktbuch.ui.figure_table import ROW_KEY_ROLE
 from kontaktbuch.ui.views.goals import GoalDialog, GoalsView
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -133,6 +134,18 @@ def test_history_bars_and_served_items(
     demo_ctx.events.open_item.connect(lambda kind, item: opened.append((kind, item)))
     view._open_served(served.index(0, 1))
     assert opened and opened[0][0] in ("conversation", "event")
+
+    # Take the newest item off the goal; undo puts it back.
+    key = served.index(0, 0).data(ROW_KEY_ROLE)
+    view.detail.items.selectRow(0)
+    assert view.detail.unlink_button.isEnabled()
+    view.detail.unlink_button.click()
+    assert view.detail.items_model.rowCount() == total - 1
+    linked = G.event_goals if key[0] == "event" else G.conversation_goals
+    assert goal.goal_id not in linked(key[1])
+    demo_ctx.undo_stack.undo()
+    assert goal.goal_id in linked(key[1])
+    assert view.detail.items_model.rowCount() == total
 
     def rename(dialog: GoalDialog) -> None:
         assert dialog.title_edit.text() == goal.title

@@ -198,6 +198,28 @@ class DeleteGoalCommand(QUndoCommand):
             self.view.select_goal(self.goal_id)
 
 
+class UnlinkCommand(QUndoCommand):
+    """Take a conversation or an event off a goal; undo links it again."""
+
+    def __init__(self, view: GoalsView, goal_id: int, kind: str, item_id: int) -> None:
+        super().__init__(translate("GoalsView", "Remove from goal"))
+        self.view, self.goal_id, self.kind, self.item_id = view, goal_id, kind, item_id
+
+    def _apply(self, link: bool) -> None:
+        if self.kind == "event":
+            (G.link_event if link else G.unlink_event)(self.goal_id, self.item_id)
+        else:
+            (G.link_conversation if link else G.unlink_conversation)(self.goal_id, self.item_id)
+        self.view.ctx.events.notify("goal", self.kind)
+        self.view.refresh()
+
+    def redo(self) -> None:
+        self._apply(False)
+
+    def undo(self) -> None:
+        self._apply(True)
+
+
 class HistoryRow:
     """One period of a goal: its name, the time bar and the target bar."""
 
@@ -318,6 +340,18 @@ class GoalDetail(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.items.setMinimumHeight(160)
         layout.addWidget(self.items, 1)
+        item_buttons = QHBoxLayout()
+        hint = QLabel(self.tr("Double-click to open. Link items to goals in their forms."))
+        hint.setWordWrap(True)
+        item_buttons.addWidget(hint, 1)
+        self.unlink_button = QPushButton(self.tr("&Remove from this goal"))
+        self.unlink_button.setObjectName("unlinkButton")
+        self.unlink_button.setEnabled(False)
+        item_buttons.addWidget(self.unlink_button)
+        layout.addLayout(item_buttons)
+        self.items.selectionModel().selectionChanged.connect(
+            lambda *_: self.unlink_button.setEnabled(self.items.selectionModel().hasSelection())
+        )
 
     def show_goal(self, info: G.GoalInfo, today: dt.date) -> None:
         self.title.setText(info.title)
@@ -348,6 +382,7 @@ class GoalDetail(QWidget):
         self.items_heading.setText(
             self.tr("What served it since %1").replace("%1", T.date(span.start))
         )
+        self.unlink_button.setEnabled(False)
         self.items_model.set_rows(
             [
                 Row(
@@ -424,6 +459,7 @@ class GoalsView(View):
 
         self.detail = GoalDetail()
         self.detail.items.doubleClicked.connect(self._open_served)
+        self.detail.unlink_button.clicked.connect(self.unlink_selected)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -598,6 +634,14 @@ class GoalsView(View):
         info = G.get_goal(goal_id)
         self.ctx.undo_stack.push(DeleteGoalCommand(self, goal_id, info.title))
         self.refresh()
+
+    def unlink_selected(self) -> None:
+        goal_id = self.current_goal_id()
+        index = self.detail.items.currentIndex()
+        key = self.detail.items_model.data(index, ROW_KEY_ROLE) if index.isValid() else None
+        if goal_id is None or not key:
+            return
+        self.ctx.undo_stack.push(UnlinkCommand(self, goal_id, key[0], int(key[1])))
 
     def _open_served(self, index: QModelIndex) -> None:
         key = self.detail.items_model.data(index, ROW_KEY_ROLE)
