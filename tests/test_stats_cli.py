@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
@@ -15,11 +16,17 @@ from kontaktbuch.store import models as m
 from kontaktbuch.store.db import opened
 
 
+@pytest.fixture(scope="session")
+def _english_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("i18n-cache")
+
+
 @pytest.fixture(autouse=True)
-def _widgets_app_first(qapp):  # type: ignore[no-untyped-def]
-    """The in-process CLI reuses an existing application; make it the widget kind,
-    so widget tests that run after these still get a QApplication."""
-    return qapp
+def _english(_english_cache: Path) -> None:
+    """English texts, whatever language an earlier test (a CLI run) switched to."""
+    from kontaktbuch.i18n import install_translators
+
+    install_translators("en", _english_cache)
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -13,6 +15,19 @@ from kontaktbuch.ui.figure_table import ROW_KEY_ROLE
 from kontaktbuch.ui.views.goals import GoalDialog, GoalsView
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture(scope="session")
+def _english_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("i18n-cache")
+
+
+@pytest.fixture(autouse=True)
+def _english(_english_cache: Path) -> None:
+    """English texts, whatever language an earlier test (a CLI run) switched to."""
+    from kontaktbuch.i18n import install_translators
+
+    install_translators("en", _english_cache)
 
 
 def fake_dialog(monkeypatch: pytest.MonkeyPatch, fill) -> list[GoalDialog]:  # type: ignore[no-untyped-def]

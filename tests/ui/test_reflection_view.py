@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -17,6 +18,19 @@ from tests.conftest import DEMO_TODAY
 
 # The offscreen platform says so whenever a top-level window is shown.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture(scope="session")
+def _english_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("i18n-cache")
+
+
+@pytest.fixture(autouse=True)
+def _english(_english_cache: Path) -> None:
+    """English texts, whatever language an earlier test (a CLI run) switched to."""
+    from kontaktbuch.i18n import install_translators
+
+    install_translators("en", _english_cache)
 
 
 @pytest.fixture
