@@ -682,7 +682,7 @@
         </message>
         <message>
             <source> periods</source>
-            <translation> Zeiträumen</translation>
+            <translation> Zeiträume</translation>
         </message>
         <message>
             <source>Enjoyment &amp;falling over:</source>
