@@ -73,6 +73,7 @@ class GoalFigures:
     events: int = 0
     outcomes: int = 0
     target_outcomes: int = 0  # outcomes of the target's kind (when the target names one)
+    outcomes_by_kind: dict[str, int] = field(default_factory=dict)
     new_contacts: int = 0  # counted for goals whose target is new contacts
     enjoyment: float | None = None
 
@@ -288,13 +289,12 @@ SELECT o.kind, r.event_id IS NOT NULL, e.network_id, COUNT(*)
  WHERE r.outcomes > 0 GROUP BY 1, 2, 3
 """
 
-_SQL_GOAL_TARGET_OUTCOMES = """
-SELECT gc.goal_id, COUNT(*)
+_SQL_GOAL_OUTCOMES = """
+SELECT gc.goal_id, o.kind, COUNT(*)
   FROM temp.refl_conv r CROSS JOIN goal_conversation gc ON gc.conversation_id = r.id
-  CROSS JOIN goal g ON g.id = gc.goal_id
   CROSS JOIN outcome o ON o.conversation_id = r.id
- WHERE r.with_goal AND r.outcomes > 0 AND o.kind = g.target_outcome_kind
- GROUP BY gc.goal_id
+ WHERE r.with_goal AND r.outcomes > 0
+ GROUP BY gc.goal_id, o.kind
 """
 
 # Conversations without an event, once for each network of any of their contacts.
@@ -414,10 +414,12 @@ def _goal_figures(
             gf.enjoyment = _avg(enj, rated)
             gf.outcomes = int(outcomes or 0)
         result[g.id] = gf
-    if any(g.target_kind == "outcomes" and g.target_outcome_kind for g in result.values()):
-        for goal_id, count in _rows(_SQL_GOAL_TARGET_OUTCOMES, []):
-            if int(goal_id) in result:
-                result[int(goal_id)].target_outcomes = int(count)
+    for goal_id, kind, count in _rows(_SQL_GOAL_OUTCOMES, []):
+        gf = result.get(int(goal_id))
+        if gf is not None:
+            gf.outcomes_by_kind[kind] = int(count)
+            if kind == gf.target_outcome_kind:
+                gf.target_outcomes = int(count)
     wanting = [gid for gid, g in result.items() if g.target_kind == "new_contacts"]
     if wanting:
         ids = ",".join(str(int(i)) for i in wanting)

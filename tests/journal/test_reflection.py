@@ -129,6 +129,7 @@ def test_goals_overlap_and_events_carry_the_time(journal: dict[str, int]) -> Non
     assert g1.minutes + g2.minutes == 210 > fig.goal_minutes
     assert g1.budget_minutes == 120 and g1.target_value == 3 and g1.progress == 1
     assert (g2.outcomes, g2.target_outcomes) == (2, 1)  # K1 recommendation, K2 insight
+    assert g2.outcomes_by_kind == {"recommendation_received": 1, "insight": 1}
     assert g2.progress == 1  # only the chosen outcome kind counts towards the target
     assert g1.new_contacts == 0  # counted only for goals whose target is new contacts
     assert g1.enjoyment == pytest.approx(3.0)  # E1 2 and K2 4

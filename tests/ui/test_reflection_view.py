@@ -199,3 +199,14 @@ def test_empty_journal_panel(qtbot: QtBot, ctx: AppContext) -> None:
     assert view.data is not None and view.data.current.total_minutes == 0
     assert view.overview.findings_layout.count() == 1  # "Nothing stands out"
     view.ensure_charts()
+
+
+def test_double_click_opens_the_goal(demo_ctx: AppContext, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo_ctx)
+    view = window.show_view("reflection")
+    table = view.overview.goals
+    first = view.data.current.goals[0]
+    assert table.figures.index(0, 0).data() == first.title
+    view.overview._open_row(table, table.figures.index(0, 0))
+    assert window.current_view_key() == "goals"
+    assert window.view("goals").current_goal_id() == first.goal_id

@@ -139,7 +139,8 @@ class OverviewTab(QWidget):
             ],
             "eventsTable",
         )
-        self.events.doubleClicked.connect(self._open_event)
+        for table in (self.goals, self.networks, self.events):
+            table.doubleClicked.connect(lambda index, table=table: self._open_row(table, index))
         layout.addWidget(self.events)
         layout.addStretch(1)
 
@@ -167,6 +168,10 @@ class OverviewTab(QWidget):
                         else "–",
                     ],
                     key=("goal", g.goal_id),
+                    tooltip="\n".join(
+                        f"{labels.label(labels.OUTCOME_KINDS, kind)}: {count}"
+                        for kind, count in sorted(g.outcomes_by_kind.items())
+                    ),
                     emphasis={1} if g.budget_ratio is not None and g.budget_ratio > 1 else set(),
                 )
                 for g in cur.goals
@@ -260,9 +265,10 @@ class OverviewTab(QWidget):
             self.findings_layout.addWidget(label)
             self.finding_labels.append(label)
 
-    def _open_event(self, index: object) -> None:
-        key = self.events.figures.data(index, ROW_KEY_ROLE)  # type: ignore[arg-type]
-        if key:
+    def _open_row(self, table: FigureTable, index: object) -> None:
+        """Double-click: show the goal, network or event in its own view."""
+        key = table.figures.data(index, ROW_KEY_ROLE)  # type: ignore[arg-type]
+        if key and key[1] is not None:
             self.open_item.emit(key[0], int(key[1]))
 
 
