@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import itertools
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -241,13 +240,15 @@ _EVENT_RANGE = "e.starts_at >= ? AND e.starts_at < ?"
 _SQL_TEMP_CREATE = """
 CREATE TEMP TABLE IF NOT EXISTS refl_conv (
     id INTEGER PRIMARY KEY, event_id INTEGER, channel TEXT, minutes INTEGER,
-    enjoyment INTEGER, outcomes INTEGER, with_goal INTEGER)
+    enjoyment INTEGER, outcomes INTEGER, with_goal INTEGER, month TEXT)
 """
 _SQL_TEMP_FILL = """
-INSERT INTO temp.refl_conv (id, event_id, channel, minutes, enjoyment, outcomes, with_goal)
+INSERT INTO temp.refl_conv
+       (id, event_id, channel, minutes, enjoyment, outcomes, with_goal, month)
 SELECT c.id, c.event_id, c.channel, c.minutes, c.enjoyment,
        (SELECT COUNT(*) FROM outcome o WHERE o.conversation_id = c.id),
-       EXISTS (SELECT 1 FROM goal_conversation gc WHERE gc.conversation_id = c.id)
+       EXISTS (SELECT 1 FROM goal_conversation gc WHERE gc.conversation_id = c.id),
+       substr(c.occurred_at, 1, 7)
   FROM conversation c WHERE {x}c.occurred_at >= ? AND {x}c.occurred_at < ?
 """
 
@@ -565,21 +566,22 @@ def average_enjoyment(period: P.Period, now: dt.datetime | None = None) -> float
     return _avg((e_sum or 0) + (c_sum or 0), int(e_count or 0) + int(c_count or 0))
 
 
-def trend(last_day: dt.date, months: int = 12, now: dt.datetime | None = None) -> list[TrendPoint]:
-    """Time and mean enjoyment per calendar month, the ``months`` up to ``last_day``'s month."""
-    span = P.last_n("month", last_day, months)
-    lo, hi = _bounds(P.Period(span[0].start, span[-1].end, "custom"), now)
+def _trend(span: list[P.Period], lo: str, hi: str, from_temp: bool) -> list[TrendPoint]:
+    """The trend's months; ``from_temp``: the filled temporary table covers [lo, hi)."""
+    conversations = (
+        "SELECT r.month, SUM(r.minutes), SUM(r.enjoyment), COUNT(r.enjoyment) "
+        "FROM temp.refl_conv r WHERE r.event_id IS NULL GROUP BY 1"
+        if from_temp
+        else "SELECT substr(c.occurred_at, 1, 7), SUM(c.minutes), SUM(c.enjoyment), "
+        f"COUNT(c.enjoyment) FROM conversation c WHERE {_CONV_RANGE} AND c.event_id IS NULL "
+        "GROUP BY 1"
+    )
     data: dict[str, list[float]] = {}
     for key, minutes, enj, rated in _rows(
         "SELECT substr(e.starts_at, 1, 7), SUM(e.duration_minutes + e.travel_minutes), "
         f"SUM(e.enjoyment), COUNT(e.enjoyment) FROM event e WHERE {_EVENT_RANGE} GROUP BY 1",
         [lo, hi],
-    ) + _rows(
-        "SELECT substr(c.occurred_at, 1, 7), SUM(c.minutes), SUM(c.enjoyment), "
-        f"COUNT(c.enjoyment) FROM conversation c WHERE {_CONV_RANGE} AND c.event_id IS NULL "
-        "GROUP BY 1",
-        [lo, hi],
-    ):
+    ) + _rows(conversations, [] if from_temp else [lo, hi]):
         acc = data.setdefault(key, [0, 0.0, 0])
         acc[0] += int(minutes or 0)
         acc[1] += float(enj or 0)
@@ -591,7 +593,45 @@ def trend(last_day: dt.date, months: int = 12, now: dt.datetime | None = None) -
     return points
 
 
+def _trend_span(
+    last_day: dt.date, months: int, now: dt.datetime | None
+) -> tuple[list[P.Period], str, str]:
+    span = P.last_n("month", last_day, months)
+    lo, hi = _bounds(P.Period(span[0].start, span[-1].end, "custom"), now)
+    return span, lo, hi
+
+
+def trend(last_day: dt.date, months: int = 12, now: dt.datetime | None = None) -> list[TrendPoint]:
+    """Time and mean enjoyment per calendar month, the ``months`` up to ``last_day``'s month."""
+    span, lo, hi = _trend_span(last_day, months, now)
+    return _trend(span, lo, hi, from_temp=False)
+
+
 # --- findings -------------------------------------------------------------------
+
+
+def _falling_enjoyment(
+    current: Figures, previous: Figures | None, count: int, now: dt.datetime | None
+) -> list[float] | None:
+    """Mean enjoyment of the last ``count`` periods, oldest first, if it fell each time.
+
+    Walks back from the current period and stops at the first period that did not
+    rate higher than the one after it, so usually only known figures are read.
+    """
+    newest_first: list[float] = []
+    p = current.period
+    for _ in range(count):
+        if p == current.period:
+            value = current.enjoyment
+        elif previous is not None and p == previous.period:
+            value = previous.enjoyment
+        else:
+            value = average_enjoyment(p, now)
+        if value is None or (newest_first and value <= newest_first[-1]):
+            return None
+        newest_first.append(value)
+        p = p.previous()
+    return list(reversed(newest_first))
 
 
 def findings(
@@ -657,28 +697,15 @@ def findings(
             )
         )
     if period.kind != "custom" and thresholds.falling_periods >= 2:
-        series = []
-        p = period
-        for _ in range(thresholds.falling_periods):
-            if p == current.period:
-                series.append(current.enjoyment)
-            elif previous is not None and p == previous.period:
-                series.append(previous.enjoyment)
-            else:
-                series.append(average_enjoyment(p, now))
-            p = p.previous()
-        series.reverse()
-        if all(v is not None for v in series) and all(
-            b < a
-            for a, b in itertools.pairwise(series)  # type: ignore[operator]
-        ):
+        falling = _falling_enjoyment(current, previous, thresholds.falling_periods, now)
+        if falling is not None:
             found.append(
                 Finding(
                     "enjoyment_falling",
                     values={
-                        "periods": float(len(series)),
-                        "first": float(series[0]),  # type: ignore[arg-type]
-                        "last": float(series[-1]),  # type: ignore[arg-type]
+                        "periods": float(len(falling)),
+                        "first": falling[0],
+                        "last": falling[-1],
                     },
                 )
             )
@@ -696,13 +723,18 @@ def findings(
 
 def panel(period: P.Period, thresholds: Thresholds, now: dt.datetime | None = None) -> Panel:
     """Everything the reflection panel shows: the period, the one before, findings, trend."""
-    current = compute_figures(period, now)
+    lo, hi = _bounds(period, now)
+    span, t_lo, t_hi = _trend_span(period.last_day, 12, now)
+    with _conversations_of(lo, hi):
+        current = _compute_figures(period, lo, hi)
+        # A year (or a longer range) holds its own trend: no second pass over it.
+        points = _trend(span, t_lo, t_hi, from_temp=lo <= t_lo and t_hi <= hi)
     previous = compute_figures(period.previous(), now)
     return Panel(
         current=current,
         previous=previous,
         findings=findings(current, thresholds, now, previous),
-        trend=trend(period.last_day, 12, now),
+        trend=points,
     )
 
 

@@ -337,3 +337,9 @@ def test_picker_periods() -> None:
     assert R.picker_period("last_month", today).code() == "2026-10"
     assert R.picker_period("last_quarter", today).code() == "2026-Q3"
     assert R.picker_period("last_year", today).code() == "2025"
+
+
+@pytest.mark.parametrize("code", ["2026-W53", "2026-12", "2026", "2027"])
+def test_panel_trend_is_the_same_however_it_is_read(journal: dict[str, int], code: str) -> None:
+    period = P.parse(code)
+    assert R.panel(period, R.Thresholds()).trend == R.trend(period.last_day, 12)
