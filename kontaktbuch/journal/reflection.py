@@ -262,7 +262,7 @@ SELECT e.network_id, COUNT(*), SUM(e.duration_minutes + e.travel_minutes),
 
 _SQL_CONVERSATIONS_BY_CHANNEL = """
 SELECT r.channel, COUNT(*), SUM(r.minutes), SUM(r.enjoyment), COUNT(r.enjoyment),
-       SUM(r.with_goal * r.minutes)
+       SUM(r.with_goal * r.minutes), SUM(r.outcomes)
   FROM temp.refl_conv r WHERE r.event_id IS NULL GROUP BY r.channel
 """
 
@@ -298,9 +298,11 @@ SELECT gc.goal_id, o.kind, COUNT(*)
  GROUP BY gc.goal_id, o.kind
 """
 
-# Conversations without an event, once for each network of any of their contacts.
+# Conversations without an event, once for each network of any of their contacts;
+# the last row (network NULL) sums those with at least one network, so that the
+# rest, "no network", is the conversations' total minus it.
 _SQL_CONVERSATION_NETWORKS = """
-WITH cn AS (
+WITH cn AS MATERIALIZED (
     SELECT DISTINCT r.id AS cid, ms.network_id AS nid
       FROM temp.refl_conv r
       CROSS JOIN conversation_contact cc ON cc.conversation_id = r.id
@@ -309,14 +311,9 @@ WITH cn AS (
 )
 SELECT cn.nid, COUNT(*), SUM(r.minutes), SUM(r.enjoyment), COUNT(r.enjoyment), SUM(r.outcomes)
   FROM cn JOIN temp.refl_conv r ON r.id = cn.cid GROUP BY cn.nid
-"""
-
-_SQL_CONVERSATIONS_WITHOUT_NETWORK = """
-SELECT COUNT(*), SUM(r.minutes), SUM(r.enjoyment), COUNT(r.enjoyment), SUM(r.outcomes)
-  FROM temp.refl_conv r
- WHERE r.event_id IS NULL AND NOT EXISTS (
-       SELECT 1 FROM conversation_contact cc JOIN membership ms ON ms.contact_id = cc.contact_id
-        WHERE cc.conversation_id = r.id)
+UNION ALL
+SELECT NULL, COUNT(*), SUM(r.minutes), SUM(r.enjoyment), COUNT(r.enjoyment), SUM(r.outcomes)
+  FROM temp.refl_conv r WHERE r.id IN (SELECT cid FROM cn)
 """
 
 _SQL_NEW_CONTACTS = "SELECT COUNT(*) FROM contact k WHERE k.created_at >= ? AND k.created_at < ?"
@@ -493,7 +490,12 @@ def _compute_figures(period: P.Period, lo: str, hi: str) -> Figures:
         channel_rows.append(ChannelFigures(EVENT_CHANNEL, event_minutes, event_count))
 
     conversation_minutes = 0
-    for channel, count, minutes, enj, rated, with_goal in _rows(_SQL_CONVERSATIONS_BY_CHANNEL, []):
+    alone = [0, 0, 0.0, 0, 0]  # conversations without an event: count, min, enj, rated, outcomes
+    for channel, count, minutes, enj, rated, with_goal, outcomes in _rows(
+        _SQL_CONVERSATIONS_BY_CHANNEL, []
+    ):
+        for index, value in enumerate((count, minutes, enj, rated, outcomes)):
+            alone[index] += value or 0
         channel_rows.append(ChannelFigures(channel, int(minutes or 0), int(count)))
         conversation_minutes += int(minutes or 0)
         fig.goal_minutes += int(with_goal or 0)
@@ -505,11 +507,15 @@ def _compute_figures(period: P.Period, lo: str, hi: str) -> Figures:
     fig.enjoyment = _avg(enjoyment_sum, enjoyment_count)
     fig.conversations = int(_rows(_SQL_CONVERSATION_COUNT, [])[0][0])
 
+    with_network = [0, 0, 0.0, 0, 0]
     for network_id, count, minutes, enj, rated, outcomes in _rows(_SQL_CONVERSATION_NETWORKS, []):
+        if network_id is None:
+            with_network = [count or 0, minutes or 0, enj or 0, rated or 0, outcomes or 0]
+            continue
         nf = net(int(network_id))
         add(nf, count, minutes, enj, rated)
         nf.outcomes += int(outcomes or 0)
-    count, minutes, enj, rated, outcomes = _rows(_SQL_CONVERSATIONS_WITHOUT_NETWORK, [])[0]
+    count, minutes, enj, rated, outcomes = (a - b for a, b in zip(alone, with_network, strict=True))
     if count:
         nf = net(None)
         add(nf, count, minutes, enj, rated)
