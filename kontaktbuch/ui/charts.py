@@ -49,7 +49,7 @@ def _nice_max(value: float) -> float:
     while step * 10 < value:
         step *= 10
     for factor in (1, 2, 2.5, 5, 10):
-        if step * factor >= value * 1.05:
+        if step * factor >= value * 1.1:
             return step * factor
     return step * 10
 
@@ -132,6 +132,16 @@ class GoalBudgetChart(_ChartView):
         series.attachAxis(value_axis)
         categories.setTitleText(self.tr("Goal"))
         self.series = series
+        self.over_marker: QLineSeries | None = None
+        if over:
+            # An empty series whose legend entry explains the red bars.
+            marker = QLineSeries()
+            marker.setName(self.tr("Over budget"))
+            marker.setColor(WARN_COLOR)
+            chart.addSeries(marker)
+            marker.attachAxis(categories)
+            marker.attachAxis(value_axis)
+            self.over_marker = marker
 
 
 class EnjoymentScatterChart(_ChartView):

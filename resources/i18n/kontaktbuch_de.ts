@@ -99,6 +99,10 @@
             <source>Goal</source>
             <translation>Ziel</translation>
         </message>
+        <message>
+            <source>Over budget</source>
+            <translation>Über dem Zeitbudget</translation>
+        </message>
     </context>
     <context>
         <name>GoalDetail</name>

@@ -99,6 +99,10 @@
             <source>Goal</source>
             <translation>Goal</translation>
         </message>
+        <message>
+            <source>Over budget</source>
+            <translation>Over budget</translation>
+        </message>
     </context>
     <context>
         <name>GoalDetail</name>

@@ -110,6 +110,18 @@ def test_charts_show_goals_networks_and_twelve_months(view: ReflectionView) -> N
     assert len(charts.scatter.points) == len(rated)
     assert charts.trend.bars.count() == 12
     assert charts.trend.chart().legend().isVisible()
+    assert charts.goal_chart.over_marker is None  # nothing over budget in November
+
+    view.picker.setCurrentIndex(view.picker.findData("last_month"))
+    over = [
+        i
+        for i, g in enumerate(reversed(view.data.current.goals))
+        if g.budget_ratio is not None and g.budget_ratio > 1
+    ]
+    assert over  # October: "Erfahrungsaustausch" took more than its 4 hours
+    assert charts.goal_chart.series.barSets()[1].selectedBars() == over  # drawn in red
+    assert charts.goal_chart.over_marker is not None
+    assert charts.goal_chart.over_marker.name() == "Over budget"
 
 
 def test_saving_a_reflection(view: ReflectionView, qtbot: QtBot, demo_ctx: AppContext) -> None:
