@@ -42,6 +42,9 @@ class Settings:
     finding_low_enjoyment: float = 2.5
     finding_no_goal_share: float = 0.4
     finding_budget_overrun: float = 1.2
+    # Reflection findings (goals and reflection panel).
+    finding_high_enjoyment: float = 4.0
+    finding_falling_periods: int = 3
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod

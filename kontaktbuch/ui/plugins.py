@@ -20,3 +20,7 @@ def install_features(window: MainWindow, ctx: AppContext) -> None:
     from kontaktbuch.ui.exchange import install as install_exchange
 
     install_exchange(window, ctx)
+
+    from kontaktbuch.ui import reflection_settings
+
+    reflection_settings.install(window, ctx)

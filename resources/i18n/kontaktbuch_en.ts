@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
     <context>
+        <name>ChartsTab</name>
+        <message>
+            <source>Goals and budget</source>
+            <translation>Goals and budget</translation>
+        </message>
+        <message>
+            <source>Enjoyment and time</source>
+            <translation>Enjoyment and time</translation>
+        </message>
+        <message>
+            <source>12-month trend</source>
+            <translation>12-month trend</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactsView</name>
         <message>
             <source>No contacts yet</source>
@@ -21,6 +36,29 @@
         <message>
             <source>The conversation log shows what was said with whom, newest first. After an event, log the evening's conversations in a couple of minutes.</source>
             <translation>The conversation log shows what was said with whom, newest first. After an event, log the evening's conversations in a couple of minutes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnjoymentScatterChart</name>
+        <message>
+            <source>Enjoyment against time per network</source>
+            <translation>Enjoyment against time per network</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Enjoyment (1–5)</source>
+            <translation>Enjoyment (1–5)</translation>
+        </message>
+        <message>
+            <source>Low enjoyment (%1)</source>
+            <translation>Low enjoyment (%1)</translation>
+        </message>
+        <message>
+            <source>Each point is a network: further right means more time, lower means less enjoyment. Bigger points brought more outcomes.</source>
+            <translation>Each point is a network: further right means more time, lower means less enjoyment. Bigger points brought more outcomes.</translation>
         </message>
     </context>
     <context>
@@ -222,7 +260,248 @@
         </message>
     </context>
     <context>
+        <name>GoalBudgetChart</name>
+        <message>
+            <source>Time per goal against budget</source>
+            <extracomment>distinct colours for up to twelve networks, then repeated</extracomment>
+            <translation>Time per goal against budget</translation>
+        </message>
+        <message>
+            <source>Time invested</source>
+            <translation>Time invested</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>No goals</source>
+            <translation>No goals</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Over budget</source>
+            <translation>Over budget</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalDetail</name>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>%1 (no budget)</source>
+            <translation>%1 (no budget)</translation>
+        </message>
+        <message>
+            <source>no target</source>
+            <translation>no target</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n outcome(s)</source>
+            <translation>
+                <numerusform>%n outcome</numerusform>
+                <numerusform>%n outcomes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This period and the ones before</source>
+            <translation>This period and the ones before</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Time against budget</source>
+            <translation>Time against budget</translation>
+        </message>
+        <message>
+            <source>Progress against target</source>
+            <translation>Progress against target</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Enjoyment</source>
+            <translation>Enjoyment</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Outcomes</translation>
+        </message>
+        <message>
+            <source>Double-click to open. Link items to goals in their forms.</source>
+            <translation>Double-click to open. Link items to goals in their forms.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove from this goal</source>
+            <translation>&amp;Remove from this goal</translation>
+        </message>
+        <message>
+            <source>%1 per %2</source>
+            <translation>%1 per %2</translation>
+        </message>
+        <message>
+            <source>no budget, period: %1</source>
+            <translation>no budget, period: %1</translation>
+        </message>
+        <message>
+            <source>What served it since %1</source>
+            <translation>What served it since %1</translation>
+        </message>
+        <message>
+            <source>Event: %1</source>
+            <translation>Event: %1</translation>
+        </message>
+        <message>
+            <source>Conversation: %1</source>
+            <translation>Conversation: %1</translation>
+        </message>
+        <message>
+            <source>within the event</source>
+            <translation>within the event</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalDialog</name>
+        <message>
+            <source>Edit goal</source>
+            <translation>Edit goal</translation>
+        </message>
+        <message>
+            <source>New goal</source>
+            <translation>New goal</translation>
+        </message>
+        <message>
+            <source>e.g. Find new clients in the Mittelstand</source>
+            <translation>e.g. Find new clients in the Mittelstand</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>Why does this goal matter to you?</source>
+            <translation>Why does this goal matter to you?</translation>
+        </message>
+        <message>
+            <source>&amp;Why:</source>
+            <translation>&amp;Why:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>no budget</source>
+            <translation>no budget</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> h</translation>
+        </message>
+        <message>
+            <source>Time &amp;budget per period:</source>
+            <translation>Time &amp;budget per period:</translation>
+        </message>
+        <message>
+            <source>no target</source>
+            <translation>no target</translation>
+        </message>
+        <message>
+            <source>of any kind</source>
+            <translation>of any kind</translation>
+        </message>
+        <message>
+            <source>T&amp;arget per period:</source>
+            <translation>T&amp;arget per period:</translation>
+        </message>
+        <message>
+            <source>Please give the goal a title.</source>
+            <translation>Please give the goal a title.</translation>
+        </message>
+        <message>
+            <source>The time budget must be between 0 and 10,000 hours.</source>
+            <translation>The time budget must be between 0 and 10,000 hours.</translation>
+        </message>
+        <message>
+            <source>The target must be a number above zero.</source>
+            <translation>The target must be a number above zero.</translation>
+        </message>
+        <message>
+            <source>Please check the input.</source>
+            <translation>Please check the input.</translation>
+        </message>
+    </context>
+    <context>
         <name>GoalsView</name>
+        <message>
+            <source>Delete goal “%1”</source>
+            <translation>Delete goal “%1”</translation>
+        </message>
+        <message>
+            <source>Remove from goal</source>
+            <translation>Remove from goal</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>&amp;New goal</source>
+            <translation>&amp;New goal</translation>
+        </message>
+        <message>
+            <source>New goal (Ctrl+N)</source>
+            <translation>New goal (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Pause</translation>
+        </message>
+        <message>
+            <source>&amp;Complete</source>
+            <translation>&amp;Complete</translation>
+        </message>
+        <message>
+            <source>&amp;Drop</source>
+            <translation>&amp;Drop</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>De&amp;lete</translation>
+        </message>
+        <message>
+            <source>Show completed and dropped goals</source>
+            <translation>Show completed and dropped goals</translation>
+        </message>
         <message>
             <source>No goals yet</source>
             <translation>No goals yet</translation>
@@ -230,6 +509,41 @@
         <message>
             <source>Goals say what your networking is for: visibility, clients, a new job, exchange of experience. Give each a time budget and see whether the time fits.</source>
             <translation>Goals say what your networking is for: visibility, clients, a new job, exchange of experience. Give each a time budget and see whether the time fits.</translation>
+        </message>
+        <message>
+            <source>Create your first goal</source>
+            <translation>Create your first goal</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Resume</translation>
+        </message>
+        <message>
+            <source>Goal completed. Tick “Show completed and dropped goals” to see it.</source>
+            <translation>Goal completed. Tick “Show completed and dropped goals” to see it.</translation>
+        </message>
+        <message>
+            <source>Goal dropped. Tick “Show completed and dropped goals” to see it.</source>
+            <translation>Goal dropped. Tick “Show completed and dropped goals” to see it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidedTab</name>
+        <message>
+            <source>Take a few minutes. Look at the figures and the findings, then answer for yourself – there are no wrong answers.</source>
+            <translation>Take a few minutes. Look at the figures and the findings, then answer for yourself – there are no wrong answers.</translation>
+        </message>
+        <message>
+            <source>My verdict: in the next period I will network…</source>
+            <translation>My verdict: in the next period I will network…</translation>
+        </message>
+        <message>
+            <source>&amp;Save reflection</source>
+            <translation>&amp;Save reflection</translation>
+        </message>
+        <message>
+            <source>Reflection on %1</source>
+            <translation>Reflection on %1</translation>
         </message>
     </context>
     <context>
@@ -438,14 +752,263 @@
         </message>
     </context>
     <context>
-        <name>ReflectionView</name>
+        <name>OverviewTab</name>
+        <message>
+            <source>Findings – questions to ask yourself</source>
+            <translation>Findings – questions to ask yourself</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Goals</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Outcomes</translation>
+        </message>
+        <message>
+            <source>Enjoyment</source>
+            <translation>Enjoyment</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>Networks</source>
+            <translation>Networks</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Channels</translation>
+        </message>
+        <message>
+            <source>Outcomes by kind</source>
+            <translation>Outcomes by kind</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Events</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Conversations</source>
+            <translation>Conversations</translation>
+        </message>
+        <message>
+            <source>Their enjoyment</source>
+            <translation>Their enjoyment</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Figure</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Nothing stands out in this period.</source>
+            <translation>Nothing stands out in this period.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PastTab</name>
         <message>
             <source>Reflection</source>
             <translation>Reflection</translation>
         </message>
         <message>
-            <source>Is the time you invest justified by your own goals – and do you enjoy it? Log conversations and set goals; this panel then puts time, outcomes and enjoyment side by side.</source>
-            <translation>Is the time you invest justified by your own goals – and do you enjoy it? Log conversations and set goals; this panel then puts time, outcomes and enjoyment side by side.</translation>
+            <source>Select several to compare them (Ctrl+click).</source>
+            <translation>Select several to compare them (Ctrl+click).</translation>
+        </message>
+        <message>
+            <source>Saved on %1</source>
+            <translation>Saved on %1</translation>
+        </message>
+        <message>
+            <source>No reflection saved yet.</source>
+            <translation>No reflection saved yet.</translation>
+        </message>
+        <message>
+            <source>Select a reflection on the left.</source>
+            <translation>Select a reflection on the left.</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Saved on</source>
+            <translation>Saved on</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Total time</source>
+            <translation>Total time</translation>
+        </message>
+        <message>
+            <source>Time serving goals</source>
+            <translation>Time serving goals</translation>
+        </message>
+        <message>
+            <source>Time without a goal</source>
+            <translation>Time without a goal</translation>
+        </message>
+        <message>
+            <source>Conversations</source>
+            <translation>Conversations</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Outcomes</translation>
+        </message>
+        <message>
+            <source>New contacts</source>
+            <translation>New contacts</translation>
+        </message>
+        <message>
+            <source>Average enjoyment</source>
+            <translation>Average enjoyment</translation>
+        </message>
+        <message>
+            <source>Time per goal</source>
+            <translation>Time per goal</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Findings</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReflectionSettingsPage</name>
+        <message>
+            <source>Every week (on Monday)</source>
+            <translation>Every week (on Monday)</translation>
+        </message>
+        <message>
+            <source>Every month (on the 1st)</source>
+            <translation>Every month (on the 1st)</translation>
+        </message>
+        <message>
+            <source>&amp;Reflect:</source>
+            <translation>&amp;Reflect:</translation>
+        </message>
+        <message>
+            <source>A finding is a question the panel asks when a figure crosses these limits:</source>
+            <translation>A finding is a question the panel asks when a figure crosses these limits:</translation>
+        </message>
+        <message>
+            <source>A network takes at least this &amp;share of the time:</source>
+            <translation>A network takes at least this &amp;share of the time:</translation>
+        </message>
+        <message>
+            <source>…and its enjoyment is at most (1–5):</source>
+            <translation>…and its enjoyment is at most (1–5):</translation>
+        </message>
+        <message>
+            <source>A network is worth more from enjoyment (1–5):</source>
+            <translation>A network is worth more from enjoyment (1–5):</translation>
+        </message>
+        <message>
+            <source>A goal is over &amp;budget above:</source>
+            <translation>A goal is over &amp;budget above:</translation>
+        </message>
+        <message>
+            <source>Time without a &amp;goal is much from:</source>
+            <translation>Time without a &amp;goal is much from:</translation>
+        </message>
+        <message>
+            <source> periods</source>
+            <translation> periods</translation>
+        </message>
+        <message>
+            <source>Enjoyment &amp;falling over:</source>
+            <translation>Enjoyment &amp;falling over:</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>Reflection</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReflectionView</name>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Figures</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Charts</translation>
+        </message>
+        <message>
+            <source>Reflect</source>
+            <translation>Reflect</translation>
+        </message>
+        <message>
+            <source>Past reflections</source>
+            <translation>Past reflections</translation>
+        </message>
+        <message>
+            <source>%1 · compared with %2</source>
+            <translation>%1 · compared with %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2) · compared with %3</source>
+            <translation>%1 (%2) · compared with %3</translation>
+        </message>
+        <message>
+            <source>Reflection saved.</source>
+            <translation>Reflection saved.</translation>
         </message>
     </context>
     <context>
@@ -768,6 +1331,33 @@
         </message>
     </context>
     <context>
+        <name>TrendChart</name>
+        <message>
+            <source>Time and enjoyment over the last 12 months</source>
+            <translation>Time and enjoyment over the last 12 months</translation>
+        </message>
+        <message>
+            <source>Time invested</source>
+            <translation>Time invested</translation>
+        </message>
+        <message>
+            <source>Average enjoyment</source>
+            <translation>Average enjoyment</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Enjoyment (1–5)</source>
+            <translation>Enjoyment (1–5)</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomePage</name>
         <message>
             <source>Welcome to Kontaktbuch</source>
@@ -1085,6 +1675,118 @@
         <message>
             <source>%1 rows written to %2.</source>
             <translation>%1 rows written to %2.</translation>
+        </message>
+        <message>
+            <source>show the reflection panel's figures for a period</source>
+            <translation>show the reflection panel's figures for a period</translation>
+        </message>
+        <message>
+            <source>Time, goals, networks, channels, outcomes, enjoyment and findings of a period beside the period before. Without a period: this month.</source>
+            <translation>Time, goals, networks, channels, outcomes, enjoyment and findings of a period beside the period before. Without a period: this month.</translation>
+        </message>
+        <message>
+            <source>PERIOD</source>
+            <translation>PERIOD</translation>
+        </message>
+        <message>
+            <source>a month 2026-10, a week 2026-W43, a quarter 2026-Q3 or a year 2026</source>
+            <translation>a month 2026-10, a week 2026-W43, a quarter 2026-Q3 or a year 2026</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>DATE</translation>
+        </message>
+        <message>
+            <source>first day of a custom range (YYYY-MM-DD)</source>
+            <translation>first day of a custom range (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>last day of a custom range (YYYY-MM-DD, default: today)</source>
+            <translation>last day of a custom range (YYYY-MM-DD, default: today)</translation>
+        </message>
+        <message>
+            <source>Not a period I know. Use a month like 2026-10, a week like 2026-W43, a quarter like 2026-Q3, a year like 2026, or --from 2026-01-01 --to 2026-03-31.</source>
+            <translation>Not a period I know. Use a month like 2026-10, a week like 2026-W43, a quarter like 2026-Q3, a year like 2026, or --from 2026-01-01 --to 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>(nothing)</source>
+            <translation>(nothing)</translation>
+        </message>
+        <message>
+            <source>Reflection %1 (%2), compared with %3</source>
+            <translation>Reflection %1 (%2), compared with %3</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Enjoyment</source>
+            <translation>Enjoyment</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Channels</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <source>Outcomes by kind</source>
+            <translation>Outcomes by kind</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Last 12 months</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
         </message>
     </context>
     <context>
@@ -1448,6 +2150,186 @@
         <message>
             <source>%1 is not a usable Kontaktbuch backup (%2). Nothing was changed.</source>
             <translation>%1 is not a usable Kontaktbuch backup (%2). Nothing was changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>reflection</name>
+        <message>
+            <source>What did networking bring for my goals?</source>
+            <translation>What did networking bring for my goals?</translation>
+        </message>
+        <message>
+            <source>Does the time fit what these goals are worth to me?</source>
+            <translation>Does the time fit what these goals are worth to me?</translation>
+        </message>
+        <message>
+            <source>What did I enjoy, and what did I force myself to do?</source>
+            <translation>What did I enjoy, and what did I force myself to do?</translation>
+        </message>
+        <message>
+            <source>What did I give, and what did I receive?</source>
+            <translation>What did I give, and what did I receive?</translation>
+        </message>
+        <message>
+            <source>What will I do more, less or differently?</source>
+            <translation>What will I do more, less or differently?</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <source>Last week</source>
+            <translation>Last week</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <source>This quarter</source>
+            <translation>This quarter</translation>
+        </message>
+        <message>
+            <source>Last quarter</source>
+            <translation>Last quarter</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>This year</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Last year</translation>
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation>Custom range</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 of 5</source>
+            <translation>%1 of 5</translation>
+        </message>
+        <message>
+            <source>Week %1, %2</source>
+            <translation>Week %1, %2</translation>
+        </message>
+        <message>
+            <source>Q%1 %2</source>
+            <translation>Q%1 %2</translation>
+        </message>
+        <message>
+            <source>No network</source>
+            <translation>No network</translation>
+        </message>
+        <message>
+            <source>At events</source>
+            <translation>At events</translation>
+        </message>
+        <message>
+            <source>%1 of %2 conversations</source>
+            <translation>%1 of %2 conversations</translation>
+        </message>
+        <message>
+            <source>%1 of %2 new contacts</source>
+            <translation>%1 of %2 new contacts</translation>
+        </message>
+        <message>
+            <source>%1 of %2 × %3</source>
+            <translation>%1 of %2 × %3</translation>
+        </message>
+        <message>
+            <source>%1 of %2 outcomes</source>
+            <translation>%1 of %2 outcomes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 took %2 of your time, brought %n outcome(s) and felt like %3. Is %1 still worth it for you?</source>
+            <translation>
+                <numerusform>%1 took %2 of your time, brought %n outcome and felt like %3. Is %1 still worth it for you?</numerusform>
+                <numerusform>%1 took %2 of your time, brought %n outcomes and felt like %3. Is %1 still worth it for you?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 took %2 of your time but brought no outcome. What do you expect from %1?</source>
+            <translation>%1 took %2 of your time but brought no outcome. What do you expect from %1?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 felt good (%2) and brought %n outcome(s) in little time. Would more time there be worth it?</source>
+            <translation>
+                <numerusform>%1 felt good (%2) and brought %n outcome in little time. Would more time there be worth it?</numerusform>
+                <numerusform>%1 felt good (%2) and brought %n outcomes in little time. Would more time there be worth it?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing served your goal “%1” in this period. Is it still important to you?</source>
+            <translation>Nothing served your goal “%1” in this period. Is it still important to you?</translation>
+        </message>
+        <message>
+            <source>You spent %2 on “%1”, more than its budget of %3. Is it worth that much to you?</source>
+            <translation>You spent %2 on “%1”, more than its budget of %3. Is it worth that much to you?</translation>
+        </message>
+        <message>
+            <source>%1 of your time (%2) served no goal. What did it bring you – or is a goal missing?</source>
+            <translation>%1 of your time (%2) served no goal. What did it bring you – or is a goal missing?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your enjoyment has fallen over the last %n periods, from %1 to %2. What has changed?</source>
+            <translation>
+                <numerusform>Your enjoyment has fallen over the last %n periods, from %1 to %2. What has changed?</numerusform>
+                <numerusform>Your enjoyment has fallen over the last %n periods, from %1 to %2. What has changed?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Total time</source>
+            <translation>Total time</translation>
+        </message>
+        <message>
+            <source>Time serving goals</source>
+            <translation>Time serving goals</translation>
+        </message>
+        <message>
+            <source>Time without a goal</source>
+            <translation>Time without a goal</translation>
+        </message>
+        <message>
+            <source>Conversations</source>
+            <translation>Conversations</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Events</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Outcomes</translation>
+        </message>
+        <message>
+            <source>New contacts</source>
+            <translation>New contacts</translation>
+        </message>
+        <message>
+            <source>Follow-ups done</source>
+            <translation>Follow-ups done</translation>
+        </message>
+        <message>
+            <source>Follow-ups still open</source>
+            <translation>Follow-ups still open</translation>
+        </message>
+        <message>
+            <source>Average enjoyment</source>
+            <translation>Average enjoyment</translation>
         </message>
     </context>
     <context>
