@@ -56,7 +56,7 @@ def test_preview_and_merge_move_everything_in_one_go(db: pw.SqliteDatabase) -> N
 
     preview = merge.preview_merge(keep, other)
     assert preview.combined.organisation == "Siemens"
-    assert preview.dropped == {"organisation": "Siemens AG"}
+    assert preview.dropped == {"last_name": "Yildiz", "organisation": "Siemens AG"}
     assert preview.combined.position == "Projektleiter"
     assert preview.combined.offers == "Kontakte\nFeedback zu Pitch Decks"
     assert [e.address for e in preview.combined.emails] == [
