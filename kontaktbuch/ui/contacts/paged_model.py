@@ -25,6 +25,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         super().__init__(parent)
         self._rows: list[Row] = []
         self._exhausted = True
+        self._fetching = False  # views may ask again while rows are being inserted
 
     # --- for subclasses -----------------------------------------------------------
 
@@ -50,7 +51,13 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self._exhausted = False
         while not self._exhausted and (not self._rows or len(self._rows) < keep_rows):
             self._load_more()
-        self.endResetModel()
+        # Listeners of modelReset may ask for more at once; that waits until the
+        # reset is over (inserting rows inside a reset confuses views).
+        self._fetching = True
+        try:
+            self.endResetModel()
+        finally:
+            self._fetching = False
 
     def _load_more(self) -> list[Row]:
         after = self._rows[-1] if self._rows else None
@@ -61,20 +68,24 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         return page
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._fetching
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or self._fetching:
             return
-        after = self._rows[-1] if self._rows else None
-        page = self.load_page(after, self.page_size)
-        if len(page) < self.page_size:
-            self._exhausted = True
-        if page:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
+        self._fetching = True
+        try:
+            after = self._rows[-1] if self._rows else None
+            page = self.load_page(after, self.page_size)
+            if len(page) < self.page_size:
+                self._exhausted = True
+            if page:
+                first = len(self._rows)
+                self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+                self._rows.extend(page)
+                self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def fetch_all(self) -> None:
         while self.canFetchMore():
