@@ -523,8 +523,8 @@
             <translation>Teilnehmende</translation>
         </message>
         <message>
-            <source>Add a person: type a name, press Enter</source>
-            <translation>Person hinzufügen: Namen tippen, Enter drücken</translation>
+            <source>Add a person: name, then Enter</source>
+            <translation>Person hinzufügen: Name, dann Enter</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -907,22 +907,22 @@
         <message numerus="yes">
             <source>%n contact(s)</source>
             <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+                <numerusform>%n Kontakt</numerusform>
+                <numerusform>%n Kontakte</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n conversation(s)</source>
             <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+                <numerusform>%n Gespräch</numerusform>
+                <numerusform>%n Gespräche</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n event(s)</source>
             <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+                <numerusform>%n Veranstaltung</numerusform>
+                <numerusform>%n Veranstaltungen</numerusform>
             </translation>
         </message>
         <message>
@@ -1140,8 +1140,8 @@
             <translation>Seit</translation>
         </message>
         <message>
-            <source>Add a member: type a name, press Enter</source>
-            <translation>Mitglied hinzufügen: Namen tippen, Enter drücken</translation>
+            <source>Add a member: name, then Enter</source>
+            <translation>Mitglied hinzufügen: Name, dann Enter</translation>
         </message>
         <message>
             <source>Set role</source>
@@ -1291,19 +1291,19 @@
         <name>SearchPanel</name>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Kontakte</translation>
         </message>
         <message>
             <source>Conversations</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Gespräche</translation>
         </message>
         <message>
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Veranstaltungen</translation>
         </message>
         <message>
             <source>Networks</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Netzwerke</translation>
         </message>
         <message numerus="yes">
             <source>%n result(s) for “%1”</source>
@@ -1447,19 +1447,19 @@
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Kontakte</translation>
         </message>
         <message>
             <source>Networks</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Netzwerke</translation>
         </message>
         <message>
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Veranstaltungen</translation>
         </message>
         <message>
             <source>Conversations</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Gespräche</translation>
         </message>
         <message>
             <source>Outcomes</source>
@@ -1708,7 +1708,7 @@
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Monat</translation>
         </message>
         <message>
             <source>Quarter</source>
@@ -1716,7 +1716,7 @@
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Jahr</translation>
         </message>
         <message>
             <source>Active</source>
@@ -1736,7 +1736,7 @@
         </message>
         <message>
             <source>Conversations</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Gespräche</translation>
         </message>
         <message>
             <source>New contacts</source>
@@ -1821,11 +1821,11 @@
         <name>views</name>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Kontakte</translation>
         </message>
         <message>
             <source>Conversations</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Gespräche</translation>
         </message>
         <message>
             <source>Events &amp; networks</source>

@@ -523,8 +523,8 @@
             <translation>Attendees</translation>
         </message>
         <message>
-            <source>Add a person: type a name, press Enter</source>
-            <translation>Add a person: type a name, press Enter</translation>
+            <source>Add a person: name, then Enter</source>
+            <translation>Add a person: name, then Enter</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -1140,8 +1140,8 @@
             <translation>Since</translation>
         </message>
         <message>
-            <source>Add a member: type a name, press Enter</source>
-            <translation>Add a member: type a name, press Enter</translation>
+            <source>Add a member: name, then Enter</source>
+            <translation>Add a member: name, then Enter</translation>
         </message>
         <message>
             <source>Set role</source>

@@ -244,6 +244,7 @@ class ContactEditor(QWidget):
         self.timeline.setAccessibleName(self.tr("Timeline"))
         self.timeline.setWordWrap(True)
         self.timeline.setAlternatingRowColors(True)
+        self.timeline.setSpacing(2)
         self.timeline.itemActivated.connect(self._open_timeline_item)
         self.timeline.itemDoubleClicked.connect(self._open_timeline_item)
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
@@ -521,15 +522,17 @@ class ContactEditor(QWidget):
             )
         else:
             head = self.tr("Follow-up (done)") if entry.done else self.tr("Follow-up")
-        text = f"{when}  ·  {head}"
-        if entry.title:
-            text += f"\n{entry.title}"
-        if entry.detail:
-            text += f" – {entry.detail}"
+        if entry.kind == "outcome":
+            # An outcome belongs to the conversation just above it: no date again.
+            text = f"    ↳ {head}" + (f" – {entry.title}" if entry.title else "")
+        else:
+            text = f"{when}  ·  {head}"
+            if entry.title:
+                text += f"\n{entry.title}"
+            if entry.detail:
+                text += f" – {entry.detail}"
         item = QListWidgetItem(text)
         item.setData(TIMELINE_ROLE, (entry.open_kind, entry.open_id))
-        if entry.kind == "outcome":
-            item.setText("    " + text.replace("\n", "\n    "))
         return item
 
     def _open_timeline_item(self, item: QListWidgetItem) -> None:

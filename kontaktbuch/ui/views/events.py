@@ -160,7 +160,7 @@ class EventsView(View):
         self.networks_split.addWidget(networks_left)
         self.networks_split.addWidget(self.network_detail)
         self.networks_split.setChildrenCollapsible(False)
-        self.networks_split.setSizes([600, 500])
+        self.networks_split.setSizes([680, 440])
         networks_empty = EmptyState(
             self.tr("No networks yet"),
             self.tr(
@@ -218,6 +218,8 @@ class EventsView(View):
         self.events_model.network_id = self.event_network_filter.currentData()
         self._reload(self.events_model, self.events_table, self.event_editor.event_id)
         self._reload(self.networks_model, self.networks_table, self.network_editor.network_id)
+        self.networks_table.resizeColumnsToContents()
+        self.networks_table.setColumnWidth(0, min(self.networks_table.columnWidth(0), 220))
         if self.event_editor.event_id is not None and not self.event_editor.is_dirty():
             if not self.event_editor.load(self.event_editor.event_id):
                 self.event_editor.event_id = None
