@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -512,13 +513,19 @@ class ContactRow:
     key: str  # the sort key, for asking for the next page
 
 
+@functools.lru_cache(maxsize=65536)
+def _cached_fold(value: str) -> str:
+    return fold(value)
+
+
 def _sql_fold(value: object) -> str:
-    text = fold(str(value or ""))
+    """The sort key in SQL; cached, because every page asks again for the same names."""
+    text = _cached_fold(str(value or ""))
     return text or _EMPTY_LAST
 
 
 def _sql_match(haystack: object, words: object) -> int:
-    folded = fold(str(haystack or ""))
+    folded = _cached_fold(str(haystack or ""))
     return int(all(w in folded for w in str(words).split()))
 
 

@@ -262,4 +262,5 @@ def test_unsaved_edit_is_saved_when_moving_on(qtbot: QtBot, ctx: AppContext) -> 
     qtbot.keyClicks(view.editor.seeks, "Cofounder")
     view.table.selectRow(view.model.find_row(bob))
     assert view.editor.contact_id == bob
+    assert view.selected_ids() == [bob]
     assert contacts.load_contact(anna).seeks == "Cofounder"

@@ -319,37 +319,49 @@ class ContactsView(View):
         )
         return answer == QMessageBox.StandardButton.Discard
 
-    def commit_editor(self) -> bool:
-        """Save pending edits before leaving the contact; False if the user stays."""
+    def commit_editor(self, then: Callable[[], object] | None = None) -> bool:
+        """Save pending edits before leaving the contact; False if the user stays.
+
+        ``then`` runs after a successful save but before the other views are
+        told, so the list keeps the place the user is moving to.
+        """
         if not self.editor.is_dirty():
+            if then is not None:
+                then()
             return True
         if self.editor.save(notify=False):
+            if then is not None:
+                then()
             self.ctx.events.notify("contact")
             return True
-        return self.ask_discard()
+        if self.ask_discard():
+            if then is not None:
+                then()
+            return True
+        return False
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._switching or not current.isValid():
             return
         target = int(current.data(ID_ROLE))
-        if target == self.editor.contact_id and not self.editor.is_dirty():
-            return
         if target == self.editor.contact_id:
             return
-        if self.editor.is_dirty():
-            previous_id = self.editor.contact_id
-            if not self.commit_editor():
-                QTimer.singleShot(
-                    0, lambda: self._reload_and_select(previous_id, self.model.rowCount())
-                )
-                return
-        self.editor.load(target)
-        self.detail.set_empty(False)
+        previous_id = self.editor.contact_id
+
+        def show_target() -> None:
+            self.editor.load(target)
+            self.detail.set_empty(False)
+
+        if not self.commit_editor(show_target):
+            QTimer.singleShot(
+                0, lambda: self._reload_and_select(previous_id, self.model.rowCount())
+            )
 
     def _on_saved(self, contact_id: int) -> None:
-        self._fill_filter_choices()
-        self._reload_and_select(contact_id, keep_rows=self.model.rowCount())
+        # Every view hears of it; this one reloads the list and selects the contact.
         self.ctx.events.notify("contact")
+        if not self.isVisible():
+            self.refresh()
 
     # --- actions ------------------------------------------------------------------
 
