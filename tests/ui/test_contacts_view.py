@@ -264,3 +264,23 @@ def test_unsaved_edit_is_saved_when_moving_on(qtbot: QtBot, ctx: AppContext) -> 
     assert view.editor.contact_id == bob
     assert view.selected_ids() == [bob]
     assert contacts.load_contact(anna).seeks == "Cofounder"
+
+
+def test_tab_walks_the_form_top_to_bottom(qtbot: QtBot, ctx: AppContext) -> None:
+    view = _view(qtbot, ctx)
+    view.new_contact()
+    editor = view.editor
+    qtbot.mouseClick(editor.emails.add_button, Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is editor.emails.line(0)
+    steps = [
+        (editor.first_name, editor.last_name),
+        (editor.last_name, editor.organisation),
+        (editor.birthday.year, editor.emails.line(0)),  # the row added just now
+    ]
+    for start, expected in steps:
+        start.setFocus()
+        qtbot.keyClick(start, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is expected
+    editor.tags.setFocus()
+    qtbot.keyClick(editor.tags, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor.first_met

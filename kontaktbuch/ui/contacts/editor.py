@@ -124,8 +124,9 @@ class MembershipRows(QWidget):
         role_box.currentTextChanged.connect(lambda _t: self.changed.emit())
         remove.clicked.connect(lambda: self._remove(entry))
         if focus:
-            network.setFocus()
+            row.show()
             self.changed.emit()
+            network.setFocus()
 
     def _remove(self, entry: tuple[QWidget, QComboBox, QComboBox, list[object]]) -> None:
         self._rows.remove(entry)
@@ -141,6 +142,12 @@ class MembershipRows(QWidget):
                 self._choices.append((ms.network_id, ms.network_name))
             self.add_row(ms.network_id, ms.role, ms.since)
         self.show_errors({})
+
+    def focus_chain(self) -> list[QWidget]:
+        chain: list[QWidget] = []
+        for _row, network, role, _since in self._rows:
+            chain += [network, role]
+        return [*chain, self.add_button]
 
     def memberships(self) -> list[MembershipData]:
         result = []
@@ -323,6 +330,7 @@ class ContactEditor(QWidget):
         self.links.setObjectName("links")
         for rows in (self.emails, self.phones, self.links):
             rows.changed.connect(self._changed)
+            rows.changed.connect(self.fix_tab_order)
 
         self.first_met = self._line("firstMet", self.tr("e.g. at the Barcamp, through Anna"))
         self.first_met_event = QComboBox()
@@ -351,6 +359,7 @@ class ContactEditor(QWidget):
         self.memberships = MembershipRows()
         self.memberships.setObjectName("memberships")
         self.memberships.changed.connect(self._changed)
+        self.memberships.changed.connect(self.fix_tab_order)
         self.notes = self._text("notes", 5)
         self.archived = QCheckBox(self.tr("Archived (hidden from the list and reminders)"))
         self.archived.toggled.connect(self._changed)
@@ -462,7 +471,40 @@ class ContactEditor(QWidget):
         self.status.show_message(None)
         self._refresh_header()
         self._refresh_timeline()
+        self.fix_tab_order()
         self._set_dirty(False)
+
+    def fix_tab_order(self) -> None:
+        """Tab walks the form top to bottom, also through rows added later."""
+        chain: list[QWidget] = [
+            self.tabs,
+            self.prefix,
+            self.first_name,
+            self.last_name,
+            self.organisation,
+            self.position,
+            self.birthday.day,
+            self.birthday.month,
+            self.birthday.year,
+            *self.emails.focus_chain(),
+            *self.phones.focus_chain(),
+            *self.links.focus_chain(),
+            self.offers,
+            self.seeks,
+            self.interests,
+            self.tags,
+            self.first_met,
+            self.first_met_event,
+            *self.memberships.focus_chain(),
+            self.keep_in_touch.count,
+            self.keep_in_touch.unit,
+            self.notes,
+            self.archived,
+            self.revert_button,
+            self.save_button,
+        ]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _refresh_header(self) -> None:
         if self.contact_id is None:

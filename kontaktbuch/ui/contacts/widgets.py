@@ -118,8 +118,9 @@ class LineRows(QWidget):
         else:
             hint.hide()
         if focus:
-            edit.setFocus()
+            row.show()
             self.changed.emit()
+            edit.setFocus()
         return edit
 
     def _remove(self, entry: tuple[QWidget, QLineEdit, QLabel, list[str]]) -> None:
@@ -140,6 +141,10 @@ class LineRows(QWidget):
 
     def line(self, index: int) -> QLineEdit:
         return self._rows[index][1]
+
+    def focus_chain(self) -> list[QWidget]:
+        """The row fields and the add button, top to bottom (for the tab order)."""
+        return [edit for _row, edit, _hint, _holder in self._rows] + [self.add_button]
 
     def count(self) -> int:
         return len(self._rows)
