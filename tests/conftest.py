@@ -29,6 +29,13 @@ DEMO_TODAY = dt.date(2026, 11, 26)
 SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _widgets_possible(qapp: object) -> object:
+    """A QApplication before any test: a command run in-process (``app.main``) would
+    otherwise make a QCoreApplication, and no widget test could start after it."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point every path override at a temporary folder for each test."""
