@@ -17,6 +17,7 @@ from kontaktbuch.journal import contacts
 from kontaktbuch.journal.contacts import ContactData, Email, Link, MembershipData, Phone
 from kontaktbuch.journal.duplicates import normalise_url
 from kontaktbuch.journal.snapshots import Snapshot, capture_ids
+from kontaktbuch.journal.snapshots import restore as restore_snapshot
 from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
 
@@ -31,6 +32,18 @@ SINGLE_FIELDS: tuple[str, ...] = (
     "position",
     "first_met_event_id",
     "keep_in_touch_days",
+)
+
+
+#: rows that hang on a contact and are moved, combined or dropped by a merge
+_CHILD_TABLES: tuple[str, ...] = (
+    "contact_email",
+    "contact_phone",
+    "contact_link",
+    "contact_tag",
+    "membership",
+    "conversation_contact",
+    "event_attendee",
 )
 
 
@@ -153,8 +166,15 @@ def merge_contacts(keep_id: int, other_id: int, combined: ContactData | None = N
     if errors:
         raise contacts.ValidationFailed(errors)
     snap = Snapshot()
+    both = [keep_id, other_id]
     with database_proxy.atomic():
+        snap.changed.append(("contact", capture_ids("contact", "id", [keep_id])[0]))
         snap.add("contact", capture_ids("contact", "id", [other_id]))
+        for table in _CHILD_TABLES:
+            snap.clear_first.append((table, "contact_id", keep_id))
+            snap.add(table, capture_ids(table, "contact_id", both))
+        for row in capture_ids("follow_up", "contact_id", both):
+            snap.repointed.append(("follow_up", "contact_id", int(row["id"]), row["contact_id"]))  # type: ignore[arg-type]
         contacts.write_contact(combined)
         for table, column in (
             ("conversation_contact", "conversation_id"),
@@ -171,3 +191,8 @@ def merge_contacts(keep_id: int, other_id: int, combined: ContactData | None = N
         m.FollowUp.update(contact=keep_id).where(m.FollowUp.contact == other_id).execute()
         m.Contact.delete().where(m.Contact.id == other_id).execute()
     return snap
+
+
+def undo_merge(snapshot: Snapshot) -> None:
+    """Both contacts back as they were before :func:`merge_contacts`, with their ids."""
+    restore_snapshot(snapshot)

@@ -21,6 +21,12 @@ class Snapshot:
     tables: list[tuple[str, list[dict[str, object]]]] = field(default_factory=list)
     #: (table, column, row id, value): references set to NULL by the deletion
     nulled: list[tuple[str, str, int, object]] = field(default_factory=list)
+    #: (table, column, value): rows to remove first (what a change added or moved)
+    clear_first: list[tuple[str, str, object]] = field(default_factory=list)
+    #: (table, row): rows that still exist but are to get these values back
+    changed: list[tuple[str, dict[str, object]]] = field(default_factory=list)
+    #: (table, column, row id, value): references to point back where they were
+    repointed: list[tuple[str, str, int, object]] = field(default_factory=list)
 
     def add(self, table: str, rows: list[dict[str, object]]) -> None:
         if rows:
@@ -57,8 +63,21 @@ def reinsert(table: str, rows: list[dict[str, object]]) -> None:
 def restore(snapshot: Snapshot) -> None:
     """Put a snapshot's rows back, in one transaction."""
     with database_proxy.atomic():
+        for table, column, value in snapshot.clear_first:
+            database_proxy.execute_sql(f'DELETE FROM "{table}" WHERE "{column}" = ?', [value])
+        for table, row in snapshot.changed:
+            columns = [c for c in row if c != "id"]
+            assignments = ", ".join(f'"{c}" = ?' for c in columns)
+            database_proxy.execute_sql(
+                f'UPDATE "{table}" SET {assignments} WHERE id = ?',
+                [*(row[c] for c in columns), row["id"]],
+            )
         for table, rows in snapshot.tables:
             reinsert(table, rows)
+        for table, column, row_id, value in snapshot.repointed:
+            database_proxy.execute_sql(
+                f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', [value, row_id]
+            )
         for table, column, row_id, value in snapshot.nulled:
             database_proxy.execute_sql(
                 f'UPDATE "{table}" SET "{column}" = ? WHERE id = ? AND "{column}" IS NULL',

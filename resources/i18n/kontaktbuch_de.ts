@@ -458,6 +458,10 @@
                 <numerusform>%n Kontakte aus dem Archiv holen</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Merge %1 and %2</source>
+            <translation>%1 und %2 zusammenführen</translation>
+        </message>
     </context>
     <context>
         <name>ConversationsView</name>
@@ -981,6 +985,7 @@
         <name>MergeDialog</name>
         <message>
             <source>Merge contacts</source>
+            <extracomment>runs a merge: (kept id, merged-away id, combined contact); the view makes it undoable</extracomment>
             <translation>Kontakte zusammenführen</translation>
         </message>
         <message>

@@ -458,6 +458,10 @@
                 <numerusform>Restore %n contacts from the archive</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Merge %1 and %2</source>
+            <translation>Merge %1 and %2</translation>
+        </message>
     </context>
     <context>
         <name>ConversationsView</name>
@@ -981,6 +985,7 @@
         <name>MergeDialog</name>
         <message>
             <source>Merge contacts</source>
+            <extracomment>runs a merge: (kept id, merged-away id, combined contact); the view makes it undoable</extracomment>
             <translation>Merge contacts</translation>
         </message>
         <message>

@@ -66,7 +66,8 @@ def test_preview_and_merge_move_everything_in_one_go(db: pw.SqliteDatabase) -> N
     assert preview.combined.tags == ["Mentor", "Investor"]
     assert preview.moves["conversations"] == 2
 
-    merge.merge_contacts(keep, other, preview.combined)
+    before = (c.load_contact(keep), c.load_contact(other))
+    snapshot = merge.merge_contacts(keep, other, preview.combined)
     assert not c.contact_exists(other)
     merged = c.load_contact(keep)
     assert {ms.network_name: ms.role for ms in merged.memberships} == {
@@ -84,6 +85,12 @@ def test_preview_and_merge_move_everything_in_one_go(db: pw.SqliteDatabase) -> N
     assert m.EventAttendee.select().count() == 1
     assert m.FollowUp.get_by_id(follow.id).contact_id == keep
     assert possible_duplicates() == []
+
+    merge.undo_merge(snapshot)
+    assert (c.load_contact(keep), c.load_contact(other)) == before
+    assert m.FollowUp.get_by_id(follow.id).contact_id == other
+    assert m.ConversationContact.select().where(m.ConversationContact.contact == other).count() == 2
+    assert m.EventAttendee.select().count() == 2
 
 
 def test_merge_refuses_invalid_combination_and_writes_nothing(db: pw.SqliteDatabase) -> None:

@@ -171,6 +171,9 @@ def test_merge_two_selected_contacts(
     assert merged.position == "Projektleiter" and not contacts.contact_exists(twin)
     assert m.ConversationContact.select().where(m.ConversationContact.contact == kemal).count() == 2
     assert view.editor.contact_id == kemal
+    ctx.undo_stack.undo()  # Ctrl+Z: both are back, each with its own conversation
+    assert sorted(_names(view)) == ["Kemal Yildiz", "Kemal Yıldız"]
+    assert m.ConversationContact.select().where(m.ConversationContact.contact == twin).count() == 1
 
 
 def test_possible_duplicates_finds_transliterated_names(

@@ -8,6 +8,7 @@ Problems come back per field and are shown at the field; nothing is saved half.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -503,7 +504,7 @@ class ContactEditor(QWidget):
             self.revert_button,
             self.save_button,
         ]
-        for before, after in zip(chain, chain[1:], strict=False):
+        for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
     def _refresh_header(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +26,13 @@ from kontaktbuch.ui import labels
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 
+#: runs a merge: (kept id, merged-away id, combined contact); the view makes it undoable
+MergeRunner = Callable[[int, int, ContactData], object]
+
+
+def run_merge_directly(keep: int, other: int, combined: ContactData) -> object:
+    return merge.merge_contacts(keep, other, combined)
+
 
 def _birthday(data: ContactData) -> str:
     if data.birthday_day is None or data.birthday_month is None:
@@ -35,8 +44,15 @@ def _birthday(data: ContactData) -> str:
 class MergeDialog(QDialog):
     """Choose which of two contacts to keep, see the result, then merge."""
 
-    def __init__(self, first_id: int, second_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        first_id: int,
+        second_id: int,
+        parent: QWidget | None = None,
+        runner: MergeRunner = run_merge_directly,
+    ) -> None:
         super().__init__(parent)
+        self.runner = runner
         self.setWindowTitle(self.tr("Merge contacts"))
         self.setObjectName("mergeDialog")
         self.first_id, self.second_id = first_id, second_id
@@ -165,7 +181,7 @@ class MergeDialog(QDialog):
 
     def do_merge(self) -> None:
         keep, other = self.ids()
-        merge.merge_contacts(keep, other, self.preview.combined)
+        self.runner(keep, other, self.preview.combined)
         self.merged_id = keep
         self.accept()
 
@@ -173,8 +189,11 @@ class MergeDialog(QDialog):
 class DuplicatesDialog(QDialog):
     """Pairs of contacts that look like the same person, each one merge away."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, runner: MergeRunner = run_merge_directly
+    ) -> None:
         super().__init__(parent)
+        self.runner = runner
         self.setWindowTitle(self.tr("Possible duplicates"))
         self.setObjectName("duplicatesDialog")
         self.merged_any = False
@@ -229,7 +248,7 @@ class DuplicatesDialog(QDialog):
         if item is None:
             return
         a, b = item.data(PAIR_ROLE)
-        dialog = MergeDialog(a, b, self)
+        dialog = MergeDialog(a, b, self, self.runner)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.merged_any = True
             self.reload()

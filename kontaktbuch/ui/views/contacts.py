@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kontaktbuch.journal import contacts, networks
-from kontaktbuch.journal.contacts import ContactFilter
+from kontaktbuch.journal import contacts, merge, networks
+from kontaktbuch.journal.contacts import ContactData, ContactFilter
 from kontaktbuch.ui.contacts.commands import ChangeCommand, DeleteCommand
 from kontaktbuch.ui.contacts.editor import ContactEditor
 from kontaktbuch.ui.contacts.merge_dialog import DuplicatesDialog, MergeDialog
@@ -458,7 +458,7 @@ class ContactsView(View):
             return
         if not self.commit_editor():
             return
-        dialog = MergeDialog(ids[0], ids[1], self)
+        dialog = MergeDialog(ids[0], ids[1], self, self.run_merge)
         if self.exec_dialog(dialog) and dialog.merged_id is not None:
             self.ctx.events.notify("contact", "conversation", "follow_up")
             self.open_item("contact", dialog.merged_id)
@@ -466,11 +466,28 @@ class ContactsView(View):
     def show_duplicates(self) -> None:
         if not self.commit_editor():
             return
-        dialog = DuplicatesDialog(self)
+        dialog = DuplicatesDialog(self, self.run_merge)
         self.exec_dialog(dialog)
         if dialog.merged_any:
             self.ctx.events.notify("contact", "conversation", "follow_up")
             self.refresh()
+
+    def run_merge(self, keep: int, other: int, combined: ContactData) -> None:
+        """Merge as one undoable step (Ctrl+Z brings both contacts back)."""
+        names = contacts.names_of([keep, other])
+        text = (
+            self.tr("Merge %1 and %2")
+            .replace("%1", names.get(keep, "?"))
+            .replace("%2", names.get(other, "?"))
+        )
+        self.ctx.undo_stack.push(
+            DeleteCommand(
+                text,
+                lambda: merge.merge_contacts(keep, other, combined),
+                merge.undo_merge,
+                self._notify_contacts,
+            )
+        )
 
     def exec_dialog(self, dialog: QDialog) -> bool:
         """Run a modal dialog (tests replace this)."""
