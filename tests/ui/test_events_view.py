@@ -151,3 +151,21 @@ def test_empty_title_is_refused(qtbot: QtBot, ctx: AppContext) -> None:
     qtbot.mouseClick(view.event_editor.save_button, Qt.MouseButton.LeftButton)
     assert m.Event.select().count() == 0
     assert view.event_editor.title_error.isVisible()
+
+
+def test_timeline_event_opens_in_events_view(
+    qtbot: QtBot, demo_ctx: AppContext, make_window: object
+) -> None:
+    window = make_window(demo_ctx)  # type: ignore[operator]
+    window.open_item("contact", 1)
+    contacts_view = window.created_views()["contacts"]
+    timeline = contacts_view.editor.timeline
+    item = next(
+        timeline.item(i)
+        for i in range(timeline.count())
+        if (timeline.item(i).data(Qt.ItemDataRole.UserRole + 1) or ("",))[0] == "event"
+    )
+    event_id = item.data(Qt.ItemDataRole.UserRole + 1)[1]
+    timeline.itemActivated.emit(item)
+    assert window.current_view_key() == "events"
+    assert window.created_views()["events"].event_editor.event_id == event_id

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -80,6 +80,7 @@ class ContactPicker(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ids: dict[str, int] = {}
+        self._stale = True
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -88,7 +89,17 @@ class ContactPicker(QLineEdit):
         self.setCompleter(completer)
         self.returnPressed.connect(lambda: self._pick(self.text()))
 
+    def mark_stale(self) -> None:
+        """Names are (re)read when the field is next used, not on every page shown."""
+        self._stale = True
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().focusInEvent(event)
+
     def reload(self) -> None:
+        self._stale = False
         choices = contacts.contact_choices()
         counts: dict[str, int] = {}
         for _cid, name in choices:
@@ -100,6 +111,8 @@ class ContactPicker(QLineEdit):
         self._model.setStringList(list(self._ids))
 
     def _pick(self, text: str) -> None:
+        if self._stale:
+            self.reload()
         cid = self._ids.get(text.strip())
         if cid is None:
             matches = [c for n, c in self._ids.items() if n.casefold() == text.strip().casefold()]
@@ -297,7 +310,7 @@ class EventEditor(QWidget):
         names = contacts.names_of(data.attendee_ids)
         for cid in data.attendee_ids:
             self._attendee_item(cid, names.get(cid, "?"))
-        self.attendee_picker.reload()
+        self.attendee_picker.mark_stale()
         self.goals.clear()
         for gid, title in events.goal_choices(data.goal_ids):
             item = QListWidgetItem(title)
@@ -634,7 +647,7 @@ class NetworkEditor(QWidget):
         self.role.clear()
         self.role.addItems(roles)
         self.role.setCurrentText(current_role or roles[0])
-        self.member_picker.reload()
+        self.member_picker.mark_stale()
         for row in events.events_of_network(self.network_id):
             item = QListWidgetItem(f"{format_date(row.starts_at.date())}  {row.title}")
             item.setData(ID_ROLE, row.id)
