@@ -129,14 +129,19 @@ class MembershipRows(QWidget):
             self.changed.emit()
             network.setFocus()
 
+    def _drop(self, row: QWidget) -> None:
+        row.hide()
+        self._layout.removeWidget(row)
+        row.deleteLater()
+
     def _remove(self, entry: tuple[QWidget, QComboBox, QComboBox, list[object]]) -> None:
         self._rows.remove(entry)
-        entry[0].deleteLater()
+        self._drop(entry[0])
         self.changed.emit()
 
     def set_memberships(self, memberships: list[MembershipData]) -> None:
         for row, *_ in self._rows:
-            row.deleteLater()
+            self._drop(row)
         self._rows = []
         for ms in memberships:
             if not any(nid == ms.network_id for nid, _ in self._choices):
@@ -325,7 +330,9 @@ class ContactEditor(QWidget):
             self.tr("Add profile link"),
             "https://www.linkedin.com/in/…",
             describe=lambda url: (
-                labels.label(labels.LINK_KINDS, link_kind_for_url(url)) if url.strip() else ""
+                labels.label(labels.LINK_KINDS, link_kind_for_url(url))
+                if contacts.is_url(url)
+                else ""
             ),
         )
         self.links.setObjectName("links")

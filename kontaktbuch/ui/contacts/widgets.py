@@ -123,14 +123,19 @@ class LineRows(QWidget):
             edit.setFocus()
         return edit
 
+    def _drop(self, row: QWidget) -> None:
+        row.hide()
+        self._layout.removeWidget(row)
+        row.deleteLater()
+
     def _remove(self, entry: tuple[QWidget, QLineEdit, QLabel, list[str]]) -> None:
         self._rows.remove(entry)
-        entry[0].deleteLater()
+        self._drop(entry[0])
         self.changed.emit()
 
     def set_values(self, values: Sequence[tuple[str, str]]) -> None:
         for row, *_ in self._rows:
-            row.deleteLater()
+            self._drop(row)
         self._rows = []
         for text, extra in values:
             self.add_row(text, extra)
