@@ -288,3 +288,18 @@ def test_tab_walks_the_form_top_to_bottom(qtbot: QtBot, ctx: AppContext) -> None
     editor.tags.setFocus()
     qtbot.keyClick(editor.tags, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is editor.first_met
+
+
+def test_new_contact_form_shows_nothing_of_the_previous_one(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    anna = contacts.save_contact(
+        ContactData(first_name="Anna", emails=[Email("a@example.de"), Email("b@example.de")])
+    )
+    view = _view(qtbot, ctx)
+    view.open_item("contact", anna)
+    view.new_contact()
+    from PySide6.QtWidgets import QLineEdit
+
+    visible = [w for w in view.editor.emails.findChildren(QLineEdit) if w.isVisible()]
+    assert visible == [] and view.editor.first_name.text() == ""
