@@ -104,6 +104,14 @@ def network_choices() -> list[tuple[int, str]]:
     return sorted(rows, key=lambda r: (fold(r[1]), r[0]))
 
 
+def intervals() -> dict[int, int]:
+    """Each network's default keep-in-touch interval in days (networks without one absent)."""
+    query = m.Network.select(m.Network.id, m.Network.keep_in_touch_days).where(
+        m.Network.keep_in_touch_days.is_null(False)
+    )
+    return {n.id: n.keep_in_touch_days for n in query if n.keep_in_touch_days}
+
+
 def delete_network(network_id: int) -> Snapshot:
     """Delete a network (its memberships go, its events stay without organiser)."""
     snap = Snapshot()

@@ -171,6 +171,31 @@
             <translation>Notizen</translation>
         </message>
         <message>
+            <source>(no reminder)</source>
+            <translation>(keine Erinnerung)</translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n day(s)</source>
+            <translation>
+                <numerusform>jeden Tag</numerusform>
+                <numerusform>alle %n Tage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n week(s)</source>
+            <translation>
+                <numerusform>jede Woche</numerusform>
+                <numerusform>alle %n Wochen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n month(s)</source>
+            <translation>
+                <numerusform>jeden Monat</numerusform>
+                <numerusform>alle %n Monate</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>New contact</source>
             <translation>Neuer Kontakt</translation>
         </message>

@@ -171,6 +171,31 @@
             <translation>Notes</translation>
         </message>
         <message>
+            <source>(no reminder)</source>
+            <translation>(no reminder)</translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n day(s)</source>
+            <translation>
+                <numerusform>every %n day</numerusform>
+                <numerusform>every %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n week(s)</source>
+            <translation>
+                <numerusform>every %n week</numerusform>
+                <numerusform>every %n weeks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n month(s)</source>
+            <translation>
+                <numerusform>every %n month</numerusform>
+                <numerusform>every %n months</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>New contact</source>
             <translation>New contact</translation>
         </message>

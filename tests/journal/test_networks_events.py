@@ -18,6 +18,7 @@ def test_network_figures_count_events_and_member_conversations(db: pw.SqliteData
         networks.NetworkData(name=" Gründer  Stammtisch ", kind="founders", keep_in_touch_days=90)
     )
     assert networks.load_network(nid).name == "Gründer Stammtisch"
+    assert networks.intervals() == {nid: 90}
     anna = m.Contact.create(first_name="Anna")
     bob = m.Contact.create(first_name="Bob")
     networks.set_member(nid, anna.id, "Vorstand")

@@ -290,9 +290,7 @@ def test_tab_walks_the_form_top_to_bottom(qtbot: QtBot, ctx: AppContext) -> None
     assert QApplication.focusWidget() is editor.first_met
 
 
-def test_new_contact_form_shows_nothing_of_the_previous_one(
-    qtbot: QtBot, ctx: AppContext
-) -> None:
+def test_new_contact_form_shows_nothing_of_the_previous_one(qtbot: QtBot, ctx: AppContext) -> None:
     anna = contacts.save_contact(
         ContactData(first_name="Anna", emails=[Email("a@example.de"), Email("b@example.de")])
     )

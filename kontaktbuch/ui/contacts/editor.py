@@ -363,11 +363,14 @@ class ContactEditor(QWidget):
         self.keep_in_touch = IntervalEdit(self.tr("as in its networks"))
         self.keep_in_touch.setObjectName("keepInTouch")
         self.keep_in_touch.changed.connect(self._changed)
+        self.keep_in_touch.changed.connect(self._update_interval_hint)
+        self._network_intervals: dict[int, int] = {}
         self.keep_in_touch_error = ErrorLabel()
         self.memberships = MembershipRows()
         self.memberships.setObjectName("memberships")
         self.memberships.changed.connect(self._changed)
         self.memberships.changed.connect(self.fix_tab_order)
+        self.memberships.changed.connect(self._update_interval_hint)
         self.notes = self._text("notes", 5)
         self.archived = QCheckBox(self.tr("Archived (hidden from the list and reminders)"))
         self.archived.toggled.connect(self._changed)
@@ -425,6 +428,7 @@ class ContactEditor(QWidget):
     def _fill_choices(self, data: ContactData) -> None:
         self.tags.set_known_tags(contacts.all_tags())
         self.memberships.set_choices(networks.network_choices(), networks.roles_in_use())
+        self._network_intervals = networks.intervals()
         self.first_met_event.blockSignals(True)
         self.first_met_event.clear()
         self.first_met_event.addItem("–", None)
@@ -479,8 +483,30 @@ class ContactEditor(QWidget):
         self.status.show_message(None)
         self._refresh_header()
         self._refresh_timeline()
+        self._update_interval_hint()
         self.fix_tab_order()
         self._set_dirty(False)
+
+    def _update_interval_hint(self, *_args: object) -> None:
+        """Without an interval of its own, say which one the networks give."""
+        days = [
+            self._network_intervals[ms.network_id]
+            for ms in self.memberships.memberships()
+            if ms.network_id in self._network_intervals
+        ]
+        if self.keep_in_touch.days() is not None:
+            self.keep_in_touch.hint.setText("")
+            return
+        if not days:
+            self.keep_in_touch.hint.setText(self.tr("(no reminder)"))
+            return
+        count, unit = contacts.interval_parts(min(days)) or (0, "days")
+        text = {
+            "days": self.tr("every %n day(s)", "", count),
+            "weeks": self.tr("every %n week(s)", "", count),
+            "months": self.tr("every %n month(s)", "", count),
+        }[unit]
+        self.keep_in_touch.hint.setText(f"({text})")
 
     def fix_tab_order(self) -> None:
         """Tab walks the form top to bottom, also through rows added later."""
