@@ -248,7 +248,9 @@ class ContactsView(View):
         self._fill_filter_choices()
         keep_id = self.editor.contact_id
         self.model.filter = self.current_filter()
-        self._reload_and_select(keep_id, keep_rows=self.model.rowCount())
+        # Load again only as far as the contact being shown, not every page scrolled past.
+        row = self.model.row_of_id(keep_id) if keep_id is not None else -1
+        self._reload_and_select(keep_id, keep_rows=row + 1)
         editing = self.editor.contact_id
         if editing is not None and not self.editor.is_dirty() and not self.editor.load(editing):
             self.detail.set_empty(True)
