@@ -488,6 +488,7 @@ SORT_COLUMNS: tuple[str, ...] = (
     "next_due",
 )
 PAGE_SIZE = 200
+_ID_CHUNK = 5000
 _EMPTY_LAST = "~"  # sorts after every folded (ASCII) text
 
 
@@ -645,9 +646,14 @@ def list_contacts(
     ids = [int(r[0]) for r in rows]
     if not ids:
         return []
-    networks = network_names(ids)
-    lasts = interactions.last_contact(now, ids)
-    dues = interactions.keep_in_touch(now, ids)
+    networks: dict[int, list[str]] = {}
+    lasts: dict[int, dt.datetime] = {}
+    dues: dict[int, interactions.KeepInTouch] = {}
+    for start in range(0, len(ids), _ID_CHUNK):  # SQLite limits the number of parameters
+        chunk = ids[start : start + _ID_CHUNK]
+        networks.update(network_names(chunk))
+        lasts.update(interactions.last_contact(now, chunk))
+        dues.update(interactions.keep_in_touch(now, chunk))
     return [
         ContactRow(
             id=int(cid),
@@ -662,6 +668,38 @@ def list_contacts(
         )
         for cid, k, prefix, first, last, org, position, archived in rows
     ]
+
+
+def position_of(
+    flt: ContactFilter,
+    now: dt.datetime,
+    contact_id: int,
+    *,
+    sort: str = "name",
+    descending: bool = False,
+) -> int | None:
+    """Where a contact stands in the sorted, filtered list; None if the filter hides it.
+
+    Lets a list jump to a contact without paging through everything before it.
+    """
+    if sort not in _SORT_SQL:
+        raise ValueError(sort)
+    _register_functions()
+    with_sql, from_sql, with_params, where, params = _query_parts(flt, now, sort)
+    key = _SORT_SQL[sort]
+    this = " AND ".join([*where, "c.id = ?"])
+    row = database_proxy.execute_sql(
+        f"{with_sql} SELECT {key} FROM {from_sql} WHERE {this}",
+        [*with_params, *params, contact_id],
+    ).fetchone()
+    if row is None:
+        return None
+    before = [*where, f"({key}, c.id) {'>' if descending else '<'} (?, ?)"]
+    count = database_proxy.execute_sql(
+        f"{with_sql} SELECT COUNT(*) FROM {from_sql} WHERE {' AND '.join(before)}",
+        [*with_params, *params, row[0], contact_id],
+    ).fetchone()
+    return int(count[0])
 
 
 def network_names(contact_ids: Sequence[int]) -> dict[int, list[str]]:

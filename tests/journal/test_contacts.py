@@ -109,6 +109,13 @@ def test_list_pages_by_key_and_sorts_umlauts_like_people(db: pw.SqliteDatabase) 
     assert sorted(r.id for r in seen) == sorted(ids)
     last_names = [r.name.split()[-1] for r in seen]
     assert last_names.index("Müller") < last_names.index("Yıldız") < last_names.index("Zimmermann")
+    assert [c.position_of(ContactFilter(), NOW, r.id) for r in seen] == list(range(len(seen)))
+    backwards = c.list_contacts(ContactFilter(), NOW, sort="organisation", descending=True)
+    assert [
+        c.position_of(ContactFilter(), NOW, r.id, sort="organisation", descending=True)
+        for r in backwards
+    ] == list(range(len(backwards)))
+    assert c.position_of(ContactFilter(text="nobody"), NOW, ids[0]) is None
     desc = c.list_contacts(ContactFilter(), NOW, descending=True, limit=1)
     assert desc[0].name.endswith("Zimmermann")
     assert c.count_contacts(ContactFilter(), NOW) == len(ids)

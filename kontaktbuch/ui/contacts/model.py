@@ -57,6 +57,15 @@ class ContactsModel(PagedTableModel[ContactRow]):
             limit=limit,
         )
 
+    def position_of(self, item_id: int) -> int | None:
+        return contacts.position_of(
+            self.filter,
+            self.clock(),
+            item_id,
+            sort=COLUMNS[self.sort_column],
+            descending=self.descending,
+        )
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return

@@ -44,13 +44,22 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
 
     # --- loading ------------------------------------------------------------------
 
+    def position_of(self, item_id: int) -> int | None:
+        """Where an item stands in the whole list (None: not in it). Subclasses that
+        can ask the database say so here; the default pages through."""
+        raise NotImplementedError
+
     def reload(self, keep_rows: int = 0) -> None:
-        """Start again from the first page, loading at least ``keep_rows`` rows."""
+        """Start again from the first page, loading at least ``keep_rows`` rows.
+
+        The rows are read in one query, not page by page: quicker when many are kept.
+        """
         self.beginResetModel()
         self._rows = []
         self._exhausted = False
-        while not self._exhausted and (not self._rows or len(self._rows) < keep_rows):
-            self._load_more()
+        want = max(self.page_size, keep_rows)
+        self._rows = self.load_page(None, want)
+        self._exhausted = len(self._rows) < want
         # Listeners of modelReset may ask for more at once; that waits until the
         # reset is over (inserting rows inside a reset confuses views).
         self._fetching = True
@@ -59,13 +68,25 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         finally:
             self._fetching = False
 
-    def _load_more(self) -> list[Row]:
-        after = self._rows[-1] if self._rows else None
-        page = self.load_page(after, self.page_size)
-        if len(page) < self.page_size:
-            self._exhausted = True
-        self._rows.extend(page)
-        return page
+    def ensure_rows(self, count: int) -> None:
+        """Load (in one query) until at least ``count`` rows are there, or all are."""
+        missing = count - len(self._rows)
+        if missing <= 0 or self._exhausted or self._fetching:
+            return
+        self._fetching = True
+        try:
+            after = self._rows[-1] if self._rows else None
+            want = max(missing, self.page_size)
+            page = self.load_page(after, want)
+            if len(page) < want:
+                self._exhausted = True
+            if page:
+                first = len(self._rows)
+                self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+                self._rows.extend(page)
+                self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted and not self._fetching
@@ -103,6 +124,17 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def find_row(self, item_id: int) -> int:
         """Where the item is, loading further pages until it turns up (-1: not in the list)."""
         found = self.row_of_id(item_id)
+        if found >= 0:
+            return found
+        try:
+            position = self.position_of(item_id)
+        except NotImplementedError:
+            position = -1
+        if position is None:
+            return -1
+        if position >= 0:
+            self.ensure_rows(position + 1)
+            return self.row_of_id(item_id)
         while found < 0 and self.canFetchMore():
             before = len(self._rows)
             self.fetchMore()

@@ -267,9 +267,12 @@ class ContactsView(View):
         self._reload_and_select(keep_id)
 
     def _reload_and_select(self, contact_id: int | None, keep_rows: int = 0) -> None:
+        self.model.reload(keep_rows)
+        self._select_loaded(contact_id)
+
+    def _select_loaded(self, contact_id: int | None) -> None:
         self._switching = True
         try:
-            self.model.reload(keep_rows)
             row = self.model.row_of_id(contact_id) if contact_id is not None else -1
             if row >= 0:
                 index = self.model.index(row, 0)
@@ -527,5 +530,5 @@ class ContactsView(View):
             row = self.model.find_row(item_id)
         self.editor.load(item_id)
         self.detail.set_empty(False)
-        self._reload_and_select(item_id, keep_rows=max(row + 1, self.model.rowCount()))
+        self._select_loaded(item_id)
         return True
