@@ -270,6 +270,21 @@ def test_unsaved_edit_is_saved_when_moving_on(qtbot: QtBot, ctx: AppContext) -> 
     assert contacts.load_contact(anna).seeks == "Cofounder"
 
 
+def test_a_new_contact_far_down_the_list_is_selected_after_saving(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    for i in range(12):
+        contacts.save_contact(ContactData(first_name=f"P{i}", last_name="Adler"))
+    view = _view(qtbot, ctx)
+    view.model.page_size = 5
+    view.refresh()
+    view.new_contact()
+    qtbot.keyClicks(view.editor.last_name, "Zimmermann")
+    qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
+    assert view.selected_ids() == [view.editor.contact_id]
+    assert view.table.currentIndex().data() == "Zimmermann"
+
+
 def test_tab_walks_the_form_top_to_bottom(qtbot: QtBot, ctx: AppContext) -> None:
     view = _view(qtbot, ctx)
     view.new_contact()

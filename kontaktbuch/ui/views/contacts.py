@@ -273,7 +273,8 @@ class ContactsView(View):
     def _select_loaded(self, contact_id: int | None) -> None:
         self._switching = True
         try:
-            row = self.model.row_of_id(contact_id) if contact_id is not None else -1
+            # find_row jumps to the contact (one query) if it lies beyond the loaded pages.
+            row = self.model.find_row(contact_id) if contact_id is not None else -1
             if row >= 0:
                 index = self.model.index(row, 0)
                 self.table.selectionModel().setCurrentIndex(
