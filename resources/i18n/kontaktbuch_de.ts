@@ -1034,8 +1034,39 @@
             <translation>Organisation:</translation>
         </message>
         <message>
+            <source>Where the two differ, keep:</source>
+            <translation>Wo sich die beiden unterscheiden, behalte:</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Titel:</translation>
+        </message>
+        <message>
+            <source>First name:</source>
+            <translation>Vorname:</translation>
+        </message>
+        <message>
+            <source>Last name:</source>
+            <translation>Nachname:</translation>
+        </message>
+        <message>
             <source>Position:</source>
             <translation>Position:</translation>
+        </message>
+        <message>
+            <source>Keep in touch:</source>
+            <translation>Kontakt halten:</translation>
+        </message>
+        <message>
+            <source>First met at:</source>
+            <translation>Kennengelernt bei:</translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n day(s)</source>
+            <translation>
+                <numerusform>jeden Tag</numerusform>
+                <numerusform>alle %n Tage</numerusform>
+            </translation>
         </message>
         <message>
             <source>E-mail:</source>
@@ -1080,42 +1111,6 @@
         <message>
             <source>Notes:</source>
             <translation>Notizen:</translation>
-        </message>
-        <message>
-            <source>title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <source>first name</source>
-            <translation>Vorname</translation>
-        </message>
-        <message>
-            <source>last name</source>
-            <translation>Nachname</translation>
-        </message>
-        <message>
-            <source>organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>position</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <source>birthday</source>
-            <translation>Geburtstag</translation>
-        </message>
-        <message>
-            <source>keep-in-touch interval</source>
-            <translation>Abstand für „Kontakt halten“</translation>
-        </message>
-        <message>
-            <source>event where you first met</source>
-            <translation>Veranstaltung des Kennenlernens</translation>
-        </message>
-        <message>
-            <source>Not taken over from the other contact: %1</source>
-            <translation>Vom anderen Kontakt nicht übernommen: %1</translation>
         </message>
         <message>
             <source>Moves over: %1, %2, %3.</source>

@@ -1034,8 +1034,39 @@
             <translation>Organisation:</translation>
         </message>
         <message>
+            <source>Where the two differ, keep:</source>
+            <translation>Where the two differ, keep:</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Title:</translation>
+        </message>
+        <message>
+            <source>First name:</source>
+            <translation>First name:</translation>
+        </message>
+        <message>
+            <source>Last name:</source>
+            <translation>Last name:</translation>
+        </message>
+        <message>
             <source>Position:</source>
             <translation>Position:</translation>
+        </message>
+        <message>
+            <source>Keep in touch:</source>
+            <translation>Keep in touch:</translation>
+        </message>
+        <message>
+            <source>First met at:</source>
+            <translation>First met at:</translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n day(s)</source>
+            <translation>
+                <numerusform>every %n day</numerusform>
+                <numerusform>every %n days</numerusform>
+            </translation>
         </message>
         <message>
             <source>E-mail:</source>
@@ -1080,42 +1111,6 @@
         <message>
             <source>Notes:</source>
             <translation>Notes:</translation>
-        </message>
-        <message>
-            <source>title</source>
-            <translation>title</translation>
-        </message>
-        <message>
-            <source>first name</source>
-            <translation>first name</translation>
-        </message>
-        <message>
-            <source>last name</source>
-            <translation>last name</translation>
-        </message>
-        <message>
-            <source>organisation</source>
-            <translation>organisation</translation>
-        </message>
-        <message>
-            <source>position</source>
-            <translation>position</translation>
-        </message>
-        <message>
-            <source>birthday</source>
-            <translation>birthday</translation>
-        </message>
-        <message>
-            <source>keep-in-touch interval</source>
-            <translation>keep-in-touch interval</translation>
-        </message>
-        <message>
-            <source>event where you first met</source>
-            <translation>event where you first met</translation>
-        </message>
-        <message>
-            <source>Not taken over from the other contact: %1</source>
-            <translation>Not taken over from the other contact: %1</translation>
         </message>
         <message>
             <source>Moves over: %1, %2, %3.</source>

@@ -160,6 +160,10 @@ def test_merge_two_selected_contacts(
     def accept(dialog: QDialog) -> bool:
         assert isinstance(dialog, MergeDialog)
         seen.append(dialog.moves.text())
+        assert set(dialog.choice_boxes) == {"last_name"}  # Yıldız or Yildiz: the user picks
+        dialog.choice_boxes["last_name"].setCurrentIndex(1)
+        assert dialog.preview.combined.last_name == "Yildiz"
+        dialog.choice_boxes["last_name"].setCurrentIndex(0)
         dialog.do_merge()
         return True
 

@@ -6,9 +6,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kontaktbuch.journal import contacts, duplicates, merge
+from kontaktbuch.journal import contacts, duplicates, events, merge
 from kontaktbuch.journal.contacts import ContactData
 from kontaktbuch.ui import labels
 
@@ -75,8 +77,8 @@ class MergeDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.preview_box)
-        self.dropped = QLabel()
-        self.dropped.setWordWrap(True)
+        self.choices_box = QGroupBox(self.tr("Where the two differ, keep:"))
+        self.choices_form = QFormLayout(self.choices_box)
         self.moves = QLabel()
         self.moves.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -91,12 +93,12 @@ class MergeDialog(QDialog):
         layout.addWidget(self.keep_first)
         layout.addWidget(self.keep_second)
         heading = QLabel(self.tr("<b>The merged contact:</b>"))
+        layout.addWidget(self.choices_box)
         layout.addWidget(heading)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.dropped)
         layout.addWidget(self.moves)
         layout.addWidget(buttons)
-        self.resize(620, 600)
+        self.resize(640, 700)
         self._update()
 
     def _describe(self, data: ContactData) -> str:
@@ -114,6 +116,69 @@ class MergeDialog(QDialog):
     def _update(self) -> None:
         keep, other = self.ids()
         self.preview = merge.preview_merge(keep, other)
+        self._build_choices()
+        self._render()
+
+    def _field_names(self) -> dict[str, str]:
+        return {
+            "prefix": self.tr("Title:"),
+            "first_name": self.tr("First name:"),
+            "last_name": self.tr("Last name:"),
+            "organisation": self.tr("Organisation:"),
+            "position": self.tr("Position:"),
+            "birthday": self.tr("Birthday:"),
+            "keep_in_touch_days": self.tr("Keep in touch:"),
+            "first_met_event_id": self.tr("First met at:"),
+        }
+
+    def _value_text(self, field: str, value: object) -> str:
+        if field == "birthday":
+            day, month, year = value  # type: ignore[misc]
+            return _birthday(
+                ContactData(birthday_day=day, birthday_month=month, birthday_year=year)
+            )
+        if field == "keep_in_touch_days":
+            return self.tr("every %n day(s)", "", int(value))  # type: ignore[call-overload]
+        if field == "first_met_event_id":
+            titles = {eid: title for eid, title, _start in events.event_choices()}
+            return titles.get(int(value), "?")  # type: ignore[call-overload]
+        return str(value)
+
+    def _build_choices(self) -> None:
+        """Where both contacts say something different, the user picks."""
+        while self.choices_form.rowCount():
+            self.choices_form.removeRow(0)
+        self.choice_boxes: dict[str, QComboBox] = {}
+        combined = self.preview.combined
+        names = self._field_names()
+        for field, theirs in self.preview.dropped.items():
+            if field == "birthday":
+                mine: object = (
+                    combined.birthday_day,
+                    combined.birthday_month,
+                    combined.birthday_year,
+                )
+            else:
+                mine = getattr(combined, field)
+            box = QComboBox()
+            box.setObjectName(f"choice_{field}")
+            box.addItem(self._value_text(field, mine), mine)
+            box.addItem(self._value_text(field, theirs), theirs)
+            box.currentIndexChanged.connect(lambda _i, f=field, b=box: self._choose(f, b))
+            self.choices_form.addRow(names.get(field, field), box)
+            self.choice_boxes[field] = box
+        self.choices_box.setVisible(bool(self.preview.dropped))
+
+    def _choose(self, field: str, box: QComboBox) -> None:
+        value = box.currentData()
+        if field == "birthday":
+            c = self.preview.combined
+            c.birthday_day, c.birthday_month, c.birthday_year = value
+        else:
+            setattr(self.preview.combined, field, value)
+        self._render()
+
+    def _render(self) -> None:
         c = self.preview.combined
         while self.preview_form.rowCount():
             self.preview_form.removeRow(0)
@@ -151,26 +216,6 @@ class MergeDialog(QDialog):
                 label.setWordWrap(True)
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self.preview_form.addRow(caption, label)
-        if self.preview.dropped:
-            names = {
-                "prefix": self.tr("title"),
-                "first_name": self.tr("first name"),
-                "last_name": self.tr("last name"),
-                "organisation": self.tr("organisation"),
-                "position": self.tr("position"),
-                "birthday": self.tr("birthday"),
-                "keep_in_touch_days": self.tr("keep-in-touch interval"),
-                "first_met_event_id": self.tr("event where you first met"),
-            }
-            dropped = ", ".join(
-                f"{names.get(k, k)} „{v}“" if not isinstance(v, tuple) else names.get(k, k)
-                for k, v in self.preview.dropped.items()
-            )
-            self.dropped.setText(
-                self.tr("Not taken over from the other contact: %1").replace("%1", dropped)
-            )
-        else:
-            self.dropped.setText("")
         moves = self.preview.moves
         self.moves.setText(
             self.tr("Moves over: %1, %2, %3.")
