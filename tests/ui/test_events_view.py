@@ -62,6 +62,12 @@ def test_create_event_with_attendees_network_goal_and_enjoyment(
     qtbot.keyClicks(editor.attendee_picker, "Anna Schmidt")
     qtbot.keyClick(editor.attendee_picker, Qt.Key.Key_Return)
     assert editor.attendee_ids() == [anna.id]
+    bob = m.Contact.create(first_name="Bob")
+    editor.add_attendee(bob.id)
+    editor.attendees.setCurrentRow(1)
+    editor.attendees.setFocus()
+    qtbot.keyClick(editor.attendees, Qt.Key.Key_Delete)
+    assert editor.attendee_ids() == [anna.id]
     assert [editor.goals.item(i).text() for i in range(editor.goals.count())] == [
         "Sichtbarer werden"
     ]
