@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from kontaktbuch.journal import interactions
 from kontaktbuch.journal.names import fold
-from kontaktbuch.journal.snapshots import Snapshot, capture, capture_ids, placeholders
+from kontaktbuch.journal.snapshots import NotFound, Snapshot, capture, capture_ids, placeholders
 from kontaktbuch.journal.snapshots import restore as restore_snapshot
 from kontaktbuch.journal.vocabulary import link_kind_for_url
 from kontaktbuch.store import models as m
@@ -240,8 +240,10 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
 
 
 def load_contact(contact_id: int) -> ContactData:
-    """The whole contact; raises ``m.Contact.DoesNotExist`` if it is gone."""
-    c = m.Contact.get_by_id(contact_id)
+    """The whole contact; raises :class:`NotFound` if it is gone."""
+    c = m.Contact.get_or_none(m.Contact.id == contact_id)
+    if c is None:
+        raise NotFound(contact_id)
     emails = m.ContactEmail.select().where(m.ContactEmail.contact == c.id)
     phones = m.ContactPhone.select().where(m.ContactPhone.contact == c.id)
     links = m.ContactLink.select().where(m.ContactLink.contact == c.id)

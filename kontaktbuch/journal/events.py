@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from kontaktbuch.journal.contacts import display_name
 from kontaktbuch.journal.names import fold
-from kontaktbuch.journal.snapshots import Snapshot, capture_ids, placeholders
+from kontaktbuch.journal.snapshots import NotFound, Snapshot, capture_ids, placeholders
 from kontaktbuch.journal.snapshots import restore as restore_snapshot
 from kontaktbuch.journal.vocabulary import ENJOYMENT_RANGE
 from kontaktbuch.store import models as m
@@ -88,7 +88,9 @@ def validate(data: EventData) -> dict[str, str]:
 
 
 def load_event(event_id: int) -> EventData:
-    e = m.Event.get_by_id(event_id)
+    e = m.Event.get_or_none(m.Event.id == event_id)
+    if e is None:
+        raise NotFound(event_id)
     attendees = m.EventAttendee.select(m.EventAttendee.contact).where(m.EventAttendee.event == e.id)
     goals = m.GoalEvent.select(m.GoalEvent.goal).where(m.GoalEvent.event == e.id)
     return EventData(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kontaktbuch.journal.contacts import display_name
 from kontaktbuch.journal.names import fold
-from kontaktbuch.journal.snapshots import Snapshot, capture_ids
+from kontaktbuch.journal.snapshots import NotFound, Snapshot, capture_ids
 from kontaktbuch.journal.snapshots import restore as restore_snapshot
 from kontaktbuch.journal.vocabulary import NETWORK_KINDS
 from kontaktbuch.store import models as m
@@ -75,7 +75,9 @@ def validate(data: NetworkData) -> dict[str, str]:
 
 
 def load_network(network_id: int) -> NetworkData:
-    n = m.Network.get_by_id(network_id)
+    n = m.Network.get_or_none(m.Network.id == network_id)
+    if n is None:
+        raise NotFound(network_id)
     return NetworkData(n.id, n.name, n.kind, n.description, n.keep_in_touch_days)
 
 

@@ -14,6 +14,10 @@ from dataclasses import dataclass, field
 from kontaktbuch.store.models import database_proxy
 
 
+class NotFound(LookupError):
+    """The contact, network or event asked for is no longer in the journal."""
+
+
 @dataclass
 class Snapshot:
     """Removed rows per table, in the order they must be inserted again."""

@@ -174,6 +174,8 @@ def test_delete_keeps_shared_conversations_and_restore_brings_all_back(
 
     snap = c.delete_contacts([anna])
     assert not c.contact_exists(anna)
+    with pytest.raises(c.NotFound):
+        c.load_contact(anna)
     assert m.Conversation.get_or_none(m.Conversation.id == shared.id) is not None
     assert m.Conversation.get_or_none(m.Conversation.id == alone.id) is None
     assert m.FollowUp.get_by_id(follow.id).contact_id is None

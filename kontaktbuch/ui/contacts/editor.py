@@ -442,7 +442,7 @@ class ContactEditor(QWidget):
         """Show a contact; False if it no longer exists."""
         try:
             data = contacts.load_contact(contact_id)
-        except contacts.m.Contact.DoesNotExist:
+        except contacts.NotFound:
             return False
         self._show(data)
         return True

@@ -282,7 +282,7 @@ class EventEditor(QWidget):
     def load(self, event_id: int) -> bool:
         try:
             data = events.load_event(event_id)
-        except events.m.Event.DoesNotExist:
+        except events.NotFound:
             return False
         self._show(data)
         return True
@@ -574,7 +574,7 @@ class NetworkEditor(QWidget):
     def load(self, network_id: int) -> bool:
         try:
             data = networks.load_network(network_id)
-        except networks.m.Network.DoesNotExist:
+        except networks.NotFound:
             return False
         self._show(data)
         return True
