@@ -182,7 +182,7 @@ class ContactsView(View):
                 "start."
             ),
         )
-        empty.add_button(self.tr("New contact"), self.new_contact)
+        self.empty_new_button = empty.add_button(self.tr("New contact"), self.new_contact)
         self.stack = ContentOrEmpty(content, empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -502,7 +502,10 @@ class ContactsView(View):
     # --- View interface -----------------------------------------------------------
 
     def focus_primary(self) -> None:
-        self.table.setFocus()
+        if self.stack.currentWidget() is self.stack.empty:
+            self.empty_new_button.setFocus()
+        else:
+            self.table.setFocus()
 
     def open_item(self, kind: str, item_id: int) -> bool:
         if kind != "contact" or not contacts.contact_exists(item_id):

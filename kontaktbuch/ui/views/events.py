@@ -122,7 +122,7 @@ class EventsView(View):
                 "you meet people. Add an event to log its conversations together."
             ),
         )
-        events_empty.add_button(self.tr("New event"), self.new_event)
+        self.empty_new_event = events_empty.add_button(self.tr("New event"), self.new_event)
         self.events_stack = ContentOrEmpty(self.events_split, events_empty)
 
         # --- networks tab
@@ -168,7 +168,7 @@ class EventsView(View):
                 "groups, alumni, clubs, online platforms. Add one to see what it costs and brings."
             ),
         )
-        networks_empty.add_button(self.tr("New network"), self.new_network)
+        self.empty_new_network = networks_empty.add_button(self.tr("New network"), self.new_network)
         self.networks_stack = ContentOrEmpty(self.networks_split, networks_empty)
 
         self.tabs = QTabWidget()
@@ -435,9 +435,11 @@ class EventsView(View):
 
     def focus_primary(self) -> None:
         if self.tabs.currentIndex() == 0:
-            self.events_table.setFocus()
+            empty = self.events_stack.currentWidget() is self.events_stack.empty
+            (self.empty_new_event if empty else self.events_table).setFocus()
         else:
-            self.networks_table.setFocus()
+            empty = self.networks_stack.currentWidget() is self.networks_stack.empty
+            (self.empty_new_network if empty else self.networks_table).setFocus()
 
     def open_item(self, kind: str, item_id: int) -> bool:
         if kind == "event":
