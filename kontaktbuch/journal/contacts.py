@@ -205,8 +205,9 @@ def validate(data: ContactData) -> dict[str, str]:
     problem = birthday_problem(data.birthday_day, data.birthday_month, data.birthday_year)
     if problem:
         errors["birthday"] = problem
+    # None: as its networks say; 0: never remind; else every so many days.
     if data.keep_in_touch_days is not None and not (
-        0 < data.keep_in_touch_days <= MAX_INTERVAL_DAYS
+        0 <= data.keep_in_touch_days <= MAX_INTERVAL_DAYS
     ):
         errors["keep_in_touch"] = "interval_invalid"
     seen: set[int] = set()

@@ -91,6 +91,10 @@
             <translation>wie in den Netzwerken</translation>
         </message>
         <message>
+            <source>no reminder</source>
+            <translation>keine Erinnerung</translation>
+        </message>
+        <message>
             <source>Archived (hidden from the list and reminders)</source>
             <translation>Archiviert (nicht in der Liste und ohne Erinnerungen)</translation>
         </message>

@@ -91,6 +91,10 @@
             <translation>as in its networks</translation>
         </message>
         <message>
+            <source>no reminder</source>
+            <translation>no reminder</translation>
+        </message>
+        <message>
             <source>Archived (hidden from the list and reminders)</source>
             <translation>Archived (hidden from the list and reminders)</translation>
         </message>

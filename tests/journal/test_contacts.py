@@ -67,7 +67,7 @@ def test_save_and_load_whole_contact(db: pw.SqliteDatabase) -> None:
         ),
         ({"birthday_day": 3, "birthday_month": None}, "birthday", "birthday_incomplete"),
         ({"first_name": "", "last_name": "", "organisation": ""}, "name", "name_missing"),
-        ({"keep_in_touch_days": 0}, "keep_in_touch", "interval_invalid"),
+        ({"keep_in_touch_days": -7}, "keep_in_touch", "interval_invalid"),
     ],
 )
 def test_invalid_contact_writes_nothing(
@@ -144,6 +144,10 @@ def test_filters_text_network_tag_overdue_archived(db: pw.SqliteDatabase) -> Non
     assert ids(overdue=True) == {lena}
     rows = c.list_contacts(ContactFilter(), NOW, sort="next_due")
     assert rows[0].id == lena and rows[0].next_due == dt.date(2026, 1, 8)
+    never = c.load_contact(lena)
+    never.keep_in_touch_days = 0  # "no reminder", even where a network has a default
+    c.save_contact(never)
+    assert ids(overdue=True) == set()
 
 
 def test_timing_in_sql_agrees_with_keep_in_touch(demo_db: pw.SqliteDatabase) -> None:

@@ -320,3 +320,20 @@ def test_new_contact_form_shows_nothing_of_the_previous_one(qtbot: QtBot, ctx: A
 
     visible = [w for w in view.editor.emails.findChildren(QLineEdit) if w.isVisible()]
     assert visible == [] and view.editor.first_name.text() == ""
+
+
+def test_keep_in_touch_every_few_weeks_or_never(qtbot: QtBot, ctx: AppContext) -> None:
+    anna = contacts.save_contact(ContactData(first_name="Anna"))
+    view = _view(qtbot, ctx)
+    view.open_item("contact", anna)
+    interval = view.editor.keep_in_touch
+    interval.unit.setCurrentIndex(interval.unit.findData("weeks"))
+    interval.count.setValue(3)
+    view.editor.save()
+    assert contacts.load_contact(anna).keep_in_touch_days == 21
+    interval.unit.setCurrentIndex(interval.unit.findData(interval.NEVER))
+    assert not interval.count.isVisible()
+    view.editor.save()
+    assert contacts.load_contact(anna).keep_in_touch_days == 0
+    view.editor.load(anna)
+    assert interval.unit.currentData() == interval.NEVER

@@ -360,7 +360,7 @@ class ContactEditor(QWidget):
         self.birthday = BirthdayEdit()
         self.birthday.changed.connect(self._changed)
         self.birthday_error = ErrorLabel()
-        self.keep_in_touch = IntervalEdit(self.tr("as in its networks"))
+        self.keep_in_touch = IntervalEdit(self.tr("as in its networks"), self.tr("no reminder"))
         self.keep_in_touch.setObjectName("keepInTouch")
         self.keep_in_touch.changed.connect(self._changed)
         self.keep_in_touch.changed.connect(self._update_interval_hint)

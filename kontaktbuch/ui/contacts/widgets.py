@@ -161,18 +161,24 @@ class LineRows(QWidget):
 
 
 class IntervalEdit(QWidget):
-    """ "Keep in touch every [3] [months]", or no reminder at all."""
+    """ "Keep in touch every [3] [months]"; or the default; or (optionally) never.
+
+    ``days()`` is None for the default (``none_text``), 0 for "never" (only if a
+    ``never_text`` is given), else the interval in days.
+    """
 
     changed = Signal()
-    UNITS = ("", "days", "weeks", "months")
+    NEVER = "never"
 
-    def __init__(self, none_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, none_text: str, never_text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.count = QSpinBox()
         self.count.setRange(1, 999)
         self.count.setAccessibleName(self.tr("Number"))
         self.unit = QComboBox()
         self.unit.addItem(none_text, "")
+        if never_text:
+            self.unit.addItem(never_text, self.NEVER)
         self.unit.addItem(self.tr("days"), "days")
         self.unit.addItem(self.tr("weeks"), "weeks")
         self.unit.addItem(self.tr("months"), "months")
@@ -193,23 +199,28 @@ class IntervalEdit(QWidget):
         self._sync()
 
     def _sync(self) -> None:
-        on = bool(self.unit.currentData())
+        on = self.unit.currentData() not in ("", self.NEVER)
         self.count.setVisible(on)
         self.every.setVisible(on)
         self.changed.emit()
 
     def set_days(self, days: int | None) -> None:
+        never = self.unit.findData(self.NEVER)
         parts = interval_parts(days)
-        if parts is None:
+        if days == 0 and never >= 0:
+            self.unit.setCurrentIndex(never)
+        elif parts is None:
             self.unit.setCurrentIndex(0)
             self.count.setValue(1)
         else:
             self.count.setValue(parts[0])
-            self.unit.setCurrentIndex(self.UNITS.index(parts[1]))
+            self.unit.setCurrentIndex(self.unit.findData(parts[1]))
         self._sync()
 
     def days(self) -> int | None:
         unit = self.unit.currentData()
+        if unit == self.NEVER:
+            return 0
         return interval_days(self.count.value(), unit) if unit else None
 
 
