@@ -113,3 +113,32 @@ def keep_in_touch(
             due=(start + dt.timedelta(days=int(interval))).date(),
         )
     return result
+
+
+def timing_cte(now: dt.datetime) -> tuple[str, list[object]]:
+    """SQL for ``WITH …``: a ``timing(contact_id, last, due)`` table over all contacts.
+
+    The same rules as :func:`last_contact` and :func:`keep_in_touch`, as a table
+    that lists can join, sort and filter on in SQL (``due`` is an ISO date text,
+    NULL for archived contacts and contacts without an interval).
+    """
+    stamp = now.strftime("%Y-%m-%d %H:%M:%S")
+    sql = f"""
+last_at(contact_id, last) AS ({_LAST_SQL.format(where="")}),
+timing(contact_id, last, due) AS (
+    SELECT c.id, la.last,
+           CASE WHEN c.archived = 0 AND iv.days IS NOT NULL
+                THEN date(COALESCE(la.last, c.created_at), '+' || iv.days || ' days') END
+      FROM contact c
+      LEFT JOIN last_at la ON la.contact_id = c.id
+      LEFT JOIN (
+          SELECT c2.id AS contact_id,
+                 NULLIF(COALESCE(c2.keep_in_touch_days,
+                     (SELECT MIN(n.keep_in_touch_days) FROM membership ms
+                        JOIN network n ON n.id = ms.network_id
+                       WHERE ms.contact_id = c2.id AND n.keep_in_touch_days IS NOT NULL)), 0)
+                 AS days
+            FROM contact c2
+      ) iv ON iv.contact_id = c.id
+)"""
+    return sql, [stamp, stamp]

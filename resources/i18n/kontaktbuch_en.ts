@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
     <context>
+        <name>BirthdayEdit</name>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>no year</source>
+            <translation>no year</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartsTab</name>
         <message>
             <source>Goals and budget</source>
@@ -17,7 +36,382 @@
         </message>
     </context>
     <context>
+        <name>ContactEditor</name>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>Save (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Discard changes</translation>
+        </message>
+        <message>
+            <source>Dr.</source>
+            <translation>Dr.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>Add e-mail</source>
+            <translation>Add e-mail</translation>
+        </message>
+        <message>
+            <source>Add phone</source>
+            <translation>Add phone</translation>
+        </message>
+        <message>
+            <source>Add profile link</source>
+            <translation>Add profile link</translation>
+        </message>
+        <message>
+            <source>e.g. at the Barcamp, through Anna</source>
+            <translation>e.g. at the Barcamp, through Anna</translation>
+        </message>
+        <message>
+            <source>Event where you first met</source>
+            <translation>Event where you first met</translation>
+        </message>
+        <message>
+            <source>e.g. AI, sailing, jazz</source>
+            <translation>e.g. AI, sailing, jazz</translation>
+        </message>
+        <message>
+            <source>Tags, separated by commas</source>
+            <translation>Tags, separated by commas</translation>
+        </message>
+        <message>
+            <source>as in its networks</source>
+            <translation>as in its networks</translation>
+        </message>
+        <message>
+            <source>no reminder</source>
+            <translation>no reminder</translation>
+        </message>
+        <message>
+            <source>Archived (hidden from the list and reminders)</source>
+            <translation>Archived (hidden from the list and reminders)</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>&amp;Position:</source>
+            <translation>&amp;Position:</translation>
+        </message>
+        <message>
+            <source>&amp;Birthday:</source>
+            <translation>&amp;Birthday:</translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>Reach</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>E-mail:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Phone:</translation>
+        </message>
+        <message>
+            <source>Profiles:</source>
+            <translation>Profiles:</translation>
+        </message>
+        <message>
+            <source>Networking</source>
+            <translation>Networking</translation>
+        </message>
+        <message>
+            <source>O&amp;ffers:</source>
+            <translation>O&amp;ffers:</translation>
+        </message>
+        <message>
+            <source>S&amp;eeks:</source>
+            <translation>S&amp;eeks:</translation>
+        </message>
+        <message>
+            <source>&amp;Interests:</source>
+            <translation>&amp;Interests:</translation>
+        </message>
+        <message>
+            <source>&amp;Tags:</source>
+            <translation>&amp;Tags:</translation>
+        </message>
+        <message>
+            <source>First &amp;met:</source>
+            <translation>First &amp;met:</translation>
+        </message>
+        <message>
+            <source>At event:</source>
+            <translation>At event:</translation>
+        </message>
+        <message>
+            <source>Networks:</source>
+            <translation>Networks:</translation>
+        </message>
+        <message>
+            <source>&amp;Keep in touch:</source>
+            <translation>&amp;Keep in touch:</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>(no reminder)</source>
+            <translation>(no reminder)</translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n day(s)</source>
+            <translation>
+                <numerusform>every %n day</numerusform>
+                <numerusform>every %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n week(s)</source>
+            <translation>
+                <numerusform>every %n week</numerusform>
+                <numerusform>every %n weeks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n month(s)</source>
+            <translation>
+                <numerusform>every %n month</numerusform>
+                <numerusform>every %n months</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>New contact</translation>
+        </message>
+        <message>
+            <source>Last contact: %1</source>
+            <translation>Last contact: %1</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>next due: %1</source>
+            <translation>next due: %1</translation>
+        </message>
+        <message>
+            <source>overdue since %1</source>
+            <translation>overdue since %1</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>archived</translation>
+        </message>
+        <message>
+            <source>Timeline (%1)</source>
+            <translation>Timeline (%1)</translation>
+        </message>
+        <message>
+            <source>Nothing yet: conversations and events with this person appear here.</source>
+            <translation>Nothing yet: conversations and events with this person appear here.</translation>
+        </message>
+        <message>
+            <source>Conversation (%1)</source>
+            <translation>Conversation (%1)</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Outcome: %1</source>
+            <translation>Outcome: %1</translation>
+        </message>
+        <message>
+            <source>Follow-up (done)</source>
+            <translation>Follow-up (done)</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Give the contact a name or an organisation.</source>
+            <translation>Give the contact a name or an organisation.</translation>
+        </message>
+        <message>
+            <source>This is not an e-mail address (like name@example.org).</source>
+            <translation>This is not an e-mail address (like name@example.org).</translation>
+        </message>
+        <message>
+            <source>A phone number needs digits.</source>
+            <translation>A phone number needs digits.</translation>
+        </message>
+        <message>
+            <source>This is not a web address (like https://www.linkedin.com/in/…).</source>
+            <translation>This is not a web address (like https://www.linkedin.com/in/…).</translation>
+        </message>
+        <message>
+            <source>This day does not exist.</source>
+            <translation>This day does not exist.</translation>
+        </message>
+        <message>
+            <source>A birthday needs a day and a month.</source>
+            <translation>A birthday needs a day and a month.</translation>
+        </message>
+        <message>
+            <source>This year is not possible.</source>
+            <translation>This year is not possible.</translation>
+        </message>
+        <message>
+            <source>Choose between 1 day and 10 years.</source>
+            <translation>Choose between 1 day and 10 years.</translation>
+        </message>
+        <message>
+            <source>This network is listed twice.</source>
+            <translation>This network is listed twice.</translation>
+        </message>
+        <message>
+            <source>This network no longer exists.</source>
+            <translation>This network no longer exists.</translation>
+        </message>
+        <message>
+            <source>This event no longer exists.</source>
+            <translation>This event no longer exists.</translation>
+        </message>
+        <message>
+            <source>Not saved: please correct the marked fields.</source>
+            <translation>Not saved: please correct the marked fields.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Networks</source>
+            <translation>Networks</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <source>Next due</source>
+            <translation>Next due</translation>
+        </message>
+        <message>
+            <source>%1, overdue</source>
+            <translation>%1, overdue</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactsView</name>
+        <message>
+            <source>Filter by name, organisation, offers, seeks, tags… (Ctrl+F)</source>
+            <translation>Filter by name, organisation, offers, seeks, tags… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Filter contacts</source>
+            <translation>Filter contacts</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Overdue for contact</source>
+            <translation>Overdue for contact</translation>
+        </message>
+        <message>
+            <source>Show archived</source>
+            <translation>Show archived</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>No contact selected</source>
+            <translation>No contact selected</translation>
+        </message>
+        <message>
+            <source>Choose a contact in the list, or create a new one with Ctrl+N.</source>
+            <translation>Choose a contact in the list, or create a new one with Ctrl+N.</translation>
+        </message>
+        <message>
+            <source>&amp;New contact</source>
+            <translation>&amp;New contact</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>&amp;Archive</source>
+            <translation>&amp;Archive</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;Merge…</translation>
+        </message>
+        <message>
+            <source>Merge the two selected contacts into one</source>
+            <translation>Merge the two selected contacts into one</translation>
+        </message>
+        <message>
+            <source>Possible &amp;duplicates…</source>
+            <translation>Possible &amp;duplicates…</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
         <message>
             <source>No contacts yet</source>
             <translation>No contacts yet</translation>
@@ -25,6 +419,92 @@
         <message>
             <source>Your contacts appear here: the people you meet at events, in your networks and online. Log a conversation or import your contacts to start.</source>
             <translation>Your contacts appear here: the people you meet at events, in your networks and online. Log a conversation or import your contacts to start.</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>New contact</translation>
+        </message>
+        <message>
+            <source>All networks</source>
+            <translation>All networks</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>All tags</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n contact</numerusform>
+                <numerusform>%n contacts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>The contact has problems and was not saved. Discard your changes?</source>
+            <translation>The contact has problems and was not saved. Discard your changes?</translation>
+        </message>
+        <message>
+            <source>Delete %1?</source>
+            <translation>Delete %1?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n contact(s)?</source>
+            <translation>
+                <numerusform>Delete %n contact?</numerusform>
+                <numerusform>Delete %n contacts?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Conversations with other people are kept.</source>
+            <translation>Conversations with other people are kept.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s) with nobody else will be deleted too.</source>
+            <translation>
+                <numerusform>%n conversation with nobody else will be deleted too.</numerusform>
+                <numerusform>%n conversations with nobody else will be deleted too.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You can undo this with Ctrl+Z.</source>
+            <translation>You can undo this with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Delete contacts</source>
+            <translation>Delete contacts</translation>
+        </message>
+        <message>
+            <source>Delete %1</source>
+            <translation>Delete %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n contact(s)</source>
+            <translation>
+                <numerusform>Delete %n contact</numerusform>
+                <numerusform>Delete %n contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %n contact(s)</source>
+            <translation>
+                <numerusform>Archive %n contact</numerusform>
+                <numerusform>Archive %n contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %n contact(s) from the archive</source>
+            <translation>
+                <numerusform>Restore %n contact from the archive</numerusform>
+                <numerusform>Restore %n contacts from the archive</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merge %1 and %2</source>
+            <translation>Merge %1 and %2</translation>
         </message>
     </context>
     <context>
@@ -36,6 +516,44 @@
         <message>
             <source>The conversation log shows what was said with whom, newest first. After an event, log the evening's conversations in a couple of minutes.</source>
             <translation>The conversation log shows what was said with whom, newest first. After an event, log the evening's conversations in a couple of minutes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Possible duplicates</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;Merge…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>same e-mail address</source>
+            <translation>same e-mail address</translation>
+        </message>
+        <message>
+            <source>same profile link</source>
+            <translation>same profile link</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>similar name</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pair(s) of contacts may be the same person.</source>
+            <translation>
+                <numerusform>%n pair of contacts may be the same person.</numerusform>
+                <numerusform>%n pairs of contacts may be the same person.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No possible duplicates found.</source>
+            <translation>No possible duplicates found.</translation>
         </message>
     </context>
     <context>
@@ -62,7 +580,185 @@
         </message>
     </context>
     <context>
+        <name>EventEditor</name>
+        <message>
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <source>How much did you enjoy it?</source>
+            <translation>How much did you enjoy it?</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>Attendees</translation>
+        </message>
+        <message>
+            <source>Add a person: name, then Enter</source>
+            <translation>Add a person: name, then Enter</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Goals served</source>
+            <translation>Goals served</translation>
+        </message>
+        <message>
+            <source>Conversations at this event</source>
+            <translation>Conversations at this event</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;When:</source>
+            <translation>&amp;When:</translation>
+        </message>
+        <message>
+            <source>&amp;Duration:</source>
+            <translation>&amp;Duration:</translation>
+        </message>
+        <message>
+            <source>T&amp;ravel time:</source>
+            <translation>T&amp;ravel time:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <source>Organised &amp;by:</source>
+            <translation>Organised &amp;by:</translation>
+        </message>
+        <message>
+            <source>&amp;Enjoyment:</source>
+            <translation>&amp;Enjoyment:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notes:</translation>
+        </message>
+        <message>
+            <source>Attendees:</source>
+            <translation>Attendees:</translation>
+        </message>
+        <message>
+            <source>Goals served:</source>
+            <translation>Goals served:</translation>
+        </message>
+        <message>
+            <source>Conversations:</source>
+            <translation>Conversations:</translation>
+        </message>
+        <message>
+            <source>Delete event</source>
+            <translation>Delete event</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>New event</source>
+            <translation>New event</translation>
+        </message>
+        <message>
+            <source>no network</source>
+            <translation>no network</translation>
+        </message>
+        <message>
+            <source>No active goals.</source>
+            <translation>No active goals.</translation>
+        </message>
+        <message>
+            <source>No conversations logged at this event yet.</source>
+            <translation>No conversations logged at this event yet.</translation>
+        </message>
+        <message>
+            <source>Conversations (%1):</source>
+            <translation>Conversations (%1):</translation>
+        </message>
+        <message>
+            <source>Give the event a title.</source>
+            <translation>Give the event a title.</translation>
+        </message>
+        <message>
+            <source>Between 0 minutes and one week.</source>
+            <translation>Between 0 minutes and one week.</translation>
+        </message>
+        <message>
+            <source>Choose 1 to 5.</source>
+            <translation>Choose 1 to 5.</translation>
+        </message>
+        <message>
+            <source>This network no longer exists.</source>
+            <translation>This network no longer exists.</translation>
+        </message>
+        <message>
+            <source>Not saved: please correct the marked fields.</source>
+            <translation>Not saved: please correct the marked fields.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Conversations</source>
+            <translation>Conversations</translation>
+        </message>
+        <message>
+            <source>Enjoyment</source>
+            <translation>Enjoyment</translation>
+        </message>
+    </context>
+    <context>
         <name>EventsView</name>
+        <message>
+            <source>Filter by title, place, notes… (Ctrl+F)</source>
+            <translation>Filter by title, place, notes… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Filter events</source>
+            <translation>Filter events</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <source>New event</source>
+            <translation>New event</translation>
+        </message>
+        <message>
+            <source>No event selected</source>
+            <translation>No event selected</translation>
+        </message>
+        <message>
+            <source>Choose an event in the list, or add one with “New event”.</source>
+            <translation>Choose an event in the list, or add one with “New event”.</translation>
+        </message>
         <message>
             <source>No events yet</source>
             <translation>No events yet</translation>
@@ -70,6 +766,97 @@
         <message>
             <source>Events and networks: the association evenings, meetups and groups where you meet people. Add an event to log its conversations together.</source>
             <translation>Events and networks: the association evenings, meetups and groups where you meet people. Add an event to log its conversations together.</translation>
+        </message>
+        <message>
+            <source>New network</source>
+            <translation>New network</translation>
+        </message>
+        <message>
+            <source>No network selected</source>
+            <translation>No network selected</translation>
+        </message>
+        <message>
+            <source>Choose a network in the list, or add one with “New network”.</source>
+            <translation>Choose a network in the list, or add one with “New network”.</translation>
+        </message>
+        <message>
+            <source>No networks yet</source>
+            <translation>No networks yet</translation>
+        </message>
+        <message>
+            <source>Networks are the groups your contacts belong to: associations, founders' groups, alumni, clubs, online platforms. Add one to see what it costs and brings.</source>
+            <translation>Networks are the groups your contacts belong to: associations, founders' groups, alumni, clubs, online platforms. Add one to see what it costs and brings.</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Events</translation>
+        </message>
+        <message>
+            <source>Networks</source>
+            <translation>Networks</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>All networks</source>
+            <translation>All networks</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>Your changes have problems and were not saved. Discard them?</source>
+            <translation>Your changes have problems and were not saved. Discard them?</translation>
+        </message>
+        <message>
+            <source>Delete the event “%1”?</source>
+            <translation>Delete the event “%1”?</translation>
+        </message>
+        <message>
+            <source>Its conversations are kept, without the event. You can undo this with Ctrl+Z.</source>
+            <translation>Its conversations are kept, without the event. You can undo this with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Delete event</source>
+            <translation>Delete event</translation>
+        </message>
+        <message>
+            <source>Delete event “%1”</source>
+            <translation>Delete event “%1”</translation>
+        </message>
+        <message>
+            <source>Delete the network “%1”?</source>
+            <translation>Delete the network “%1”?</translation>
+        </message>
+        <message>
+            <source>Its members and events are kept; they just no longer belong to it. You can undo this with Ctrl+Z.</source>
+            <translation>Its members and events are kept; they just no longer belong to it. You can undo this with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Delete network</source>
+            <translation>Delete network</translation>
+        </message>
+        <message>
+            <source>Delete network “%1”</source>
+            <translation>Delete network “%1”</translation>
         </message>
     </context>
     <context>
@@ -635,6 +1422,40 @@
         </message>
     </context>
     <context>
+        <name>IntervalEdit</name>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>days</translation>
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation>weeks</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>months</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>every</source>
+            <translation>every</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineRows</name>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Views</source>
@@ -749,6 +1570,317 @@
         <message>
             <source>&lt;h3&gt;Kontaktbuch %1&lt;/h3&gt;&lt;p&gt;A journal for your professional network: conversations, contacts, goals and reflection. Your data stays on your computer.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Kontaktbuch %1&lt;/h3&gt;&lt;p&gt;A journal for your professional network: conversations, contacts, goals and reflection. Your data stays on your computer.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembershipRows</name>
+        <message>
+            <source>Add to network</source>
+            <translation>Add to network</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Leave this network</source>
+            <translation>Leave this network</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge contacts</source>
+            <extracomment>runs a merge: (kept id, merged-away id, combined contact); the view makes it undoable</extracomment>
+            <translation>Merge contacts</translation>
+        </message>
+        <message>
+            <source>Both become one contact. Conversations, events, networks, tags, e-mails, phones, links and follow-ups of both are kept. Which one should stay?</source>
+            <translation>Both become one contact. Conversations, events, networks, tags, e-mails, phones, links and follow-ups of both are kept. Which one should stay?</translation>
+        </message>
+        <message>
+            <source>Where the two differ, keep:</source>
+            <translation>Where the two differ, keep:</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Merge</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The merged contact:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;The merged contact:&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Title:</translation>
+        </message>
+        <message>
+            <source>First name:</source>
+            <translation>First name:</translation>
+        </message>
+        <message>
+            <source>Last name:</source>
+            <translation>Last name:</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>Organisation:</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Position:</translation>
+        </message>
+        <message>
+            <source>Birthday:</source>
+            <translation>Birthday:</translation>
+        </message>
+        <message>
+            <source>Keep in touch:</source>
+            <translation>Keep in touch:</translation>
+        </message>
+        <message>
+            <source>First met at:</source>
+            <translation>First met at:</translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n day(s)</source>
+            <translation>
+                <numerusform>every %n day</numerusform>
+                <numerusform>every %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>E-mail:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Phone:</translation>
+        </message>
+        <message>
+            <source>Profiles:</source>
+            <translation>Profiles:</translation>
+        </message>
+        <message>
+            <source>Offers:</source>
+            <translation>Offers:</translation>
+        </message>
+        <message>
+            <source>Seeks:</source>
+            <translation>Seeks:</translation>
+        </message>
+        <message>
+            <source>Interests:</source>
+            <translation>Interests:</translation>
+        </message>
+        <message>
+            <source>Tags:</source>
+            <translation>Tags:</translation>
+        </message>
+        <message>
+            <source>Networks:</source>
+            <translation>Networks:</translation>
+        </message>
+        <message>
+            <source>First met:</source>
+            <translation>First met:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notes:</translation>
+        </message>
+        <message>
+            <source>Moves over: %1, %2, %3.</source>
+            <translation>Moves over: %1, %2, %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s)</source>
+            <translation>
+                <numerusform>%n conversation</numerusform>
+                <numerusform>%n conversations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n follow-up</numerusform>
+                <numerusform>%n follow-ups</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkEditor</name>
+        <message>
+            <source>no reminder</source>
+            <translation>no reminder</translation>
+        </message>
+        <message>
+            <source>Keep in touch with its members this often, unless a contact has its own interval.</source>
+            <translation>Keep in touch with its members this often, unless a contact has its own interval.</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Add a member: name, then Enter</source>
+            <translation>Add a member: name, then Enter</translation>
+        </message>
+        <message>
+            <source>Set role</source>
+            <translation>Set role</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Events of this network</source>
+            <translation>Events of this network</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>&amp;Keep in touch:</source>
+            <translation>&amp;Keep in touch:</translation>
+        </message>
+        <message>
+            <source>Members:</source>
+            <translation>Members:</translation>
+        </message>
+        <message>
+            <source>Events:</source>
+            <translation>Events:</translation>
+        </message>
+        <message>
+            <source>Delete network</source>
+            <translation>Delete network</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>New network</source>
+            <translation>New network</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n member</numerusform>
+                <numerusform>%n members</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 invested</source>
+            <translation>%1 invested</translation>
+        </message>
+        <message>
+            <source>last activity %1</source>
+            <translation>last activity %1</translation>
+        </message>
+        <message>
+            <source>Members (%1):</source>
+            <translation>Members (%1):</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <source>No events organised by this network yet.</source>
+            <translation>No events organised by this network yet.</translation>
+        </message>
+        <message>
+            <source>Give the network a name.</source>
+            <translation>Give the network a name.</translation>
+        </message>
+        <message>
+            <source>Not saved: please correct the marked fields.</source>
+            <translation>Not saved: please correct the marked fields.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworksModel</name>
+        <message>
+            <source>Network</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Events</translation>
+        </message>
+        <message>
+            <source>Time invested</source>
+            <translation>Time invested</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Last activity</translation>
         </message>
     </context>
     <context>
@@ -1908,6 +3040,17 @@
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>formatting</name>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,1 @@
+"""Contacts: the list model, the editor, merge and duplicates dialogs."""

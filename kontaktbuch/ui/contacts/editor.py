@@ -1,0 +1,752 @@
+"""The detail pane of the contacts view: every field of one contact, and its timeline.
+
+The form edits a :class:`~kontaktbuch.journal.contacts.ContactData`; saving
+hands it to the journal, which validates and writes it in one transaction.
+Problems come back per field and are shown at the field; nothing is saved half.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kontaktbuch.journal import contacts, events, networks
+from kontaktbuch.journal.contacts import ContactData, Email, Link, MembershipData, Phone
+from kontaktbuch.journal.vocabulary import link_kind_for_url
+from kontaktbuch.ui import labels
+from kontaktbuch.ui.contacts.formatting import format_date, format_datetime
+from kontaktbuch.ui.contacts.widgets import (
+    ErrorLabel,
+    IntervalEdit,
+    LineRows,
+    TagCompleterEdit,
+    mark_invalid,
+)
+
+TIMELINE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MembershipRows(QWidget):
+    """The networks a contact belongs to, each with a role."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choices: list[tuple[int, str]] = []
+        self._roles: list[str] = []
+        self._rows: list[tuple[QWidget, QComboBox, QComboBox, list[object]]] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self.error = ErrorLabel()
+        self.add_button = QPushButton(self.tr("Add to network"))
+        self.add_button.clicked.connect(lambda: self.add_row(None, "", focus=True))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.add_button)
+        bottom.addStretch(1)
+        self._layout.addWidget(self.error)
+        self._layout.addLayout(bottom)
+
+    def set_choices(self, choices: list[tuple[int, str]], roles: list[str]) -> None:
+        self._choices = choices
+        defaults = [self.tr("Member"), self.tr("Board")]
+        self._roles = list(dict.fromkeys([*defaults, *roles]))
+        self.add_button.setEnabled(bool(choices))
+
+    def add_row(
+        self,
+        network_id: int | None,
+        role: str,
+        since: dt.date | None = None,
+        *,
+        focus: bool = False,
+    ) -> None:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        network = QComboBox()
+        network.setAccessibleName(self.tr("Network"))
+        network.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        network.setMinimumContentsLength(12)
+        for nid, name in self._choices:
+            network.addItem(name, nid)
+        if network_id is not None:
+            index = network.findData(network_id)
+            network.setCurrentIndex(max(index, 0))
+        role_box = QComboBox()
+        role_box.setEditable(True)
+        role_box.addItems(self._roles)
+        role_box.setCurrentText(role)
+        role_box.setAccessibleName(self.tr("Role"))
+        role_box.lineEdit().setPlaceholderText(self.tr("Role"))
+        role_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        role_box.setMinimumContentsLength(8)
+        remove = QToolButton()
+        remove.setText("✕")
+        remove.setAutoRaise(True)
+        remove.setToolTip(self.tr("Leave this network"))
+        remove.setAccessibleName(self.tr("Leave this network"))
+        layout.addWidget(network, 2)
+        layout.addWidget(role_box, 1)
+        layout.addWidget(remove)
+        entry = (row, network, role_box, [since])
+        self._rows.append(entry)
+        self._layout.insertWidget(len(self._rows) - 1, row)
+        network.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        role_box.currentTextChanged.connect(lambda _t: self.changed.emit())
+        remove.clicked.connect(lambda: self._remove(entry))
+        if focus:
+            row.show()
+            self.changed.emit()
+            network.setFocus()
+
+    def _drop(self, row: QWidget) -> None:
+        row.hide()
+        self._layout.removeWidget(row)
+        row.deleteLater()
+
+    def _remove(self, entry: tuple[QWidget, QComboBox, QComboBox, list[object]]) -> None:
+        self._rows.remove(entry)
+        self._drop(entry[0])
+        self.changed.emit()
+
+    def set_memberships(self, memberships: list[MembershipData]) -> None:
+        for row, *_ in self._rows:
+            self._drop(row)
+        self._rows = []
+        for ms in memberships:
+            if not any(nid == ms.network_id for nid, _ in self._choices):
+                self._choices.append((ms.network_id, ms.network_name))
+            self.add_row(ms.network_id, ms.role, ms.since)
+        self.show_errors({})
+
+    def focus_chain(self) -> list[QWidget]:
+        chain: list[QWidget] = []
+        for _row, network, role, _since in self._rows:
+            chain += [network, role]
+        return [*chain, self.add_button]
+
+    def memberships(self) -> list[MembershipData]:
+        result = []
+        for _row, network, role, since in self._rows:
+            if network.currentData() is not None:
+                result.append(
+                    MembershipData(
+                        int(network.currentData()),
+                        role.currentText(),
+                        since[0],
+                        network.currentText(),
+                    )  # type: ignore[arg-type]
+                )
+        return result
+
+    def show_errors(self, errors: dict[int, str]) -> None:
+        for i, (_row, network, _role, _since) in enumerate(self._rows):
+            mark_invalid(network, errors.get(i))
+        self.error.show_message("\n".join(errors[i] for i in sorted(errors)))
+
+
+class BirthdayEdit(QWidget):
+    """Day and month, and the year only if known (29 February needs no year)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.day = QSpinBox()
+        self.day.setRange(0, 31)
+        self.day.setSpecialValueText("–")
+        self.day.setAccessibleName(self.tr("Day"))
+        self.month = QComboBox()
+        self.month.addItem("–", None)
+        locale = QLocale()
+        for month in range(1, 13):
+            self.month.addItem(
+                locale.standaloneMonthName(month, QLocale.FormatType.LongFormat), month
+            )
+        self.month.setAccessibleName(self.tr("Month"))
+        self.year = QSpinBox()
+        self.year.setRange(1899, dt.date.today().year)
+        self.year.setSpecialValueText(self.tr("no year"))
+        self.year.setAccessibleName(self.tr("Year"))
+        self.year.setGroupSeparatorShown(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.day)
+        layout.addWidget(self.month)
+        layout.addWidget(self.year)
+        layout.addStretch(1)
+        self.setFocusProxy(self.day)
+        self.day.valueChanged.connect(lambda _v: self.changed.emit())
+        self.month.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.year.valueChanged.connect(lambda _v: self.changed.emit())
+
+    def set_value(self, day: int | None, month: int | None, year: int | None) -> None:
+        self.day.setValue(day or 0)
+        self.month.setCurrentIndex(month or 0)
+        self.year.setValue(year or self.year.minimum())
+
+    def value(self) -> tuple[int | None, int | None, int | None]:
+        year = self.year.value()
+        return (
+            self.day.value() or None,
+            self.month.currentData(),
+            None if year == self.year.minimum() else year,
+        )
+
+
+class ContactEditor(QWidget):
+    """Edits one contact; ``saved`` carries its id after a successful save."""
+
+    saved = Signal(int)
+    dirty_changed = Signal(bool)
+    open_item = Signal(str, int)
+
+    def __init__(self, clock: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.contact_id: int | None = None
+        self._original = ContactData()
+        self._loading = False
+        self._dirty = False
+
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._build_form(), self.tr("Details"))
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("contactTimeline")
+        self.timeline.setAccessibleName(self.tr("Timeline"))
+        self.timeline.setWordWrap(True)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.setSpacing(2)
+        self.timeline.itemActivated.connect(self._open_timeline_item)
+        self.timeline.itemDoubleClicked.connect(self._open_timeline_item)
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("saveContact")
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.clicked.connect(lambda: self.save())
+        self.revert_button = QPushButton(self.tr("Discard changes"))
+        self.revert_button.clicked.connect(self.revert)
+        self.status = ErrorLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+
+        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(lambda: self.save())
+        self._set_dirty(False)
+
+    # --- building -----------------------------------------------------------------
+
+    def _line(self, name: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.textChanged.connect(self._changed)
+        return edit
+
+    def _text(self, name: str, lines: int = 3) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setObjectName(name)
+        edit.setTabChangesFocus(True)
+        height = edit.fontMetrics().lineSpacing() * lines + 14
+        edit.setFixedHeight(height)
+        edit.textChanged.connect(self._changed)
+        return edit
+
+    def _build_form(self) -> QWidget:
+        self.prefix = self._line("prefix", self.tr("Dr."))
+        self.prefix.setMaximumWidth(80)
+        self.prefix.setAccessibleName(self.tr("Title"))
+        self.first_name = self._line("firstName", self.tr("First name"))
+        self.first_name.setAccessibleName(self.tr("First name"))
+        self.last_name = self._line("lastName", self.tr("Last name"))
+        self.last_name.setAccessibleName(self.tr("Last name"))
+        name_row = QWidget()
+        name_layout = QHBoxLayout(name_row)
+        name_layout.setContentsMargins(0, 0, 0, 0)
+        name_layout.addWidget(self.prefix)
+        name_layout.addWidget(self.first_name, 1)
+        name_layout.addWidget(self.last_name, 1)
+        self.name_error = ErrorLabel()
+        self.organisation = self._line("organisation")
+        self.position = self._line("position")
+
+        self.emails = LineRows(self.tr("Add e-mail"), "name@example.org")
+        self.emails.setObjectName("emails")
+        self.phones = LineRows(self.tr("Add phone"), "+49 89 …")
+        self.phones.setObjectName("phones")
+        self.links = LineRows(
+            self.tr("Add profile link"),
+            "https://www.linkedin.com/in/…",
+            describe=lambda url: (
+                labels.label(labels.LINK_KINDS, link_kind_for_url(url))
+                if contacts.is_url(url)
+                else ""
+            ),
+        )
+        self.links.setObjectName("links")
+        for rows in (self.emails, self.phones, self.links):
+            rows.changed.connect(self._changed)
+            rows.changed.connect(self.fix_tab_order)
+
+        self.first_met = self._line("firstMet", self.tr("e.g. at the Barcamp, through Anna"))
+        self.first_met_event = QComboBox()
+        self.first_met_event.setObjectName("firstMetEvent")
+        self.first_met_event.setAccessibleName(self.tr("Event where you first met"))
+        self.first_met_event.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.first_met_event.setMinimumContentsLength(16)
+        self.first_met_event.currentIndexChanged.connect(self._changed)
+        self.first_met_error = ErrorLabel()
+        self.offers = self._text("offers")
+        self.seeks = self._text("seeks")
+        self.interests = self._line("interests", self.tr("e.g. AI, sailing, jazz"))
+        self.tags = TagCompleterEdit()
+        self.tags.setObjectName("tags")
+        self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
+        self.tags.textChanged.connect(self._changed)
+        self.birthday = BirthdayEdit()
+        self.birthday.changed.connect(self._changed)
+        self.birthday_error = ErrorLabel()
+        self.keep_in_touch = IntervalEdit(self.tr("as in its networks"), self.tr("no reminder"))
+        self.keep_in_touch.setObjectName("keepInTouch")
+        self.keep_in_touch.changed.connect(self._changed)
+        self.keep_in_touch.changed.connect(self._update_interval_hint)
+        self._network_intervals: dict[int, int] = {}
+        self.keep_in_touch_error = ErrorLabel()
+        self.memberships = MembershipRows()
+        self.memberships.setObjectName("memberships")
+        self.memberships.changed.connect(self._changed)
+        self.memberships.changed.connect(self.fix_tab_order)
+        self.memberships.changed.connect(self._update_interval_hint)
+        self.notes = self._text("notes", 5)
+        self.archived = QCheckBox(self.tr("Archived (hidden from the list and reminders)"))
+        self.archived.toggled.connect(self._changed)
+
+        def group(title: str) -> tuple[QGroupBox, QFormLayout]:
+            box = QGroupBox(title)
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            return box, form
+
+        person, form = group(self.tr("Person"))
+        form.addRow(self.tr("&Name:"), name_row)
+        form.labelForField(name_row).setBuddy(self.first_name)  # type: ignore[union-attr]
+        form.addRow("", self.name_error)
+        form.addRow(self.tr("&Organisation:"), self.organisation)
+        form.addRow(self.tr("&Position:"), self.position)
+        form.addRow(self.tr("&Birthday:"), self.birthday)
+        form.addRow("", self.birthday_error)
+
+        reach, form = group(self.tr("Reach"))
+        form.addRow(self.tr("E-mail:"), self.emails)
+        form.addRow(self.tr("Phone:"), self.phones)
+        form.addRow(self.tr("Profiles:"), self.links)
+
+        network, form = group(self.tr("Networking"))
+        form.addRow(self.tr("O&ffers:"), self.offers)
+        form.addRow(self.tr("S&eeks:"), self.seeks)
+        form.addRow(self.tr("&Interests:"), self.interests)
+        form.addRow(self.tr("&Tags:"), self.tags)
+        form.addRow(self.tr("First &met:"), self.first_met)
+        form.addRow(self.tr("At event:"), self.first_met_event)
+        form.addRow("", self.first_met_error)
+        form.addRow(self.tr("Networks:"), self.memberships)
+        form.addRow(self.tr("&Keep in touch:"), self.keep_in_touch)
+        form.addRow("", self.keep_in_touch_error)
+
+        notes, form = group(self.tr("Notes"))
+        form.addRow(self.notes)
+        form.addRow(self.archived)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        for box in (person, reach, network, notes):
+            layout.addWidget(box)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        return scroll
+
+    # --- loading ------------------------------------------------------------------
+
+    def _fill_choices(self, data: ContactData) -> None:
+        self.tags.set_known_tags(contacts.all_tags())
+        self.memberships.set_choices(networks.network_choices(), networks.roles_in_use())
+        self._network_intervals = networks.intervals()
+        self.first_met_event.blockSignals(True)
+        self.first_met_event.clear()
+        self.first_met_event.addItem("–", None)
+        for eid, title, starts in events.event_choices():
+            self.first_met_event.addItem(f"{format_date(starts.date())} – {title}", eid)
+        index = self.first_met_event.findData(data.first_met_event_id)
+        self.first_met_event.setCurrentIndex(max(index, 0))
+        self.first_met_event.blockSignals(False)
+
+    def load(self, contact_id: int) -> bool:
+        """Show a contact; False if it no longer exists."""
+        try:
+            data = contacts.load_contact(contact_id)
+        except contacts.NotFound:
+            return False
+        self._show(data)
+        return True
+
+    def start_new(self, **initial: object) -> None:
+        """An empty form for a new contact (saved only when the user saves)."""
+        data = ContactData(**initial)  # type: ignore[arg-type]
+        self._show(data)
+        self._set_dirty(True)
+        self.tabs.setCurrentIndex(0)
+        self.first_name.setFocus()
+
+    def _show(self, data: ContactData) -> None:
+        self._loading = True
+        self.contact_id = data.id
+        self._original = data
+        self._fill_choices(data)
+        self.prefix.setText(data.prefix)
+        self.first_name.setText(data.first_name)
+        self.last_name.setText(data.last_name)
+        self.organisation.setText(data.organisation)
+        self.position.setText(data.position)
+        self.emails.set_values([(e.address, e.label) for e in data.emails])
+        self.phones.set_values([(p.number, p.label) for p in data.phones])
+        self.links.set_values([(li.url, li.kind) for li in data.links])
+        self.first_met.setText(data.first_met)
+        self.offers.setPlainText(data.offers)
+        self.seeks.setPlainText(data.seeks)
+        self.interests.setText(data.interests)
+        self.tags.set_tags(data.tags)
+        self.birthday.set_value(data.birthday_day, data.birthday_month, data.birthday_year)
+        self.keep_in_touch.set_days(data.keep_in_touch_days)
+        self.memberships.set_memberships(data.memberships)
+        self.notes.setPlainText(data.notes)
+        self.archived.setChecked(data.archived)
+        self._loading = False
+        self.show_errors({})
+        self.status.show_message(None)
+        self._refresh_header()
+        self._refresh_timeline()
+        self._update_interval_hint()
+        self.fix_tab_order()
+        self._set_dirty(False)
+
+    def _update_interval_hint(self, *_args: object) -> None:
+        """Without an interval of its own, say which one the networks give."""
+        days = [
+            self._network_intervals[ms.network_id]
+            for ms in self.memberships.memberships()
+            if ms.network_id in self._network_intervals
+        ]
+        if self.keep_in_touch.days() is not None:
+            self.keep_in_touch.hint.setText("")
+            return
+        if not days:
+            self.keep_in_touch.hint.setText(self.tr("(no reminder)"))
+            return
+        count, unit = contacts.interval_parts(min(days)) or (0, "days")
+        text = {
+            "days": self.tr("every %n day(s)", "", count),
+            "weeks": self.tr("every %n week(s)", "", count),
+            "months": self.tr("every %n month(s)", "", count),
+        }[unit]
+        self.keep_in_touch.hint.setText(f"({text})")
+
+    def fix_tab_order(self) -> None:
+        """Tab walks the form top to bottom, also through rows added later."""
+        chain: list[QWidget] = [
+            self.tabs,
+            self.prefix,
+            self.first_name,
+            self.last_name,
+            self.organisation,
+            self.position,
+            self.birthday.day,
+            self.birthday.month,
+            self.birthday.year,
+            *self.emails.focus_chain(),
+            *self.phones.focus_chain(),
+            *self.links.focus_chain(),
+            self.offers,
+            self.seeks,
+            self.interests,
+            self.tags,
+            self.first_met,
+            self.first_met_event,
+            *self.memberships.focus_chain(),
+            self.keep_in_touch.count,
+            self.keep_in_touch.unit,
+            self.notes,
+            self.archived,
+            self.revert_button,
+            self.save_button,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+    def _refresh_header(self) -> None:
+        if self.contact_id is None:
+            self.title.setText(self.tr("New contact"))
+            self.subtitle.setText("")
+            return
+        self.title.setText(self.current_data().display_name)
+        row = contacts.contact_row(self.contact_id, self.clock())
+        parts = []
+        if row is not None:
+            parts.append(
+                self.tr("Last contact: %1").replace(
+                    "%1",
+                    format_date(row.last_contact.date()) if row.last_contact else self.tr("never"),
+                )
+            )
+            if row.next_due is not None:
+                text = self.tr("next due: %1").replace("%1", format_date(row.next_due))
+                if row.next_due < self.clock().date():
+                    text = self.tr("overdue since %1").replace("%1", format_date(row.next_due))
+                parts.append(text)
+            if row.archived:
+                parts.append(self.tr("archived"))
+        self.subtitle.setText(" · ".join(parts))
+
+    def _refresh_timeline(self) -> None:
+        self.timeline.clear()
+        if self.contact_id is None:
+            self.tabs.setTabText(1, self.tr("Timeline"))
+            return
+        entries = contacts.timeline(self.contact_id)
+        for entry in entries:
+            self.timeline.addItem(self._timeline_item(entry))
+        self.tabs.setTabText(1, self.tr("Timeline (%1)").replace("%1", str(len(entries))))
+        if not entries:
+            item = QListWidgetItem(
+                self.tr("Nothing yet: conversations and events with this person appear here.")
+            )
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.timeline.addItem(item)
+
+    def _timeline_item(self, entry: contacts.TimelineEntry) -> QListWidgetItem:
+        when = (
+            format_datetime(entry.when)
+            if entry.kind != "follow_up"
+            else format_date(entry.when.date())
+        )
+        if entry.kind == "conversation":
+            head = self.tr("Conversation (%1)").replace(
+                "%1", labels.label(labels.CHANNELS, entry.code)
+            )
+        elif entry.kind == "event":
+            head = self.tr("Event")
+        elif entry.kind == "outcome":
+            head = self.tr("Outcome: %1").replace(
+                "%1", labels.label(labels.OUTCOME_KINDS, entry.code)
+            )
+        else:
+            head = self.tr("Follow-up (done)") if entry.done else self.tr("Follow-up")
+        if entry.kind == "outcome":
+            # An outcome belongs to the conversation just above it: no date again.
+            text = f"    ↳ {head}" + (f" – {entry.title}" if entry.title else "")
+        else:
+            text = f"{when}  ·  {head}"
+            if entry.title:
+                text += f"\n{entry.title}"
+            if entry.detail:
+                text += f" – {entry.detail}"
+        item = QListWidgetItem(text)
+        item.setData(TIMELINE_ROLE, (entry.open_kind, entry.open_id))
+        return item
+
+    def _open_timeline_item(self, item: QListWidgetItem) -> None:
+        target = item.data(TIMELINE_ROLE)
+        if target:
+            self.open_item.emit(target[0], int(target[1]))
+
+    # --- editing ------------------------------------------------------------------
+
+    def _changed(self, *_args: object) -> None:
+        if not self._loading:
+            self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        self.dirty_changed.emit(dirty)
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def current_data(self) -> ContactData:
+        day, month, year = self.birthday.value()
+        return ContactData(
+            id=self.contact_id,
+            prefix=self.prefix.text(),
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            organisation=self.organisation.text(),
+            position=self.position.text(),
+            first_met=self.first_met.text(),
+            first_met_event_id=self.first_met_event.currentData(),
+            offers=self.offers.toPlainText(),
+            seeks=self.seeks.toPlainText(),
+            interests=self.interests.text(),
+            notes=self.notes.toPlainText(),
+            birthday_day=day,
+            birthday_month=month,
+            birthday_year=year,
+            keep_in_touch_days=self.keep_in_touch.days(),
+            archived=self.archived.isChecked(),
+            emails=[Email(a, label) for a, label in self.emails.values()],
+            phones=[Phone(n, label) for n, label in self.phones.values()],
+            links=[Link(u, kind) for u, kind in self.links.values()],
+            tags=self.tags.tags(),
+            memberships=self.memberships.memberships(),
+        )
+
+    def error_text(self, code: str) -> str:
+        return {
+            "name_missing": self.tr("Give the contact a name or an organisation."),
+            "email_invalid": self.tr("This is not an e-mail address (like name@example.org)."),
+            "phone_invalid": self.tr("A phone number needs digits."),
+            "url_invalid": self.tr(
+                "This is not a web address (like https://www.linkedin.com/in/…)."
+            ),
+            "birthday_invalid": self.tr("This day does not exist."),
+            "birthday_incomplete": self.tr("A birthday needs a day and a month."),
+            "birthday_year_invalid": self.tr("This year is not possible."),
+            "interval_invalid": self.tr("Choose between 1 day and 10 years."),
+            "network_duplicate": self.tr("This network is listed twice."),
+            "network_missing": self.tr("This network no longer exists."),
+            "event_missing": self.tr("This event no longer exists."),
+        }.get(code, code)
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Mark every field with a problem, and put the cursor into the first one."""
+
+        def rows(prefix: str) -> dict[int, str]:
+            return {
+                int(key.split(".", 1)[1]): self.error_text(code)
+                for key, code in errors.items()
+                if key.startswith(prefix + ".")
+            }
+
+        name = errors.get("name")
+        self.name_error.show_message(self.error_text(name) if name else None)
+        for edit in (self.first_name, self.last_name):
+            mark_invalid(edit, self.error_text(name) if name else None)
+        self.emails.show_errors(rows("emails"))
+        self.phones.show_errors(rows("phones"))
+        self.links.show_errors(rows("links"))
+        self.memberships.show_errors(rows("memberships"))
+        for key, label, widget in (
+            ("birthday", self.birthday_error, self.birthday),
+            ("keep_in_touch", self.keep_in_touch_error, self.keep_in_touch),
+            ("first_met_event", self.first_met_error, self.first_met_event),
+        ):
+            code = errors.get(key)
+            label.show_message(self.error_text(code) if code else None)
+            mark_invalid(widget, self.error_text(code) if code else None)
+        if errors:
+            self.tabs.setCurrentIndex(0)
+            first = self._widget_for(next(iter(errors)))
+            if first is not None:
+                first.setFocus()
+
+    def _widget_for(self, key: str) -> QWidget | None:
+        group, _, index = key.partition(".")
+        if group in ("emails", "phones", "links"):
+            rows: LineRows = getattr(self, group)
+            return rows.line(int(index)) if index and int(index) < rows.count() else rows
+        return {
+            "name": self.first_name,
+            "birthday": self.birthday,
+            "keep_in_touch": self.keep_in_touch,
+            "first_met_event": self.first_met_event,
+            "memberships": self.memberships,
+        }.get(group)
+
+    def save(self, notify: bool = True) -> bool:
+        """Save the form; on a problem, mark the fields and write nothing.
+
+        ``notify=False`` saves without emitting ``saved`` (the view is moving on).
+        """
+        if not self._dirty:
+            return True
+        data = self.current_data()
+        try:
+            contact_id = contacts.save_contact(data)
+        except contacts.ValidationFailed as exc:
+            self.show_errors(exc.errors)
+            self.status.show_message(self.tr("Not saved: please correct the marked fields."))
+            return False
+        self.load(contact_id)
+        self.status.show_message(None)
+        if notify:
+            self.saved.emit(contact_id)
+        return True
+
+    def revert(self) -> None:
+        if self.contact_id is None:
+            self._show(ContactData())
+            self._set_dirty(False)
+        else:
+            self.load(self.contact_id)
+
+    def focus_first_field(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.first_name.setFocus(Qt.FocusReason.OtherFocusReason)

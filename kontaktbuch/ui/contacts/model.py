@@ -1,0 +1,106 @@
+"""The contacts list: pages of contacts sorted and filtered in SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from kontaktbuch.journal import contacts
+from kontaktbuch.journal.contacts import ContactFilter, ContactRow
+from kontaktbuch.ui.contacts.formatting import format_date
+from kontaktbuch.ui.contacts.paged_model import PagedTableModel
+
+COLUMNS = contacts.SORT_COLUMNS  # name, organisation, position, networks, last, next due
+
+
+class ContactsModel(PagedTableModel[ContactRow]):
+    """All contacts matching a filter, in pages of 200, in the order asked for."""
+
+    def __init__(self, clock: Callable[[], dt.datetime], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.filter = ContactFilter()
+        self.sort_column = 0
+        self.descending = False
+        self._headers = [
+            self.tr("Name"),
+            self.tr("Organisation"),
+            self.tr("Position"),
+            self.tr("Networks"),
+            self.tr("Last contact"),
+            self.tr("Next due"),
+        ]
+
+    def headers(self) -> Sequence[str]:
+        return self._headers
+
+    def set_filter(self, flt: ContactFilter) -> None:
+        if flt != self.filter:
+            self.filter = flt
+            self.reload()
+
+    def total(self) -> int:
+        return contacts.count_contacts(self.filter, self.clock())
+
+    def load_page(self, after: ContactRow | None, limit: int) -> list[ContactRow]:
+        return contacts.list_contacts(
+            self.filter,
+            self.clock(),
+            sort=COLUMNS[self.sort_column],
+            descending=self.descending,
+            after=(after.key, after.id) if after is not None else None,
+            limit=limit,
+        )
+
+    def position_of(self, item_id: int) -> int | None:
+        return contacts.position_of(
+            self.filter,
+            self.clock(),
+            item_id,
+            sort=COLUMNS[self.sort_column],
+            descending=self.descending,
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.sort_column = column
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def cell(self, row: ContactRow, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == 0:
+                return row.name
+            if column == 1:
+                return row.organisation
+            if column == 2:
+                return row.position
+            if column == 3:
+                return row.networks
+            if column == 4:
+                return format_date(row.last_contact.date()) if row.last_contact else ""
+            if column == 5:
+                return format_date(row.next_due)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.archived:
+                return QApplication.palette().brush(
+                    QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+                )
+            if column == 5 and row.next_due is not None and row.next_due < self.clock().date():
+                return QBrush(QColor("#b3261e"))
+        if role == Qt.ItemDataRole.FontRole and row.archived:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == 5 and row.next_due:
+            text = format_date(row.next_due)
+            if row.next_due < self.clock().date():
+                text = self.tr("%1, overdue").replace("%1", text)
+            return text
+        return None

@@ -1,0 +1,1 @@
+"""Events and networks: list models and editors."""
