@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from kontaktbuch.journal.interactions import keep_in_touch
+from kontaktbuch.journal.reflection import next_reflection_date
 from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
 
@@ -131,19 +132,6 @@ def birthday_in(year: int, month: int, day: int) -> dt.date | None:
         if month == 2 and day == 29:
             return dt.date(year, 2, 28)
         return None
-
-
-def _next_reflection_date(interval: str, last: dt.date | None, today: dt.date) -> dt.date:
-    """Weekly: the Monday after ``last`` (or after today); monthly: the first day of
-    the month after ``last`` (or the next first of a month).
-
-    Same semantics as ``journal.reflection.next_reflection_date`` (written in
-    parallel by the goals feature); kept private here until the two are unified.
-    """
-    base = last or today
-    if interval == "weekly":
-        return base + dt.timedelta(days=7 - base.weekday())
-    return dt.date(base.year + base.month // 12, base.month % 12 + 1, 1)
 
 
 def _period_start(interval: str, today: dt.date) -> dt.date:
@@ -419,7 +407,7 @@ def reflection_date(
     current = _period_start(interval, today)
     if last is None:
         return current
-    return max(_next_reflection_date(interval, last, today), current)
+    return max(next_reflection_date(interval, last, today), current)
 
 
 def _reflection(

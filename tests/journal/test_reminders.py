@@ -9,6 +9,7 @@ import peewee as pw
 import pytest
 
 from kontaktbuch.journal import reminders as r
+from kontaktbuch.journal.reflection import next_reflection_date
 from kontaktbuch.paths import Paths
 from kontaktbuch.store import models as m
 from kontaktbuch.store.db import open_database
@@ -191,7 +192,7 @@ def test_event_the_day_before_and_on_the_morning(db: pw.SqliteDatabase) -> None:
 
 
 def test_next_reflection_rule() -> None:
-    rule = r._next_reflection_date
+    rule = next_reflection_date  # the reminders use the reflection panel's rule
     thu = dt.date(2026, 11, 26)
     assert rule("weekly", dt.date(2026, 11, 23), thu) == dt.date(2026, 11, 30)  # Monday after
     assert rule("weekly", dt.date(2026, 11, 30), thu) == dt.date(2026, 12, 7)
