@@ -86,6 +86,7 @@ class EventsView(View):
         self.events_table = _table(
             self.events_model, "eventsTable", (135, 220, 150, 140, 60, 60, 80)
         )
+        self.events_table.setAccessibleName(self.tr("Events"))
         self.events_table.selectionModel().currentRowChanged.connect(self._on_event_changed)
         self.events_table.activated.connect(lambda _i: self.event_editor.title.setFocus())
         self.event_editor = EventEditor(ctx.clock)
@@ -130,6 +131,7 @@ class EventsView(View):
         self.networks_table = _table(
             self.networks_model, "networksTable", (200, 115, 70, 60, 95, 95)
         )
+        self.networks_table.setAccessibleName(self.tr("Networks"))
         self.networks_table.selectionModel().currentRowChanged.connect(self._on_network_changed)
         self.networks_table.activated.connect(lambda _i: self.network_editor.name.setFocus())
         self.new_network_button = QPushButton(self.tr("New network"))
