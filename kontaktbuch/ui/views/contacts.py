@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from kontaktbuch.journal import contacts, merge, networks
 from kontaktbuch.journal.contacts import ContactData, ContactFilter
+from kontaktbuch.ui.columns import set_column_widths
 from kontaktbuch.ui.contacts.commands import ChangeCommand, DeleteCommand
 from kontaktbuch.ui.contacts.editor import ContactEditor
 from kontaktbuch.ui.contacts.merge_dialog import DuplicatesDialog, MergeDialog
@@ -110,8 +111,7 @@ class ContactsView(View):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((170, 150, 130, 150, 95, 95)):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, (170, 150, 130, 150, 95, 95))
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
         self.table.activated.connect(lambda _index: self.editor.focus_first_field())

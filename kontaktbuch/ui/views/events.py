@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch.journal import events, networks
+from kontaktbuch.ui.columns import set_column_widths
 from kontaktbuch.ui.contacts.commands import DeleteCommand
 from kontaktbuch.ui.contacts.paged_model import ID_ROLE, PagedTableModel
 from kontaktbuch.ui.context import AppContext
@@ -47,8 +48,7 @@ def _table(model: PagedTableModel, name: str, widths: tuple[int, ...]) -> QTable
     table.setWordWrap(False)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
+    set_column_widths(table, widths)
     return table
 
 
