@@ -68,7 +68,7 @@ class ContactsView(View):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(10)
         self.overdue_filter = QCheckBox(self.tr("Overdue for contact"))
         self.overdue_filter.setObjectName("overdueFilter")
         self.archived_filter = QCheckBox(self.tr("Show archived"))
@@ -86,14 +86,19 @@ class ContactsView(View):
         self.overdue_filter.toggled.connect(lambda _b: self.apply_filter())
         self.archived_filter.toggled.connect(lambda _b: self.apply_filter())
 
+        # three short rows rather than one long one: the list stays usable in a
+        # narrow window (a small laptop screen) beside the contact's details
         filters = QVBoxLayout()
         filters.addWidget(self.filter_edit)
         choices = QHBoxLayout()
         choices.addWidget(self.network_filter, 1)
         choices.addWidget(self.tag_filter, 1)
-        choices.addWidget(self.overdue_filter)
-        choices.addWidget(self.archived_filter)
         filters.addLayout(choices)
+        checks = QHBoxLayout()
+        checks.addWidget(self.overdue_filter)
+        checks.addWidget(self.archived_filter)
+        checks.addStretch(1)
+        filters.addLayout(checks)
 
         # --- list
         self.table = QTableView()

@@ -72,7 +72,7 @@ class EventsView(View):
         self.event_network_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.event_network_filter.setMinimumContentsLength(14)
+        self.event_network_filter.setMinimumContentsLength(10)
         self.new_event_button = QPushButton(self.tr("New event"))
         self.new_event_button.setObjectName("newEventButton")
         self.new_event_button.clicked.connect(self.new_event)

@@ -468,7 +468,6 @@ class GoalsView(View):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.show_all)
 
         self.detail = GoalDetail()
         self.detail.items.doubleClicked.connect(self._open_served)
@@ -477,8 +476,15 @@ class GoalsView(View):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.detail)
+        # the filter sits under the list it filters, not in the row of buttons,
+        # so the view fits a narrow window
+        list_side = QWidget()
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.list, 1)
+        list_layout.addWidget(self.show_all)
         splitter = QSplitter()
-        splitter.addWidget(self.list)
+        splitter.addWidget(list_side)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([250, 650])

@@ -556,6 +556,7 @@ class ReflectionView(View):
         self.to_label = QLabel(self.tr("to"))
         self.period_label = QLabel()
         self.period_label.setObjectName("periodLabel")
+        self.period_label.setWordWrap(True)  # long custom periods wrap in a narrow window
         picker_row.addWidget(picker_label)
         picker_row.addWidget(self.picker)
         picker_row.addWidget(self.date_from)
