@@ -23,22 +23,14 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from kontaktbuch import reflection_text as T
 from kontaktbuch.journal import reflection as R
+from kontaktbuch.ui import palette
 
-TIME_COLOR = QColor("#2f6fb0")
-BUDGET_COLOR = QColor("#b9c7d6")
-ENJOY_COLOR = QColor("#e07b24")
-WARN_COLOR = QColor("#c0392b")
 NAME_WIDTH_PX = 210
-#: distinct colours for up to twelve networks, then repeated
-PALETTE = (
-    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
-    "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939",
-)  # fmt: skip
 
 
 def _nice_max(value: float) -> float:
@@ -69,6 +61,11 @@ class _ChartView(QChartView):
 
     def _new_chart(self) -> QChart:
         chart = QChart()
+        # The chart's background and texts follow the desktop's light or dark
+        # palette, and the series colours below are picked for that background.
+        theme = QChart.ChartTheme
+        chart.setTheme(theme.ChartThemeDark if palette.is_dark(self) else theme.ChartThemeLight)
+        self.colors = palette.chart_colors(self)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setMargins(QMargins(6, 6, 6, 6))
@@ -101,10 +98,10 @@ class GoalBudgetChart(_ChartView):
         chart.setTitle(self.tr("Time per goal against budget"))
         shown = list(reversed(goals))  # the first goal at the top
         time_set = QBarSet(self.tr("Time invested"))
-        time_set.setColor(TIME_COLOR)
+        time_set.setColor(self.colors.time)
         budget_set = QBarSet(self.tr("Budget"))
-        budget_set.setColor(BUDGET_COLOR)
-        time_set.setSelectedColor(WARN_COLOR)
+        budget_set.setColor(self.colors.budget)
+        time_set.setSelectedColor(self.colors.warning)
         names = []
         over: list[int] = []
         top = 0.0
@@ -137,7 +134,7 @@ class GoalBudgetChart(_ChartView):
             # An empty series whose legend entry explains the red bars.
             marker = QLineSeries()
             marker.setName(self.tr("Over budget"))
-            marker.setColor(WARN_COLOR)
+            marker.setColor(self.colors.warning)
             chart.addSeries(marker)
             marker.attachAxis(categories)
             marker.attachAxis(value_axis)
@@ -167,7 +164,7 @@ class EnjoymentScatterChart(_ChartView):
             series = QScatterSeries()
             series.setName(_elide(T.network_name(network), self.font(), 180))
             series.setMarkerSize(min(28.0, 11.0 + 2.0 * network.outcomes))
-            color = QColor(PALETTE[index % len(PALETTE)])
+            color = palette.series_color(index, self)
             series.setColor(color)
             series.setBorderColor(color.darker(130))
             series.append(QPointF(network.minutes / 60.0, float(network.enjoyment or 0)))
@@ -177,7 +174,7 @@ class EnjoymentScatterChart(_ChartView):
             self.points.append(series)
         threshold = QLineSeries()
         threshold.setName(self.tr("Low enjoyment (%1)").replace("%1", T.number(low_enjoyment, 1)))
-        pen = QPen(WARN_COLOR)
+        pen = QPen(self.colors.warning)
         pen.setStyle(Qt.PenStyle.DashLine)
         pen.setWidthF(1.5)
         threshold.setPen(pen)
@@ -207,7 +204,7 @@ class TrendChart(_ChartView):
             for p in points
         ]
         bars = QBarSet(self.tr("Time invested"))
-        bars.setColor(TIME_COLOR)
+        bars.setColor(self.colors.time)
         top = 0.0
         for p in points:
             bars.append(p.minutes / 60.0)
@@ -217,7 +214,7 @@ class TrendChart(_ChartView):
         chart.addSeries(bar_series)
         line = QLineSeries()
         line.setName(self.tr("Average enjoyment"))
-        pen = QPen(ENJOY_COLOR)
+        pen = QPen(self.colors.enjoyment)
         pen.setWidthF(2.5)
         line.setPen(pen)
         line.setPointsVisible(True)
@@ -231,8 +228,8 @@ class TrendChart(_ChartView):
         hours_axis = self._value_axis(self.tr("Hours"), _nice_max(top), 0)
         enjoy_axis = self._value_axis(self.tr("Enjoyment (1–5)"), 5.0, 0)
         enjoy_axis.setTickCount(6)
-        enjoy_axis.setLinePenColor(ENJOY_COLOR)
-        enjoy_axis.setLabelsColor(ENJOY_COLOR)
+        enjoy_axis.setLinePenColor(self.colors.enjoyment)
+        enjoy_axis.setLabelsColor(self.colors.enjoyment)
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(hours_axis, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(enjoy_axis, Qt.AlignmentFlag.AlignRight)

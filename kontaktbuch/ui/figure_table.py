@@ -10,12 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 
 ROW_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+#: the first column (names) keeps at least this much of its text before the table scrolls
+NAME_MIN_WIDTH = 160
 
 
 @dataclass
@@ -127,3 +129,23 @@ class FigureTable(QTableView):
             rows_height = self.verticalHeader().defaultSectionSize()
         height = self.horizontalHeader().sizeHint().height() + rows_height
         self.setFixedHeight(height + 2 * self.frameWidth() + 2)
+        self.updateGeometry()  # new headers or rows: a new minimum width
+
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for every column title and the figures below it.
+
+        The first column stretches and would otherwise be squeezed below its
+        title, or its names to a few letters, in a narrow window (or beside a
+        long translation); the scroll area the table lives in scrolls instead.
+        """
+        hint = super().minimumSizeHint()
+        header = self.horizontalHeader()
+        width = 0
+        for column in range(header.count()):
+            if header.isSectionHidden(column):
+                continue
+            content = self.sizeHintForColumn(column)
+            if column == 0:  # names: elided when long, but not down to a few letters
+                content = min(content, NAME_MIN_WIDTH)
+            width += max(header.sectionSizeHint(column), content)
+        return QSize(max(hint.width(), width + 2 * self.frameWidth()), hint.height())

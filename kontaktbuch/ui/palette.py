@@ -10,6 +10,8 @@ both. This is the one module in ``kontaktbuch/ui`` allowed to name colours
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -67,3 +69,82 @@ def set_text_color(widget: QWidget, color: QColor | None) -> None:
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
         palette.setColor(role, color if color is not None else base.color(role))
     widget.setPalette(palette)
+
+
+# Charts: an accent that stands apart from the palette's blue highlight (the
+# enjoyment line beside the time bars), and distinct colours for one series per
+# network. Each pair/list is (for a light chart, for a dark chart).
+_CHART_ACCENT = ("#b35300", "#ffb74d")
+_CHART_TIME = ("#2f6fb0", "#8ab4f8")  # when the highlight is too faint on the base
+_SERIES = (
+    (
+        "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
+        "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939",
+    ),
+    (
+        "#6baed6", "#fdae6b", "#74c476", "#fc9272", "#bcbddc", "#d6a38f",
+        "#f4a6d7", "#bdbdbd", "#dbdb8d", "#9edae5", "#9e9ac8", "#b5cf6b",
+    ),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ChartColors:
+    """The colours of the reflection charts, taken from one palette."""
+
+    time: QColor  #: time invested (bars): the palette's highlight
+    budget: QColor  #: a budget beside the time: the highlight, faded towards the base
+    enjoyment: QColor  #: enjoyment (line, its axis): an accent apart from the highlight
+    warning: QColor  #: over budget, below a limit: the error colour
+
+
+def _mix(a: QColor, b: QColor, share_of_b: float) -> QColor:
+    keep = 1.0 - share_of_b
+    return QColor.fromRgbF(
+        a.redF() * keep + b.redF() * share_of_b,
+        a.greenF() * keep + b.greenF() * share_of_b,
+        a.blueF() * keep + b.blueF() * share_of_b,
+    )
+
+
+def _luminance(color: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(color.redF())
+        + 0.7152 * channel(color.greenF())
+        + 0.0722 * channel(color.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21)."""
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def chart_colors(widget: QWidget | None = None) -> ChartColors:
+    """Series colours for a chart drawn on ``widget``'s palette (light or dark).
+
+    The time bars take the palette's highlight when it stands out from the
+    base (3:1, enough for a graphic); some palettes pair a dark base with a dark
+    highlight, and there a fixed blue for that lightness takes its place.
+    """
+    palette = _palette(widget)
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    base = palette.color(QPalette.ColorRole.Base)
+    if contrast(highlight, base) < 3.0:
+        highlight = _pick(_CHART_TIME, widget)
+    return ChartColors(
+        time=highlight,
+        budget=_mix(highlight, base, 0.6),
+        enjoyment=_pick(_CHART_ACCENT, widget),
+        warning=error_color(widget),
+    )
+
+
+def series_color(index: int, widget: QWidget | None = None) -> QColor:
+    """The ``index``-th of twelve distinct series colours (then repeated)."""
+    colours = _SERIES[1] if is_dark(widget) else _SERIES[0]
+    return QColor(colours[index % len(colours)])

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QFormLayout,
+    QFrame,
+    QGridLayout,
     QLabel,
+    QScrollArea,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,36 +34,58 @@ class ReflectionSettingsPage(QWidget):
         self.setObjectName("reflectionSettingsPage")
         self.ctx = ctx
         s = ctx.settings
-        form = QFormLayout(self)
+        # Questions left, fields right; a long question (German ones especially)
+        # wraps instead of widening the dialog, and the scroll area gives the
+        # wrapped lines the height they need however short the dialog is.
+        content = QWidget()
+        self.grid = QGridLayout(content)
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setHorizontalSpacing(12)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.interval = QComboBox()
         self.interval.setObjectName("reflectionInterval")
         self.interval.addItem(self.tr("Every week (on Monday)"), "weekly")
         self.interval.addItem(self.tr("Every month (on the 1st)"), "monthly")
         self.interval.setCurrentIndex(max(0, self.interval.findData(s.reflection_interval)))
-        form.addRow(self.tr("&Reflect:"), self.interval)
+        self._row(self.tr("&Reflect:"), self.interval)
         note = QLabel(
             self.tr("A finding is a question the panel asks when a figure crosses these limits:")
         )
         note.setWordWrap(True)
-        form.addRow(note)
+        self.grid.addWidget(note, self.grid.rowCount(), 0, 1, 2)
         self.network_share = self._percent(s.finding_network_share, "networkShare")
-        form.addRow(
-            self.tr("A network takes at least this &share of the time:"), self.network_share
-        )
+        self._row(self.tr("A network takes at least this &share of the time:"), self.network_share)
         self.low_enjoyment = self._rating(s.finding_low_enjoyment, "lowEnjoyment")
-        form.addRow(self.tr("…and its enjoyment is at most (1–5):"), self.low_enjoyment)
+        self._row(self.tr("…and its enjoyment is at most (1–5):"), self.low_enjoyment)
         self.high_enjoyment = self._rating(s.finding_high_enjoyment, "highEnjoyment")
-        form.addRow(self.tr("A network is worth more from enjoyment (1–5):"), self.high_enjoyment)
+        self._row(self.tr("A network is worth more from enjoyment (1–5):"), self.high_enjoyment)
         self.budget_overrun = self._percent(s.finding_budget_overrun, "budgetOverrun", 1000)
-        form.addRow(self.tr("A goal is over &budget above:"), self.budget_overrun)
+        self._row(self.tr("A goal is over &budget above:"), self.budget_overrun)
         self.no_goal_share = self._percent(s.finding_no_goal_share, "noGoalShare")
-        form.addRow(self.tr("Time without a &goal is much from:"), self.no_goal_share)
+        self._row(self.tr("Time without a &goal is much from:"), self.no_goal_share)
         self.falling = QSpinBox()
         self.falling.setObjectName("fallingPeriods")
         self.falling.setRange(2, 12)
         self.falling.setValue(max(2, min(12, s.finding_falling_periods)))
         self.falling.setSuffix(self.tr(" periods"))
-        form.addRow(self.tr("Enjoyment &falling over:"), self.falling)
+        self._row(self.tr("Enjoyment &falling over:"), self.falling)
+        self.grid.setRowStretch(self.grid.rowCount(), 1)
+
+    def _row(self, text: str, field: QWidget) -> None:
+        """A question beside its field, wrapped when long; Alt+letter reaches the field."""
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setBuddy(field)
+        row = self.grid.rowCount()
+        self.grid.addWidget(label, row, 0)
+        self.grid.addWidget(field, row, 1, Qt.AlignmentFlag.AlignLeft)
 
     def _percent(self, value: float, name: str, maximum: int = 100) -> QSpinBox:
         spin = QSpinBox()

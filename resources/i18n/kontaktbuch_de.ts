@@ -1050,7 +1050,6 @@
         <name>GoalBudgetChart</name>
         <message>
             <source>Time per goal against budget</source>
-            <extracomment>distinct colours for up to twelve networks, then repeated</extracomment>
             <translation>Zeitaufwand je Ziel im Vergleich zum Zeitbudget</translation>
         </message>
         <message>
@@ -1134,6 +1133,10 @@
         <message>
             <source>Outcomes</source>
             <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Items that served the goal</source>
+            <translation>Einträge, die dem Ziel gedient haben</translation>
         </message>
         <message>
             <source>Double-click to open. Link items to goals in their forms.</source>
@@ -1256,6 +1259,10 @@
         <message>
             <source>Goal</source>
             <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Ziele</translation>
         </message>
         <message>
             <source>&amp;New goal</source>
@@ -1885,6 +1892,10 @@
     </context>
     <context>
         <name>OverviewTab</name>
+        <message>
+            <source>Key figures</source>
+            <translation>Kennzahlen</translation>
+        </message>
         <message>
             <source>Findings – questions to ask yourself</source>
             <translation>Hinweise – Fragen an dich selbst</translation>

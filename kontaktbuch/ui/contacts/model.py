@@ -7,11 +7,12 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from kontaktbuch.journal import contacts
 from kontaktbuch.journal.contacts import ContactFilter, ContactRow
+from kontaktbuch.ui import palette
 from kontaktbuch.ui.contacts.formatting import format_date
 from kontaktbuch.ui.contacts.paged_model import PagedTableModel
 
@@ -93,7 +94,7 @@ class ContactsModel(PagedTableModel[ContactRow]):
                     QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
                 )
             if column == 5 and row.next_due is not None and row.next_due < self.clock().date():
-                return QBrush(QColor("#b3261e"))
+                return QBrush(palette.error_color())
         if role == Qt.ItemDataRole.FontRole and row.archived:
             font = QFont()
             font.setItalic(True)

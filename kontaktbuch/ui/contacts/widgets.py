@@ -24,15 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch.journal.contacts import interval_days, interval_parts
+from kontaktbuch.ui import palette
 
-ERROR_STYLE = "color: #b3261e;"
 INVALID_PROPERTY = "invalid"
 
 
 def mark_invalid(widget: QWidget, message: str | None) -> None:
     """Give a field a red frame and its message as tooltip (None clears it)."""
     widget.setProperty(INVALID_PROPERTY, bool(message))
-    widget.setStyleSheet("border: 1px solid #b3261e;" if message else "")
+    border = f"border: 1px solid {palette.error_color(widget).name()};"
+    widget.setStyleSheet(border if message else "")
     widget.setToolTip(message or "")
     widget.setAccessibleDescription(message or "")
 
@@ -42,7 +43,7 @@ class ErrorLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(ERROR_STYLE)
+        palette.set_text_color(self, palette.error_color(self))
         self.setWordWrap(True)
         self.hide()
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from kontaktbuch.journal import contacts, merge, networks
 from kontaktbuch.journal.contacts import ContactData, ContactFilter
+from kontaktbuch.ui.columns import set_column_widths
 from kontaktbuch.ui.contacts.commands import ChangeCommand, DeleteCommand
 from kontaktbuch.ui.contacts.editor import ContactEditor
 from kontaktbuch.ui.contacts.merge_dialog import DuplicatesDialog, MergeDialog
@@ -67,7 +68,7 @@ class ContactsView(View):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(10)
         self.overdue_filter = QCheckBox(self.tr("Overdue for contact"))
         self.overdue_filter.setObjectName("overdueFilter")
         self.archived_filter = QCheckBox(self.tr("Show archived"))
@@ -85,14 +86,19 @@ class ContactsView(View):
         self.overdue_filter.toggled.connect(lambda _b: self.apply_filter())
         self.archived_filter.toggled.connect(lambda _b: self.apply_filter())
 
+        # three short rows rather than one long one: the list stays usable in a
+        # narrow window (a small laptop screen) beside the contact's details
         filters = QVBoxLayout()
         filters.addWidget(self.filter_edit)
         choices = QHBoxLayout()
         choices.addWidget(self.network_filter, 1)
         choices.addWidget(self.tag_filter, 1)
-        choices.addWidget(self.overdue_filter)
-        choices.addWidget(self.archived_filter)
         filters.addLayout(choices)
+        checks = QHBoxLayout()
+        checks.addWidget(self.overdue_filter)
+        checks.addWidget(self.archived_filter)
+        checks.addStretch(1)
+        filters.addLayout(checks)
 
         # --- list
         self.table = QTableView()
@@ -110,8 +116,7 @@ class ContactsView(View):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((170, 150, 130, 150, 95, 95)):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, (170, 150, 130, 150, 95, 95))
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
         self.table.activated.connect(lambda _index: self.editor.focus_first_field())

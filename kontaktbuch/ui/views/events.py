@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch.journal import events, networks
+from kontaktbuch.ui.columns import set_column_widths
 from kontaktbuch.ui.contacts.commands import DeleteCommand
 from kontaktbuch.ui.contacts.paged_model import ID_ROLE, PagedTableModel
 from kontaktbuch.ui.context import AppContext
@@ -47,8 +48,7 @@ def _table(model: PagedTableModel, name: str, widths: tuple[int, ...]) -> QTable
     table.setWordWrap(False)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
+    set_column_widths(table, widths)
     return table
 
 
@@ -72,7 +72,7 @@ class EventsView(View):
         self.event_network_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.event_network_filter.setMinimumContentsLength(14)
+        self.event_network_filter.setMinimumContentsLength(10)
         self.new_event_button = QPushButton(self.tr("New event"))
         self.new_event_button.setObjectName("newEventButton")
         self.new_event_button.clicked.connect(self.new_event)
@@ -86,6 +86,7 @@ class EventsView(View):
         self.events_table = _table(
             self.events_model, "eventsTable", (135, 220, 150, 140, 60, 60, 80)
         )
+        self.events_table.setAccessibleName(self.tr("Events"))
         self.events_table.selectionModel().currentRowChanged.connect(self._on_event_changed)
         self.events_table.activated.connect(lambda _i: self.event_editor.title.setFocus())
         self.event_editor = EventEditor(ctx.clock)
@@ -130,6 +131,7 @@ class EventsView(View):
         self.networks_table = _table(
             self.networks_model, "networksTable", (200, 115, 70, 60, 95, 95)
         )
+        self.networks_table.setAccessibleName(self.tr("Networks"))
         self.networks_table.selectionModel().currentRowChanged.connect(self._on_network_changed)
         self.networks_table.activated.connect(lambda _i: self.network_editor.name.setFocus())
         self.new_network_button = QPushButton(self.tr("New network"))

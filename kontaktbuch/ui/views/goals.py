@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -44,13 +45,23 @@ from kontaktbuch.i18n import translate
 from kontaktbuch.journal import goals as G
 from kontaktbuch.journal import periods as P
 from kontaktbuch.journal.vocabulary import OUTCOME_KINDS
-from kontaktbuch.ui import labels
+from kontaktbuch.ui import labels, palette
 from kontaktbuch.ui.context import AppContext
 from kontaktbuch.ui.figure_table import ROW_KEY_ROLE, FigureTableModel, Row
 from kontaktbuch.ui.views.base import ContentOrEmpty, EmptyState, View
 
 HISTORY_PERIODS = 6
-OVER_STYLE = "QProgressBar::chunk { background-color: #c0392b; }"
+
+
+def show_over_budget(bar: QProgressBar, over: bool) -> None:
+    """Draw the bar's filled part in the palette's error colour while over budget."""
+    colors = bar.palette()
+    base = QApplication.palette()
+    colors.setColor(
+        QPalette.ColorRole.Highlight,
+        palette.error_color(bar) if over else base.color(QPalette.ColorRole.Highlight),
+    )
+    bar.setPalette(colors)
 
 
 class GoalDialog(QDialog):
@@ -111,7 +122,7 @@ class GoalDialog(QDialog):
         self.target_kind.currentIndexChanged.connect(self._target_changed)
         self.error_label = QLabel()
         self.error_label.setObjectName("goalError")
-        self.error_label.setStyleSheet("color: #c0392b")
+        palette.set_text_color(self.error_label, palette.error_color(self.error_label))
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         buttons = QDialogButtonBox(
@@ -253,14 +264,14 @@ class HistoryRow:
                 .replace("%1", T.hours(f.minutes))
                 .replace("%2", T.hours(f.budget_minutes))
             )
-            self.time_bar.setStyleSheet(OVER_STYLE if f.minutes > f.budget_minutes else "")
+            show_over_budget(self.time_bar, f.minutes > f.budget_minutes)
         else:
             self.time_bar.setRange(0, 1)
             self.time_bar.setValue(0)
             self.time_text.setText(
                 translate("GoalDetail", "%1 (no budget)").replace("%1", T.hours(f.minutes))
             )
-            self.time_bar.setStyleSheet("")
+            show_over_budget(self.time_bar, False)
         if f.target_value:
             top = max(1, round(f.target_value * 10))
             self.target_bar.setRange(0, top)
@@ -329,6 +340,7 @@ class GoalDetail(QWidget):
         )
         self.items = QTableView()
         self.items.setObjectName("servedItems")
+        self.items.setAccessibleName(self.tr("Items that served the goal"))
         self.items.setModel(self.items_model)
         self.items.verticalHeader().hide()
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -414,6 +426,7 @@ class GoalsView(View):
         self.model = FigureTableModel([self.tr("Goal")], self)
         self.list = QListView()
         self.list.setObjectName("goalsList")
+        self.list.setAccessibleName(self.tr("Goals"))
         self.list.setModel(self.model)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setWordWrap(True)
@@ -455,7 +468,6 @@ class GoalsView(View):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.show_all)
 
         self.detail = GoalDetail()
         self.detail.items.doubleClicked.connect(self._open_served)
@@ -464,8 +476,15 @@ class GoalsView(View):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.detail)
+        # the filter sits under the list it filters, not in the row of buttons,
+        # so the view fits a narrow window
+        list_side = QWidget()
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.list, 1)
+        list_layout.addWidget(self.show_all)
         splitter = QSplitter()
-        splitter.addWidget(self.list)
+        splitter.addWidget(list_side)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([250, 650])

@@ -81,6 +81,7 @@ class OverviewTab(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.summary = FigureTable(["", "", ""], "summaryTable")
+        self.summary.setAccessibleName(self.tr("Key figures"))
         self.summary.setMinimumWidth(340)
         top.addWidget(self.summary, 5)
         self.findings_box = QGroupBox(self.tr("Findings – questions to ask yourself"))
@@ -102,6 +103,7 @@ class OverviewTab(QWidget):
             ],
             "goalsTable",
         )
+        self.goals.setAccessibleName(self.tr("Goals"))
         layout.addWidget(self.goals)
         layout.addWidget(_section(self.tr("Networks")))
         self.networks = FigureTable(
@@ -115,6 +117,7 @@ class OverviewTab(QWidget):
             ],
             "networksTable",
         )
+        self.networks.setAccessibleName(self.tr("Networks"))
         layout.addWidget(self.networks)
         row = QGridLayout()
         row.addWidget(_section(self.tr("Channels")), 0, 0)
@@ -123,7 +126,9 @@ class OverviewTab(QWidget):
             [self.tr("Channel"), self.tr("Time"), self.tr("Items"), self.tr("Before")],
             "channelsTable",
         )
+        self.channels.setAccessibleName(self.tr("Channels"))
         self.outcomes = FigureTable(["", "", ""], "outcomesTable")
+        self.outcomes.setAccessibleName(self.tr("Outcomes by kind"))
         row.addWidget(self.channels, 1, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.outcomes, 1, 1, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
@@ -139,6 +144,7 @@ class OverviewTab(QWidget):
             ],
             "eventsTable",
         )
+        self.events.setAccessibleName(self.tr("Events"))
         for table in (self.goals, self.networks, self.events):
             table.doubleClicked.connect(lambda index, table=table: self._open_row(table, index))
         layout.addWidget(self.events)
@@ -550,6 +556,7 @@ class ReflectionView(View):
         self.to_label = QLabel(self.tr("to"))
         self.period_label = QLabel()
         self.period_label.setObjectName("periodLabel")
+        self.period_label.setWordWrap(True)  # long custom periods wrap in a narrow window
         picker_row.addWidget(picker_label)
         picker_row.addWidget(self.picker)
         picker_row.addWidget(self.date_from)

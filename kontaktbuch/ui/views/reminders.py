@@ -106,6 +106,7 @@ class RemindersView(View):
 
         self.summary = QLabel()
         self.summary.setObjectName("remindersSummary")
+        self.summary.setWordWrap(True)  # wraps rather than widening a narrow window
 
         self.open_action = self._make_action(self.tr("&Open"), "Return", self.open_selected)
         self.open_action.setObjectName("openReminderAction")
