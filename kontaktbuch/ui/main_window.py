@@ -70,8 +70,20 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(f"{spec.translated_title()} ({spec.shortcut})")
             self.nav.addItem(item)
-        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 24)
-        self.nav.setMaximumWidth(self.nav.sizeHintForColumn(0) + 48)
+        # Long titles ("Veranstaltungen & Netzwerke") wrap onto two lines rather
+        # than widening the navigation for every view.
+        self.nav.setWordWrap(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
+        metrics = self.nav.fontMetrics()
+        widest_word = max(
+            metrics.horizontalAdvance(word)
+            for spec in VIEWS
+            for word in spec.translated_title().split()
+        )
+        longest_title = max(metrics.horizontalAdvance(s.translated_title()) for s in VIEWS)
+        text_width = min(longest_title, max(widest_word, metrics.averageCharWidth() * 16))
+        self.nav.setFixedWidth(text_width + self.nav.iconSize().width() + 40)
         self.nav.currentRowChanged.connect(self._on_nav_row)
 
         self.stack = QStackedWidget()
@@ -429,7 +441,12 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
         else:
-            self.resize(1100, 720)
+            screen = self.screen().availableGeometry() if self.screen() else None
+            width, height = 1280, 820
+            if screen is not None:
+                width = min(width, int(screen.width() * 0.9))
+                height = min(height, int(screen.height() * 0.9))
+            self.resize(width, height)
         state = self.ctx.settings.window_state
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))

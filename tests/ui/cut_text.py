@@ -155,10 +155,32 @@ def _list_problems(widget: QListWidget) -> list[str]:
         item = widget.item(row)
         if item.isHidden() or not item.text():
             continue
+        if widget.wordWrap():
+            found += _wrapped_item_problems(widget, item, viewport)
+            continue
         needed = widget.sizeHintForIndex(widget.indexFromItem(item)).width()
         if needed > viewport + SLACK:
             found.append(f"item {item.text()!r} needs {needed} px, has {viewport}")
     return found
+
+
+def _wrapped_item_problems(widget: QListWidget, item: object, viewport: int) -> list[str]:
+    """A wrapping item is whole when its longest word fits on a line and its row is
+    tall enough for all the lines the text wraps into."""
+    metrics = widget.fontMetrics()
+    text = item.text()  # type: ignore[attr-defined]
+    rect = widget.visualItemRect(item)  # type: ignore[arg-type]
+    icon = widget.iconSize().width() if not item.icon().isNull() else 0  # type: ignore[attr-defined]
+    room = viewport - icon - 16
+    widest = max(metrics.horizontalAdvance(word) for word in text.split())
+    if widest > room + SLACK:
+        return [f"item {text!r}: a word needs {widest} px, has {room}"]
+    lines = metrics.boundingRect(
+        QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), text
+    ).height()
+    if lines > rect.height() + SLACK:
+        return [f"item {text!r}: wrapped text needs {lines} px height, has {rect.height()}"]
+    return []
 
 
 def cut_texts(top: QWidget, where: str = "", lists: tuple[QListWidget, ...] = ()) -> list[str]:

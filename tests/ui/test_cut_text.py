@@ -73,3 +73,19 @@ def test_cut_tab_and_column_header_are_found(qtbot: QtBot) -> None:
     problems = cut_texts(top)
     assert any("tab" in p for p in problems)
     assert any("column" in p for p in problems)
+
+
+def test_wrapping_list_items_pass_when_whole_and_fail_when_cut(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QListWidget
+
+    whole = QListWidget()
+    whole.setWordWrap(True)
+    whole.setFixedWidth(150)
+    whole.addItems(["Kontakte", "Veranstaltungen & Netzwerke"])
+    assert cut_texts(show(qtbot, whole), lists=(whole,)) == []
+    narrow = QListWidget()
+    narrow.setWordWrap(True)
+    narrow.setFixedWidth(70)
+    narrow.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    narrow.addItems(["Veranstaltungen & Netzwerke"])
+    assert any("a word needs" in p for p in cut_texts(show(qtbot, narrow), lists=(narrow,)))
