@@ -594,7 +594,8 @@ def _load(
         )
     goals: dict[int, list[int]] = {}
     for conv_id, gid in database_proxy.execute_sql(
-        f"SELECT conversation_id, goal_id FROM goal_conversation WHERE conversation_id IN ({marks})",
+        "SELECT conversation_id, goal_id FROM goal_conversation "
+        f"WHERE conversation_id IN ({marks})",
         ids,
     ).fetchall():
         goals.setdefault(int(conv_id), []).append(int(gid))
