@@ -26,7 +26,7 @@ from kontaktbuch.paths import Paths
 from kontaktbuch.settings import Settings
 
 # Modules below kontaktbuch.commands that add sub-commands; each has register().
-COMMAND_MODULES: tuple[str, ...] = ("core",)
+COMMAND_MODULES: tuple[str, ...] = ("core", "conversations")
 
 
 @dataclass

@@ -288,13 +288,27 @@ def similar_contacts(name: str, limit: int = 5) -> list[Choice]:
         return []
     first, last = split_name(key)
     scored: list[tuple[float, Choice]] = []
+
+    def ratio(a: str, b: str) -> float:
+        return difflib.SequenceMatcher(None, a, b).ratio()
+
     for choice in contact_choices(include_archived=True):
         other = fold_name_for_matching(choice.label)
         o_first, o_last = split_name(other)
-        ratio = difflib.SequenceMatcher(None, key, other).ratio()
-        same_last = bool(last) and last == o_last and first[:1] == o_first[:1]
-        if other == key or same_last or ratio >= 0.8:
-            scored.append((1.0 if other == key else max(ratio, 0.85 if same_last else 0), choice))
+        if other == key:
+            scored.append((1.0, choice))
+            continue
+        if not last or not o_last:
+            score = ratio(key, other)
+            if score >= 0.85:
+                scored.append((score, choice))
+            continue
+        last_score = ratio(last, o_last)
+        first_ok = (
+            first[:1] == o_first[:1] or ratio(first, o_first) >= 0.8 or first.rstrip(".") in o_first
+        )
+        if last_score >= 0.8 and first_ok:
+            scored.append(((last_score + ratio(first, o_first)) / 2, choice))
     scored.sort(key=lambda pair: (-pair[0], pair[1].label))
     return [c for _score, c in scored[:limit]]
 
