@@ -444,7 +444,9 @@ def save_capture(
     return CaptureResult(event_id, tuple(ids), tuple(created))
 
 
-def update_conversation(conv_id: int, data: ConversationInput) -> None:
+def update_conversation(
+    conv_id: int, data: ConversationInput, new_event: NewEvent | None = None
+) -> None:
     """Replace a conversation's fields and links (one transaction).
 
     Follow-ups keep their ids (and so their reminder state) when ``FollowUpInput.id``
@@ -452,6 +454,13 @@ def update_conversation(conv_id: int, data: ConversationInput) -> None:
     """
     _validate(data)
     with database_proxy.atomic():
+        if new_event is not None and new_event.title.strip():
+            data.event_id = int(
+                m.Event.create(
+                    title=new_event.title.strip(),
+                    starts_at=new_event.starts_at.replace(microsecond=0),
+                ).id
+            )
         conv = m.Conversation.get_by_id(conv_id)
         contact_ids = _resolve_contacts(data, [])
         conv.occurred_at = data.occurred_at.replace(microsecond=0)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolButton
 
 from kontaktbuch.ui.capture import drafts
 from kontaktbuch.ui.context import AppContext
@@ -56,7 +57,11 @@ def install(window: MainWindow, ctx: AppContext) -> QAction:
         window.file_menu.insertSeparator(first)
     else:
         window.file_menu.addAction(action)
+    button = window.toolbar.widgetForAction(action)
+    if isinstance(button, QToolButton):
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     window.capture_action = action  # type: ignore[attr-defined]
+    window.search_panel.attach_field(window.search_field)
     if drafts.has_draft(ctx.paths.drafts_dir):
         QTimer.singleShot(0, action.trigger)
     return action

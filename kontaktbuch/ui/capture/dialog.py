@@ -35,7 +35,12 @@ from kontaktbuch.journal import conversations as cv
 from kontaktbuch.journal.dates import try_parse_due
 from kontaktbuch.ui.capture import drafts
 from kontaktbuch.ui.capture.form import ConversationForm
-from kontaktbuch.ui.capture.formatting import date_text, from_qdatetime, to_qdatetime
+from kontaktbuch.ui.capture.formatting import (
+    date_text,
+    datetime_format,
+    from_qdatetime,
+    to_qdatetime,
+)
 from kontaktbuch.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -60,11 +65,17 @@ class TabLeavingDateTimeEdit(QDateTimeEdit):
 class CaptureDialog(QDialog):
     """Log one or several conversations, optionally of one event."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, edit_id: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setObjectName("captureDialog")
-        self.setWindowTitle(self.tr("Log conversations"))
+        #: the conversation being edited (None: a new capture)
+        self.edit_id = edit_id
+        self.setObjectName("captureDialog" if edit_id is None else "conversationEditDialog")
+        self.setWindowTitle(
+            self.tr("Log conversations") if edit_id is None else self.tr("Edit conversation")
+        )
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.resize(880, 600)
         self.entries: list[dict[str, Any]] = [ConversationForm.blank_state()]
@@ -93,6 +104,7 @@ class CaptureDialog(QDialog):
         self.when_edit = TabLeavingDateTimeEdit()
         self.when_edit.setObjectName("whenEdit")
         self.when_edit.setCalendarPopup(True)
+        self.when_edit.setDisplayFormat(datetime_format())
         self.when_edit.setAccessibleName(self.tr("When"))
         self.when_edit.setDateTime(to_qdatetime(ctx.clock().replace(second=0, microsecond=0)))
 
@@ -126,7 +138,14 @@ class CaptureDialog(QDialog):
 
         self.form = ConversationForm(ctx.today())
         self.form.set_contact_choices(cv.contact_choices())
-        self.form.set_goals(cv.active_goals())
+        editing = cv.get_conversation(edit_id) if edit_id is not None else None
+        goals = cv.active_goals()
+        if editing is not None:
+            known = {g.id for g in goals}
+            goals += [
+                g for g in cv.goal_choices() if g.id in editing.goal_ids and g.id not in known
+            ]
+        self.form.set_goals(goals)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.form)
@@ -152,7 +171,8 @@ class CaptureDialog(QDialog):
         hint.setObjectName("keyHint")
         hint.setEnabled(False)
         bottom = QHBoxLayout()
-        bottom.addWidget(hint, 1)
+        bottom.addWidget(hint)
+        bottom.addStretch(1)
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.save_button)
 
@@ -189,8 +209,15 @@ class CaptureDialog(QDialog):
         self.when_edit.dateTimeChanged.connect(lambda _v: self._on_changed())
 
         self._load_events()
+        if editing is not None:
+            left.hide()
+            hint.hide()
+            self.save_button.setText(self.tr("Save"))
+            self._loading = True
+            self._load_existing(editing)
         self._rebuild_list()
         self._load_form()
+        self.dirty = False
 
     # --- events -----------------------------------------------------------------------
 
@@ -343,7 +370,41 @@ class CaptureDialog(QDialog):
             "current": self.current,
         }
 
+    def _load_existing(self, row: cv.ConversationRow) -> None:
+        """Fill the form from a stored conversation (edit mode)."""
+        state = ConversationForm.blank_state(channel=row.channel, minutes=row.minutes)
+        names = [c.name for c in row.contacts]
+        state.update(
+            {
+                "contacts": ", ".join(names),
+                "picked": {c.name: c.id for c in row.contacts},
+                "notes": row.notes,
+                "outcomes": [[o.kind, o.text] for o in row.outcomes],
+                "follow_ups": [
+                    {
+                        "text": f.text,
+                        "due": f.due_date.isoformat() if f.due_date else None,
+                        "done": f.done,
+                        "id": f.id,
+                    }
+                    for f in row.follow_ups
+                ],
+                "enjoyment": row.enjoyment or 0,
+                "goals": list(row.goal_ids),
+            }
+        )
+        self.entries = [state]
+        self.current = 0
+        if row.event_id is not None:
+            self.event_edit.setText(row.event_title)
+            self.picked_event = (row.event_id, row.event_title)
+            self._show_event_hint(row.event_title)
+        self.when_edit.setDateTime(to_qdatetime(row.occurred_at))
+        self.dirty = False
+
     def write_draft(self) -> None:
+        if self.edit_id is not None:
+            return
         if not self.has_input():
             drafts.delete_draft(self.ctx.paths.drafts_dir)
             return
@@ -372,6 +433,8 @@ class CaptureDialog(QDialog):
 
     def offer_draft(self) -> bool:
         """Offer an unsaved capture from last time; True if it was restored."""
+        if self.edit_id is not None:
+            return False
         state = drafts.read_draft(self.ctx.paths.drafts_dir)
         if not state:
             return False
@@ -424,7 +487,8 @@ class CaptureDialog(QDialog):
                 self.save()
                 return
         self.draft_timer.stop()
-        drafts.delete_draft(self.ctx.paths.drafts_dir)
+        if self.edit_id is None:
+            drafts.delete_draft(self.ctx.paths.drafts_dir)
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -600,17 +664,23 @@ class CaptureDialog(QDialog):
                 if event_id is None:
                     new_event = cv.NewEvent(title, from_qdatetime(self.when_edit.dateTime()))
         try:
-            result = cv.save_capture(inputs, event_id=event_id, new_event=new_event)
+            if self.edit_id is not None:
+                inputs[0].event_id = event_id
+                cv.update_conversation(self.edit_id, inputs[0], new_event=new_event)
+                result = cv.CaptureResult(event_id, (self.edit_id,), ())
+            else:
+                result = cv.save_capture(inputs, event_id=event_id, new_event=new_event)
         except cv.ValidationError as exc:
             self.show_error(self.tr("Could not save: %1").replace("%1", str(exc)))
             return False
         self.saved_result = result
         self.draft_timer.stop()
-        drafts.delete_draft(self.ctx.paths.drafts_dir)
+        if self.edit_id is None:
+            drafts.delete_draft(self.ctx.paths.drafts_dir)
         self.dirty = False
         self.ctx.events.notify("conversation", "contact", "event")
         parent = self.parent()
-        if parent is not None and hasattr(parent, "statusBar"):
+        if self.edit_id is None and parent is not None and hasattr(parent, "statusBar"):
             parent.statusBar().showMessage(
                 self.tr("%n conversation(s) saved.", "", len(result.conversation_ids)), 6000
             )

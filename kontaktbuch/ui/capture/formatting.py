@@ -33,6 +33,16 @@ def weekday_date_text(value: dt.date) -> str:
     )
 
 
+def date_format() -> str:
+    """The locale's short date format with a four-digit year, for date edits."""
+    return _four_digit_year(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def datetime_format() -> str:
+    locale = QLocale()
+    return f"{date_format()} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+
+
 def time_text(value: dt.datetime | dt.time | None) -> str:
     if value is None:
         return ""
