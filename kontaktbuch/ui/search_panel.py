@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -181,11 +182,17 @@ class SearchPanel(QWidget):
             and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
-            and self.isVisible()
+            and self._is_showing()
         ):
             self.step(1 if event.key() == Qt.Key.Key_Down else -1)
             return True
         return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    def _is_showing(self) -> bool:
+        stack = self.parentWidget()
+        if isinstance(stack, QStackedWidget):
+            return stack.currentWidget() is self
+        return self.isVisible()
 
     def step(self, delta: int) -> None:
         """Move the current result by ``delta``, skipping the group headings."""
