@@ -229,3 +229,31 @@ def test_capture_action_is_in_toolbar_and_file_menu(
     assert window.file_menu.actions()[0] is action  # type: ignore[attr-defined]
     toolbar = window.toolbar.actions()  # type: ignore[attr-defined]
     assert toolbar.index(action) < toolbar.index(window.toolbar_spacer)  # type: ignore[attr-defined]
+
+
+def test_a_draft_left_by_a_crash_is_offered_at_start(
+    qtbot: QtBot,
+    ctx: AppContext,
+    people: dict[str, int],
+    make_window: Callable[..., object],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    drafts.write_draft(
+        ctx.paths.drafts_dir,
+        {"event_title": "", "entries": [{"contacts": "Anna Müller", "notes": "Fast fertig"}]},
+    )
+    offered: list[object] = []
+
+    def ask(self: CaptureDialog, state: dict[str, object]) -> bool:
+        offered.append(state)
+        return True
+
+    monkeypatch.setattr(CaptureDialog, "ask_restore_draft", ask)
+    window = make_window(ctx)
+    qtbot.waitUntil(lambda: getattr(window, "capture_dialog", None) is not None)
+    dialog: CaptureDialog = window.capture_dialog  # type: ignore[attr-defined]
+    assert offered and dialog.form.notes_edit.toPlainText() == "Fast fertig"
+    with qtbot.waitSignal(ctx.events.changed):
+        assert dialog.save()
+    assert m.Conversation.get().notes == "Fast fertig"
+    assert not drafts.has_draft(ctx.paths.drafts_dir)

@@ -110,8 +110,10 @@ class ConversationsView(View):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((140, 75, 190, 170, 90, 80, 80, 150, 180)):
-            header.resizeSection(column, width)
+        metrics = header.fontMetrics()
+        for column, width in enumerate((140, 60, 190, 170, 90, 70, 80, 150, 180)):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + 24))
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         self.model.modelReset.connect(self._after_reset)
