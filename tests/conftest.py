@@ -41,6 +41,15 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data
 
 
+@pytest.fixture(autouse=True)
+def _one_application(qapp: object) -> None:
+    """Create the test QApplication first, so a CLI test's ``main()`` reuses it.
+
+    Otherwise the first CLI test leaves a QCoreApplication behind and every later
+    widget test fails on "Existing QApplication … is not an instance of qapp_cls".
+    """
+
+
 @pytest.fixture
 def app_paths(_isolated_dirs: Path) -> paths_module.Paths:
     paths = paths_module.resolve()

@@ -22,6 +22,19 @@ from tests.conftest import DEMO_TODAY
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
+@pytest.fixture(autouse=True)
+def _english() -> None:
+    """These tests read English texts: drop translators an earlier test installed."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from kontaktbuch import i18n
+
+    for translator in i18n._installed:
+        QCoreApplication.removeTranslator(translator)
+    i18n._installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
 def _focus() -> object:
     widget = QApplication.focusWidget()
     assert widget is not None

@@ -17,6 +17,19 @@ from kontaktbuch.ui.search_panel import ROLE_HIT, ROLE_HTML, marked_html
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
+@pytest.fixture(autouse=True)
+def _english() -> None:
+    """These tests read English texts: drop translators an earlier test installed."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from kontaktbuch import i18n
+
+    for translator in i18n._installed:
+        QCoreApplication.removeTranslator(translator)
+    i18n._installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
 def test_marked_html_escapes_and_highlights() -> None:
     text = marked_html("<b>München</b> & Köln", ((3, 10),))
     assert text.startswith("&lt;b&gt;<span") and "München</span>" in text and "&amp;" in text

@@ -348,6 +348,12 @@ class ConversationsView(View):
 
     # --- refreshing ------------------------------------------------------------------
 
+    _own_change = False
+
+    def _on_data_changed(self, kinds: frozenset[str]) -> None:
+        if not self._own_change:
+            super()._on_data_changed(kinds)
+
     def refresh(self) -> None:
         current = self.current_id()
         self._fill_filter_choices()
@@ -480,7 +486,13 @@ class ConversationsView(View):
         if conv_id is not None:
             self.model.update_row(conv_id)
             self._show_details()
-        self.ctx.events.notify("reminder")
+        # Others (reminders, tray) refresh; this view already shows the change and
+        # keeps its scroll position.
+        self._own_change = True
+        try:
+            self.ctx.events.notify("reminder")
+        finally:
+            self._own_change = False
 
     def mark_next_done(self) -> None:
         """Ctrl+D: tick off the first open follow-up of the selected conversation."""
