@@ -36,7 +36,11 @@ def _english() -> None:
 
 
 def _focus() -> object:
-    widget = QApplication.focusWidget()
+    """Where a key goes: an open completion popup, else the focused widget.
+
+    (A real popup grabs the keyboard; the offscreen platform cannot, so we route.)
+    """
+    widget = QApplication.activePopupWidget() or QApplication.focusWidget()
     assert widget is not None
     return widget
 
@@ -62,6 +66,12 @@ def _key(
 def _tab(qtbot: QtBot, times: int = 1) -> None:
     for _ in range(times):
         _key(qtbot, Qt.Key.Key_Tab)
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dialog closed at teardown with input in it must not wait for an answer."""
+    monkeypatch.setattr(CaptureDialog, "ask_unsaved", lambda self: "discard")
 
 
 @pytest.fixture
@@ -270,3 +280,42 @@ def test_a_draft_left_by_a_crash_is_offered_at_start(
         assert dialog.save()
     assert m.Conversation.get().notes == "Fast fertig"
     assert not drafts.has_draft(ctx.paths.drafts_dir)
+
+
+def test_completion_picks_contacts_and_events_by_keyboard(
+    qtbot: QtBot, ctx: AppContext, people: dict[str, int]
+) -> None:
+    event = m.Event.create(title="Barcamp Süd", starts_at=dt.datetime(2026, 11, 20, 10))
+    dialog = CaptureDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.event_edit.setFocus()
+    _type(qtbot, "barc")
+    popup = dialog.event_completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    _key(qtbot, Qt.Key.Key_Down)
+    _key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.event_edit.text() == "Barcamp Süd")
+    assert dialog.picked_event == (event.id, "Barcamp Süd")
+    assert dialog.when_edit.dateTime().date().day() == 20
+    dialog.form.contacts_edit.setFocus()
+    _type(qtbot, "ihk")  # the organisation finds Anna
+    popup = dialog.form.contacts_edit.completer_.popup()
+    qtbot.waitUntil(popup.isVisible)
+    _key(qtbot, Qt.Key.Key_Down)
+    _key(qtbot, Qt.Key.Key_Return)
+    assert dialog.form.contacts_edit.text() == "Anna Müller"
+    _type(qtbot, ", jör")
+    qtbot.waitUntil(popup.isVisible)
+    _key(qtbot, Qt.Key.Key_Down)
+    _key(qtbot, Qt.Key.Key_Return)
+    assert dialog.form.contacts_edit.text() == "Anna Müller, Jörg Schröder"
+    with qtbot.waitSignal(ctx.events.changed):
+        assert dialog.save()
+    conv = m.Conversation.get()
+    assert conv.event_id == event.id
+    assert sorted(p.contact_id for p in conv.participants) == sorted(
+        [people["anna"], people["joerg"]]
+    )
