@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+import sys
 from typing import Any
 
 from kontaktbuch.cli import CliContext
@@ -26,15 +28,33 @@ def register(sub: Any) -> None:
         metavar=translate("cli", "NAME"),
         help=translate("cli", "who you talked with (name or e-mail; new names become contacts)"),
     )
-    p.add_argument("--event", help=translate("cli", "the event (an existing title, or a new one)"))
+    p.add_argument(
+        "--event",
+        metavar=translate("cli", "EVENT"),
+        help=translate("cli", "the event (an existing title, or a new one)"),
+    )
     p.add_argument(
         "--channel",
         default="in_person",
+        metavar=translate("cli", "CHANNEL"),
         help=translate("cli", "in_person, phone, video, email, linkedin, xing, facebook, other"),
     )
-    p.add_argument("--minutes", type=int, default=0, help=translate("cli", "minutes spent"))
-    p.add_argument("--enjoyment", type=int, help=translate("cli", "enjoyment from 1 to 5"))
-    p.add_argument("--note", default="", help=translate("cli", "notes"))
+    p.add_argument(
+        "--minutes",
+        type=int,
+        default=0,
+        metavar=translate("cli", "MINUTES"),
+        help=translate("cli", "minutes spent"),
+    )
+    p.add_argument(
+        "--enjoyment",
+        type=int,
+        metavar="1-5",
+        help=translate("cli", "enjoyment from 1 to 5"),
+    )
+    p.add_argument(
+        "--note", default="", metavar=translate("cli", "TEXT"), help=translate("cli", "notes")
+    )
     p.add_argument(
         "--outcome",
         action="append",
@@ -51,6 +71,7 @@ def register(sub: Any) -> None:
     )
     p.add_argument(
         "--date",
+        metavar=translate("cli", "DATE"),
         help=translate("cli", "when it took place (2026-11-26 18:30 or 26.11.2026; default: now)"),
     )
     p.add_argument(
@@ -61,7 +82,12 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_log)
 
     p = sub.add_parser("search", help=translate("cli", "search the journal"))
-    p.add_argument("query", nargs="+", help=translate("cli", "what to look for"))
+    p.add_argument(
+        "query",
+        nargs="+",
+        metavar=translate("cli", "QUERY"),
+        help=translate("cli", "what to look for"),
+    )
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     p.set_defaults(handler=cmd_search)
 
@@ -243,6 +269,15 @@ def cmd_search(ctx: CliContext, args: argparse.Namespace) -> int:
     if not hits:
         ctx.print(translate("cli", "Nothing found for “%1”.").replace("%1", query))
         return 1
+    try:
+        _print_hits(ctx, hits)
+    except BrokenPipeError:  # e.g. "kontaktbuch search x | head"
+        if ctx.out is sys.stdout:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
+def _print_hits(ctx: CliContext, hits: list[Any]) -> None:
     titles = {
         "contact": translate("cli", "Contacts"),
         "conversation": translate("cli", "Conversations"),
@@ -260,4 +295,3 @@ def cmd_search(ctx: CliContext, args: argparse.Namespace) -> int:
         if hit.snippet:
             line += f" – {hit.snippet}"
         ctx.print(line)
-    return 0

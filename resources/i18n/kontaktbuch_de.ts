@@ -510,8 +510,8 @@
         <message numerus="yes">
             <source>%n conversation(s)</source>
             <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+                <numerusform>%n Gespräch</numerusform>
+                <numerusform>%n Gespräche</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -762,12 +762,24 @@
             <translation>mit wem du gesprochen hast (Name oder E-Mail; neue Namen werden Kontakte)</translation>
         </message>
         <message>
+            <source>EVENT</source>
+            <translation>VERANSTALTUNG</translation>
+        </message>
+        <message>
             <source>the event (an existing title, or a new one)</source>
             <translation>die Veranstaltung (ein bekannter Titel oder ein neuer)</translation>
         </message>
         <message>
+            <source>CHANNEL</source>
+            <translation>KANAL</translation>
+        </message>
+        <message>
             <source>in_person, phone, video, email, linkedin, xing, facebook, other</source>
             <translation>in_person, phone, video, email, linkedin, xing, facebook, other</translation>
+        </message>
+        <message>
+            <source>MINUTES</source>
+            <translation>MINUTEN</translation>
         </message>
         <message>
             <source>minutes spent</source>
@@ -780,6 +792,10 @@
         <message>
             <source>notes</source>
             <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
         </message>
         <message>
             <source>KIND:TEXT</source>
@@ -798,6 +814,10 @@
             <translation>Nachfassen, z. B. 'Folien schicken@+3d' (mehrfach möglich)</translation>
         </message>
         <message>
+            <source>DATE</source>
+            <translation>DATUM</translation>
+        </message>
+        <message>
             <source>when it took place (2026-11-26 18:30 or 26.11.2026; default: now)</source>
             <translation>wann es stattfand (2026-11-26 18:30 oder 26.11.2026; sonst: jetzt)</translation>
         </message>
@@ -808,6 +828,10 @@
         <message>
             <source>search the journal</source>
             <translation>im Kontaktbuch suchen</translation>
+        </message>
+        <message>
+            <source>QUERY</source>
+            <translation>SUCHE</translation>
         </message>
         <message>
             <source>what to look for</source>
@@ -867,11 +891,11 @@
         </message>
         <message>
             <source>Outcomes</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Ergebnisse</translation>
         </message>
         <message>
             <source>Follow-ups</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Nachfassen</translation>
         </message>
         <message>
             <source>Goals</source>
@@ -1129,7 +1153,7 @@
         </message>
         <message>
             <source>Conversations</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Gespräche</translation>
         </message>
         <message>
             <source>New contacts</source>
@@ -1137,7 +1161,7 @@
         </message>
         <message>
             <source>Outcomes</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Ergebnisse</translation>
         </message>
         <message>
             <source>More</source>
@@ -1214,11 +1238,11 @@
         <name>views</name>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Kontakte</translation>
         </message>
         <message>
             <source>Conversations</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Gespräche</translation>
         </message>
         <message>
             <source>Events &amp; networks</source>

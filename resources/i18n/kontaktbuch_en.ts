@@ -762,12 +762,24 @@
             <translation>who you talked with (name or e-mail; new names become contacts)</translation>
         </message>
         <message>
+            <source>EVENT</source>
+            <translation>EVENT</translation>
+        </message>
+        <message>
             <source>the event (an existing title, or a new one)</source>
             <translation>the event (an existing title, or a new one)</translation>
         </message>
         <message>
+            <source>CHANNEL</source>
+            <translation>CHANNEL</translation>
+        </message>
+        <message>
             <source>in_person, phone, video, email, linkedin, xing, facebook, other</source>
             <translation>in_person, phone, video, email, linkedin, xing, facebook, other</translation>
+        </message>
+        <message>
+            <source>MINUTES</source>
+            <translation>MINUTES</translation>
         </message>
         <message>
             <source>minutes spent</source>
@@ -780,6 +792,10 @@
         <message>
             <source>notes</source>
             <translation>notes</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
         </message>
         <message>
             <source>KIND:TEXT</source>
@@ -798,6 +814,10 @@
             <translation>a follow-up, e.g. 'Send slides@+3d' (repeatable)</translation>
         </message>
         <message>
+            <source>DATE</source>
+            <translation>DATE</translation>
+        </message>
+        <message>
             <source>when it took place (2026-11-26 18:30 or 26.11.2026; default: now)</source>
             <translation>when it took place (2026-11-26 18:30 or 26.11.2026; default: now)</translation>
         </message>
@@ -808,6 +828,10 @@
         <message>
             <source>search the journal</source>
             <translation>search the journal</translation>
+        </message>
+        <message>
+            <source>QUERY</source>
+            <translation>QUERY</translation>
         </message>
         <message>
             <source>what to look for</source>
