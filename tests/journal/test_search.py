@@ -117,3 +117,19 @@ def test_demo_journal_search(demo_db: pw.SqliteDatabase) -> None:
     kinds = [h.kind for h in hits]
     assert kinds == sorted(kinds, key=s.KINDS.index)
     assert len([k for k in kinds if k == "contact"]) <= 5
+
+
+def test_an_old_journal_is_searchable_after_migrating(app_paths: object) -> None:
+    import shutil
+    from pathlib import Path
+
+    from kontaktbuch.store.db import open_database
+
+    fixture = Path(__file__).parents[1] / "store" / "fixtures" / "schema1.sqlite"
+    shutil.copy(fixture, app_paths.database)  # type: ignore[attr-defined]
+    db = open_database(app_paths.database, backups_dir=app_paths.backups_dir)  # type: ignore[attr-defined]
+    try:
+        assert ("contact", 1) in _kinds("schroder")
+        assert ("conversation", 1) in _kinds("nachfolge")
+    finally:
+        db.close()
