@@ -13,7 +13,7 @@ import itertools
 import logging
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
@@ -204,6 +204,10 @@ class CaptureDialog(QDialog):
         self.draft_timer.setSingleShot(True)
         self.draft_timer.setInterval(DRAFT_DELAY_MS)
         self.draft_timer.timeout.connect(self.write_draft)
+        app = QCoreApplication.instance()
+        if app is not None:
+            # Quitting with the dialog open keeps what was typed, even the last seconds.
+            app.aboutToQuit.connect(self._keep_draft_on_quit)
         self.form.changed.connect(self._on_changed)
         self.event_edit.textEdited.connect(self._on_event_text)
         self.when_edit.dateTimeChanged.connect(lambda _v: self._on_changed())
@@ -353,6 +357,11 @@ class CaptureDialog(QDialog):
                 name = ConversationForm.summary(state) or self.tr("(new conversation)")
                 item.setText(f"{self.current + 1}. {name}")
         self.draft_timer.start()
+
+    def _keep_draft_on_quit(self) -> None:
+        if self.dirty and self.edit_id is None:
+            self.draft_timer.stop()
+            self.write_draft()
 
     def has_input(self) -> bool:
         return bool(self.event_edit.text().strip()) or any(
@@ -692,7 +701,9 @@ class CaptureDialog(QDialog):
         QTimer.singleShot(0, self._initial_focus)
 
     def _initial_focus(self) -> None:
-        if not self.event_edit.text():
+        if self.edit_id is not None:
+            self.form.notes_edit.setFocus()
+        elif not self.event_edit.text():
             self.event_edit.setFocus()
         else:
             self.form.contacts_edit.setFocus()
