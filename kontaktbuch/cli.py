@@ -26,7 +26,13 @@ from kontaktbuch.paths import Paths
 from kontaktbuch.settings import Settings
 
 # Modules below kontaktbuch.commands that add sub-commands; each has register().
-COMMAND_MODULES: tuple[str, ...] = ("core", "reminders", "exchange", "stats")
+COMMAND_MODULES: tuple[str, ...] = (
+    "core",
+    "conversations",
+    "reminders",
+    "exchange",
+    "stats",
+)
 
 
 @dataclass

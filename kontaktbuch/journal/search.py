@@ -1,16 +1,28 @@
 """Finding contacts, conversations, events and networks from one search field.
 
-A plain substring search for now; the search issue replaces the engine with FTS5
-behind the same :func:`search` function and :class:`SearchHit` shape.
+The engine is SQLite FTS5 (the ``fts_*`` tables of migration 3, kept in step by
+triggers). Whatever the user types is reduced to its words, each matched as a
+prefix, all of them required: quotes, hyphens and stray operators can never
+make a query the engine rejects. Case and diacritics are folded by the
+tokenizer, so "munchen" finds "München".
+
+Hits carry the places of the matching words (``title_marks``/``snippet_marks``,
+character spans) so the UI can highlight them without knowing FTS5.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+import re
+from dataclasses import dataclass, field
 
-import peewee as pw
+from kontaktbuch.store.models import database_proxy
 
-from kontaktbuch.store import models as m
+#: markers FTS5 puts around matches; private-use characters never typed by people
+_OPEN, _CLOSE = "\ue000", "\ue001"
+_WORD = re.compile(r"\w+", re.UNICODE)
+KINDS: tuple[str, ...] = ("contact", "conversation", "event", "network")
+Span = tuple[int, int]
 
 
 @dataclass(frozen=True)
@@ -19,55 +31,123 @@ class SearchHit:
     item_id: int
     title: str
     snippet: str
+    #: character spans of matching words in ``title`` and ``snippet``
+    title_marks: tuple[Span, ...] = field(default=())
+    snippet_marks: tuple[Span, ...] = field(default=())
+    #: when a conversation took place (None for the other kinds)
+    when: dt.datetime | None = None
 
 
-def _like(query: str) -> str:
-    escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+def match_expression(query: str) -> str:
+    """The FTS5 query for what a person typed: every word, as a prefix, all required.
+
+    Only word characters survive, each word quoted, so the result is always valid
+    FTS5 syntax. Empty when the text holds no word.
+    """
+    words = _WORD.findall(query.replace("_", " "))
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def _unmark(text: str) -> tuple[str, tuple[Span, ...]]:
+    """Split FTS5-highlighted text into plain text and the spans of the matches."""
+    plain: list[str] = []
+    spans: list[Span] = []
+    length = 0
+    start = -1
+    for ch in text or "":
+        if ch == _OPEN:
+            start = length
+        elif ch == _CLOSE:
+            if start >= 0 and length > start:
+                spans.append((start, length))
+            start = -1
+        else:
+            plain.append(ch)
+            length += 1
+    return "".join(plain), tuple(spans)
+
+
+def _parse_dt(value: object) -> dt.datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value
+    try:
+        return dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def _titled(kind: str, expr: str, limit: int) -> list[SearchHit]:
+    """Contacts, events, networks: best matches first (bm25, titles weighted up)."""
+    table = f"fts_{kind}"
+    sql = (
+        f"SELECT rowid, highlight({table}, 0, ?, ?), snippet({table}, 1, ?, ?, '…', 12) "
+        f"FROM {table} WHERE {table} MATCH ? ORDER BY bm25({table}, 5.0, 1.0) LIMIT ?"
+    )
+    rows = database_proxy.execute_sql(sql, (_OPEN, _CLOSE, _OPEN, _CLOSE, expr, limit)).fetchall()
+    hits = []
+    for rowid, title, snippet in rows:
+        title_text, title_marks = _unmark(title)
+        snippet_text, snippet_marks = _unmark(snippet)
+        hits.append(
+            SearchHit(kind, int(rowid), title_text, snippet_text, title_marks, snippet_marks)
+        )
+    return hits
+
+
+def _conversations(expr: str, limit: int) -> list[SearchHit]:
+    """Conversations: the newest entries first (walking the index backwards is cheap)."""
+    rows = database_proxy.execute_sql(
+        "SELECT rowid, snippet(fts_conversation, 0, ?, ?, '…', 14) FROM fts_conversation "
+        "WHERE fts_conversation MATCH ? ORDER BY rowid DESC LIMIT ?",
+        (_OPEN, _CLOSE, expr, limit),
+    ).fetchall()
+    if not rows:
+        return []
+    ids = [int(r[0]) for r in rows]
+    marks = ",".join("?" * len(ids))
+    when = {
+        int(i): _parse_dt(at)
+        for i, at in database_proxy.execute_sql(
+            f"SELECT id, occurred_at FROM conversation WHERE id IN ({marks})", ids
+        ).fetchall()
+    }
+    names: dict[int, list[str]] = {}
+    for conv_id, first, last, org in database_proxy.execute_sql(
+        "SELECT cc.conversation_id, c.first_name, c.last_name, c.organisation "
+        "FROM conversation_contact cc JOIN contact c ON c.id = cc.contact_id "
+        f"WHERE cc.conversation_id IN ({marks}) ORDER BY cc.id",
+        ids,
+    ).fetchall():
+        name = " ".join(p for p in (first, last) if p) or org or "?"
+        names.setdefault(int(conv_id), []).append(name)
+    hits = []
+    for rowid, snippet in rows:
+        conv_id = int(rowid)
+        at = when.get(conv_id)
+        people = ", ".join(names.get(conv_id, []))
+        title = " – ".join(p for p in (f"{at:%Y-%m-%d}" if at else "", people) if p)
+        snippet_text, snippet_marks = _unmark(snippet)
+        hits.append(SearchHit("conversation", conv_id, title, snippet_text, (), snippet_marks, at))
+    hits.sort(key=lambda h: (h.when or dt.datetime.min, h.item_id), reverse=True)
+    return hits
 
 
 def search(query: str, limit: int = 20) -> list[SearchHit]:
-    """Hits grouped by kind (contacts first), at most ``limit`` per kind."""
-    text = query.strip()
-    if not text:
+    """Hits grouped by kind (contacts, conversations, events, networks), ``limit`` per kind."""
+    expr = match_expression(query)
+    if not expr:
         return []
-    pattern = _like(text)
-
-    def match(*fields: pw.Field) -> pw.Expression:
-        expr = None
-        for f in fields:
-            cond = f**pattern  # ILIKE
-            expr = cond if expr is None else (expr | cond)
-        assert expr is not None
-        return expr
-
     hits: list[SearchHit] = []
-    contacts = m.Contact.select().where(
-        match(
-            m.Contact.first_name,
-            m.Contact.last_name,
-            m.Contact.organisation,
-            m.Contact.position,
-            m.Contact.offers,
-            m.Contact.seeks,
-            m.Contact.interests,
-            m.Contact.notes,
-        )
-    )
-    hits += [
-        SearchHit("contact", c.id, c.display_name, c.organisation) for c in contacts.limit(limit)
-    ]
-    conversations = (
-        m.Conversation.select()
-        .where(match(m.Conversation.notes))
-        .order_by(m.Conversation.occurred_at.desc())
-    )
-    hits += [
-        SearchHit("conversation", c.id, f"{c.occurred_at:%Y-%m-%d}", c.notes[:120])
-        for c in conversations.limit(limit)
-    ]
-    events = m.Event.select().where(match(m.Event.title, m.Event.place, m.Event.notes))
-    hits += [SearchHit("event", e.id, e.title, e.place) for e in events.limit(limit)]
-    networks = m.Network.select().where(match(m.Network.name, m.Network.description))
-    hits += [SearchHit("network", n.id, n.name, n.description) for n in networks.limit(limit)]
+    for kind in KINDS:
+        if kind == "conversation":
+            hits += _conversations(expr, limit)
+        else:
+            hits += _titled(kind, expr, limit)
     return hits
+
+
+def highlighted_words(query: str) -> list[str]:
+    """The words of a query, as the search matches them (for messages and tests)."""
+    return _WORD.findall(query.replace("_", " "))

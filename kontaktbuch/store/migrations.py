@@ -100,9 +100,149 @@ def _m002_reminder_state_and_indexes(db: pw.SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+# --- Migration 3: the full-text search index (FTS5) -------------------------------
+#
+# One FTS5 table per kind of thing, its rowid the id of the row it describes, so
+# a trigger replaces one entry by rowid without scanning. Triggers on every table
+# that feeds an entry keep the index in step with any writer (the window, the
+# CLI, imports, merges). The tokenizer folds case and diacritics ("munchen" finds
+# "München"); the prefix index keeps "Gesch…" queries fast.
+
+_FTS_OPTIONS = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
+
+
+def _joined(*parts: str) -> str:
+    """SQL joining non-empty text expressions with " · " (no stray separators)."""
+    pieces = " || ".join(f"(CASE WHEN ({p}) <> '' THEN ' · ' || ({p}) ELSE '' END)" for p in parts)
+    return f"substr({pieces}, 4)"
+
+
+_CONTACT_DOC = (
+    "SELECT c.id, trim(c.prefix || ' ' || c.first_name || ' ' || c.last_name), "
+    + _joined(
+        "c.organisation",
+        "c.position",
+        "c.offers",
+        "c.seeks",
+        "c.interests",
+        "coalesce((SELECT group_concat(t.name, ', ') FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id), '')",
+        "coalesce((SELECT group_concat(e.address, ', ') FROM contact_email e WHERE e.contact_id = c.id), '')",
+        "c.first_met",
+        "c.notes",
+    )
+    + " FROM contact c"
+)
+_CONVERSATION_DOC = (
+    "SELECT v.id, "
+    + _joined(
+        "v.notes",
+        "coalesce((SELECT group_concat(o.text, ' · ') FROM outcome o WHERE o.conversation_id = v.id AND o.text <> ''), '')",
+        "coalesce((SELECT group_concat(f.text, ' · ') FROM follow_up f WHERE f.conversation_id = v.id AND f.text <> ''), '')",
+    )
+    + " FROM conversation v"
+)
+_EVENT_DOC = "SELECT e.id, e.title, " + _joined("e.place", "e.notes") + " FROM event e"
+_NETWORK_DOC = "SELECT n.id, n.name, n.description FROM network n"
+
+#: index table -> (columns, the SELECT producing (id, columns…), its id column)
+_FTS_TABLES: dict[str, tuple[str, str, str]] = {
+    "fts_contact": ("title, body", _CONTACT_DOC, "c.id"),
+    "fts_conversation": ("body", _CONVERSATION_DOC, "v.id"),
+    "fts_event": ("title, body", _EVENT_DOC, "e.id"),
+    "fts_network": ("title, body", _NETWORK_DOC, "n.id"),
+}
+
+
+def _refresh(index: str, id_expr: str) -> str:
+    """Statements that rebuild the index entry of row ``id_expr`` (gone if the row is)."""
+    columns, select, id_column = _FTS_TABLES[index]
+    return (
+        f"DELETE FROM {index} WHERE rowid = {id_expr}; "
+        f"INSERT INTO {index}(rowid, {columns}) {select} WHERE {id_column} = {id_expr};"
+    )
+
+
+def _trigger(name: str, when: str, table: str, body: str) -> str:
+    return f'CREATE TRIGGER IF NOT EXISTS "{name}" {when} ON "{table}" BEGIN {body} END'
+
+
+def _fts_triggers() -> list[str]:
+    out: list[str] = []
+    # The things themselves.
+    for table, index in (
+        ("contact", "fts_contact"),
+        ("conversation", "fts_conversation"),
+        ("event", "fts_event"),
+        ("network", "fts_network"),
+    ):
+        out.append(_trigger(f"{index}_ai", "AFTER INSERT", table, _refresh(index, "NEW.id")))
+        out.append(
+            _trigger(
+                f"{index}_au",
+                "AFTER UPDATE",
+                table,
+                _refresh(index, "OLD.id") + (_refresh(index, "NEW.id")),
+            )
+        )
+        out.append(
+            _trigger(
+                f"{index}_ad", "AFTER DELETE", table, f"DELETE FROM {index} WHERE rowid = OLD.id;"
+            )
+        )
+    # Rows that feed another thing's entry.
+    for table, index, key in (
+        ("contact_tag", "fts_contact", "contact_id"),
+        ("contact_email", "fts_contact", "contact_id"),
+        ("outcome", "fts_conversation", "conversation_id"),
+        ("follow_up", "fts_conversation", "conversation_id"),
+    ):
+        out.append(
+            _trigger(f"{index}_{table}_ai", "AFTER INSERT", table, _refresh(index, f"NEW.{key}"))
+        )
+        out.append(
+            _trigger(
+                f"{index}_{table}_au",
+                "AFTER UPDATE",
+                table,
+                _refresh(index, f"OLD.{key}") + _refresh(index, f"NEW.{key}"),
+            )
+        )
+        out.append(
+            _trigger(f"{index}_{table}_ad", "AFTER DELETE", table, _refresh(index, f"OLD.{key}"))
+        )
+    # A renamed tag changes the entries of everyone carrying it.
+    out.append(
+        _trigger(
+            "fts_contact_tag_rename",
+            "AFTER UPDATE OF name",
+            "tag",
+            "DELETE FROM fts_contact WHERE rowid IN (SELECT contact_id FROM contact_tag WHERE tag_id = NEW.id); "
+            f"INSERT INTO fts_contact(rowid, title, body) {_CONTACT_DOC} "
+            "WHERE c.id IN (SELECT contact_id FROM contact_tag WHERE tag_id = NEW.id);",
+        )
+    )
+    return out
+
+
+_FTS_TRIGGERS: tuple[str, ...] = tuple(_fts_triggers())
+
+
+def _m003_search_index(db: pw.SqliteDatabase) -> None:
+    """Create the full-text index, its triggers, and index what is already there."""
+    tables = set(db.get_tables())
+    for index, (columns, select, _id_column) in _FTS_TABLES.items():
+        if index in tables:
+            continue
+        db.execute_sql(f"CREATE VIRTUAL TABLE {index} USING fts5({columns}, {_FTS_OPTIONS})")
+        db.execute_sql(f"INSERT INTO {index}(rowid, {columns}) {select}")
+    for statement in _FTS_TRIGGERS:
+        db.execute_sql(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _m001_initial_schema,
     _m002_reminder_state_and_indexes,
+    _m003_search_index,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

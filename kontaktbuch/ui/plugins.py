@@ -13,6 +13,10 @@ from kontaktbuch.ui.main_window import MainWindow
 
 def install_features(window: MainWindow, ctx: AppContext) -> None:
     """Wire every optional feature into ``window``."""
+    from kontaktbuch.ui import capture
+
+    capture.install(window, ctx)
+
     from kontaktbuch.ui import tray
 
     tray.install(window, ctx)

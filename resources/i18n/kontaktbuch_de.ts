@@ -21,6 +21,136 @@
         </message>
     </context>
     <context>
+        <name>CaptureDialog</name>
+        <message>
+            <source>Log conversations</source>
+            <extracomment>the conversation being edited (None: a new capture)</extracomment>
+            <translation>Gespräche erfassen</translation>
+        </message>
+        <message>
+            <source>Edit conversation</source>
+            <translation>Gespräch bearbeiten</translation>
+        </message>
+        <message>
+            <source>Event (optional): pick one or type a new title</source>
+            <translation>Veranstaltung (optional): auswählen oder neuen Titel eingeben</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Veranstaltung</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>&amp;Event</source>
+            <translation>&amp;Veranstaltung</translation>
+        </message>
+        <message>
+            <source>Next conversation</source>
+            <translation>Nächstes Gespräch</translation>
+        </message>
+        <message>
+            <source>Ctrl+N</source>
+            <translation>Strg+N</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Conversations</source>
+            <translation>Gespräche</translation>
+        </message>
+        <message>
+            <source>Save all</source>
+            <translation>Alle speichern</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter</source>
+            <translation>Strg+Eingabe</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Ctrl+N: next conversation · Ctrl+Enter: save all · Esc: close</source>
+            <translation>Strg+N: nächstes Gespräch · Strg+Eingabe: alle speichern · Esc: schließen</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>existing event</source>
+            <translation>bekannte Veranstaltung</translation>
+        </message>
+        <message>
+            <source>new event</source>
+            <translation>neue Veranstaltung</translation>
+        </message>
+        <message>
+            <source>(new conversation)</source>
+            <translation>(neues Gespräch)</translation>
+        </message>
+        <message>
+            <source>Unsaved conversations</source>
+            <translation>Nicht gespeicherte Gespräche</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s) from your last capture were not saved. Restore them?</source>
+            <translation>
+                <numerusform>%n Gespräch vom letzten Erfassen wurde nicht gespeichert. Wiederherstellen?</numerusform>
+                <numerusform>%n Gespräche vom letzten Erfassen wurden nicht gespeichert. Wiederherstellen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the conversations you typed?</source>
+            <translation>Die eingegebenen Gespräche speichern?</translation>
+        </message>
+        <message>
+            <source>New contact?</source>
+            <translation>Neuer Kontakt?</translation>
+        </message>
+        <message>
+            <source>“%1” is not in your contacts yet. Did you mean someone you know?</source>
+            <translation>„%1“ ist noch nicht in deinen Kontakten. Meinst du jemanden, den du schon kennst?</translation>
+        </message>
+        <message>
+            <source>Create “%1”</source>
+            <translation>„%1“ neu anlegen</translation>
+        </message>
+        <message>
+            <source>Conversation %1: with whom? Type at least one name.</source>
+            <translation>Gespräch %1: mit wem? Gib mindestens einen Namen ein.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date. Try +3d, +2w, Friday or 5.12.</source>
+            <translation>„%1“ ist kein Datum. Versuch es mit +3d, +2w, Freitag oder 5.12.</translation>
+        </message>
+        <message>
+            <source>What is there to follow up?</source>
+            <translation>Was gibt es nachzufassen?</translation>
+        </message>
+        <message>
+            <source>Nothing to save yet.</source>
+            <translation>Noch nichts zu speichern.</translation>
+        </message>
+        <message>
+            <source>Could not save: %1</source>
+            <translation>Konnte nicht speichern: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s) saved.</source>
+            <translation>
+                <numerusform>%n Gespräch gespeichert.</numerusform>
+                <numerusform>%n Gespräche gespeichert.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ChartsTab</name>
         <message>
             <source>Goals and budget</source>
@@ -508,7 +638,182 @@
         </message>
     </context>
     <context>
+        <name>ConversationForm</name>
+        <message>
+            <source>Names, separated by commas</source>
+            <translation>Namen, durch Kommas getrennt</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontakte</translation>
+        </message>
+        <message>
+            <source>What was said?</source>
+            <translation>Worüber habt ihr gesprochen?</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Kind of outcome</source>
+            <translation>Art des Ergebnisses</translation>
+        </message>
+        <message>
+            <source>What came of it? Enter adds another</source>
+            <translation>Was kam dabei heraus? Eingabe fügt ein weiteres hinzu</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>What to follow up</source>
+            <translation>Was nachfassen?</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Nachfassen</translation>
+        </message>
+        <message>
+            <source>+3d, Friday, 5.12.</source>
+            <translation>+3d, Freitag, 5.12.</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>keine Angabe</translation>
+        </message>
+        <message>
+            <source>How much did you enjoy it? 1–5</source>
+            <translation>Wie gern hast du das gemacht? 1–5</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> Min.</translation>
+        </message>
+        <message>
+            <source>added to the contact</source>
+            <translation>wird beim Kontakt ergänzt</translation>
+        </message>
+        <message>
+            <source>Goals served</source>
+            <translation>Dient den Zielen</translation>
+        </message>
+        <message>
+            <source>Enjoyment</source>
+            <translation>Freude</translation>
+        </message>
+        <message>
+            <source>Time spent</source>
+            <translation>Zeitaufwand</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>&amp;With</source>
+            <translation>&amp;Mit</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Notizen</translation>
+        </message>
+        <message>
+            <source>&amp;Outcomes</source>
+            <translation>&amp;Ergebnisse</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-ups</source>
+            <translation>Nach&amp;fassen</translation>
+        </message>
+        <message>
+            <source>Offers</source>
+            <translation>Bietet</translation>
+        </message>
+        <message>
+            <source>Seeks</source>
+            <translation>Sucht</translation>
+        </message>
+        <message>
+            <source>%1 (due %2)</source>
+            <translation>%1 (bis %2)</translation>
+        </message>
+        <message>
+            <source>not a date</source>
+            <translation>kein Datum</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationLogModel</name>
+        <message>
+            <source>Day</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uhrzeit</translation>
+        </message>
+        <message>
+            <source>With</source>
+            <translation>Mit</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Veranstaltung</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Time spent</source>
+            <translation>Zeitaufwand</translation>
+        </message>
+        <message>
+            <source>Enjoyment</source>
+            <translation>Freude</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Open follow-ups</source>
+            <translation>Offenes Nachfassen</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 Min.</translation>
+        </message>
+        <message>
+            <source>%1 (due %2)</source>
+            <translation>%1 (bis %2)</translation>
+        </message>
+        <message>
+            <source>Enjoyment %1 of 5</source>
+            <translation>Freude %1 von 5</translation>
+        </message>
+    </context>
+    <context>
         <name>ConversationsView</name>
+        <message>
+            <source>Conversation log</source>
+            <extracomment>how far open_item pages through the log looking for an old conversation</extracomment>
+            <translation>Gesprächsprotokoll</translation>
+        </message>
+        <message>
+            <source>Log conversations…</source>
+            <translation>Gespräche erfassen…</translation>
+        </message>
         <message>
             <source>No conversations yet</source>
             <translation>Noch keine Gespräche</translation>
@@ -516,6 +821,85 @@
         <message>
             <source>The conversation log shows what was said with whom, newest first. After an event, log the evening's conversations in a couple of minutes.</source>
             <translation>Das Gesprächsprotokoll zeigt, was mit wem besprochen wurde, das Neueste zuerst. Erfasse nach einer Veranstaltung die Gespräche des Abends in wenigen Minuten.</translation>
+        </message>
+        <message>
+            <source>All contacts</source>
+            <translation>Alle Kontakte</translation>
+        </message>
+        <message>
+            <source>All networks</source>
+            <translation>Alle Netzwerke</translation>
+        </message>
+        <message>
+            <source>All events</source>
+            <translation>Alle Veranstaltungen</translation>
+        </message>
+        <message>
+            <source>All goals</source>
+            <translation>Alle Ziele</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>Alle Kanäle</translation>
+        </message>
+        <message>
+            <source>All outcomes</source>
+            <translation>Alle Ergebnisse</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>von</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>Alle zeigen</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Nachfassen</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Bearbeiten</translation>
+        </message>
+        <message>
+            <source>Mark follow-up done</source>
+            <translation>Nachfassen erledigt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s)</source>
+            <translation>
+                <numerusform>%n Gespräch</numerusform>
+                <numerusform>%n Gespräche</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 Min.</translation>
+        </message>
+        <message>
+            <source>%1 (due %2)</source>
+            <translation>%1 (bis %2)</translation>
+        </message>
+        <message>
+            <source>Delete conversation with %1</source>
+            <translation>Gespräch mit %1 löschen</translation>
+        </message>
+        <message>
+            <source>Conversation deleted. Ctrl+Z brings it back.</source>
+            <translation>Gespräch gelöscht. Strg+Z holt es zurück.</translation>
         </message>
     </context>
     <context>
@@ -2524,6 +2908,17 @@
         </message>
     </context>
     <context>
+        <name>capture</name>
+        <message>
+            <source>Log conversations…</source>
+            <translation>Gespräche erfassen…</translation>
+        </message>
+        <message>
+            <source>Log one or several conversations (Ctrl+L)</source>
+            <translation>Ein oder mehrere Gespräche erfassen (Strg+L)</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <source>Kontaktbuch – a journal for your professional network.</source>
@@ -2596,6 +2991,138 @@
         <message>
             <source>Events</source>
             <translation>Veranstaltungen</translation>
+        </message>
+        <message>
+            <source>log one conversation</source>
+            <translation>ein Gespräch erfassen</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>who you talked with (name or e-mail; new names become contacts)</source>
+            <translation>mit wem du gesprochen hast (Name oder E-Mail; neue Namen werden Kontakte)</translation>
+        </message>
+        <message>
+            <source>EVENT</source>
+            <translation>VERANSTALTUNG</translation>
+        </message>
+        <message>
+            <source>the event (an existing title, or a new one)</source>
+            <translation>die Veranstaltung (ein bekannter Titel oder ein neuer)</translation>
+        </message>
+        <message>
+            <source>CHANNEL</source>
+            <translation>KANAL</translation>
+        </message>
+        <message>
+            <source>in_person, phone, video, email, linkedin, xing, facebook, other</source>
+            <translation>in_person, phone, video, email, linkedin, xing, facebook, other</translation>
+        </message>
+        <message>
+            <source>MINUTES</source>
+            <translation>MINUTEN</translation>
+        </message>
+        <message>
+            <source>minutes spent</source>
+            <translation>Zeitaufwand in Minuten</translation>
+        </message>
+        <message>
+            <source>enjoyment from 1 to 5</source>
+            <translation>Freude von 1 bis 5</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>KIND:TEXT</source>
+            <translation>ART:TEXT</translation>
+        </message>
+        <message>
+            <source>an outcome, e.g. insight:Apply early (repeatable)</source>
+            <translation>ein Ergebnis, z. B. insight:Früh beantragen (mehrfach möglich)</translation>
+        </message>
+        <message>
+            <source>TEXT@DATE</source>
+            <translation>TEXT@DATUM</translation>
+        </message>
+        <message>
+            <source>a follow-up, e.g. 'Send slides@+3d' (repeatable)</source>
+            <translation>Nachfassen, z. B. 'Folien schicken@+3d' (mehrfach möglich)</translation>
+        </message>
+        <message>
+            <source>when it took place (2026-11-26 18:30 or 26.11.2026; default: now)</source>
+            <translation>wann es stattfand (2026-11-26 18:30 oder 26.11.2026; sonst: jetzt)</translation>
+        </message>
+        <message>
+            <source>create new contacts even when similar names exist</source>
+            <translation>neue Kontakte anlegen, auch wenn es ähnliche Namen gibt</translation>
+        </message>
+        <message>
+            <source>search the journal</source>
+            <translation>im Kontaktbuch suchen</translation>
+        </message>
+        <message>
+            <source>QUERY</source>
+            <translation>SUCHE</translation>
+        </message>
+        <message>
+            <source>what to look for</source>
+            <translation>wonach gesucht wird</translation>
+        </message>
+        <message>
+            <source>Not a date: %1</source>
+            <translation>Kein Datum: %1</translation>
+        </message>
+        <message>
+            <source>Unknown channel “%1”. Choose one of: %2</source>
+            <translation>Unbekannter Kanal „%1“. Wähle einen von: %2</translation>
+        </message>
+        <message>
+            <source>Enjoyment goes from 1 to 5.</source>
+            <translation>Freude geht von 1 bis 5.</translation>
+        </message>
+        <message>
+            <source>Minutes must be between 0 and 1440.</source>
+            <translation>Die Minuten müssen zwischen 0 und 1440 liegen.</translation>
+        </message>
+        <message>
+            <source>Write outcomes as KIND:TEXT; kinds: %1</source>
+            <translation>Schreib Ergebnisse als ART:TEXT; Arten: %1</translation>
+        </message>
+        <message>
+            <source>A follow-up needs a text.</source>
+            <translation>Nachfassen braucht einen Text.</translation>
+        </message>
+        <message>
+            <source>“%1” matches several contacts: %2</source>
+            <translation>„%1“ passt zu mehreren Kontakten: %2</translation>
+        </message>
+        <message>
+            <source>No contact is called “%1”, but there are similar names: %2. Write the name as stored, or add --create-new.</source>
+            <translation>Kein Kontakt heißt „%1“, aber es gibt ähnliche Namen: %2. Schreib den Namen wie gespeichert oder ergänze --create-new.</translation>
+        </message>
+        <message>
+            <source>Logged conversation %1 with %2.</source>
+            <translation>Gespräch %1 mit %2 erfasst.</translation>
+        </message>
+        <message>
+            <source>New contacts: %1</source>
+            <translation>Neue Kontakte: %1</translation>
+        </message>
+        <message>
+            <source>New event: %1</source>
+            <translation>Neue Veranstaltung: %1</translation>
+        </message>
+        <message>
+            <source>Nothing found for “%1”.</source>
+            <translation>Nichts gefunden für „%1“.</translation>
         </message>
         <message>
             <source>Conversations</source>

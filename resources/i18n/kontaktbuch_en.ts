@@ -21,6 +21,136 @@
         </message>
     </context>
     <context>
+        <name>CaptureDialog</name>
+        <message>
+            <source>Log conversations</source>
+            <extracomment>the conversation being edited (None: a new capture)</extracomment>
+            <translation>Log conversations</translation>
+        </message>
+        <message>
+            <source>Edit conversation</source>
+            <translation>Edit conversation</translation>
+        </message>
+        <message>
+            <source>Event (optional): pick one or type a new title</source>
+            <translation>Event (optional): pick one or type a new title</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>&amp;Event</source>
+            <translation>&amp;Event</translation>
+        </message>
+        <message>
+            <source>Next conversation</source>
+            <translation>Next conversation</translation>
+        </message>
+        <message>
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Conversations</source>
+            <translation>Conversations</translation>
+        </message>
+        <message>
+            <source>Save all</source>
+            <translation>Save all</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter</source>
+            <translation>Ctrl+Enter</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Ctrl+N: next conversation · Ctrl+Enter: save all · Esc: close</source>
+            <translation>Ctrl+N: next conversation · Ctrl+Enter: save all · Esc: close</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>existing event</source>
+            <translation>existing event</translation>
+        </message>
+        <message>
+            <source>new event</source>
+            <translation>new event</translation>
+        </message>
+        <message>
+            <source>(new conversation)</source>
+            <translation>(new conversation)</translation>
+        </message>
+        <message>
+            <source>Unsaved conversations</source>
+            <translation>Unsaved conversations</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s) from your last capture were not saved. Restore them?</source>
+            <translation>
+                <numerusform>%n conversation from your last capture were not saved. Restore them?</numerusform>
+                <numerusform>%n conversations from your last capture were not saved. Restore them?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the conversations you typed?</source>
+            <translation>Save the conversations you typed?</translation>
+        </message>
+        <message>
+            <source>New contact?</source>
+            <translation>New contact?</translation>
+        </message>
+        <message>
+            <source>“%1” is not in your contacts yet. Did you mean someone you know?</source>
+            <translation>“%1” is not in your contacts yet. Did you mean someone you know?</translation>
+        </message>
+        <message>
+            <source>Create “%1”</source>
+            <translation>Create “%1”</translation>
+        </message>
+        <message>
+            <source>Conversation %1: with whom? Type at least one name.</source>
+            <translation>Conversation %1: with whom? Type at least one name.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date. Try +3d, +2w, Friday or 5.12.</source>
+            <translation>“%1” is not a date. Try +3d, +2w, Friday or 5.12.</translation>
+        </message>
+        <message>
+            <source>What is there to follow up?</source>
+            <translation>What is there to follow up?</translation>
+        </message>
+        <message>
+            <source>Nothing to save yet.</source>
+            <translation>Nothing to save yet.</translation>
+        </message>
+        <message>
+            <source>Could not save: %1</source>
+            <translation>Could not save: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s) saved.</source>
+            <translation>
+                <numerusform>%n conversation saved.</numerusform>
+                <numerusform>%n conversations saved.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ChartsTab</name>
         <message>
             <source>Goals and budget</source>
@@ -508,7 +638,182 @@
         </message>
     </context>
     <context>
+        <name>ConversationForm</name>
+        <message>
+            <source>Names, separated by commas</source>
+            <translation>Names, separated by commas</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>What was said?</source>
+            <translation>What was said?</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Kind of outcome</source>
+            <translation>Kind of outcome</translation>
+        </message>
+        <message>
+            <source>What came of it? Enter adds another</source>
+            <translation>What came of it? Enter adds another</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>What to follow up</source>
+            <translation>What to follow up</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>+3d, Friday, 5.12.</source>
+            <translation>+3d, Friday, 5.12.</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>not rated</translation>
+        </message>
+        <message>
+            <source>How much did you enjoy it? 1–5</source>
+            <translation>How much did you enjoy it? 1–5</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>added to the contact</source>
+            <translation>added to the contact</translation>
+        </message>
+        <message>
+            <source>Goals served</source>
+            <translation>Goals served</translation>
+        </message>
+        <message>
+            <source>Enjoyment</source>
+            <translation>Enjoyment</translation>
+        </message>
+        <message>
+            <source>Time spent</source>
+            <translation>Time spent</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>&amp;With</source>
+            <translation>&amp;With</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
+        </message>
+        <message>
+            <source>&amp;Outcomes</source>
+            <translation>&amp;Outcomes</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-ups</source>
+            <translation>&amp;Follow-ups</translation>
+        </message>
+        <message>
+            <source>Offers</source>
+            <translation>Offers</translation>
+        </message>
+        <message>
+            <source>Seeks</source>
+            <translation>Seeks</translation>
+        </message>
+        <message>
+            <source>%1 (due %2)</source>
+            <translation>%1 (due %2)</translation>
+        </message>
+        <message>
+            <source>not a date</source>
+            <translation>not a date</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationLogModel</name>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>With</source>
+            <translation>With</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Time spent</source>
+            <translation>Time spent</translation>
+        </message>
+        <message>
+            <source>Enjoyment</source>
+            <translation>Enjoyment</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Outcomes</translation>
+        </message>
+        <message>
+            <source>Open follow-ups</source>
+            <translation>Open follow-ups</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 (due %2)</source>
+            <translation>%1 (due %2)</translation>
+        </message>
+        <message>
+            <source>Enjoyment %1 of 5</source>
+            <translation>Enjoyment %1 of 5</translation>
+        </message>
+    </context>
+    <context>
         <name>ConversationsView</name>
+        <message>
+            <source>Conversation log</source>
+            <extracomment>how far open_item pages through the log looking for an old conversation</extracomment>
+            <translation>Conversation log</translation>
+        </message>
+        <message>
+            <source>Log conversations…</source>
+            <translation>Log conversations…</translation>
+        </message>
         <message>
             <source>No conversations yet</source>
             <translation>No conversations yet</translation>
@@ -516,6 +821,85 @@
         <message>
             <source>The conversation log shows what was said with whom, newest first. After an event, log the evening's conversations in a couple of minutes.</source>
             <translation>The conversation log shows what was said with whom, newest first. After an event, log the evening's conversations in a couple of minutes.</translation>
+        </message>
+        <message>
+            <source>All contacts</source>
+            <translation>All contacts</translation>
+        </message>
+        <message>
+            <source>All networks</source>
+            <translation>All networks</translation>
+        </message>
+        <message>
+            <source>All events</source>
+            <translation>All events</translation>
+        </message>
+        <message>
+            <source>All goals</source>
+            <translation>All goals</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>All channels</translation>
+        </message>
+        <message>
+            <source>All outcomes</source>
+            <translation>All outcomes</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <translation>until</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>Show all</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Follow-ups</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Mark follow-up done</source>
+            <translation>Mark follow-up done</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s)</source>
+            <translation>
+                <numerusform>%n conversation</numerusform>
+                <numerusform>%n conversations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 (due %2)</source>
+            <translation>%1 (due %2)</translation>
+        </message>
+        <message>
+            <source>Delete conversation with %1</source>
+            <translation>Delete conversation with %1</translation>
+        </message>
+        <message>
+            <source>Conversation deleted. Ctrl+Z brings it back.</source>
+            <translation>Conversation deleted. Ctrl+Z brings it back.</translation>
         </message>
     </context>
     <context>
@@ -2524,6 +2908,17 @@
         </message>
     </context>
     <context>
+        <name>capture</name>
+        <message>
+            <source>Log conversations…</source>
+            <translation>Log conversations…</translation>
+        </message>
+        <message>
+            <source>Log one or several conversations (Ctrl+L)</source>
+            <translation>Log one or several conversations (Ctrl+L)</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <source>Kontaktbuch – a journal for your professional network.</source>
@@ -2596,6 +2991,138 @@
         <message>
             <source>Events</source>
             <translation>Events</translation>
+        </message>
+        <message>
+            <source>log one conversation</source>
+            <translation>log one conversation</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>who you talked with (name or e-mail; new names become contacts)</source>
+            <translation>who you talked with (name or e-mail; new names become contacts)</translation>
+        </message>
+        <message>
+            <source>EVENT</source>
+            <translation>EVENT</translation>
+        </message>
+        <message>
+            <source>the event (an existing title, or a new one)</source>
+            <translation>the event (an existing title, or a new one)</translation>
+        </message>
+        <message>
+            <source>CHANNEL</source>
+            <translation>CHANNEL</translation>
+        </message>
+        <message>
+            <source>in_person, phone, video, email, linkedin, xing, facebook, other</source>
+            <translation>in_person, phone, video, email, linkedin, xing, facebook, other</translation>
+        </message>
+        <message>
+            <source>MINUTES</source>
+            <translation>MINUTES</translation>
+        </message>
+        <message>
+            <source>minutes spent</source>
+            <translation>minutes spent</translation>
+        </message>
+        <message>
+            <source>enjoyment from 1 to 5</source>
+            <translation>enjoyment from 1 to 5</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>KIND:TEXT</source>
+            <translation>KIND:TEXT</translation>
+        </message>
+        <message>
+            <source>an outcome, e.g. insight:Apply early (repeatable)</source>
+            <translation>an outcome, e.g. insight:Apply early (repeatable)</translation>
+        </message>
+        <message>
+            <source>TEXT@DATE</source>
+            <translation>TEXT@DATE</translation>
+        </message>
+        <message>
+            <source>a follow-up, e.g. 'Send slides@+3d' (repeatable)</source>
+            <translation>a follow-up, e.g. 'Send slides@+3d' (repeatable)</translation>
+        </message>
+        <message>
+            <source>when it took place (2026-11-26 18:30 or 26.11.2026; default: now)</source>
+            <translation>when it took place (2026-11-26 18:30 or 26.11.2026; default: now)</translation>
+        </message>
+        <message>
+            <source>create new contacts even when similar names exist</source>
+            <translation>create new contacts even when similar names exist</translation>
+        </message>
+        <message>
+            <source>search the journal</source>
+            <translation>search the journal</translation>
+        </message>
+        <message>
+            <source>QUERY</source>
+            <translation>QUERY</translation>
+        </message>
+        <message>
+            <source>what to look for</source>
+            <translation>what to look for</translation>
+        </message>
+        <message>
+            <source>Not a date: %1</source>
+            <translation>Not a date: %1</translation>
+        </message>
+        <message>
+            <source>Unknown channel “%1”. Choose one of: %2</source>
+            <translation>Unknown channel “%1”. Choose one of: %2</translation>
+        </message>
+        <message>
+            <source>Enjoyment goes from 1 to 5.</source>
+            <translation>Enjoyment goes from 1 to 5.</translation>
+        </message>
+        <message>
+            <source>Minutes must be between 0 and 1440.</source>
+            <translation>Minutes must be between 0 and 1440.</translation>
+        </message>
+        <message>
+            <source>Write outcomes as KIND:TEXT; kinds: %1</source>
+            <translation>Write outcomes as KIND:TEXT; kinds: %1</translation>
+        </message>
+        <message>
+            <source>A follow-up needs a text.</source>
+            <translation>A follow-up needs a text.</translation>
+        </message>
+        <message>
+            <source>“%1” matches several contacts: %2</source>
+            <translation>“%1” matches several contacts: %2</translation>
+        </message>
+        <message>
+            <source>No contact is called “%1”, but there are similar names: %2. Write the name as stored, or add --create-new.</source>
+            <translation>No contact is called “%1”, but there are similar names: %2. Write the name as stored, or add --create-new.</translation>
+        </message>
+        <message>
+            <source>Logged conversation %1 with %2.</source>
+            <translation>Logged conversation %1 with %2.</translation>
+        </message>
+        <message>
+            <source>New contacts: %1</source>
+            <translation>New contacts: %1</translation>
+        </message>
+        <message>
+            <source>New event: %1</source>
+            <translation>New event: %1</translation>
+        </message>
+        <message>
+            <source>Nothing found for “%1”.</source>
+            <translation>Nothing found for “%1”.</translation>
         </message>
         <message>
             <source>Conversations</source>

@@ -1,0 +1,297 @@
+"""``kontaktbuch log`` and ``kontaktbuch search``: the journal for people in a terminal.
+
+``log`` records one conversation with the same rules as the quick-capture dialog
+(names resolved to contacts, new ones created after a check for similar names,
+follow-up dates like "+3d" or "Freitag"); ``search`` prints what the window's
+search field would show.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from typing import Any
+
+from kontaktbuch.cli import CliContext
+from kontaktbuch.i18n import translate
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("log", help=translate("cli", "log one conversation"))
+    p.add_argument(
+        "--with",
+        dest="names",
+        nargs="+",
+        required=True,
+        metavar=translate("cli", "NAME"),
+        help=translate("cli", "who you talked with (name or e-mail; new names become contacts)"),
+    )
+    p.add_argument(
+        "--event",
+        metavar=translate("cli", "EVENT"),
+        help=translate("cli", "the event (an existing title, or a new one)"),
+    )
+    p.add_argument(
+        "--channel",
+        default="in_person",
+        metavar=translate("cli", "CHANNEL"),
+        help=translate("cli", "in_person, phone, video, email, linkedin, xing, facebook, other"),
+    )
+    p.add_argument(
+        "--minutes",
+        type=int,
+        default=0,
+        metavar=translate("cli", "MINUTES"),
+        help=translate("cli", "minutes spent"),
+    )
+    p.add_argument(
+        "--enjoyment",
+        type=int,
+        metavar="1-5",
+        help=translate("cli", "enjoyment from 1 to 5"),
+    )
+    p.add_argument(
+        "--note", default="", metavar=translate("cli", "TEXT"), help=translate("cli", "notes")
+    )
+    p.add_argument(
+        "--outcome",
+        action="append",
+        default=[],
+        metavar=translate("cli", "KIND:TEXT"),
+        help=translate("cli", "an outcome, e.g. insight:Apply early (repeatable)"),
+    )
+    p.add_argument(
+        "--follow-up",
+        action="append",
+        default=[],
+        metavar=translate("cli", "TEXT@DATE"),
+        help=translate("cli", "a follow-up, e.g. 'Send slides@+3d' (repeatable)"),
+    )
+    p.add_argument(
+        "--date",
+        metavar=translate("cli", "DATE"),
+        help=translate("cli", "when it took place (2026-11-26 18:30 or 26.11.2026; default: now)"),
+    )
+    p.add_argument(
+        "--create-new",
+        action="store_true",
+        help=translate("cli", "create new contacts even when similar names exist"),
+    )
+    p.set_defaults(handler=cmd_log)
+
+    p = sub.add_parser("search", help=translate("cli", "search the journal"))
+    p.add_argument(
+        "query",
+        nargs="+",
+        metavar=translate("cli", "QUERY"),
+        help=translate("cli", "what to look for"),
+    )
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    p.set_defaults(handler=cmd_search)
+
+
+def _parse_when(text: str | None) -> dt.datetime | None:
+    now = dt.datetime.now().replace(second=0, microsecond=0)
+    if not text:
+        return now
+    key = text.strip().casefold()
+    if key in ("heute", "today"):
+        return now
+    if key in ("gestern", "yesterday"):
+        return now - dt.timedelta(days=1)
+    try:
+        return dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        pass
+    for fmt in ("%d.%m.%Y %H:%M", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text.strip(), fmt)
+        except ValueError:
+            continue
+    return None
+
+
+def _outcome_kind(text: str) -> str | None:
+    from kontaktbuch.journal.conversations import fold_name_for_matching
+    from kontaktbuch.journal.vocabulary import OUTCOME_KINDS
+    from kontaktbuch.ui import labels
+
+    key = fold_name_for_matching(text.replace("_", " "))
+    for code in OUTCOME_KINDS:
+        names = {
+            fold_name_for_matching(code.replace("_", " ")),
+            fold_name_for_matching(labels.OUTCOME_KINDS[code]),
+            fold_name_for_matching(labels.label(labels.OUTCOME_KINDS, code)),
+        }
+        if key in names:
+            return code
+    return None
+
+
+def cmd_log(ctx: CliContext, args: argparse.Namespace) -> int:
+    from kontaktbuch.journal import conversations as cv
+    from kontaktbuch.journal.dates import DateParseError, parse_due
+    from kontaktbuch.journal.vocabulary import CHANNELS, ENJOYMENT_RANGE
+
+    def fail(text: str) -> int:
+        ctx.error(text)
+        return 2
+
+    when = _parse_when(args.date)
+    if when is None:
+        return fail(translate("cli", "Not a date: %1").replace("%1", args.date))
+    if args.channel not in CHANNELS:
+        return fail(
+            translate("cli", "Unknown channel “%1”. Choose one of: %2")
+            .replace("%1", args.channel)
+            .replace("%2", ", ".join(CHANNELS))
+        )
+    if args.enjoyment is not None and args.enjoyment not in ENJOYMENT_RANGE:
+        return fail(translate("cli", "Enjoyment goes from 1 to 5."))
+    if not 0 <= args.minutes <= 24 * 60:
+        return fail(translate("cli", "Minutes must be between 0 and 1440."))
+    outcomes = []
+    for item in args.outcome:
+        kind_text, sep, text = item.partition(":")
+        kind = _outcome_kind(kind_text) if sep else None
+        if kind is None:
+            return fail(
+                translate("cli", "Write outcomes as KIND:TEXT; kinds: %1").replace(
+                    "%1", ", ".join(cv.OUTCOME_KINDS)
+                )
+            )
+        outcomes.append(cv.OutcomeInput(kind, text.strip()))
+    with ctx.database():
+        today = dt.date.today()
+        follow_ups = []
+        for item in args.follow_up:
+            text, sep, due_text = item.rpartition("@")
+            if not sep:
+                text, due_text = due_text, ""
+            due = None
+            if due_text.strip():
+                try:
+                    due = parse_due(due_text, today)
+                except DateParseError:
+                    return fail(translate("cli", "Not a date: %1").replace("%1", due_text))
+            if not text.strip():
+                return fail(translate("cli", "A follow-up needs a text."))
+            follow_ups.append(cv.FollowUpInput(text.strip(), due))
+        contact_ids: list[int] = []
+        new_names: list[str] = []
+        for name in args.names:
+            found = cv.find_contacts_by_name(name)
+            if len(found) == 1:
+                contact_ids.append(found[0].id)
+                continue
+            if len(found) > 1:
+                return fail(
+                    translate("cli", "“%1” matches several contacts: %2")
+                    .replace("%1", name)
+                    .replace("%2", "; ".join(f"{c.label} ({c.detail})" for c in found))
+                )
+            similar = cv.similar_contacts(name)
+            if similar and not args.create_new:
+                return fail(
+                    translate(
+                        "cli",
+                        "No contact is called “%1”, but there are similar names: %2. "
+                        "Write the name as stored, or add --create-new.",
+                    )
+                    .replace("%1", name)
+                    .replace("%2", "; ".join(c.label for c in similar))
+                )
+            new_names.append(name)
+        event_id = None
+        new_event = None
+        if args.event:
+            key = cv.fold_name_for_matching(args.event)
+            matches = [
+                e for e in cv.event_choices(1000) if cv.fold_name_for_matching(e.label) == key
+            ]
+            same_day = [e for e in matches if e.when and e.when.date() == when.date()]
+            chosen = (same_day or matches or [None])[0]
+            if chosen is not None:
+                event_id = chosen.id
+            else:
+                new_event = cv.NewEvent(args.event.strip(), when)
+        data = cv.ConversationInput(
+            occurred_at=when,
+            contact_ids=contact_ids,
+            new_contact_names=new_names,
+            channel=args.channel,
+            minutes=args.minutes,
+            notes=args.note,
+            enjoyment=args.enjoyment,
+            outcomes=outcomes,
+            follow_ups=follow_ups,
+        )
+        result = cv.save_capture([data], event_id=event_id, new_event=new_event)
+        row = cv.get_conversation(result.conversation_ids[0])
+    assert row is not None
+    ctx.print(
+        translate("cli", "Logged conversation %1 with %2.")
+        .replace("%1", str(row.id))
+        .replace("%2", ", ".join(c.name for c in row.contacts))
+    )
+    if result.created_contact_ids:
+        created = [c.name for c in row.contacts if c.id in result.created_contact_ids]
+        ctx.print(translate("cli", "New contacts: %1").replace("%1", ", ".join(created)))
+    if new_event is not None:
+        ctx.print(translate("cli", "New event: %1").replace("%1", new_event.title))
+    return 0
+
+
+def cmd_search(ctx: CliContext, args: argparse.Namespace) -> int:
+    from kontaktbuch.journal.search import search
+
+    query = " ".join(args.query)
+    with ctx.database():
+        hits = search(query)
+    if args.json:
+        ctx.print_json(
+            [
+                {
+                    "kind": h.kind,
+                    "id": h.item_id,
+                    "title": h.title,
+                    "snippet": h.snippet,
+                    "title_marks": [list(s) for s in h.title_marks],
+                    "snippet_marks": [list(s) for s in h.snippet_marks],
+                    "when": h.when.isoformat() if h.when else None,
+                }
+                for h in hits
+            ]
+        )
+        return 0
+    if not hits:
+        ctx.print(translate("cli", "Nothing found for “%1”.").replace("%1", query))
+        return 1
+    try:
+        _print_hits(ctx, hits)
+    except BrokenPipeError:  # e.g. "kontaktbuch search x | head"
+        if ctx.out is sys.stdout:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
+def _print_hits(ctx: CliContext, hits: list[Any]) -> None:
+    titles = {
+        "contact": translate("cli", "Contacts"),
+        "conversation": translate("cli", "Conversations"),
+        "event": translate("cli", "Events"),
+        "network": translate("cli", "Networks"),
+    }
+    current = ""
+    for hit in hits:
+        if hit.kind != current:
+            if current:
+                ctx.print()
+            current = hit.kind
+            ctx.print(titles[hit.kind])
+        line = f"  [{hit.item_id}] {hit.title}"
+        if hit.snippet:
+            line += f" – {hit.snippet}"
+        ctx.print(line)

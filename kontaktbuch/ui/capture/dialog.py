@@ -1,0 +1,709 @@
+"""Quick capture ("Gespräche erfassen"): an evening's conversations in two minutes.
+
+Pick or name the event, then log one conversation after the other without
+leaving the dialog: Ctrl+N starts the next, Ctrl+Enter saves them all in one
+transaction. Everything typed is kept as a draft on disk a few seconds after
+typing stops, so a crash loses nothing; the draft is offered the next time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDateTimeEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kontaktbuch.journal import conversations as cv
+from kontaktbuch.journal.dates import try_parse_due
+from kontaktbuch.ui.capture import drafts
+from kontaktbuch.ui.capture.form import ConversationForm
+from kontaktbuch.ui.capture.formatting import (
+    date_text,
+    datetime_format,
+    from_qdatetime,
+    to_qdatetime,
+)
+from kontaktbuch.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+DRAFT_DELAY_MS = 2000
+ROLE_EVENT = Qt.ItemDataRole.UserRole + 1
+ROLE_TITLE = Qt.ItemDataRole.UserRole + 2
+ROLE_WHEN = Qt.ItemDataRole.UserRole + 3
+
+
+class CaptureCancelled(Exception):
+    """The user cancelled a question while saving; nothing was written."""
+
+
+class TabLeavingDateTimeEdit(QDateTimeEdit):
+    """A date-time field that Tab leaves at once (sections change with the arrows)."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
+
+
+class CaptureDialog(QDialog):
+    """Log one or several conversations, optionally of one event."""
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, edit_id: int | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        #: the conversation being edited (None: a new capture)
+        self.edit_id = edit_id
+        self.setObjectName("captureDialog" if edit_id is None else "conversationEditDialog")
+        self.setWindowTitle(
+            self.tr("Log conversations") if edit_id is None else self.tr("Edit conversation")
+        )
+        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+        self.resize(880, 600)
+        self.entries: list[dict[str, Any]] = [ConversationForm.blank_state()]
+        self.current = 0
+        self.picked_event: tuple[int, str] | None = None
+        self.dirty = False
+        self._loading = False
+        self.saved_result: cv.CaptureResult | None = None
+
+        # Event and time.
+        self.event_edit = QLineEdit()
+        self.event_edit.setObjectName("eventEdit")
+        self.event_edit.setPlaceholderText(
+            self.tr("Event (optional): pick one or type a new title")
+        )
+        self.event_edit.setAccessibleName(self.tr("Event"))
+        self._event_model = QStandardItemModel(self)
+        self.event_completer = QCompleter(self._event_model, self)
+        self.event_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.event_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.event_completer.setCompletionRole(ROLE_TITLE)
+        self.event_completer.activated[QModelIndex].connect(self._event_picked)
+        self.event_edit.setCompleter(self.event_completer)
+        self.event_hint = QLabel()
+        self.event_hint.setObjectName("eventHint")
+        self.when_edit = TabLeavingDateTimeEdit()
+        self.when_edit.setObjectName("whenEdit")
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setDisplayFormat(datetime_format())
+        self.when_edit.setAccessibleName(self.tr("When"))
+        self.when_edit.setDateTime(to_qdatetime(ctx.clock().replace(second=0, microsecond=0)))
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("&Event")))
+        top.itemAt(0).widget().setBuddy(self.event_edit)  # type: ignore[union-attr]
+        top.addWidget(self.event_edit, 3)
+        top.addWidget(self.event_hint)
+        top.addWidget(QLabel(self.tr("When")))
+        top.addWidget(self.when_edit)
+
+        # The conversations of this capture.
+        self.entry_list = QListWidget()
+        self.entry_list.setObjectName("entryList")
+        self.entry_list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.entry_list.currentRowChanged.connect(self._switch_to)
+        self.add_button = QPushButton(self.tr("Next conversation"))
+        self.add_button.setObjectName("addConversationButton")
+        self.add_button.setToolTip(self.tr("Ctrl+N"))
+        self.add_button.clicked.connect(self.add_entry)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setObjectName("removeConversationButton")
+        self.remove_button.clicked.connect(self.remove_entry)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Conversations")))
+        left_layout.addWidget(self.entry_list, 1)
+        left_layout.addWidget(self.add_button)
+        left_layout.addWidget(self.remove_button)
+
+        self.form = ConversationForm(ctx.today())
+        self.form.set_contact_choices(cv.contact_choices())
+        editing = cv.get_conversation(edit_id) if edit_id is not None else None
+        goals = cv.active_goals()
+        if editing is not None:
+            known = {g.id for g in goals}
+            goals += [
+                g for g in cv.goal_choices() if g.id in editing.goal_ids and g.id not in known
+            ]
+        self.form.set_goals(goals)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.form)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([200, 680])
+        splitter.setChildrenCollapsible(False)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("captureError")
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save all"))
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.clicked.connect(self.reject)
+        for button in (self.add_button, self.remove_button, self.save_button, self.cancel_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        hint = QLabel(self.tr("Ctrl+N: next conversation · Ctrl+Enter: save all · Esc: close"))
+        hint.setObjectName("keyHint")
+        hint.setEnabled(False)
+        bottom = QHBoxLayout()
+        bottom.addWidget(hint)
+        bottom.addStretch(1)
+        bottom.addWidget(self.cancel_button)
+        bottom.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.error_label)
+        layout.addLayout(bottom)
+
+        chain = [
+            self.event_edit,
+            self.when_edit,
+            *self.form.tab_chain,
+            self.add_button,
+            self.remove_button,
+            self.cancel_button,
+            self.save_button,
+        ]
+        for a, b in itertools.pairwise(chain):
+            QWidget.setTabOrder(a, b)
+
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.add_entry)
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, activated=lambda: self._step(1))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, activated=lambda: self._step(-1))
+
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.write_draft)
+        app = QCoreApplication.instance()
+        if app is not None:
+            # Quitting with the dialog open keeps what was typed, even the last seconds.
+            app.aboutToQuit.connect(self._keep_draft_on_quit)
+        self.form.changed.connect(self._on_changed)
+        self.event_edit.textEdited.connect(self._on_event_text)
+        self.when_edit.dateTimeChanged.connect(lambda _v: self._on_changed())
+
+        self._load_events()
+        if editing is not None:
+            left.hide()
+            hint.hide()
+            self.save_button.setText(self.tr("Save"))
+            self._loading = True
+            self._load_existing(editing)
+        self._rebuild_list()
+        self._load_form()
+        self.dirty = False
+
+    # --- events -----------------------------------------------------------------------
+
+    def _load_events(self) -> None:
+        self._event_model.clear()
+        for choice in cv.event_choices():
+            when = date_text(choice.when.date()) if choice.when else ""
+            item = QStandardItem(f"{choice.label} – {when}")
+            item.setData(choice.id, ROLE_EVENT)
+            item.setData(choice.label, ROLE_TITLE)
+            item.setData(choice.when, ROLE_WHEN)
+            item.setEditable(False)
+            self._event_model.appendRow(item)
+
+    def _event_picked(self, index: QModelIndex) -> None:
+        event_id = index.data(ROLE_EVENT)
+        title = str(index.data(ROLE_TITLE) or "")
+        when = index.data(ROLE_WHEN)
+        self.picked_event = (int(event_id), title)
+        if isinstance(when, dt.datetime):
+            self.when_edit.setDateTime(to_qdatetime(when))
+        QTimer.singleShot(0, lambda: self.event_edit.setText(title))
+        self._show_event_hint(title)
+        self._on_changed()
+
+    def _on_event_text(self, text: str) -> None:
+        if self.picked_event and text.strip() != self.picked_event[1]:
+            self.picked_event = None
+        self._show_event_hint(text)
+        self._on_changed()
+
+    def _show_event_hint(self, text: str) -> None:
+        if not text.strip():
+            self.event_hint.setText("")
+        elif self.picked_event or self._existing_event(text) is not None:
+            self.event_hint.setText(self.tr("existing event"))
+        else:
+            self.event_hint.setText(self.tr("new event"))
+
+    def _existing_event(self, title: str) -> int | None:
+        key = cv.fold_name_for_matching(title)
+        day = from_qdatetime(self.when_edit.dateTime()).date()
+        for row in range(self._event_model.rowCount()):
+            item = self._event_model.item(row)
+            when = item.data(ROLE_WHEN)
+            if (
+                cv.fold_name_for_matching(str(item.data(ROLE_TITLE))) == key
+                and isinstance(when, dt.datetime)
+                and when.date() == day
+            ):
+                return int(item.data(ROLE_EVENT))
+        return None
+
+    def set_event(self, event_id: int) -> None:
+        """Start the capture for a known event (e.g. from the events view)."""
+        for row in range(self._event_model.rowCount()):
+            index = self._event_model.index(row, 0)
+            if index.data(ROLE_EVENT) == event_id:
+                self._event_picked(index)
+                self.event_edit.setText(str(index.data(ROLE_TITLE)))
+                return
+
+    # --- entries ----------------------------------------------------------------------
+
+    def _rebuild_list(self) -> None:
+        self.entry_list.blockSignals(True)
+        self.entry_list.clear()
+        for i, state in enumerate(self.entries):
+            name = ConversationForm.summary(state) or self.tr("(new conversation)")
+            self.entry_list.addItem(QListWidgetItem(f"{i + 1}. {name}"))
+        self.entry_list.setCurrentRow(self.current)
+        self.entry_list.blockSignals(False)
+        self.remove_button.setEnabled(len(self.entries) > 1)
+
+    def _store_form(self) -> None:
+        self.entries[self.current] = self.form.state()
+
+    def _load_form(self) -> None:
+        self._loading = True
+        self.form.set_state(self.entries[self.current])
+        self._loading = False
+
+    def _switch_to(self, row: int) -> None:
+        if row < 0 or row == self.current or row >= len(self.entries):
+            return
+        self._store_form()
+        self.current = row
+        self._load_form()
+        self._rebuild_list()
+        self.form.contacts_edit.setFocus()
+
+    def _step(self, delta: int) -> None:
+        self._switch_to(max(0, min(len(self.entries) - 1, self.current + delta)))
+
+    def add_entry(self) -> None:
+        """Start the next conversation (keeping channel of the current one)."""
+        self.form.add_outcome()
+        self.form.add_follow_up()
+        self._store_form()
+        channel = self.entries[self.current].get("channel") or "in_person"
+        self.entries.append(ConversationForm.blank_state(channel=channel))
+        self.current = len(self.entries) - 1
+        self._load_form()
+        self._rebuild_list()
+        self.form.contacts_edit.setFocus()
+        self._on_changed()
+
+    def remove_entry(self) -> None:
+        if len(self.entries) <= 1:
+            return
+        del self.entries[self.current]
+        self.current = min(self.current, len(self.entries) - 1)
+        self._load_form()
+        self._rebuild_list()
+        self._on_changed()
+
+    def all_states(self) -> list[dict[str, Any]]:
+        self._store_form()
+        return list(self.entries)
+
+    # --- change tracking and drafts -----------------------------------------------------
+
+    def _on_changed(self) -> None:
+        if self._loading:
+            return
+        self.dirty = True
+        self.error_label.clear()
+        if self.current < len(self.entries):
+            state = self.form.state()
+            self.entries[self.current] = state
+            item = self.entry_list.item(self.current)
+            if item is not None:
+                name = ConversationForm.summary(state) or self.tr("(new conversation)")
+                item.setText(f"{self.current + 1}. {name}")
+        self.draft_timer.start()
+
+    def _keep_draft_on_quit(self) -> None:
+        if self.dirty and self.edit_id is None:
+            self.draft_timer.stop()
+            self.write_draft()
+
+    def has_input(self) -> bool:
+        return bool(self.event_edit.text().strip()) or any(
+            not ConversationForm.is_blank(s) for s in self.all_states()
+        )
+
+    def draft_state(self) -> dict[str, Any]:
+        return {
+            "version": 1,
+            "saved_at": dt.datetime.now().replace(microsecond=0).isoformat(),
+            "event_title": self.event_edit.text(),
+            "event_id": self.picked_event[0] if self.picked_event else None,
+            "when": from_qdatetime(self.when_edit.dateTime()).isoformat(),
+            "entries": self.all_states(),
+            "current": self.current,
+        }
+
+    def _load_existing(self, row: cv.ConversationRow) -> None:
+        """Fill the form from a stored conversation (edit mode)."""
+        state = ConversationForm.blank_state(channel=row.channel, minutes=row.minutes)
+        names = [c.name for c in row.contacts]
+        state.update(
+            {
+                "contacts": ", ".join(names),
+                "picked": {c.name: c.id for c in row.contacts},
+                "notes": row.notes,
+                "outcomes": [[o.kind, o.text] for o in row.outcomes],
+                "follow_ups": [
+                    {
+                        "text": f.text,
+                        "due": f.due_date.isoformat() if f.due_date else None,
+                        "done": f.done,
+                        "id": f.id,
+                    }
+                    for f in row.follow_ups
+                ],
+                "enjoyment": row.enjoyment or 0,
+                "goals": list(row.goal_ids),
+            }
+        )
+        self.entries = [state]
+        self.current = 0
+        if row.event_id is not None:
+            self.event_edit.setText(row.event_title)
+            self.picked_event = (row.event_id, row.event_title)
+            self._show_event_hint(row.event_title)
+        self.when_edit.setDateTime(to_qdatetime(row.occurred_at))
+        self.dirty = False
+
+    def write_draft(self) -> None:
+        if self.edit_id is not None:
+            return
+        if not self.has_input():
+            drafts.delete_draft(self.ctx.paths.drafts_dir)
+            return
+        try:
+            drafts.write_draft(self.ctx.paths.drafts_dir, self.draft_state())
+        except OSError as exc:
+            log.warning("Could not keep the capture draft: %s", exc)
+
+    def restore_draft(self, state: dict[str, Any]) -> None:
+        entries = [e for e in state.get("entries", []) if isinstance(e, dict)]
+        self.entries = entries or [ConversationForm.blank_state()]
+        self.current = max(0, min(int(state.get("current", 0) or 0), len(self.entries) - 1))
+        title = str(state.get("event_title", ""))
+        self.event_edit.setText(title)
+        event_id = state.get("event_id")
+        self.picked_event = (int(event_id), title) if event_id else None
+        try:
+            when = dt.datetime.fromisoformat(str(state.get("when")))
+            self.when_edit.setDateTime(to_qdatetime(when))
+        except ValueError:
+            pass
+        self._show_event_hint(title)
+        self._load_form()
+        self._rebuild_list()
+        self.dirty = True
+
+    def offer_draft(self) -> bool:
+        """Offer an unsaved capture from last time; True if it was restored."""
+        if self.edit_id is not None:
+            return False
+        state = drafts.read_draft(self.ctx.paths.drafts_dir)
+        if not state:
+            return False
+        if self.ask_restore_draft(state):
+            self.restore_draft(state)
+            return True
+        drafts.delete_draft(self.ctx.paths.drafts_dir)
+        return False
+
+    def ask_restore_draft(self, state: dict[str, Any]) -> bool:
+        count = len([e for e in state.get("entries", []) if not ConversationForm.is_blank(e)])
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved conversations"),
+            self.tr(
+                "%n conversation(s) from your last capture were not saved. Restore them?", "", count
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # --- closing ------------------------------------------------------------------------
+
+    def ask_unsaved(self) -> str:
+        """ "save", "discard" or "cancel" (kept apart so tests can answer)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved conversations"),
+            self.tr("Save the conversations you typed?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return "save"
+        if answer == QMessageBox.StandardButton.Discard:
+            return "discard"
+        return "cancel"
+
+    def reject(self) -> None:
+        if self.dirty and self.has_input():
+            choice = self.ask_unsaved()
+            if choice == "cancel":
+                return
+            if choice == "save":
+                self.save()
+                return
+        self.draft_timer.stop()
+        if self.edit_id is None:
+            drafts.delete_draft(self.ctx.paths.drafts_dir)
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.isVisible() or not (self.dirty and self.has_input()):
+            super().closeEvent(event)
+            return
+        event.ignore()
+        self.reject()
+
+    # --- saving -------------------------------------------------------------------------
+
+    def show_error(self, text: str, focus: QWidget | None = None, entry: int | None = None) -> None:
+        if entry is not None and entry != self.current:
+            self._switch_to(entry)
+        self.error_label.setText(text)
+        if focus is not None:
+            focus.setFocus()
+
+    def choose_similar(self, name: str, similar: list[cv.Choice]) -> int | None:
+        """Ask whether a typed new name means an existing contact.
+
+        Returns the id of the existing contact, None to create a new one; raises
+        :class:`CaptureCancelled` to go back to the form.
+        """
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("New contact?"))
+        box.setText(
+            self.tr("“%1” is not in your contacts yet. Did you mean someone you know?").replace(
+                "%1", name
+            )
+        )
+        buttons = []
+        for choice in similar[:3]:
+            label = choice.label if not choice.detail else f"{choice.label} ({choice.detail})"
+            buttons.append((box.addButton(label, QMessageBox.ButtonRole.AcceptRole), choice.id))
+        create = box.addButton(
+            self.tr("Create “%1”").replace("%1", name), QMessageBox.ButtonRole.ActionRole
+        )
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(create)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is cancel or clicked is None:
+            raise CaptureCancelled
+        for button, contact_id in buttons:
+            if clicked is button:
+                return contact_id
+        return None
+
+    def _resolve_contacts(self, state: dict[str, Any]) -> tuple[list[int], list[str]]:
+        picked = {str(k): int(v) for k, v in dict(state.get("picked", {})).items()}
+        ids: list[int] = []
+        new: list[str] = []
+        names = [p.strip() for p in str(state.get("contacts", "")).split(",") if p.strip()]
+        for name in names:
+            if name in picked:
+                ids.append(picked[name])
+                continue
+            found = cv.find_contacts_by_name(name)
+            if len(found) == 1:
+                ids.append(found[0].id)
+                continue
+            if len(found) > 1:
+                chosen = self.choose_similar(name, found)
+                if chosen is not None:
+                    ids.append(chosen)
+                else:
+                    new.append(name)
+                continue
+            similar = cv.similar_contacts(name)
+            chosen = self.choose_similar(name, similar) if similar else None
+            if chosen is not None:
+                ids.append(chosen)
+            else:
+                new.append(name)
+        return ids, new
+
+    def build_inputs(self) -> list[cv.ConversationInput] | None:
+        """The conversations to save, or None after showing what needs fixing."""
+        states = self.all_states()
+        when = from_qdatetime(self.when_edit.dateTime())
+        today = self.ctx.today()
+        inputs: list[cv.ConversationInput] = []
+        for index, state in enumerate(states):
+            if ConversationForm.is_blank(state):
+                continue
+            if not str(state.get("contacts", "")).strip():
+                self.show_error(
+                    self.tr("Conversation %1: with whom? Type at least one name.").replace(
+                        "%1", str(index + 1)
+                    ),
+                    self.form.contacts_edit,
+                    index,
+                )
+                return None
+            follow_ups = [
+                cv.FollowUpInput(
+                    f["text"],
+                    dt.date.fromisoformat(f["due"]) if f.get("due") else None,
+                    bool(f.get("done")),
+                    f.get("id"),
+                )
+                for f in state.get("follow_ups", [])
+            ]
+            pending_text = str(state.get("follow_text", "")).strip()
+            pending_due = str(state.get("follow_due", "")).strip()
+            if pending_text or pending_due:
+                due = try_parse_due(pending_due, today) if pending_due else None
+                if pending_due and due is None:
+                    self.show_error(
+                        self.tr("“%1” is not a date. Try +3d, +2w, Friday or 5.12.").replace(
+                            "%1", pending_due
+                        ),
+                        self.form.follow_due,
+                        index,
+                    )
+                    return None
+                if not pending_text:
+                    self.show_error(
+                        self.tr("What is there to follow up?"), self.form.follow_text, index
+                    )
+                    return None
+                follow_ups.append(cv.FollowUpInput(pending_text, due))
+            outcomes = [cv.OutcomeInput(k, t) for k, t in state.get("outcomes", [])]
+            if str(state.get("outcome_text", "")).strip():
+                outcomes.append(
+                    cv.OutcomeInput(
+                        str(state.get("outcome_kind") or "other"), str(state["outcome_text"])
+                    )
+                )
+            try:
+                ids, new = self._resolve_contacts(state)
+            except CaptureCancelled:
+                self._switch_to(index)
+                self.form.contacts_edit.setFocus()
+                return None
+            enjoyment = int(state.get("enjoyment") or 0) or None
+            inputs.append(
+                cv.ConversationInput(
+                    occurred_at=when,
+                    contact_ids=ids,
+                    new_contact_names=new,
+                    channel=str(state.get("channel") or "in_person"),
+                    minutes=int(state.get("minutes") or 0),
+                    notes=str(state.get("notes", "")),
+                    enjoyment=enjoyment,
+                    offers=str(state.get("offers", "")),
+                    seeks=str(state.get("seeks", "")),
+                    outcomes=outcomes,
+                    follow_ups=follow_ups,
+                    goal_ids=[int(g) for g in state.get("goals", [])],
+                )
+            )
+        if not inputs:
+            self.show_error(self.tr("Nothing to save yet."), self.form.contacts_edit)
+            return None
+        return inputs
+
+    def save(self) -> bool:
+        """Save every conversation of this capture in one transaction."""
+        inputs = self.build_inputs()
+        if inputs is None:
+            return False
+        title = self.event_edit.text().strip()
+        event_id = None
+        new_event = None
+        if title:
+            if self.picked_event and self.picked_event[1] == title:
+                event_id = self.picked_event[0]
+            else:
+                event_id = self._existing_event(title)
+                if event_id is None:
+                    new_event = cv.NewEvent(title, from_qdatetime(self.when_edit.dateTime()))
+        try:
+            if self.edit_id is not None:
+                inputs[0].event_id = event_id
+                cv.update_conversation(self.edit_id, inputs[0], new_event=new_event)
+                result = cv.CaptureResult(event_id, (self.edit_id,), ())
+            else:
+                result = cv.save_capture(inputs, event_id=event_id, new_event=new_event)
+        except cv.ValidationError as exc:
+            self.show_error(self.tr("Could not save: %1").replace("%1", str(exc)))
+            return False
+        self.saved_result = result
+        self.draft_timer.stop()
+        if self.edit_id is None:
+            drafts.delete_draft(self.ctx.paths.drafts_dir)
+        self.dirty = False
+        self.ctx.events.notify("conversation", "contact", "event")
+        parent = self.parent()
+        if self.edit_id is None and parent is not None and hasattr(parent, "statusBar"):
+            parent.statusBar().showMessage(
+                self.tr("%n conversation(s) saved.", "", len(result.conversation_ids)), 6000
+            )
+        self.accept()
+        return True
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        QTimer.singleShot(0, self._initial_focus)
+
+    def _initial_focus(self) -> None:
+        if self.edit_id is not None:
+            self.form.notes_edit.setFocus()
+        elif not self.event_edit.text():
+            self.event_edit.setFocus()
+        else:
+            self.form.contacts_edit.setFocus()

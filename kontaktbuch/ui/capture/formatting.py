@@ -1,0 +1,70 @@
+"""Dates, times and small values as the user's locale writes them (26.11.2026, 18:30)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+
+def _four_digit_year(fmt: str) -> str:
+    if "yyyy" in fmt:
+        return fmt
+    return fmt.replace("yy", "yyyy")
+
+
+def date_text(value: dt.date | None) -> str:
+    """26.11.2026 in German, 11/26/2026 in English (the locale's short form, full year)."""
+    if value is None:
+        return ""
+    locale = QLocale()
+    fmt = _four_digit_year(locale.dateFormat(QLocale.FormatType.ShortFormat))
+    return locale.toString(QDate(value.year, value.month, value.day), fmt)
+
+
+def weekday_date_text(value: dt.date) -> str:
+    """ "Do., 26.11.2026": a day header in the log."""
+    locale = QLocale()
+    day = locale.dayName(value.isoweekday(), QLocale.FormatType.ShortFormat)
+    return (
+        f"{day} {date_text(value)}"
+        if locale.language() != QLocale.Language.German
+        else (f"{day}, {date_text(value)}")
+    )
+
+
+def date_format() -> str:
+    """The locale's short date format with a four-digit year, for date edits."""
+    return _four_digit_year(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def datetime_format() -> str:
+    locale = QLocale()
+    return f"{date_format()} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+
+
+def time_text(value: dt.datetime | dt.time | None) -> str:
+    if value is None:
+        return ""
+    locale = QLocale()
+    return locale.toString(
+        QTime(value.hour, value.minute), locale.timeFormat(QLocale.FormatType.ShortFormat)
+    )
+
+
+def to_qdatetime(value: dt.datetime) -> QDateTime:
+    return QDateTime(
+        QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second)
+    )
+
+
+def from_qdatetime(value: QDateTime) -> dt.datetime:
+    d, t = value.date(), value.time()
+    return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+def stars(value: int | None) -> str:
+    """Enjoyment 1–5 as stars ("★★★★☆"); empty when not rated."""
+    if not value:
+        return ""
+    return "★" * value + "☆" * (5 - value)

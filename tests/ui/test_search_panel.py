@@ -1,0 +1,86 @@
+"""The search field: German text with umlauts, grouped results, highlights, Enter opens."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from kontaktbuch.journal import conversations as cv
+from kontaktbuch.store import models as m
+from kontaktbuch.ui.context import AppContext
+from kontaktbuch.ui.search_panel import ROLE_HIT, ROLE_HTML, marked_html
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture(autouse=True)
+def _english() -> None:
+    """These tests read English texts: drop translators an earlier test installed."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from kontaktbuch import i18n
+
+    for translator in i18n._installed:
+        QCoreApplication.removeTranslator(translator)
+    i18n._installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_marked_html_escapes_and_highlights() -> None:
+    text = marked_html("<b>München</b> & Köln", ((3, 10),))
+    assert text.startswith("&lt;b&gt;<span") and "München</span>" in text and "&amp;" in text
+
+
+def test_search_finds_umlauts_groups_highlights_and_opens(
+    qtbot: QtBot, ctx: AppContext, make_window: Callable[..., object]
+) -> None:
+    joerg = m.Contact.create(
+        first_name="Jörg", last_name="Schröder", position="Geschäftsführer", organisation="Bäckerei"
+    )
+    conv_id = cv.create_conversation(
+        cv.ConversationInput(
+            occurred_at=dt.datetime(2026, 11, 20, 19),
+            contact_ids=[joerg.id],
+            notes="Über die Bürofläche in München gesprochen",
+        )
+    )
+    m.Network.create(name="Gründerinnen München")
+    window = make_window(ctx)
+    panel = window.search_panel  # type: ignore[attr-defined]
+    field = window.search_field  # type: ignore[attr-defined]
+    field.setText("munchen")
+    qtbot.waitUntil(lambda: panel.results.count() > 0)
+    texts = [panel.results.item(i).text() for i in range(panel.results.count())]
+    assert texts[0] == "Conversations (1)" and texts[2] == "Networks (1)"
+    item = panel.results.item(1)
+    assert item.data(ROLE_HIT) == ("conversation", conv_id)
+    assert "München</span>" in item.data(ROLE_HTML)
+    field.setText("gesch")
+    qtbot.waitUntil(
+        lambda: panel.results.count() > 0 and "Contacts" in panel.results.item(0).text()
+    )
+    assert "Geschäftsführer</span>" in panel.results.item(1).data(ROLE_HTML)
+    # Down walks the results, Enter opens the current one in its view.
+    field.setText("münchen")
+    qtbot.waitUntil(lambda: panel.results.count() == 4)
+    assert panel.results.currentRow() == 1
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    assert panel.results.currentRow() == 3  # the network, skipping the heading
+    qtbot.keyClick(field, Qt.Key.Key_Up)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.current_view_key() == "conversations"  # type: ignore[attr-defined]
+    assert window.view("conversations").current_id() == conv_id  # type: ignore[attr-defined]
+
+
+def test_odd_queries_show_nothing_found(
+    qtbot: QtBot, ctx: AppContext, make_window: Callable[..., object]
+) -> None:
+    window = make_window(ctx)
+    panel = window.search_panel  # type: ignore[attr-defined]
+    for query in ('AND ( * "', '"-', "NEAR("):
+        assert panel.run(query) == []
+        assert "Nothing found" in panel.heading.text()
