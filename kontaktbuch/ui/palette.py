@@ -71,6 +71,16 @@ def set_text_color(widget: QWidget, color: QColor | None) -> None:
     widget.setPalette(palette)
 
 
+# Search matches: a marker-pen yellow on light palettes, a dark amber on dark ones.
+_MARK = (("#ffe58a", "#000000"), ("#6b5500", "#ffffff"))
+
+
+def mark_style(widget: QWidget | None = None) -> str:
+    """Inline CSS for a highlighted search match, readable on light and dark palettes."""
+    background, text = _MARK[1] if is_dark(widget) else _MARK[0]
+    return f"background-color:{background}; color:{text}; font-weight:600;"
+
+
 # Charts: an accent that stands apart from the palette's blue highlight (the
 # enjoyment line beside the time bars), and distinct colours for one series per
 # network. Each pair/list is (for a light chart, for a dark chart).

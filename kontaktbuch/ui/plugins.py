@@ -13,10 +13,6 @@ from kontaktbuch.ui.main_window import MainWindow
 
 def install_features(window: MainWindow, ctx: AppContext) -> None:
     """Wire every optional feature into ``window``."""
-    from kontaktbuch.ui import capture
-
-    capture.install(window, ctx)
-
     from kontaktbuch.ui import tray
 
     tray.install(window, ctx)
@@ -28,3 +24,8 @@ def install_features(window: MainWindow, ctx: AppContext) -> None:
     from kontaktbuch.ui import reflection_settings
 
     reflection_settings.install(window, ctx)
+
+    # Last, so that logging conversations heads the File menu.
+    from kontaktbuch.ui import capture
+
+    capture.install(window, ctx)

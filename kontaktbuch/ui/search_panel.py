@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch.journal.search import SearchHit, search
+from kontaktbuch.ui.palette import mark_style
 
 ROLE_HIT = Qt.ItemDataRole.UserRole + 1
 ROLE_HTML = Qt.ItemDataRole.UserRole + 2
-MARK_STYLE = "background-color:#ffe58a; color:#000000; font-weight:600;"
 
 
 def marked_html(text: str, spans: tuple[tuple[int, int], ...]) -> str:
@@ -39,7 +39,7 @@ def marked_html(text: str, spans: tuple[tuple[int, int], ...]) -> str:
         if start < pos:
             continue
         out.append(html.escape(text[pos:start]))
-        out.append(f'<span style="{MARK_STYLE}">{html.escape(text[start:end])}</span>')
+        out.append(f'<span style="{mark_style()}">{html.escape(text[start:end])}</span>')
         pos = end
     out.append(html.escape(text[pos:]))
     return "".join(out)

@@ -859,6 +859,14 @@
             <translation>Alle zeigen</translation>
         </message>
         <message>
+            <source>Conversations from</source>
+            <translation>Gespräche ab</translation>
+        </message>
+        <message>
+            <source>Conversations until</source>
+            <translation>Gespräche bis</translation>
+        </message>
+        <message>
             <source>Follow-ups</source>
             <translation>Nachfassen</translation>
         </message>

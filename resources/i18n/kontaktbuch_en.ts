@@ -859,6 +859,14 @@
             <translation>Show all</translation>
         </message>
         <message>
+            <source>Conversations from</source>
+            <translation>Conversations from</translation>
+        </message>
+        <message>
+            <source>Conversations until</source>
+            <translation>Conversations until</translation>
+        </message>
+        <message>
             <source>Follow-ups</source>
             <translation>Follow-ups</translation>
         </message>

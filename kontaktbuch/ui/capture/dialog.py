@@ -42,6 +42,7 @@ from kontaktbuch.ui.capture.formatting import (
     to_qdatetime,
 )
 from kontaktbuch.ui.context import AppContext
+from kontaktbuch.ui.palette import error_color, set_text_color
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +156,7 @@ class CaptureDialog(QDialog):
 
         self.error_label = QLabel()
         self.error_label.setObjectName("captureError")
-        self.error_label.setStyleSheet("color: #b00020;")
+        set_text_color(self.error_label, error_color(self.error_label))
         self.error_label.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save all"))
         self.save_button.setObjectName("saveButton")

@@ -34,6 +34,7 @@ from kontaktbuch.journal import conversations as cv
 from kontaktbuch.journal.dates import try_parse_due
 from kontaktbuch.ui import labels
 from kontaktbuch.ui.capture.formatting import date_text
+from kontaktbuch.ui.palette import error_color, set_text_color
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 ROLE_NAME = Qt.ItemDataRole.UserRole + 2
@@ -349,10 +350,10 @@ class ConversationForm(QWidget):
         due = try_parse_due(text, self.today)
         if due is None:
             self.follow_hint.setText(self.tr("not a date"))
-            self.follow_hint.setStyleSheet("color: #b00020;")
+            set_text_color(self.follow_hint, error_color(self.follow_hint))
         else:
             self.follow_hint.setText("→ " + date_text(due))
-            self.follow_hint.setStyleSheet("")
+            set_text_color(self.follow_hint, None)
 
     # --- state ----------------------------------------------------------------------
 

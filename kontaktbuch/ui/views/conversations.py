@@ -12,12 +12,13 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QUndoCommand
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
     QDateEdit,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -53,8 +54,6 @@ SEEK_LIMIT = 5000
 class DaySeparatorDelegate(QStyledItemDelegate):
     """Draws a line above the first conversation of each day."""
 
-    line_color = QColor(150, 150, 150)
-
     def paint(
         self,
         painter: QPainter,
@@ -64,7 +63,8 @@ class DaySeparatorDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
         if index.row() > 0 and index.data(ROLE_DAY_START):
             rect = option.rect  # type: ignore[attr-defined]
-            painter.fillRect(rect.left(), rect.top(), rect.width(), 2, self.line_color)
+            line = option.palette.color(QPalette.ColorRole.Mid)  # type: ignore[attr-defined]
+            painter.fillRect(rect.left(), rect.top(), rect.width(), 2, line)
 
 
 class DeleteConversationCommand(QUndoCommand):
@@ -97,6 +97,7 @@ class ConversationsView(View):
         self.model = ConversationLogModel(parent=self)
         self.table = QTableView()
         self.table.setObjectName("conversationTable")
+        self.table.setAccessibleName(self.tr("Conversation log"))
         self.table.setModel(self.model)
         self.table.setItemDelegate(DaySeparatorDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -181,7 +182,7 @@ class ConversationsView(View):
         combo.setObjectName(name)
         combo.addItem(any_text, None)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
+        combo.setMinimumContentsLength(6)
         combo.currentIndexChanged.connect(self._apply_filters)
         return combo
 
@@ -206,20 +207,20 @@ class ConversationsView(View):
         self.clear_filters_button = QPushButton(self.tr("Show all"))
         self.clear_filters_button.setObjectName("clearFilters")
         self.clear_filters_button.clicked.connect(self.clear_filters)
-        row = QHBoxLayout()
-        for widget in (
-            self.contact_filter,
-            self.network_filter,
-            self.event_filter,
-            self.goal_filter,
-            self.channel_filter,
-            self.outcome_filter,
-            self.from_filter,
-            self.to_filter,
-            self.clear_filters_button,
+        self.from_filter.setAccessibleName(self.tr("Conversations from"))
+        self.to_filter.setAccessibleName(self.tr("Conversations until"))
+        # Two rows, so the log fits a small laptop screen beside the navigation.
+        row = QGridLayout()
+        for column, widget in enumerate(
+            (self.contact_filter, self.network_filter, self.event_filter, self.goal_filter)
         ):
-            row.addWidget(widget)
-        row.addStretch(1)
+            row.addWidget(widget, 0, column)
+        for column, widget in enumerate(
+            (self.channel_filter, self.outcome_filter, self.from_filter, self.to_filter)
+        ):
+            row.addWidget(widget, 1, column)
+        row.addWidget(self.clear_filters_button, 1, 4)
+        row.setColumnStretch(5, 1)
         self.filter_row = row
 
     def _date_edit(self, name: str, special: str) -> QDateEdit:
