@@ -220,7 +220,8 @@ class ConversationsView(View):
         ):
             row.addWidget(widget, 1, column)
         row.addWidget(self.clear_filters_button, 1, 4)
-        row.setColumnStretch(5, 1)
+        for column in range(4):
+            row.setColumnStretch(column, 1)
         self.filter_row = row
 
     def _date_edit(self, name: str, special: str) -> QDateEdit:
