@@ -169,9 +169,16 @@ def run_gui(
 
 def _daily_backup(ctx) -> None:  # type: ignore[no-untyped-def]
     from kontaktbuch.store import backup
-    from kontaktbuch.store.errors import StoreError
+    from kontaktbuch.store.errors import DamagedDatabaseError, StoreError
 
     try:
         backup.daily_backup(ctx.db, ctx.paths.backups_dir, keep=ctx.settings.backups_to_keep)
+    except DamagedDatabaseError as exc:
+        # Start-up checks large journals only lightly; the full check before the
+        # backup found damage: say so, and keep the good backups as they are.
+        from kontaktbuch.messages import describe_store_error
+
+        log.warning("Daily backup skipped, the journal is damaged: %s", exc)
+        QMessageBox.warning(None, APP_NAME, describe_store_error(exc))
     except StoreError as exc:
         log.warning("Daily backup failed: %s", exc)
