@@ -353,6 +353,19 @@ def rows_from_ui(ui: dict[str, Any]) -> list[Row]:
             details=save,
         )
     )
+    backup = ui.get("daily_backup", {})
+    rows.append(
+        Row(
+            "1 cold start",
+            "daily backup after start: longest stall of the window",
+            backup.get("longest_stall_ms"),
+            "ms",
+            "",
+            "info" if backup else NA,
+            f"backup took {backup.get('total_ms')} ms in all" if backup else "",
+            details=backup,
+        )
+    )
     return rows
 
 

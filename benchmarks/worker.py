@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import os
 import resource
@@ -331,6 +332,42 @@ def measure_capture_save(h: Harness) -> dict[str, Any]:
     return result
 
 
+def measure_backup_stall(h: Harness) -> dict[str, Any]:
+    """The daily backup of the large journal: how long the window's loop stalls."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from kontaktbuch.ui import application
+
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    h.process()
+    began = time.perf_counter()
+    ticks.append(began)
+    started = application._daily_backup(h.ctx)
+    returned = time.perf_counter() - began
+    if hasattr(started, "isFinished") and not started.isFinished():
+        loop = QEventLoop()
+        started.finished.connect(loop.quit)
+        QTimer.singleShot(60_000, loop.quit)
+        if not started.isFinished():
+            loop.exec()
+    h.process()
+    total = time.perf_counter() - began
+    timer.stop()
+    ticks.append(time.perf_counter())
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    backups = sorted(h.paths.backups_dir.glob("*.sqlite"))
+    return {
+        "longest_stall_ms": _ms(max(gaps)),
+        "call_blocked_ms": _ms(returned),
+        "total_ms": _ms(total),
+        "backup_made": bool(backups),
+    }
+
+
 def run_ui(data_dir: Path, lang: str, quick: bool) -> dict[str, Any]:
     from kontaktbuch.store import models as m
 
@@ -347,6 +384,7 @@ def run_ui(data_dir: Path, lang: str, quick: bool) -> dict[str, Any]:
     results["search_ui"] = measure_search_ui(h, window, QUICK_QUERIES if quick else QUERIES)
     results["capture"] = measure_capture(h, window)
     results["capture_save"] = measure_capture_save(h)
+    results["daily_backup"] = measure_backup_stall(h)
     window.close()
     h.db.close()
     return results
