@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import importlib.util
 import inspect
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -23,7 +24,17 @@ from typing import Any
 
 
 def _module(name: str) -> ModuleType | None:
+    """The module, if this checkout has it (never one from another installed copy)."""
+    import kontaktbuch
+
+    root = Path(kontaktbuch.__file__).resolve().parent
+    parts = name.split(".")
     try:
+        for depth in range(2, len(parts) + 1):
+            spec = importlib.util.find_spec(".".join(parts[:depth]))
+            origin = spec.origin if spec is not None else None
+            if not origin or root not in Path(origin).resolve().parents:
+                return None
         return importlib.import_module(name)
     except ImportError:
         return None
