@@ -88,25 +88,47 @@ def fts_match_expression(text: str) -> str:
 # --- reflection (issue 5) ------------------------------------------------------------
 
 
-def reflection_compute() -> Callable[[dt.date, dt.date], object] | None:
-    """Compute the reflection figures of a period from ``start`` to ``end`` (inclusive)."""
+def reflection_compute() -> Callable[[dt.date, dt.date, dt.datetime], object] | None:
+    """Everything the reflection panel shows for ``start``..``end`` (journal side).
+
+    Wired to ``journal.reflection.panel(period, thresholds, now)`` (the period, the
+    one before it, the findings and the 12-month trend).
+    """
     module = _module("kontaktbuch.journal.reflection")
-    fn = _first(
-        module,
-        ("compute", "compute_figures", "figures", "period_figures", "reflection_figures", "stats"),
-    )
-    if fn is None:
+    periods = _module("kontaktbuch.journal.periods")
+    if module is None or periods is None or not hasattr(module, "panel"):
         return None
-    return lambda start, end: fn(start, end)
+    return lambda start, end, now: module.panel(
+        periods.custom(start, end), module.Thresholds(), now
+    )
 
 
 def reflection_show(view: Any) -> Callable[[dt.date, dt.date], object] | None:
-    """Make the reflection view show a period (compute + fill the panel and charts)."""
-    for name in ("set_period", "show_period", "set_range", "show_range"):
-        method = getattr(view, name, None)
-        if callable(method):
-            return lambda start, end, method=method: method(start, end)
-    return None
+    """Make the reflection view compute and show a custom period, charts included.
+
+    Wired to ``ReflectionView``: picker on "custom", the two date fields, then
+    ``refresh()`` (what the view runs when the user changes the period).
+    """
+    picker = getattr(view, "picker", None)
+    date_from, date_to = getattr(view, "date_from", None), getattr(view, "date_to", None)
+    if picker is None or date_from is None or date_to is None or not hasattr(view, "refresh"):
+        return None
+    from PySide6.QtCore import QDate
+
+    if hasattr(view, "ensure_charts"):
+        view.ensure_charts()  # the heavier case: the charts are filled too
+
+    def show(start: dt.date, end: dt.date) -> None:
+        for widget in (picker, date_from, date_to):
+            widget.blockSignals(True)
+        picker.setCurrentIndex(max(0, picker.findData("custom")))
+        date_from.setDate(QDate(start.year, start.month, start.day))
+        date_to.setDate(QDate(end.year, end.month, end.day))
+        for widget in (picker, date_from, date_to):
+            widget.blockSignals(False)
+        view.refresh()
+
+    return show
 
 
 # --- quick capture (issue 4) ---------------------------------------------------------
@@ -125,43 +147,64 @@ def capture_action(window: Any) -> Any | None:
 
 
 def capture_save() -> Callable[[dt.datetime, list[dict[str, Any]]], object] | None:
-    """Save one event with its conversations in one go (the dialog's save path).
+    """Save one new event with its conversations in one go (the dialog's save path).
 
-    ``conversations`` are dicts with ``contacts`` (names), ``channel``, ``minutes``,
-    ``notes``, ``outcomes`` [(kind, text)] and ``follow_ups`` [(text, due date)].
+    ``conversations`` are dicts with ``contact_ids``, ``new_contacts`` (names),
+    ``channel``, ``minutes``, ``notes``, ``outcomes`` [(kind, text)] and
+    ``follow_ups`` [(text, due date)]. Wired to
+    ``journal.conversations.save_capture(inputs, new_event=NewEvent(…))``.
     """
-    module = _module("kontaktbuch.journal.capture")
-    fn = _first(module, ("save_capture", "save", "save_event_with_conversations"))
-    if fn is None:
+    c = _module("kontaktbuch.journal.conversations")
+    if c is None or not hasattr(c, "save_capture"):
         return None
-    return lambda when, conversations: fn(when, conversations)
+
+    def save(when: dt.datetime, conversations: list[dict[str, Any]]) -> object:
+        inputs = [
+            c.ConversationInput(
+                occurred_at=when,
+                contact_ids=list(row["contact_ids"]),
+                new_contact_names=list(row["new_contacts"]),
+                channel=row["channel"],
+                minutes=row["minutes"],
+                notes=row["notes"],
+                enjoyment=4,
+                outcomes=[c.OutcomeInput(kind, text) for kind, text in row["outcomes"]],
+                follow_ups=[c.FollowUpInput(text, due) for text, due in row["follow_ups"]],
+            )
+            for row in conversations
+        ]
+        return c.save_capture(inputs, new_event=c.NewEvent("Benchmark-Abend", when))
+
+    return save
 
 
 # --- exchange (issue 7) --------------------------------------------------------------
 
 
 def vcard_import() -> Callable[[Path], object] | None:
-    """Import every contact of a .vcf file into the open journal."""
-    module = _module("kontaktbuch.exchange.vcard")
-    fn = _first(module, ("import_vcards", "import_file", "import_vcf", "import_path"))
-    if fn is None:
+    """Read, check for duplicates and import every contact of a .vcf file.
+
+    Wired to ``exchange.importer.import_file("vcard", path)``.
+    """
+    module = _module("kontaktbuch.exchange.importer")
+    if module is None or not hasattr(module, "import_file"):
         return None
-    return lambda path: fn(path)
+    return lambda path: module.import_file("vcard", path)
 
 
 def archive_export() -> Callable[[Path], object] | None:
-    """Write the whole open journal as an archive file."""
+    """Write the whole open journal as an archive (``exchange.archive.export_archive``)."""
     module = _module("kontaktbuch.exchange.archive")
-    fn = _first(module, ("export_archive", "write_archive", "export"))
+    fn = _first(module, ("export_archive",))
     if fn is None:
         return None
     return lambda path: fn(path)
 
 
 def archive_restore() -> Callable[[Path], object] | None:
-    """Read an archive into the open (empty) journal."""
+    """Read an archive into the open, empty journal (``exchange.archive.restore_archive``)."""
     module = _module("kontaktbuch.exchange.archive")
-    fn = _first(module, ("restore_archive", "import_archive", "read_archive", "restore"))
+    fn = _first(module, ("restore_archive",))
     if fn is None:
         return None
     return lambda path: fn(path)

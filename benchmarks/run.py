@@ -28,6 +28,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+#: the Kontaktbuch checkout measured (``--app-root``; by default this one)
+APP_ROOT = ROOT
 if __package__ in (None, ""):  # run as a script: make the checkout importable
     sys.path.insert(0, str(ROOT))
 
@@ -69,7 +71,8 @@ def _env() -> dict[str, str]:
     env["QT_QPA_PLATFORM"] = "offscreen"
     env.pop("KONTAKTBUCH_DATA_DIR", None)
     env.pop("KONTAKTBUCH_CONFIG_DIR", None)
-    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    paths = (str(APP_ROOT), str(ROOT), *env.get("PYTHONPATH", "").split(os.pathsep))
+    env["PYTHONPATH"] = os.pathsep.join(p for p in dict.fromkeys(paths) if p)
     return env
 
 
@@ -86,7 +89,7 @@ def _run_ms(cmd: list[str]) -> tuple[float, float]:
     """Run a start-up check; returns (wall ms it printed, CPU ms the process used)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     done = subprocess.run(
-        cmd, cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=120, check=False
+        cmd, cwd=APP_ROOT, env=_env(), capture_output=True, text=True, timeout=120, check=False
     )
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -107,7 +110,7 @@ def bench_cold_start(journal: Path, work: Path, runs: int) -> list[Row]:
     """
     # An installed Kontaktbuch has byte-compiled modules (pip compiles on install);
     # a checkout run with PYTHONDONTWRITEBYTECODE would otherwise compile every start.
-    compileall.compile_dir(ROOT / "kontaktbuch", quiet=1)
+    compileall.compile_dir(APP_ROOT / "kontaktbuch", quiet=1)
     data_dir = copy_journal(journal, work / "cold-start")
     app_cmd = [
         sys.executable,
@@ -248,12 +251,14 @@ def _worker(mode: str, data_dir: Path, quick: bool) -> dict[str, Any]:
     if quick:
         cmd.append("--quick")
     done = subprocess.run(
-        cmd, cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=1800, check=False
+        cmd, cwd=APP_ROOT, env=_env(), capture_output=True, text=True, timeout=1800, check=False
     )
     for line in done.stdout.splitlines():
         if line.startswith("RESULT "):
             return json.loads(line[len("RESULT ") :])
-    raise RuntimeError(f"worker {mode} failed ({done.returncode}): {done.stderr[-1500:]}")
+    noise = "does not support propagateSizeHints"
+    errors = "\n".join(line for line in done.stderr.splitlines() if noise not in line)
+    raise RuntimeError(f"worker {mode} failed ({done.returncode}): {errors[-1500:]}")
 
 
 def rows_from_ui(ui: dict[str, Any]) -> list[Row]:
@@ -446,7 +451,7 @@ def machine() -> dict[str, Any]:
                 cpu = line.split(":", 1)[1].strip()
                 break
     commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+        ["git", "rev-parse", "--short", "HEAD"], cwd=APP_ROOT, capture_output=True, text=True
     ).stdout.strip()
     return {
         "cpus": os.cpu_count(),
@@ -457,6 +462,7 @@ def machine() -> dict[str, Any]:
         "sqlite": sqlite3.sqlite_version,
         "platform": platform.platform(),
         "commit": commit,
+        "app_root": str(APP_ROOT),
     }
 
 
@@ -498,6 +504,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=generate.OUT_DIR / "results.json")
     parser.add_argument("--keep", action="store_true", help="keep the working copies")
     parser.add_argument(
+        "--app-root",
+        type=Path,
+        help="measure the Kontaktbuch checkout in this folder (default: this one)",
+    )
+    parser.add_argument(
         "--only",
         action="append",
         choices=SECTIONS,
@@ -505,6 +516,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     runs = args.runs or (3 if args.quick else 7)
+    if args.app_root:
+        global APP_ROOT
+        APP_ROOT = args.app_root.resolve()
+        sys.path.insert(0, str(APP_ROOT))
+        if "kontaktbuch" in sys.modules:
+            parser.error("--app-root must be chosen before kontaktbuch is imported")
     queries = QUICK_QUERIES if args.quick else QUERIES
 
     began = time.perf_counter()
