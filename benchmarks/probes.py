@@ -214,11 +214,20 @@ def archive_restore() -> Callable[[Path], object] | None:
 
 
 def main_list(view: Any) -> Any | None:
-    """The item view that shows a view's main list: the one with the most rows."""
-    from PySide6.QtWidgets import QAbstractItemView
+    """The item view that shows a view's main list: the visible one with the most rows.
+
+    Combo boxes (filters) carry hidden list views of their own; they do not count.
+    """
+    from PySide6.QtWidgets import QAbstractItemView, QComboBox
 
     best, best_rows = None, -1
     for candidate in view.findChildren(QAbstractItemView):
+        parent, in_combo = candidate.parentWidget(), False
+        while parent is not None and parent is not view:
+            in_combo = in_combo or isinstance(parent, QComboBox)
+            parent = parent.parentWidget()
+        if in_combo or not candidate.isVisibleTo(view):
+            continue
         model = candidate.model()
         rows = model.rowCount() if model is not None else -1
         if rows > best_rows:

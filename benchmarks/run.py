@@ -276,8 +276,10 @@ def rows_from_ui(ui: dict[str, Any]) -> list[Row]:
                 first,
                 "ms",
                 "< 100 ms",
-                _check(first, 100),
-                f"{info['first_page_rows']} rows, {info['model']}",
+                _check(first, 100) if first is not None else "miss",
+                f"{info['first_page_rows']} rows, {info['model']}"
+                if first is not None
+                else "the list was not painted within 10 s",
                 details=info,
             )
         )
