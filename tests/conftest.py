@@ -29,6 +29,13 @@ DEMO_TODAY = dt.date(2026, 11, 26)
 SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _one_qapplication(qapp: object) -> object:
+    """One QApplication for the whole run, created before any CLI test makes a
+    QCoreApplication (the command line reuses an existing instance)."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point every path override at a temporary folder for each test."""
