@@ -104,19 +104,17 @@ def reflection_compute() -> Callable[[dt.date, dt.date, dt.datetime], object] | 
 
 
 def reflection_show(view: Any) -> Callable[[dt.date, dt.date], object] | None:
-    """Make the reflection view compute and show a custom period, charts included.
+    """Make the reflection view compute and show a custom period.
 
     Wired to ``ReflectionView``: picker on "custom", the two date fields, then
-    ``refresh()`` (what the view runs when the user changes the period).
+    ``refresh()`` (what the view runs when the user changes the period). The
+    charts tab is built on first use; :func:`reflection_build_charts` builds it.
     """
     picker = getattr(view, "picker", None)
     date_from, date_to = getattr(view, "date_from", None), getattr(view, "date_to", None)
     if picker is None or date_from is None or date_to is None or not hasattr(view, "refresh"):
         return None
     from PySide6.QtCore import QDate
-
-    if hasattr(view, "ensure_charts"):
-        view.ensure_charts()  # the heavier case: the charts are filled too
 
     def show(start: dt.date, end: dt.date) -> None:
         for widget in (picker, date_from, date_to):
@@ -129,6 +127,15 @@ def reflection_show(view: Any) -> Callable[[dt.date, dt.date], object] | None:
         view.refresh()
 
     return show
+
+
+def reflection_build_charts(view: Any) -> bool:
+    """Build the view's charts tab, so the next show fills the charts too."""
+    build = getattr(view, "ensure_charts", None)
+    if not callable(build):
+        return False
+    build()
+    return True
 
 
 # --- quick capture (issue 4) ---------------------------------------------------------

@@ -306,6 +306,10 @@ def rows_from_ui(ui: dict[str, Any]) -> list[Row]:
     for name, label, limit in (("one_year", "one year", 150), ("ten_years", "ten years", 1000)):
         value = refl.get(f"show_{name}_ms", refl.get(f"compute_{name}_ms"))
         how = "compute + show" if f"show_{name}_ms" in refl else "compute only"
+        if f"compute_{name}_ms" in refl and f"show_{name}_ms" in refl:
+            how += f"; compute alone {refl[f'compute_{name}_ms']:.0f} ms"
+        if f"show_{name}_with_charts_ms" in refl:
+            how += f"; with the charts tab {refl[f'show_{name}_with_charts_ms']:.0f} ms"
         rows.append(
             Row(
                 "4 reflection",

@@ -247,6 +247,13 @@ def measure_reflection(h: Harness) -> dict[str, Any]:
             show(start, end)
             h.process()
             result[f"show_{name}_ms"] = _ms(time.perf_counter() - began)
+        if probes.reflection_build_charts(view):
+            h.process()
+            for name, (start, end) in periods.items():
+                began = time.perf_counter()
+                show(start, end)
+                h.process()
+                result[f"show_{name}_with_charts_ms"] = _ms(time.perf_counter() - began)
     view.close()
     return result
 
