@@ -17,8 +17,18 @@ COUNTED: tuple[tuple[str, type[m.BaseModel]], ...] = (
 
 
 def counts() -> dict[str, int]:
-    """How many of each kind of thing the journal holds."""
-    return {name: model.select().count() for name, model in COUNTED}
+    """How many of each kind of thing the journal holds.
+
+    One statement of plain ``count(*)``, which SQLite answers from each table's
+    smallest index; ``Model.select().count()`` wraps a subquery that walks every
+    table instead (6–10 ms on a decade of notes, paid at every start by the status
+    bar; see docs/performance.md).
+    """
+    tables = ", ".join(
+        f'(SELECT count(*) FROM "{model._meta.table_name}")' for _name, model in COUNTED
+    )
+    row = m.database_proxy.execute_sql(f"SELECT {tables}").fetchone()
+    return {name: int(value) for (name, _model), value in zip(COUNTED, row, strict=True)}
 
 
 def is_empty() -> bool:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from kontaktbuch.store.errors import BackupInvalidError, StorageError
+from kontaktbuch.store.errors import BackupInvalidError, DamagedDatabaseError, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -125,11 +125,25 @@ def rotate(backups_dir: Path, keep: int) -> list[Path]:
 def daily_backup(
     db: pw.SqliteDatabase, backups_dir: Path, *, keep: int = 10, now: dt.datetime | None = None
 ) -> Path | None:
-    """One automatic backup a day: made only if none exists from today."""
+    """One automatic backup a day: made only if none exists from today.
+
+    The journal is checked completely first (start-up only checks large files
+    lightly, see ``store.db``): a damaged file must not push good backups out of
+    the rotation. Raises :class:`DamagedDatabaseError` then.
+    """
     now = now or dt.datetime.now()
     newest = list_backups(backups_dir)
     if newest and newest[0].created.date() == now.date():
         return None
+    path = Path(str(db.database))
+    try:
+        result = str(db.execute_sql("PRAGMA quick_check").fetchone()[0])
+    except pw.OperationalError as exc:  # locked, I/O error: not damage
+        raise StorageError(path, str(exc)) from exc
+    except (sqlite3.DatabaseError, pw.DatabaseError) as exc:
+        result = str(exc)
+    if result != "ok":
+        raise DamagedDatabaseError(path, result, newest[0].path if newest else None)
     return make_backup(db, backups_dir, keep=keep, now=now)
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kontaktbuch import APP_NAME, __version__
@@ -162,16 +163,74 @@ def run_gui(
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     code = app.exec()
     window.save_window_state()
+    wait_for_backup()
     guard.release()
     db.close()
     return code
 
 
-def _daily_backup(ctx) -> None:  # type: ignore[no-untyped-def]
-    from kontaktbuch.store import backup
-    from kontaktbuch.store.errors import StoreError
+class _BackupThread(QThread):
+    """The daily backup on a connection of its own, off the window's thread.
 
-    try:
-        backup.daily_backup(ctx.db, ctx.paths.backups_dir, keep=ctx.settings.backups_to_keep)
-    except StoreError as exc:
+    Checking and copying a decade of notes takes about half a second; done in the
+    window's thread it froze the window shortly after every first start of a day.
+    SQLite's WAL lets this reader run beside the window's writes.
+    """
+
+    failed = Signal(object)  # the StoreError, delivered in the window's thread
+
+    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.database = Path(str(ctx.db.database))
+        self.backups_dir = ctx.paths.backups_dir
+        self.keep = ctx.settings.backups_to_keep
+
+    def run(self) -> None:
+        import peewee as pw
+
+        from kontaktbuch.store import backup
+        from kontaktbuch.store.db import BUSY_TIMEOUT_MS
+        from kontaktbuch.store.errors import StoreError
+
+        db = pw.SqliteDatabase(str(self.database), pragmas={"busy_timeout": BUSY_TIMEOUT_MS})
+        try:
+            db.connect()
+            backup.daily_backup(db, self.backups_dir, keep=self.keep)
+        except StoreError as exc:
+            self.failed.emit(exc)
+        except Exception:  # a backup must never take the app down
+            log.exception("Daily backup failed")
+        finally:
+            db.close()
+
+
+_backup_threads: list[_BackupThread] = []
+
+
+def _daily_backup(ctx) -> _BackupThread:  # type: ignore[no-untyped-def]
+    """Start the daily backup in the background; problems are reported when it ends."""
+    thread = _BackupThread(ctx)
+    thread.failed.connect(_backup_failed, Qt.ConnectionType.QueuedConnection)
+    _backup_threads.append(thread)
+    thread.start()
+    return thread
+
+
+def wait_for_backup() -> None:
+    """Let a running backup finish before the app closes the journal."""
+    while _backup_threads:
+        _backup_threads.pop().wait()
+
+
+def _backup_failed(exc: object) -> None:
+    from kontaktbuch.store.errors import DamagedDatabaseError
+
+    if isinstance(exc, DamagedDatabaseError):
+        # Start-up checks large journals only lightly; the full check before the
+        # backup found damage: say so, and keep the good backups as they are.
+        from kontaktbuch.messages import describe_store_error
+
+        log.warning("Daily backup skipped, the journal is damaged: %s", exc)
+        QMessageBox.warning(None, APP_NAME, describe_store_error(exc))  # type: ignore[arg-type]
+    else:
         log.warning("Daily backup failed: %s", exc)
