@@ -176,10 +176,6 @@
             <translation>Verlauf</translation>
         </message>
         <message>
-            <source>Save</source>
-            <translation>Speichern</translation>
-        </message>
-        <message>
             <source>Save (Ctrl+S)</source>
             <translation>Speichern (Strg+S)</translation>
         </message>
@@ -439,10 +435,6 @@
         <message>
             <source>This event no longer exists.</source>
             <translation>Diese Veranstaltung gibt es nicht mehr.</translation>
-        </message>
-        <message>
-            <source>Not saved: please correct the marked fields.</source>
-            <translation>Nicht gespeichert: Bitte korrigiere die markierten Felder.</translation>
         </message>
     </context>
     <context>
@@ -911,6 +903,17 @@
         </message>
     </context>
     <context>
+        <name>DetailEditor</name>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Not saved: please correct the marked fields.</source>
+            <translation>Nicht gespeichert: Bitte korrigiere die markierten Felder.</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesDialog</name>
         <message>
             <source>Possible duplicates</source>
@@ -1050,10 +1053,6 @@
             <translation>Veranstaltung löschen</translation>
         </message>
         <message>
-            <source>Save</source>
-            <translation>Speichern</translation>
-        </message>
-        <message>
             <source>New event</source>
             <translation>Neue Veranstaltung</translation>
         </message>
@@ -1088,10 +1087,6 @@
         <message>
             <source>This network no longer exists.</source>
             <translation>Dieses Netzwerk gibt es nicht mehr.</translation>
-        </message>
-        <message>
-            <source>Not saved: please correct the marked fields.</source>
-            <translation>Nicht gespeichert: Bitte korrigiere die markierten Felder.</translation>
         </message>
     </context>
     <context>
@@ -2201,10 +2196,6 @@
             <translation>Netzwerk löschen</translation>
         </message>
         <message>
-            <source>Save</source>
-            <translation>Speichern</translation>
-        </message>
-        <message>
             <source>New network</source>
             <translation>Neues Netzwerk</translation>
         </message>
@@ -2249,10 +2240,6 @@
         <message>
             <source>Give the network a name.</source>
             <translation>Gib dem Netzwerk einen Namen.</translation>
-        </message>
-        <message>
-            <source>Not saved: please correct the marked fields.</source>
-            <translation>Nicht gespeichert: Bitte korrigiere die markierten Felder.</translation>
         </message>
     </context>
     <context>

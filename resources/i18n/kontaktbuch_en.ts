@@ -176,10 +176,6 @@
             <translation>Timeline</translation>
         </message>
         <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
             <source>Save (Ctrl+S)</source>
             <translation>Save (Ctrl+S)</translation>
         </message>
@@ -439,10 +435,6 @@
         <message>
             <source>This event no longer exists.</source>
             <translation>This event no longer exists.</translation>
-        </message>
-        <message>
-            <source>Not saved: please correct the marked fields.</source>
-            <translation>Not saved: please correct the marked fields.</translation>
         </message>
     </context>
     <context>
@@ -911,6 +903,17 @@
         </message>
     </context>
     <context>
+        <name>DetailEditor</name>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Not saved: please correct the marked fields.</source>
+            <translation>Not saved: please correct the marked fields.</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesDialog</name>
         <message>
             <source>Possible duplicates</source>
@@ -1050,10 +1053,6 @@
             <translation>Delete event</translation>
         </message>
         <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
             <source>New event</source>
             <translation>New event</translation>
         </message>
@@ -1088,10 +1087,6 @@
         <message>
             <source>This network no longer exists.</source>
             <translation>This network no longer exists.</translation>
-        </message>
-        <message>
-            <source>Not saved: please correct the marked fields.</source>
-            <translation>Not saved: please correct the marked fields.</translation>
         </message>
     </context>
     <context>
@@ -2201,10 +2196,6 @@
             <translation>Delete network</translation>
         </message>
         <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
             <source>New network</source>
             <translation>New network</translation>
         </message>
@@ -2249,10 +2240,6 @@
         <message>
             <source>Give the network a name.</source>
             <translation>Give the network a name.</translation>
-        </message>
-        <message>
-            <source>Not saved: please correct the marked fields.</source>
-            <translation>Not saved: please correct the marked fields.</translation>
         </message>
     </context>
     <context>

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 import peewee as pw
 import pytest
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from kontaktbuch.paths import Paths
 from kontaktbuch.settings import Settings
 from kontaktbuch.ui.context import AppContext
 from tests.conftest import DEMO_TODAY
+
+W = TypeVar("W", bound=QWidget)
 
 
 def make_ctx(app_paths: Paths, database: pw.SqliteDatabase, settings: Settings) -> AppContext:
@@ -23,6 +27,17 @@ def make_ctx(app_paths: Paths, database: pw.SqliteDatabase, settings: Settings) 
         lang="en",
         clock=lambda: dt.datetime.combine(DEMO_TODAY, dt.time(10, 0)),
     )
+
+
+def show_active(qtbot: QtBot, widget: W) -> W:
+    """Show a view as the active window, so that keys and focus reach it as a user's would."""
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
+    return widget
 
 
 @pytest.fixture

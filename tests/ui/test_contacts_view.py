@@ -16,20 +16,14 @@ from kontaktbuch.ui.contacts.merge_dialog import DuplicatesDialog, MergeDialog
 from kontaktbuch.ui.contacts.model import ContactsModel
 from kontaktbuch.ui.context import AppContext
 from kontaktbuch.ui.views.contacts import ContactsView
+from tests.ui.conftest import show_active
 
 # Top-level windows and popups on the offscreen platform warn about what it lacks.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 def _view(qtbot: QtBot, ctx: AppContext) -> ContactsView:
-    view = ContactsView(ctx)
-    qtbot.addWidget(view)
-    view.resize(1200, 800)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
-    return view
+    return show_active(qtbot, ContactsView(ctx))
 
 
 def _names(view: ContactsView) -> list[str]:

@@ -14,19 +14,13 @@ from kontaktbuch.store import models as m
 from kontaktbuch.ui.context import AppContext
 from kontaktbuch.ui.events.models import EventsModel, NetworksModel
 from kontaktbuch.ui.views.events import EventsView
+from tests.ui.conftest import show_active
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 def _view(qtbot: QtBot, ctx: AppContext) -> EventsView:
-    view = EventsView(ctx)
-    qtbot.addWidget(view)
-    view.resize(1200, 800)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
-    return view
+    return show_active(qtbot, EventsView(ctx))
 
 
 def test_models_pass_modeltester(demo_ctx: AppContext, qtmodeltester: object) -> None:
@@ -157,6 +151,30 @@ def test_empty_title_is_refused(qtbot: QtBot, ctx: AppContext) -> None:
     qtbot.mouseClick(view.event_editor.save_button, Qt.MouseButton.LeftButton)
     assert m.Event.select().count() == 0
     assert view.event_editor.title_error.isVisible()
+
+
+def test_ctrl_s_refuses_a_nameless_network_in_german(qtbot: QtBot, ctx: AppContext) -> None:
+    """Save, its shortcut and its message come from the editors' shared frame, in German too."""
+    from kontaktbuch.i18n import install_translators
+
+    install_translators("de", ctx.paths.cache_dir)
+    try:
+        view = _view(qtbot, ctx)
+        view.tabs.setCurrentIndex(1)
+        view.new_network()
+        editor = view.network_editor
+        assert editor.save_button.text() == "Speichern" and editor.save_button.isEnabled()
+        qtbot.keyClick(editor.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        assert m.Network.select().count() == 0
+        assert editor.status.text() == "Nicht gespeichert: Bitte korrigiere die markierten Felder."
+        assert editor.name_error.isVisible()
+        qtbot.keyClicks(editor.name, "Tafel")
+        with qtbot.waitSignal(editor.saved):
+            qtbot.keyClick(editor.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        assert [name for _id, name in networks.network_choices()] == ["Tafel"]
+        assert not editor.status.isVisible() and not editor.save_button.isEnabled()
+    finally:
+        install_translators("en", ctx.paths.cache_dir)
 
 
 def test_timeline_event_opens_in_events_view(

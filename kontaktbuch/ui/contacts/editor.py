@@ -12,12 +12,10 @@ import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTabWidget,
     QToolButton,
@@ -46,6 +43,7 @@ from kontaktbuch.ui.contacts.widgets import (
     TagCompleterEdit,
     mark_invalid,
 )
+from kontaktbuch.ui.editing import DetailEditor, heading_label, scroll_area
 
 TIMELINE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -224,27 +222,17 @@ class BirthdayEdit(QWidget):
         )
 
 
-class ContactEditor(QWidget):
+class ContactEditor(DetailEditor):
     """Edits one contact; ``saved`` carries its id after a successful save."""
 
-    saved = Signal(int)
     dirty_changed = Signal(bool)
-    open_item = Signal(str, int)
 
     def __init__(self, clock: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.clock = clock
+        super().__init__(clock, parent)
         self.contact_id: int | None = None
         self._original = ContactData()
-        self._loading = False
-        self._dirty = False
 
-        self.title = QLabel()
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
+        self.title = heading_label()
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -262,29 +250,10 @@ class ContactEditor(QWidget):
         self.timeline.itemDoubleClicked.connect(self._open_timeline_item)
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
 
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("saveContact")
-        self.save_button.setDefault(True)
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        self.save_button.clicked.connect(lambda: self.save())
         self.revert_button = QPushButton(self.tr("Discard changes"))
         self.revert_button.clicked.connect(self.revert)
-        self.status = ErrorLabel()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(buttons)
-
-        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(lambda: self.save())
-        self._set_dirty(False)
+        self._arrange([self.title, self.subtitle], self.tabs, self.revert_button, "saveContact")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
 
     # --- building -----------------------------------------------------------------
 
@@ -416,12 +385,7 @@ class ContactEditor(QWidget):
         for box in (person, reach, network, notes):
             layout.addWidget(box)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
-        return scroll
+        return scroll_area(body)
 
     # --- loading ------------------------------------------------------------------
 
@@ -438,14 +402,8 @@ class ContactEditor(QWidget):
         self.first_met_event.setCurrentIndex(max(index, 0))
         self.first_met_event.blockSignals(False)
 
-    def load(self, contact_id: int) -> bool:
-        """Show a contact; False if it no longer exists."""
-        try:
-            data = contacts.load_contact(contact_id)
-        except contacts.NotFound:
-            return False
-        self._show(data)
-        return True
+    def _read(self, contact_id: int) -> ContactData:
+        return contacts.load_contact(contact_id)
 
     def start_new(self, **initial: object) -> None:
         """An empty form for a new contact (saved only when the user saves)."""
@@ -618,18 +576,10 @@ class ContactEditor(QWidget):
 
     # --- editing ------------------------------------------------------------------
 
-    def _changed(self, *_args: object) -> None:
-        if not self._loading:
-            self._set_dirty(True)
-
     def _set_dirty(self, dirty: bool) -> None:
-        self._dirty = dirty
-        self.save_button.setEnabled(dirty)
+        super()._set_dirty(dirty)
         self.revert_button.setEnabled(dirty)
         self.dirty_changed.emit(dirty)
-
-    def is_dirty(self) -> bool:
-        return self._dirty
 
     def current_data(self) -> ContactData:
         day, month, year = self.birthday.value()
@@ -725,20 +675,9 @@ class ContactEditor(QWidget):
 
         ``notify=False`` saves without emitting ``saved`` (the view is moving on).
         """
-        if not self._dirty:
-            return True
-        data = self.current_data()
-        try:
-            contact_id = contacts.save_contact(data)
-        except contacts.ValidationFailed as exc:
-            self.show_errors(exc.errors)
-            self.status.show_message(self.tr("Not saved: please correct the marked fields."))
-            return False
-        self.load(contact_id)
-        self.status.show_message(None)
-        if notify:
-            self.saved.emit(contact_id)
-        return True
+        return self._save_with(
+            lambda: contacts.save_contact(self.current_data()), contacts.ValidationFailed, notify
+        )
 
     def revert(self) -> None:
         if self.contact_id is None:

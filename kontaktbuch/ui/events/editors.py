@@ -10,13 +10,12 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateTimeEdit,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
@@ -44,26 +42,10 @@ from kontaktbuch.ui.contacts.formatting import (
     to_qdatetime,
 )
 from kontaktbuch.ui.contacts.widgets import ErrorLabel, IntervalEdit, mark_invalid
+from kontaktbuch.ui.editing import DetailEditor, heading_label, scroll_area
 from kontaktbuch.ui.events.models import stars
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _title_font(label: QLabel) -> None:
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    font.setBold(True)
-    label.setFont(font)
-    label.setWordWrap(True)
-
-
-def _scroll(body: QWidget) -> QScrollArea:
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setWidget(body)
-    return scroll
 
 
 def _compact(combo: QComboBox, chars: int = 14) -> QComboBox:
@@ -122,21 +104,15 @@ class ContactPicker(QLineEdit):
             self.clear()
 
 
-class EventEditor(QWidget):
+class EventEditor(DetailEditor):
     """Title, time, duration, travel, place, organiser, attendees, enjoyment, goals."""
 
-    saved = Signal(int)
     delete_requested = Signal(int)
-    open_item = Signal(str, int)
 
     def __init__(self, clock: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.clock = clock
+        super().__init__(clock, parent)
         self.event_id: int | None = None
-        self._loading = False
-        self._dirty = False
-        self.heading = QLabel()
-        _title_font(self.heading)
+        self.heading = heading_label()
 
         self.title = QLineEdit()
         self.title.setObjectName("eventTitle")
@@ -221,28 +197,12 @@ class EventEditor(QWidget):
         body = QWidget()
         body.setLayout(form)
 
-        self.status = ErrorLabel()
         self.delete_button = QPushButton(self.tr("Delete event"))
         self.delete_button.clicked.connect(
             lambda: self.event_id is not None and self.delete_requested.emit(self.event_id)
         )
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("saveEvent")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(lambda: self.save())
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(_scroll(body), 1)
-        layout.addLayout(buttons)
-        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(lambda: self.save())
-
-        for signal in (
+        self._arrange([self.heading], scroll_area(body), self.delete_button, "saveEvent")
+        self._watch(
             self.title.textChanged,
             self.starts.dateTimeChanged,
             self.duration.valueChanged,
@@ -251,10 +211,8 @@ class EventEditor(QWidget):
             self.network.currentIndexChanged,
             self.enjoyment.currentIndexChanged,
             self.notes.textChanged,
-        ):
-            signal.connect(self._changed)
-        self.goals.itemChanged.connect(self._changed)
-        self._set_dirty(False)
+            self.goals.itemChanged,
+        )
 
     @staticmethod
     def _datetime_format() -> str:
@@ -266,26 +224,10 @@ class EventEditor(QWidget):
             date = date.replace("yy", "yyyy")
         return f"{date} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
 
-    def _changed(self, *_args: object) -> None:
-        if not self._loading:
-            self._set_dirty(True)
-
-    def _set_dirty(self, dirty: bool) -> None:
-        self._dirty = dirty
-        self.save_button.setEnabled(dirty)
-
-    def is_dirty(self) -> bool:
-        return self._dirty
-
     # --- loading ------------------------------------------------------------------
 
-    def load(self, event_id: int) -> bool:
-        try:
-            data = events.load_event(event_id)
-        except events.NotFound:
-            return False
-        self._show(data)
-        return True
+    def _read(self, event_id: int) -> EventData:
+        return events.load_event(event_id)
 
     def start_new(self, network_id: int | None = None) -> None:
         start = self.clock().replace(minute=0, second=0, microsecond=0) + dt.timedelta(hours=1)
@@ -421,35 +363,19 @@ class EventEditor(QWidget):
             self.title.setFocus()
 
     def save(self) -> bool:
-        if not self._dirty:
-            return True
-        try:
-            event_id = events.save_event(self.current_data())
-        except events.EventInvalid as exc:
-            self.show_errors(exc.errors)
-            self.status.show_message(self.tr("Not saved: please correct the marked fields."))
-            return False
-        self.load(event_id)
-        self.saved.emit(event_id)
-        return True
+        return self._save_with(lambda: events.save_event(self.current_data()), events.EventInvalid)
 
 
-class NetworkEditor(QWidget):
+class NetworkEditor(DetailEditor):
     """A network's name, kind, description and interval; its members and events."""
 
-    saved = Signal(int)
     delete_requested = Signal(int)
     members_changed = Signal()
-    open_item = Signal(str, int)
 
     def __init__(self, clock: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.clock = clock
+        super().__init__(clock, parent)
         self.network_id: int | None = None
-        self._loading = False
-        self._dirty = False
-        self.heading = QLabel()
-        _title_font(self.heading)
+        self.heading = heading_label()
         self.figures = QLabel()
         self.figures.setWordWrap(True)
 
@@ -530,54 +456,22 @@ class NetworkEditor(QWidget):
         body = QWidget()
         body.setLayout(form)
 
-        self.status = ErrorLabel()
         self.delete_button = QPushButton(self.tr("Delete network"))
         self.delete_button.clicked.connect(
             lambda: self.network_id is not None and self.delete_requested.emit(self.network_id)
         )
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("saveNetwork")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(lambda: self.save())
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.figures)
-        layout.addWidget(_scroll(body), 1)
-        layout.addLayout(buttons)
-        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(lambda: self.save())
-        for signal in (
+        self._arrange(
+            [self.heading, self.figures], scroll_area(body), self.delete_button, "saveNetwork"
+        )
+        self._watch(
             self.name.textChanged,
             self.kind.currentIndexChanged,
             self.description.textChanged,
             self.keep_in_touch.changed,
-        ):
-            signal.connect(self._changed)
-        self._set_dirty(False)
+        )
 
-    def _changed(self, *_args: object) -> None:
-        if not self._loading:
-            self._set_dirty(True)
-
-    def _set_dirty(self, dirty: bool) -> None:
-        self._dirty = dirty
-        self.save_button.setEnabled(dirty)
-
-    def is_dirty(self) -> bool:
-        return self._dirty
-
-    def load(self, network_id: int) -> bool:
-        try:
-            data = networks.load_network(network_id)
-        except networks.NotFound:
-            return False
-        self._show(data)
-        return True
+    def _read(self, network_id: int) -> NetworkData:
+        return networks.load_network(network_id)
 
     def start_new(self) -> None:
         self._show(NetworkData())
@@ -705,14 +599,6 @@ class NetworkEditor(QWidget):
             self.name.setFocus()
 
     def save(self) -> bool:
-        if not self._dirty:
-            return True
-        try:
-            network_id = networks.save_network(self.current_data())
-        except networks.NetworkInvalid as exc:
-            self.show_errors(exc.errors)
-            self.status.show_message(self.tr("Not saved: please correct the marked fields."))
-            return False
-        self.load(network_id)
-        self.saved.emit(network_id)
-        return True
+        return self._save_with(
+            lambda: networks.save_network(self.current_data()), networks.NetworkInvalid
+        )
