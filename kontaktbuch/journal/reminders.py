@@ -23,6 +23,8 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+import peewee as pw
+
 from kontaktbuch.journal.interactions import keep_in_touch
 from kontaktbuch.journal.reflection import next_reflection_date
 from kontaktbuch.store import models as m
@@ -229,16 +231,34 @@ def needs_announcing(reminder: Reminder) -> bool:
     return reminder.notified_at < reminder.effective_at()
 
 
+def _display_name(first: str | None, last: str | None, organisation: str | None) -> str:
+    """As ``Contact.display_name``, from plain columns (no model object per row)."""
+    name = " ".join(p for p in (first, last) if p)
+    return name or organisation or "?"
+
+
+#: Up to this many ids, names are looked up by id; more are read in one pass over
+#: all contacts (thousands of ``IN`` lists of model objects cost the reminders
+#: check most of a second on a decade of notes).
+_NAMES_BY_ID = 500
+
+
 def _contact_names(ids: Iterable[int]) -> dict[int, str]:
     id_list = list(set(ids))
     if not id_list:
         return {}
-    names: dict[int, str] = {}
-    for chunk_start in range(0, len(id_list), 500):
-        chunk = id_list[chunk_start : chunk_start + 500]
-        for c in m.Contact.select().where(m.Contact.id.in_(chunk)):
-            names[c.id] = c.display_name
-    return names
+    sql = "SELECT id, first_name, last_name, organisation FROM contact"
+    if len(id_list) <= _NAMES_BY_ID:
+        rows = database_proxy.execute_sql(
+            f"{sql} WHERE id IN ({','.join('?' * len(id_list))})", id_list
+        ).fetchall()
+        return {cid: _display_name(f, la, o) for cid, f, la, o in rows}
+    wanted = set(id_list)
+    return {
+        cid: _display_name(f, la, o)
+        for cid, f, la, o in database_proxy.execute_sql(sql).fetchall()
+        if cid in wanted
+    }
 
 
 def _follow_ups(today: dt.date, horizon: dt.date) -> list[Reminder]:
@@ -294,37 +314,44 @@ def _keep_in_touch(now: dt.datetime, today: dt.date, horizon: dt.date) -> list[R
 
 
 def _birthdays(today: dt.date, horizon: dt.date) -> list[Reminder]:
-    query = m.Contact.select(
-        m.Contact.id,
-        m.Contact.first_name,
-        m.Contact.last_name,
-        m.Contact.organisation,
-        m.Contact.birthday_day,
-        m.Contact.birthday_month,
-        m.Contact.birthday_year,
-    ).where(
-        m.Contact.archived == False,  # noqa: E712 - SQL comparison
-        m.Contact.birthday_day.is_null(False),
-        m.Contact.birthday_month.is_null(False),
+    # Plain rows, not model objects: thousands of contacts have a birthday.
+    query = (
+        m.Contact.select(
+            m.Contact.id,
+            m.Contact.first_name,
+            m.Contact.last_name,
+            m.Contact.organisation,
+            m.Contact.birthday_day,
+            m.Contact.birthday_month,
+            m.Contact.birthday_year,
+        )
+        .where(
+            m.Contact.archived == False,  # noqa: E712 - SQL comparison
+            m.Contact.birthday_day.is_null(False),
+            m.Contact.birthday_month.is_null(False),
+        )
+        .tuples()
     )
     earliest = today - dt.timedelta(days=BIRTHDAY_GRACE_DAYS)
+    years = range(earliest.year, horizon.year + 1)
     result = []
-    for c in query:
-        for year in range(earliest.year, horizon.year + 1):
-            day = birthday_in(year, c.birthday_month, c.birthday_day)
+    for cid, first, last, organisation, b_day, b_month, b_year in query:
+        for year in years:
+            day = birthday_in(year, b_month, b_day)
             if day is None or not earliest <= day <= horizon:
                 continue
-            age = year - c.birthday_year if c.birthday_year else None
+            age = year - b_year if b_year else None
+            name = _display_name(first, last, organisation)
             result.append(
                 Reminder(
-                    key=f"birthday:{c.id}:{year}",
+                    key=f"birthday:{cid}:{year}",
                     kind="birthday",
                     due_at=_morning(day),
                     on=day,
                     item_kind="contact",
-                    item_id=c.id,
-                    subject=c.display_name,
-                    contact_name=c.display_name,
+                    item_id=cid,
+                    subject=name,
+                    contact_name=name,
                     age=age if age is not None and age > 0 else None,
                     expires_at=dt.datetime.combine(
                         day + dt.timedelta(days=BIRTHDAY_GRACE_DAYS + 1), dt.time(0)
@@ -410,9 +437,7 @@ def reflection_date(
     return max(next_reflection_date(interval, last, today), current)
 
 
-def _reflection(
-    now: dt.datetime, interval: str, states: dict[str, m.ReminderState]
-) -> Reminder | None:
+def _reflection(now: dt.datetime, interval: str, states: dict[str, _State]) -> Reminder | None:
     skipped = []
     for key, state in states.items():
         if key.startswith("reflection:") and state.done_at is not None:
@@ -434,18 +459,42 @@ def _reflection(
     )
 
 
-def _states(keys: Iterable[str] | None = None) -> dict[str, m.ReminderState]:
-    query = m.ReminderState.select()
-    if keys is not None:
-        key_list = list(keys)
-        if not key_list:
-            return {}
-        states: dict[str, m.ReminderState] = {}
-        for start in range(0, len(key_list), 500):
-            for s in query.where(m.ReminderState.key.in_(key_list[start : start + 500])):
-                states[s.key] = s
-        return states
-    return {s.key: s for s in query}
+@dataclass(frozen=True)
+class _State:
+    """A ``reminder_state`` row as plain data (a model object per row costs too much)."""
+
+    notified_at: dt.datetime | None
+    snoozed_until: dt.datetime | None
+    done_at: dt.datetime | None
+
+
+def _read_states(query: pw.ModelSelect) -> dict[str, _State]:
+    rows = query.select(
+        m.ReminderState.key,
+        m.ReminderState.notified_at,
+        m.ReminderState.snoozed_until,
+        m.ReminderState.done_at,
+    ).tuples()
+    return {key: _State(n, s, d) for key, n, s, d in rows}
+
+
+def _states(keys: Iterable[str]) -> dict[str, _State]:
+    """The states of these reminders (by the unique index: the table keeps growing)."""
+    key_list = list(dict.fromkeys(keys))
+    states: dict[str, _State] = {}
+    for start in range(0, len(key_list), 500):
+        chunk = key_list[start : start + 500]
+        states.update(_read_states(m.ReminderState.select().where(m.ReminderState.key.in_(chunk))))
+    return states
+
+
+def _reflection_states() -> dict[str, _State]:
+    """Every ``reflection:…`` state: the ones marked done move the next reflection."""
+    return _read_states(
+        m.ReminderState.select().where(
+            m.ReminderState.key >= "reflection:", m.ReminderState.key < "reflection;"
+        )
+    )
 
 
 def _later(a: dt.datetime | None, b: dt.datetime | None) -> dt.datetime | None:
@@ -473,15 +522,15 @@ def collect(
     today = wall.date()
     horizon = today + dt.timedelta(days=max(0, days))
     with database_proxy.atomic():
-        states = _states()
         candidates: list[Reminder] = []
         candidates += _follow_ups(today, horizon)
         candidates += _keep_in_touch(wall, today, horizon)
         candidates += _birthdays(today, horizon)
         candidates += _events(wall, today, horizon)
-        reflection = _reflection(wall, reflection_interval, states)
+        reflection = _reflection(wall, reflection_interval, _reflection_states())
         if reflection is not None and reflection.on <= horizon:
             candidates.append(reflection)
+        states = _states(r.key for r in candidates)
 
     limit = dt.datetime.combine(horizon + dt.timedelta(days=1), dt.time(0))
     due: list[Reminder] = []
@@ -600,9 +649,19 @@ def snooze(keys: Sequence[str], until: dt.datetime) -> list[StateSnapshot]:
 def mark_announced(keys: Iterable[str], now: dt.datetime, tz: dt.tzinfo | None = None) -> None:
     """Remember that these reminders were announced, so they are not announced again."""
     stamp = local_naive(now, tz).replace(microsecond=0)
+    rows = [(key, str(stamp)) for key in dict.fromkeys(keys)]
+    if not rows:
+        return
+    # One prepared statement for all keys: a big journal can have thousands due at
+    # once (5,825 single upserts took 1.4 s and froze the window).
     with database_proxy.atomic():
-        for key in keys:
-            _upsert(key, notified_at=stamp)
+        database_proxy.cursor().executemany(_ANNOUNCED_SQL, rows)
+
+
+_ANNOUNCED_SQL = (
+    'INSERT INTO reminder_state ("key", notified_at) VALUES (?, ?) '
+    'ON CONFLICT ("key") DO UPDATE SET notified_at = excluded.notified_at'
+)
 
 
 def restore(snapshots: Sequence[StateSnapshot]) -> None:

@@ -206,8 +206,10 @@ class RemindersView(View):
             fillers = [QStandardItem(), QStandardItem()]
             for filler in fillers:
                 filler.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            for r in (*due, *later):
-                group.appendRow(self._row(r, r in due, bold))
+            for r in due:
+                group.appendRow(self._row(r, True, bold))
+            for r in later:
+                group.appendRow(self._row(r, False, bold))
             self.model.appendRow([group, *fillers])
         self.tree.expandAll()
         self._restore_selection(selected, current)

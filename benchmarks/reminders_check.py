@@ -1,0 +1,204 @@
+"""The first reminders check on the large journal: what it costs, and whether it freezes.
+
+Not part of ``benchmarks.run`` (it writes reminder states, so each part works on
+its own fresh copy of the cached journal)::
+
+    python -m benchmarks.reminders_check              # all three parts
+    python -m benchmarks.reminders_check --only profile --profile-lines 25
+    PYTHONPATH=../other-checkout python -m benchmarks.reminders_check   # other code
+
+``profile``: ``reminders.collect`` then ``mark_announced`` of everything due,
+under cProfile, with the wall time of each. ``stall``: builds the main window
+(every feature installed), lets it settle, then runs the scheduler's first check
+while a 10 ms timer records the gaps of the event loop; the longest gap is how
+long the window froze. ``view``: shows the Reminders view on that window (create
++ fill + first paint) and times a second ``refresh()``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import datetime as dt
+import io
+import itertools
+import json
+import os
+import pstats
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent
+JOURNAL = ROOT / "out" / "large-g2-s3.sqlite"
+TODAY = dt.date(2026, 11, 26)
+NOON = dt.datetime.combine(TODAY, dt.time(10, 0))
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000.0, 1)
+
+
+def _copy(work: Path, name: str) -> Path:
+    data_dir = work / name
+    data_dir.mkdir(parents=True)
+    target = data_dir / "kontaktbuch.sqlite"
+    shutil.copyfile(JOURNAL, target)
+    os.chmod(target, 0o600)
+    return data_dir
+
+
+def measure_profile(data_dir: Path, lines: int) -> dict[str, Any]:
+    from kontaktbuch.journal import reminders
+    from kontaktbuch.store.db import open_database
+
+    db = open_database(data_dir / "kontaktbuch.sqlite")
+    result: dict[str, Any] = {}
+    profile = cProfile.Profile()
+
+    def timed(key: str, fn: Callable[[], Any]) -> Any:
+        began = time.perf_counter()
+        profile.enable()
+        value = fn()
+        profile.disable()
+        result[key] = _ms(time.perf_counter() - began)
+        return value
+
+    agenda = timed("collect_ms", lambda: reminders.collect(NOON))
+    fresh = agenda.to_announce()
+    result["due"] = len(agenda.due)
+    result["upcoming"] = len(agenda.upcoming)
+    result["to_announce"] = len(fresh)
+    timed("mark_announced_ms", lambda: reminders.mark_announced([r.key for r in fresh], NOON))
+    again = timed("collect_again_ms", lambda: reminders.collect(NOON))
+    result["to_announce_after"] = len(again.to_announce())
+    out = io.StringIO()
+    pstats.Stats(profile, stream=out).sort_stats("cumulative").print_stats(lines)
+    result["profile"] = out.getvalue()
+    db.close()
+    return result
+
+
+def _app(data_dir: Path) -> tuple[Any, Any]:
+    from kontaktbuch import paths as paths_module
+    from kontaktbuch.i18n import install_translators
+    from kontaktbuch.settings import Settings
+    from kontaktbuch.store.db import open_database
+    from kontaktbuch.ui.application import create_application
+    from kontaktbuch.ui.context import AppContext
+
+    paths = paths_module.resolve(data_dir)
+    settings = Settings.load(paths.settings_file)
+    app = create_application(["kontaktbuch-benchmark"])
+    install_translators("de", paths.cache_dir)
+    db = open_database(paths.database, backups_dir=paths.backups_dir)
+    ctx = AppContext(paths=paths, settings=settings, db=db, lang="de", clock=lambda: NOON)
+    return app, ctx
+
+
+def _wait(app: Any, done: Callable[[], bool], timeout: float = 120.0) -> None:
+    limit = time.perf_counter() + timeout
+    while not done() and time.perf_counter() < limit:
+        app.processEvents()
+        time.sleep(0.002)
+
+
+def measure_window(data_dir: Path) -> dict[str, Any]:
+    """The stall of the first reminders check, then the Reminders view."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from kontaktbuch.ui.main_window import MainWindow
+    from kontaktbuch.ui.plugins import install_features
+
+    app, ctx = _app(data_dir)
+    window = MainWindow(ctx)
+    install_features(window, ctx)
+    feature = window.reminders_feature  # type: ignore[attr-defined]
+    scheduler = feature.scheduler
+    scheduler._soon.stop()  # the first check: started below, once the window is settled
+    announced: list[int] = []
+    scheduler.announce.connect(lambda fresh: announced.append(len(fresh)))
+    window.resize(1100, 720)
+    window.show()
+    settle = time.perf_counter() + 1.0
+    _wait(app, lambda: time.perf_counter() > settle)
+
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    _wait(app, lambda: len(ticks) >= 3)
+    busy = getattr(scheduler, "busy", lambda: False)
+    began = time.perf_counter()
+    ticks.append(began)
+    scheduler._soon.start(0)
+    _wait(app, lambda: scheduler.agenda is not None and not busy())
+    checked = time.perf_counter() - began
+    tail = time.perf_counter() + 0.3
+    _wait(app, lambda: time.perf_counter() > tail)
+    timer.stop()
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    result: dict[str, Any] = {
+        "check_done_ms": _ms(checked),
+        "longest_stall_ms": _ms(max(gaps)),
+        "stalls_over_50ms": sum(1 for g in gaps if g > 0.05),
+        "due": scheduler.due_count(),
+        "announced": announced,
+        "notifications": list(feature.tray.shown) if feature.tray is not None else "no tray",
+    }
+
+    # The Reminders view: created, filled and painted.
+    painted: list[float] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
+            if not painted and event.type() == QEvent.Type.Paint:
+                painted.append(time.perf_counter())
+            return False
+
+    watch = Watch()
+    began = time.perf_counter()
+    view = window.show_view("reminders")
+    created = time.perf_counter() - began
+    view.tree.viewport().installEventFilter(watch)
+    _wait(app, lambda: bool(painted), timeout=30)
+    result["view_show_ms"] = _ms((painted[0] if painted else time.perf_counter()) - began)
+    result["view_create_ms"] = _ms(created)
+    began = time.perf_counter()
+    view.refresh()
+    app.processEvents()
+    result["view_refresh_ms"] = _ms(time.perf_counter() - began)
+    result["view_rows"] = sum(view.model.item(g).rowCount() for g in range(view.model.rowCount()))
+    window.close()
+    ctx.db.close()
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--only", action="append", choices=("profile", "window"))
+    parser.add_argument("--profile-lines", type=int, default=0)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    parts = args.only or ["profile", "window"]
+    result: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="kb-reminders-") as tmp:
+        work = Path(tmp)
+        if "profile" in parts:
+            result["profile"] = measure_profile(_copy(work, "profile"), args.profile_lines)
+            text = result["profile"].pop("profile")
+            if args.profile_lines:
+                print(text, file=sys.stderr)
+        if "window" in parts:
+            result["window"] = measure_window(_copy(work, "window"))
+    print(json.dumps(result, indent=1, ensure_ascii=False, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
