@@ -23,10 +23,12 @@ import datetime as dt
 import logging
 import sqlite3
 import time
+import weakref
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import peewee as pw
+import shiboken6
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from kontaktbuch.journal import reminders
@@ -106,6 +108,18 @@ class _CheckThread(QThread):
 _running: set[_CheckThread] = set()
 
 
+#: the scheduler of each context's window, so a view can show its agenda
+_schedulers: weakref.WeakKeyDictionary[object, ReminderScheduler] = weakref.WeakKeyDictionary()
+
+
+def scheduler_for(ctx: AppContext) -> ReminderScheduler | None:
+    """The running scheduler of this context (None: none, e.g. a view tested alone)."""
+    scheduler = _schedulers.get(ctx.events)
+    if scheduler is None or not shiboken6.isValid(scheduler):
+        return None
+    return scheduler
+
+
 def _forget(thread: _CheckThread) -> None:
     """Drop a check's thread once it has ended (in the window's thread, never in its own)."""
     thread.wait()
@@ -156,7 +170,10 @@ class ReminderScheduler(QObject):
         self._applied = 0
         self._worker: _CheckThread | None = None
         self._again = False
+        #: checks from this generation on have seen the latest change of the journal
+        self._fresh_from = 0
 
+        _schedulers[ctx.events] = self
         self.timer = QTimer(self)
         self.timer.setObjectName("reminderTimer")
         self.timer.setSingleShot(True)
@@ -225,7 +242,13 @@ class ReminderScheduler(QObject):
     def _on_data_changed(self, kinds: frozenset[str]) -> None:
         if kinds == frozenset({"reminder_due"}):
             return  # our own news
+        self._fresh_from = self._generation + 1
         self._soon.start()
+
+    def is_stale(self) -> bool:
+        """True while the journal changed after the check that made :attr:`agenda`
+        (a new one is on its way)."""
+        return self.agenda is None or self._applied < self._fresh_from
 
     # --- checking ---------------------------------------------------------------
 

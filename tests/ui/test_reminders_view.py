@@ -40,9 +40,12 @@ def make_view(qtbot: QtBot, ctx: AppContext) -> RemindersView:
 def rows(view: RemindersView) -> dict[str, list[str]]:
     """Group title -> the reminder lines under it (first column)."""
     found: dict[str, list[str]] = {}
-    for g in range(view.model.rowCount()):
-        group = view.model.item(g)
-        found[group.text()] = [group.child(r).text() for r in range(group.rowCount())]
+    model = view.model
+    for g in range(model.rowCount()):
+        group = model.index(g, 0)
+        found[group.data()] = [
+            model.index(r, 0, group).data() for r in range(model.rowCount(group))
+        ]
     return found
 
 
@@ -51,11 +54,12 @@ def all_lines(view: RemindersView) -> list[str]:
 
 
 def select_key(view: RemindersView, key: str) -> None:
-    for g in range(view.model.rowCount()):
-        group = view.model.item(g)
-        for r in range(group.rowCount()):
-            if group.child(r).data(KEY_ROLE) == key:
-                view.tree.setCurrentIndex(group.child(r).index())
+    model = view.model
+    for g in range(model.rowCount()):
+        group = model.index(g, 0)
+        for r in range(model.rowCount(group)):
+            if model.index(r, 0, group).data(KEY_ROLE) == key:
+                view.tree.setCurrentIndex(model.index(r, 0, group))
                 return
     raise AssertionError(f"{key} not listed")
 
@@ -103,8 +107,7 @@ def test_snooze_until_tomorrow_morning(qtbot: QtBot, ctx: AppContext) -> None:
     assert view.agenda.due == ()
     (item,) = view.agenda.upcoming
     assert item.snoozed_until == dt.datetime.combine(DEMO_TODAY + dt.timedelta(days=1), dt.time(8))
-    group = view.model.item(0)
-    assert group.child(0, 1).text().startswith("Snoozed until")
+    assert view.model.index(0, 1, view.model.index(0, 0)).data().startswith("Snoozed until")
     ctx.undo_stack.undo()
     assert [r.key for r in view.agenda.due] == [f"follow_up:{fu.id}"]
 
