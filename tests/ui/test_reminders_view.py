@@ -315,3 +315,46 @@ def test_closing_the_window_waits_for_a_running_check(
     window.close()  # type: ignore[attr-defined]
     assert not feature.scheduler.busy()
     assert not scheduler_module._running
+
+
+def test_view_in_the_window_shows_the_schedulers_agenda(
+    qtbot: QtBot,
+    ctx: AppContext,
+    make_window: Callable[..., object],
+    monkeypatch: pytest.MonkeyPatch,
+    qtmodeltester,  # type: ignore[no-untyped-def]
+) -> None:
+    """The window's view does not check again what the scheduler just checked, and
+    follows done / snooze at once and the scheduler's next check after them."""
+    first = m.FollowUp.create(text="Folien schicken", due_date=DEMO_TODAY)
+    m.FollowUp.create(text="Angebot schicken", due_date=DEMO_TODAY)
+    ctx.clock = Clock(NOW)
+    window = make_window(ctx)
+    scheduler = window.reminders_feature.scheduler  # type: ignore[attr-defined]
+    scheduler.check()
+    calls: list[object] = []
+    collect = reminders.collect
+
+    def counting_collect(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(args)
+        return collect(*args, **kwargs)
+
+    monkeypatch.setattr(reminders, "collect", counting_collect)
+    window.show()  # type: ignore[attr-defined]
+    view = window.show_view("reminders")  # type: ignore[attr-defined]
+    qtmodeltester.check(view.model)
+    assert calls == []
+    assert view.agenda is scheduler.agenda
+    assert "Folien schicken" in all_lines(view)
+
+    select_key(view, f"follow_up:{first.id}")
+    view.done_action.trigger()
+    assert "Folien schicken" not in all_lines(view)  # at once
+    qtbot.waitUntil(lambda: bool(calls) and not scheduler.busy() and not scheduler.is_stale())
+    assert view.agenda is scheduler.agenda
+    assert "Folien schicken" not in all_lines(view)
+    assert "Angebot schicken" in all_lines(view)
+
+    ctx.undo_stack.undo()  # comes back with the scheduler's next check
+    qtbot.waitUntil(lambda: "Folien schicken" in all_lines(view))
+    scheduler.stop()

@@ -347,6 +347,8 @@ class RemindersView(View):
             self._scheduler = scheduler
             scheduler.agenda_changed.connect(self._on_agenda)
         if scheduler is not None and scheduler.agenda is not None:
+            if scheduler.agenda is self.agenda:
+                return  # shown already (its "reminder_due" news follows each new agenda)
             if not scheduler.is_stale():
                 self.show_agenda(scheduler.agenda)
             elif self.agenda is None:
