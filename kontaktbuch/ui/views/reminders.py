@@ -117,11 +117,18 @@ class ReminderTreeModel(QAbstractItemModel):
     # --- QAbstractItemModel ---------------------------------------------------------
 
     def index(self, row: int, column: int, parent: _ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # Checked here rather than by hasIndex(), which would call rowCount() and
+        # columnCount() in Python again: the tree lays out every expanded row.
+        if row < 0 or not 0 <= column < self.COLUMNS:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+            return self.createIndex(row, column, 0) if row < len(self._groups) else QModelIndex()
+        if parent.internalId() != 0 or parent.column() != 0:
+            return QModelIndex()
+        g = parent.row()
+        if row >= len(self._groups[g].reminders):
+            return QModelIndex()
+        return self.createIndex(row, column, g + 1)
 
     def parent(self, index: _ModelIndex | None = None) -> QModelIndex:  # type: ignore[override]
         if index is None:  # QObject.parent()
