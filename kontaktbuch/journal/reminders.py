@@ -588,13 +588,28 @@ def _follow_up_id(key: str) -> int | None:
         return None
 
 
+def _follow_ups_by_id(ids: Iterable[int]) -> dict[int, tuple[dt.datetime | None, ...]]:
+    """(done_at, snoozed_until) of these follow-ups."""
+    id_list = list(dict.fromkeys(ids))
+    found: dict[int, tuple[dt.datetime | None, ...]] = {}
+    for start in range(0, len(id_list), 500):
+        query = (
+            m.FollowUp.select(m.FollowUp.id, m.FollowUp.done_at, m.FollowUp.snoozed_until)
+            .where(m.FollowUp.id.in_(id_list[start : start + 500]))
+            .tuples()
+        )
+        found.update({fid: (done, snoozed) for fid, done, snoozed in query})
+    return found
+
+
 def _snapshot(keys: Sequence[str]) -> list[StateSnapshot]:
     states = _states(keys)
+    follow_ups = _follow_ups_by_id(i for i in map(_follow_up_id, keys) if i is not None)
     snaps = []
     for key in keys:
         s = states.get(key)
         fu_id = _follow_up_id(key)
-        fu = m.FollowUp.get_or_none(m.FollowUp.id == fu_id) if fu_id is not None else None
+        fu = follow_ups.get(fu_id) if fu_id is not None else None
         snaps.append(
             StateSnapshot(
                 key=key,
@@ -602,19 +617,35 @@ def _snapshot(keys: Sequence[str]) -> list[StateSnapshot]:
                 notified_at=s.notified_at if s else None,
                 snoozed_until=s.snoozed_until if s else None,
                 done_at=s.done_at if s else None,
-                follow_up_done_at=fu.done_at if fu else None,
-                follow_up_snoozed_until=fu.snoozed_until if fu else None,
+                follow_up_done_at=fu[0] if fu else None,
+                follow_up_snoozed_until=fu[1] if fu else None,
             )
         )
     return snaps
 
 
-def _upsert(key: str, **fields: object) -> None:
-    (
-        m.ReminderState.insert(key=key, **fields)
-        .on_conflict(conflict_target=[m.ReminderState.key], update=fields)
-        .execute()
+def _db_time(value: dt.datetime | None) -> str | None:
+    """A time as peewee stores it (``str()`` of the naive datetime)."""
+    return None if value is None else str(value.replace(tzinfo=None))
+
+
+def _upsert_many(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+    """Insert or update states, one prepared statement for all rows: done or snooze
+    on thousands of selected reminders must not take one statement each."""
+    names = ", ".join(f'"{c}"' for c in columns)
+    sql = (
+        f'INSERT INTO reminder_state ("key", {names}) '
+        f"VALUES (?, {', '.join('?' * len(columns))}) "
+        f'ON CONFLICT ("key") DO UPDATE SET '
+        + ", ".join(f'"{c}" = excluded."{c}"' for c in columns)
     )
+    database_proxy.cursor().executemany(sql, [tuple(row) for row in rows])
+
+
+def _update_follow_ups(keys: Sequence[str], **fields: object) -> None:
+    ids = [i for i in map(_follow_up_id, keys) if i is not None]
+    for start in range(0, len(ids), 500):
+        m.FollowUp.update(**fields).where(m.FollowUp.id.in_(ids[start : start + 500])).execute()
 
 
 def mark_done(
@@ -624,13 +655,8 @@ def mark_done(
     stamp = local_naive(now, tz).replace(microsecond=0)
     with database_proxy.atomic():
         before = _snapshot(keys)
-        for key in keys:
-            _upsert(key, done_at=stamp, snoozed_until=None)
-            fu_id = _follow_up_id(key)
-            if fu_id is not None:
-                m.FollowUp.update(done_at=stamp, snoozed_until=None).where(
-                    m.FollowUp.id == fu_id
-                ).execute()
+        _upsert_many(("done_at", "snoozed_until"), ((k, _db_time(stamp), None) for k in keys))
+        _update_follow_ups(keys, done_at=stamp, snoozed_until=None)
     return before
 
 
@@ -639,11 +665,8 @@ def snooze(keys: Sequence[str], until: dt.datetime) -> list[StateSnapshot]:
     until = until.replace(microsecond=0, tzinfo=None)
     with database_proxy.atomic():
         before = _snapshot(keys)
-        for key in keys:
-            _upsert(key, snoozed_until=until)
-            fu_id = _follow_up_id(key)
-            if fu_id is not None:
-                m.FollowUp.update(snoozed_until=until).where(m.FollowUp.id == fu_id).execute()
+        _upsert_many(("snoozed_until",), ((k, _db_time(until)) for k in keys))
+        _update_follow_ups(keys, snoozed_until=until)
     return before
 
 
@@ -676,16 +699,19 @@ _ANNOUNCED_JSON_SQL = (
 def restore(snapshots: Sequence[StateSnapshot]) -> None:
     """Put reminders back as they were before :func:`mark_done` or :func:`snooze`."""
     with database_proxy.atomic():
+        _upsert_many(
+            ("notified_at", "snoozed_until", "done_at"),
+            (
+                (s.key, _db_time(s.notified_at), _db_time(s.snoozed_until), _db_time(s.done_at))
+                for s in snapshots
+                if s.existed
+            ),
+        )
+        database_proxy.cursor().executemany(
+            'DELETE FROM reminder_state WHERE "key" = ?',
+            [(s.key,) for s in snapshots if not s.existed],
+        )
         for snap in snapshots:
-            if snap.existed:
-                _upsert(
-                    snap.key,
-                    notified_at=snap.notified_at,
-                    snoozed_until=snap.snoozed_until,
-                    done_at=snap.done_at,
-                )
-            else:
-                m.ReminderState.delete().where(m.ReminderState.key == snap.key).execute()
             fu_id = _follow_up_id(snap.key)
             if fu_id is not None:
                 m.FollowUp.update(

@@ -294,6 +294,34 @@ def test_many_due_at_once_are_announced_once(
     assert len(later.to_announce()) == 1200
 
 
+def test_done_and_snooze_of_many_at_once_and_undo(db: pw.SqliteDatabase) -> None:
+    """Selecting everything on a big journal: more reminders than one lookup takes."""
+    old = NOW - dt.timedelta(days=100)
+    m.Contact.insert_many(
+        [{"first_name": f"K{i}", "keep_in_touch_days": 30, "created_at": old} for i in range(600)]
+    ).execute()
+    fus = [m.FollowUp.create(text=f"F{i}", due_date=NOW.date()) for i in range(3)]
+    agenda = r.collect(NOW)
+    every = [x.key for x in agenda.due]
+    assert len(every) == 603
+    r.mark_announced(every[:10], NOW)
+    before = r.mark_done(every, NOW)
+    assert r.collect(NOW).due == ()
+    assert all(m.FollowUp.get_by_id(f.id).done_at == NOW for f in fus)
+    r.restore(before)
+    back = r.collect(NOW)
+    assert [x.key for x in back.due] == every
+    assert {x.key for x in back.to_announce()} == set(every[10:])  # announced ones stay so
+    assert all(m.FollowUp.get_by_id(f.id).done_at is None for f in fus)
+    until = r.snooze_target("tomorrow", NOW)
+    before = r.snooze(every, until)
+    later = r.collect(NOW)
+    assert later.due == () and len(later.upcoming) == 603
+    assert all(x.snoozed_until == until for x in later.upcoming)
+    r.restore(before)
+    assert [x.key for x in r.collect(NOW).due] == every
+
+
 def test_follow_up_snooze_and_undo(db: pw.SqliteDatabase) -> None:
     fu = m.FollowUp.create(text="Anrufen", due_date=dt.date(2026, 11, 25))
     key = f"follow_up:{fu.id}"

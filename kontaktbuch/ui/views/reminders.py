@@ -440,11 +440,8 @@ class RemindersView(View):
 
     def selected_keys(self) -> list[str]:
         """Keys of the selected reminders, in list order (or the current one)."""
-        keys: list[str] = []
-        for index in self.tree.selectionModel().selectedRows(0):
-            key = self._key_at(index)
-            if key and key not in keys:
-                keys.append(key)
+        rows = self.tree.selectionModel().selectedRows(0)
+        keys = [k for k in dict.fromkeys(self._key_at(i) for i in rows) if k]
         if not keys:
             key = self._key_at(self.tree.currentIndex())
             if key:
@@ -487,14 +484,16 @@ class RemindersView(View):
     def _next_key_after(self, keys: Sequence[str]) -> str | None:
         """Where the cursor goes after the selected reminders leave the list."""
         order = [r.key for r in (*self.agenda.due, *self.agenda.upcoming)] if self.agenda else []
-        positions = [order.index(k) for k in keys if k in order]
+        where = {key: i for i, key in enumerate(order)}
+        chosen = set(keys)
+        positions = [where[k] for k in chosen if k in where]
         if not positions:
             return None
         for key in order[max(positions) + 1 :]:
-            if key not in keys:
+            if key not in chosen:
                 return key
         for key in reversed(order[: min(positions)]):
-            if key not in keys:
+            if key not in chosen:
                 return key
         return None
 
