@@ -358,3 +358,18 @@ def test_view_in_the_window_shows_the_schedulers_agenda(
     ctx.undo_stack.undo()  # comes back with the scheduler's next check
     qtbot.waitUntil(lambda: "Folien schicken" in all_lines(view))
     scheduler.stop()
+
+
+def test_select_all_and_mark_done_together(qtbot: QtBot, ctx: AppContext) -> None:
+    old = NOW - dt.timedelta(days=100)
+    for name in ("Anna", "Ben", "Cem"):
+        m.Contact.create(first_name=name, keep_in_touch_days=30, created_at=old)
+    m.FollowUp.create(text="Folien schicken", due_date=DEMO_TODAY)
+    view = make_view(qtbot, ctx)
+    view.tree.selectAll()
+    assert len(view.selected_keys()) == 4
+    assert view.selected_keys() == [r.key for r in view.agenda.due]  # in list order
+    view.done_action.trigger()
+    assert all_lines(view) == []
+    ctx.undo_stack.undo()
+    assert len(all_lines(view)) == 4

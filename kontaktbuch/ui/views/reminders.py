@@ -107,6 +107,12 @@ class ReminderTreeModel(QAbstractItemModel):
             return None
         return self._groups[index.internalId() - 1].reminders[index.row()]
 
+    def keys_in(self, parent: _ModelIndex, first: int, last: int) -> list[str]:
+        """The keys of the reminder rows ``first``…``last`` under the group ``parent``."""
+        if not parent.isValid() or parent.internalId() != 0:
+            return []
+        return [r.key for r in self._groups[parent.row()].reminders[first : last + 1]]
+
     def index_of(self, key: str, column: int = 0) -> QModelIndex:
         found = self._positions.get(key)
         if found is None:
@@ -440,8 +446,16 @@ class RemindersView(View):
 
     def selected_keys(self) -> list[str]:
         """Keys of the selected reminders, in list order (or the current one)."""
-        rows = self.tree.selectionModel().selectedRows(0)
-        keys = [k for k in dict.fromkeys(self._key_at(i) for i in rows) if k]
+        # By the selection's ranges, not selectedRows(): that makes an index per
+        # cell, and "select all" on a big journal selects thousands of rows.
+        found: dict[str, None] = {}
+        for selected in self.tree.selectionModel().selection():
+            found.update(
+                dict.fromkeys(
+                    self.model.keys_in(selected.parent(), selected.top(), selected.bottom())
+                )
+            )
+        keys = list(found)
         if not keys:
             key = self._key_at(self.tree.currentIndex())
             if key:
