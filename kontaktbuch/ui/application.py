@@ -164,6 +164,9 @@ def run_gui(
     code = app.exec()
     window.save_window_state()
     wait_for_backup()
+    from kontaktbuch.ui.scheduler import wait_for_checks
+
+    wait_for_checks()  # a reminders check reading in the background
     guard.release()
     db.close()
     return code

@@ -7,6 +7,13 @@ notices when the wall clock jumped against the monotonic clock (resume from
 sleep, a manual clock change, a time-zone change) and re-checks at once. Changes
 to the journal re-check too, a moment later.
 
+Those checks nobody waits for run in a worker thread on a connection of its own
+(SQLite's WAL lets it read beside the window's writes): on a decade of notes the
+keep-in-touch rule alone reads every conversation, a few hundred milliseconds
+the window would otherwise freeze for. What the worker found is applied in the
+window's thread; :meth:`ReminderScheduler.check` stays synchronous for callers
+that need the answer at once (pausing reminders, tests, the command line).
+
 *What* is due is decided by ``journal.reminders``; this only decides *when* to ask.
 """
 
@@ -16,13 +23,18 @@ import datetime as dt
 import logging
 import sqlite3
 import time
+import weakref
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import peewee as pw
-from PySide6.QtCore import QObject, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from kontaktbuch.journal import reminders
 from kontaktbuch.journal.reminders import Agenda, Reminder
+from kontaktbuch.store.db import BUSY_TIMEOUT_MS
+from kontaktbuch.store.models import database_proxy
 from kontaktbuch.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -35,6 +47,89 @@ JUMP_TOLERANCE_S = 30.0
 #: wake a little after the due time, so the check surely sees it as due
 WAKE_MARGIN_MS = 500
 DATA_CHANGE_DELAY_MS = 250
+
+
+class Outlook(NamedTuple):
+    """What the scheduler derives from an agenda; a worker computes it beforehand,
+    since with thousands of reminders even that is felt in the window's thread."""
+
+    due_keys: frozenset[str]
+    next_change: dt.datetime | None
+    to_announce: tuple[Reminder, ...]
+
+    @classmethod
+    def of(cls, agenda: Agenda) -> Outlook:
+        return cls(frozenset(r.key for r in agenda.due), agenda.next_change(), agenda.to_announce())
+
+
+class _CheckThread(QThread):
+    """``reminders.collect`` on the worker's own connection to the journal.
+
+    peewee keeps one connection per thread for the same database object, so the
+    rules run unchanged here; this thread opens its connection and closes it again.
+    """
+
+    #: generation, now, Agenda, Outlook — delivered in the window's thread
+    found = Signal(int, object, object, object)
+    failed = Signal(int, str)
+
+    def __init__(
+        self, generation: int, now: dt.datetime, tz: dt.tzinfo | None, reflection_interval: str
+    ) -> None:
+        super().__init__()
+        self.generation = generation
+        self.now = now
+        self.tz = tz
+        self.reflection_interval = reflection_interval
+
+    def run(self) -> None:
+        db = database_proxy.obj
+        try:
+            db.connect(reuse_if_open=True)
+            try:
+                db.execute_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                db.execute_sql("PRAGMA query_only = 1")  # this thread only reads
+                agenda = reminders.collect(
+                    self.now, self.tz, reflection_interval=self.reflection_interval
+                )
+            finally:
+                db.close()
+        except (pw.PeeweeException, sqlite3.Error) as exc:
+            self.failed.emit(self.generation, str(exc))
+            return
+        except Exception as exc:  # a reminder check must never take the app down
+            log.exception("Checking reminders failed")
+            self.failed.emit(self.generation, str(exc))
+            return
+        self.found.emit(self.generation, self.now, agenda, Outlook.of(agenda))
+
+
+#: running checks, kept alive until they end (a QThread must not be destroyed running)
+_running: set[_CheckThread] = set()
+
+
+#: the scheduler of each context's window, so a view can show its agenda
+_schedulers: weakref.WeakKeyDictionary[object, ReminderScheduler] = weakref.WeakKeyDictionary()
+
+
+def scheduler_for(ctx: AppContext) -> ReminderScheduler | None:
+    """The running scheduler of this context (None: none, e.g. a view tested alone)."""
+    scheduler = _schedulers.get(ctx.events)
+    if scheduler is None or not shiboken6.isValid(scheduler):
+        return None
+    return scheduler
+
+
+def _forget(thread: _CheckThread) -> None:
+    """Drop a check's thread once it has ended (in the window's thread, never in its own)."""
+    thread.wait()
+    _running.discard(thread)
+
+
+def wait_for_checks() -> None:
+    """Let running background checks end (before the journal is closed)."""
+    for thread in list(_running):
+        _forget(thread)
 
 
 def timer_ms(seconds: float) -> int:
@@ -70,7 +165,15 @@ class ReminderScheduler(QObject):
         self._due_keys: frozenset[str] = frozenset()
         self._last_mono = 0.0
         self._last_wall = 0.0
+        #: every check gets the next number; an older result never replaces a newer one
+        self._generation = 0
+        self._applied = 0
+        self._worker: _CheckThread | None = None
+        self._again = False
+        #: checks from this generation on have seen the latest change of the journal
+        self._fresh_from = 0
 
+        _schedulers[ctx.events] = self
         self.timer = QTimer(self)
         self.timer.setObjectName("reminderTimer")
         self.timer.setSingleShot(True)
@@ -99,8 +202,23 @@ class ReminderScheduler(QObject):
         self._soon.start(delay_ms)
 
     def stop(self) -> None:
+        """No more checks; a running background check ends first, and is ignored."""
         for timer in (self.timer, self.periodic, self.tick, self._soon):
             timer.stop()
+        self._again = False
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            for signal, slot in (
+                (worker.found, self._on_found),
+                (worker.failed, self._on_failed),
+                (worker.finished, self._on_finished),
+            ):
+                signal.disconnect(slot)
+            _forget(worker)
+
+    def busy(self) -> bool:
+        """True while a background check runs."""
+        return self._worker is not None
 
     def _wall_seconds(self) -> float:
         return reminders.to_aware(self.ctx.clock(), self.tz).timestamp()
@@ -124,17 +242,50 @@ class ReminderScheduler(QObject):
     def _on_data_changed(self, kinds: frozenset[str]) -> None:
         if kinds == frozenset({"reminder_due"}):
             return  # our own news
+        self._fresh_from = self._generation + 1
         self._soon.start()
+
+    def is_stale(self) -> bool:
+        """True while the journal changed after the check that made :attr:`agenda`
+        (a new one is on its way)."""
+        return self.agenda is None or self._applied < self._fresh_from
 
     # --- checking ---------------------------------------------------------------
 
     def _timed_check(self) -> None:
-        """A check nobody waits for: a journal that cannot be read now is tried again
-        at the next tick, instead of interrupting the user with an error."""
-        try:
-            self.check()
-        except (pw.PeeweeException, sqlite3.Error) as exc:
-            log.warning("Could not check reminders: %s", exc)
+        """A check nobody waits for, in the background: a journal that cannot be read
+        now is tried again at the next tick, instead of interrupting the user."""
+        if self._worker is not None:
+            self._again = True  # something changed while it ran: check once more after
+            return
+        self._generation += 1
+        now = self.ctx.clock()
+        self._remember_clocks()
+        worker = _CheckThread(self._generation, now, self.tz, self.ctx.settings.reflection_interval)
+        # Slots of this object: they run in the window's thread (queued), in order.
+        worker.found.connect(self._on_found)
+        worker.failed.connect(self._on_failed)
+        worker.finished.connect(self._on_finished)
+        self._worker = worker
+        _running.add(worker)
+        worker.start()
+
+    def _on_found(
+        self, generation: int, now: dt.datetime, agenda: Agenda, outlook: Outlook | None = None
+    ) -> None:
+        if generation > self._applied:
+            self._apply(now, agenda, generation, outlook)
+
+    def _on_failed(self, generation: int, message: str) -> None:
+        log.warning("Could not check reminders: %s", message)
+
+    def _on_finished(self) -> None:
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            _forget(worker)
+        if self._again:
+            self._again = False
+            self._timed_check()
 
     def paused(self) -> bool:
         return reminders.is_paused(
@@ -145,23 +296,33 @@ class ReminderScheduler(QObject):
         """Compute the agenda now, announce what is new, and set the next wake-up."""
         now = self.ctx.clock()
         self._remember_clocks()
+        self._generation += 1
+        generation = self._generation
         agenda = reminders.collect(
             now, self.tz, reflection_interval=self.ctx.settings.reflection_interval
         )
+        self._apply(now, agenda, generation)
+        return agenda
+
+    def _apply(
+        self, now: dt.datetime, agenda: Agenda, generation: int, outlook: Outlook | None = None
+    ) -> None:
+        """Publish a fresh agenda, announce what is new, and set the next wake-up."""
+        self._applied = generation
         self.agenda = agenda
-        due_keys = frozenset(r.key for r in agenda.due)
-        changed = due_keys != self._due_keys
-        self._due_keys = due_keys
+        outlook = outlook or Outlook.of(agenda)
+        changed = outlook.due_keys != self._due_keys
+        self._due_keys = outlook.due_keys
         self.agenda_changed.emit(agenda)
         if changed:
             self.ctx.events.notify("reminder_due")
-        wake = agenda.next_change()
+        wake = outlook.next_change
         if self.paused():
             end = reminders.parse_iso(self.ctx.settings.reminders_paused_until)
             if end is not None and (wake is None or end < wake):
                 wake = end
         else:
-            fresh = agenda.to_announce()
+            fresh = outlook.to_announce
             if fresh:
                 self.announce.emit(fresh)
         self.next_wake = wake
@@ -169,7 +330,6 @@ class ReminderScheduler(QObject):
             self.timer.stop()
         else:
             self.timer.start(timer_ms(reminders.seconds_until(wake, now, self.tz)))
-        return agenda
 
     def mark_announced(self, announced: Sequence[Reminder]) -> None:
         if announced:

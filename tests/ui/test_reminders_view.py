@@ -40,9 +40,12 @@ def make_view(qtbot: QtBot, ctx: AppContext) -> RemindersView:
 def rows(view: RemindersView) -> dict[str, list[str]]:
     """Group title -> the reminder lines under it (first column)."""
     found: dict[str, list[str]] = {}
-    for g in range(view.model.rowCount()):
-        group = view.model.item(g)
-        found[group.text()] = [group.child(r).text() for r in range(group.rowCount())]
+    model = view.model
+    for g in range(model.rowCount()):
+        group = model.index(g, 0)
+        found[group.data()] = [
+            model.index(r, 0, group).data() for r in range(model.rowCount(group))
+        ]
     return found
 
 
@@ -51,11 +54,12 @@ def all_lines(view: RemindersView) -> list[str]:
 
 
 def select_key(view: RemindersView, key: str) -> None:
-    for g in range(view.model.rowCount()):
-        group = view.model.item(g)
-        for r in range(group.rowCount()):
-            if group.child(r).data(KEY_ROLE) == key:
-                view.tree.setCurrentIndex(group.child(r).index())
+    model = view.model
+    for g in range(model.rowCount()):
+        group = model.index(g, 0)
+        for r in range(model.rowCount(group)):
+            if model.index(r, 0, group).data(KEY_ROLE) == key:
+                view.tree.setCurrentIndex(model.index(r, 0, group))
                 return
     raise AssertionError(f"{key} not listed")
 
@@ -103,8 +107,7 @@ def test_snooze_until_tomorrow_morning(qtbot: QtBot, ctx: AppContext) -> None:
     assert view.agenda.due == ()
     (item,) = view.agenda.upcoming
     assert item.snoozed_until == dt.datetime.combine(DEMO_TODAY + dt.timedelta(days=1), dt.time(8))
-    group = view.model.item(0)
-    assert group.child(0, 1).text().startswith("Snoozed until")
+    assert view.model.index(0, 1, view.model.index(0, 0)).data().startswith("Snoozed until")
     ctx.undo_stack.undo()
     assert [r.key for r in view.agenda.due] == [f"follow_up:{fu.id}"]
 
@@ -213,7 +216,9 @@ def test_announces_once_and_rechecks_after_a_clock_jump(qtbot: QtBot, ctx: AppCo
     # The laptop sleeps through the night: the wall clock jumps, the monotonic one not.
     clock.advance(23 * 3600, sleeping=True)
     assert sched.watch_clock()
-    assert announced == [[f"follow_up:{fu.id}"]]
+    # The re-check runs in the background; the window's loop goes on meanwhile.
+    qtbot.waitUntil(lambda: announced == [[f"follow_up:{fu.id}"]])
+    qtbot.waitUntil(lambda: not sched.busy())
     sched.check()
     sched.check()
     assert len(announced) == 1  # nothing is announced twice
@@ -250,3 +255,121 @@ def test_timer_counts_real_time_across_the_change_to_summer_time(
     assert sched.next_wake == dt.datetime(2026, 3, 29, 8, 0)
     assert sched.timer.interval() == timer_ms(6.5 * 3600)
     sched.stop()
+
+
+def test_timed_checks_run_off_the_window_thread(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a decade of notes the rules read for a while: the window must not wait."""
+    import threading
+
+    fu = m.FollowUp.create(text="Heute anrufen", due_date=DEMO_TODAY)
+    ctx.clock = Clock(NOW)
+    sched = ReminderScheduler(ctx)
+    threads: list[int] = []
+    collect = reminders.collect
+
+    def recording_collect(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.get_ident())
+        return collect(*args, **kwargs)
+
+    monkeypatch.setattr(reminders, "collect", recording_collect)
+    announced: list[list[str]] = []
+
+    def announce(fresh: tuple[reminders.Reminder, ...]) -> None:
+        announced.append([r.key for r in fresh])
+        sched.mark_announced(fresh)
+
+    sched.announce.connect(announce)
+    sched.start()
+    qtbot.waitUntil(lambda: announced == [[f"follow_up:{fu.id}"]])
+    assert threads and threads[0] != threading.get_ident()
+    assert sched.due_count() == 1
+    # A change while a check runs is checked once more afterwards; nothing twice.
+    ctx.events.notify("conversation")
+    qtbot.waitUntil(lambda: len(threads) >= 2 and not sched.busy())
+    assert announced == [[f"follow_up:{fu.id}"]]
+    sched.stop()
+
+
+def test_an_older_background_result_never_replaces_a_newer_check(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    m.FollowUp.create(text="Heute anrufen", due_date=DEMO_TODAY)
+    ctx.clock = Clock(NOW)
+    sched = ReminderScheduler(ctx)
+    fresh = sched.check()
+    stale = reminders.Agenda(now=NOW, due=(), upcoming=())
+    sched._on_found(sched._generation - 1, NOW, stale)  # as if a slow worker ended now
+    assert sched.agenda is fresh and sched.due_count() == 1
+    sched.stop()
+
+
+def test_closing_the_window_waits_for_a_running_check(
+    qtbot: QtBot, demo_ctx: AppContext, make_window: Callable[..., object]
+) -> None:
+    window = make_window(demo_ctx)
+    feature = window.reminders_feature  # type: ignore[attr-defined]
+    feature.scheduler._timed_check()
+    assert feature.scheduler.busy()
+    window.close()  # type: ignore[attr-defined]
+    assert not feature.scheduler.busy()
+    assert not scheduler_module._running
+
+
+def test_view_in_the_window_shows_the_schedulers_agenda(
+    qtbot: QtBot,
+    ctx: AppContext,
+    make_window: Callable[..., object],
+    monkeypatch: pytest.MonkeyPatch,
+    qtmodeltester,  # type: ignore[no-untyped-def]
+) -> None:
+    """The window's view does not check again what the scheduler just checked, and
+    follows done / snooze at once and the scheduler's next check after them."""
+    first = m.FollowUp.create(text="Folien schicken", due_date=DEMO_TODAY)
+    m.FollowUp.create(text="Angebot schicken", due_date=DEMO_TODAY)
+    ctx.clock = Clock(NOW)
+    window = make_window(ctx)
+    scheduler = window.reminders_feature.scheduler  # type: ignore[attr-defined]
+    scheduler.check()
+    calls: list[object] = []
+    collect = reminders.collect
+
+    def counting_collect(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(args)
+        return collect(*args, **kwargs)
+
+    monkeypatch.setattr(reminders, "collect", counting_collect)
+    window.show()  # type: ignore[attr-defined]
+    view = window.show_view("reminders")  # type: ignore[attr-defined]
+    qtmodeltester.check(view.model)
+    assert calls == []
+    assert view.agenda is scheduler.agenda
+    assert "Folien schicken" in all_lines(view)
+
+    select_key(view, f"follow_up:{first.id}")
+    view.done_action.trigger()
+    assert "Folien schicken" not in all_lines(view)  # at once
+    qtbot.waitUntil(lambda: bool(calls) and not scheduler.busy() and not scheduler.is_stale())
+    assert view.agenda is scheduler.agenda
+    assert "Folien schicken" not in all_lines(view)
+    assert "Angebot schicken" in all_lines(view)
+
+    ctx.undo_stack.undo()  # comes back with the scheduler's next check
+    qtbot.waitUntil(lambda: "Folien schicken" in all_lines(view))
+    scheduler.stop()
+
+
+def test_select_all_and_mark_done_together(qtbot: QtBot, ctx: AppContext) -> None:
+    old = NOW - dt.timedelta(days=100)
+    for name in ("Anna", "Ben", "Cem"):
+        m.Contact.create(first_name=name, keep_in_touch_days=30, created_at=old)
+    m.FollowUp.create(text="Folien schicken", due_date=DEMO_TODAY)
+    view = make_view(qtbot, ctx)
+    view.tree.selectAll()
+    assert len(view.selected_keys()) == 4
+    assert view.selected_keys() == [r.key for r in view.agenda.due]  # in list order
+    view.done_action.trigger()
+    assert all_lines(view) == []
+    ctx.undo_stack.undo()
+    assert len(all_lines(view)) == 4

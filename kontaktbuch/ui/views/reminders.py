@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import (
-    QAction,
-    QBrush,
-    QFont,
-    QKeySequence,
-    QStandardItem,
-    QStandardItemModel,
-    QUndoCommand,
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
 )
+from PySide6.QtGui import QAction, QBrush, QFont, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -38,10 +38,176 @@ from kontaktbuch.ui import reminder_text as text
 from kontaktbuch.ui.context import AppContext
 from kontaktbuch.ui.icons import icon
 from kontaktbuch.ui.palette import error_color
+from kontaktbuch.ui.scheduler import ReminderScheduler, scheduler_for
 from kontaktbuch.ui.views.base import ContentOrEmpty, EmptyState, View
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-#: readable on light and dark backgrounds
+_ModelIndex = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FONT = Qt.ItemDataRole.FontRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+@dataclass(frozen=True)
+class ReminderGroup:
+    """One kind's reminders: the due ones first, then those coming."""
+
+    kind: str
+    title: str
+    reminders: tuple[Reminder, ...]
+    due: int  # the first ``due`` reminders are due
+
+
+class ReminderTreeModel(QAbstractItemModel):
+    """Groups of reminders, worded only when a row is shown.
+
+    A decade of notes can have thousands of contacts gone quiet at once: a
+    ``QStandardItemModel`` took a third of a second to build their items (and
+    sizing the "When" column read them all again); here a row costs nothing
+    until the view asks for it. Group rows have the internal id 0, a reminder row
+    the number of its group plus one.
+    """
+
+    COLUMNS = 3
+
+    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._groups: list[ReminderGroup] = []
+        self._positions: dict[str, tuple[int, int]] = {}
+        self._texts: dict[tuple[int, int], tuple[str, str, str]] = {}
+        self._now = dt.datetime.now()
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._late = QBrush()
+
+    def set_groups(self, groups: Sequence[ReminderGroup], now: dt.datetime, bold: QFont) -> None:
+        self.beginResetModel()
+        self._groups = list(groups)
+        self._now = now
+        self._bold = bold
+        self._late = QBrush(error_color())
+        self._texts = {}
+        self._positions = {
+            r.key: (g, row)
+            for g, group in enumerate(self._groups)
+            for row, r in enumerate(group.reminders)
+        }
+        self.endResetModel()
+
+    def groups(self) -> list[ReminderGroup]:
+        return list(self._groups)
+
+    def reminder(self, index: _ModelIndex) -> Reminder | None:
+        """The reminder of a row (None for a group row or an invalid index)."""
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self._groups[index.internalId() - 1].reminders[index.row()]
+
+    def keys_in(self, parent: _ModelIndex, first: int, last: int) -> list[str]:
+        """The keys of the reminder rows ``first``…``last`` under the group ``parent``."""
+        if not parent.isValid() or parent.internalId() != 0:
+            return []
+        return [r.key for r in self._groups[parent.row()].reminders[first : last + 1]]
+
+    def index_of(self, key: str, column: int = 0) -> QModelIndex:
+        found = self._positions.get(key)
+        if found is None:
+            return QModelIndex()
+        g, row = found
+        return self.createIndex(row, column, g + 1)
+
+    # --- QAbstractItemModel ---------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: _ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # Checked here rather than by hasIndex(), which would call rowCount() and
+        # columnCount() in Python again: the tree lays out every expanded row.
+        if row < 0 or not 0 <= column < self.COLUMNS:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0) if row < len(self._groups) else QModelIndex()
+        if parent.internalId() != 0 or parent.column() != 0:
+            return QModelIndex()
+        g = parent.row()
+        if row >= len(self._groups[g].reminders):
+            return QModelIndex()
+        return self.createIndex(row, column, g + 1)
+
+    def parent(self, index: _ModelIndex | None = None) -> QModelIndex:  # type: ignore[override]
+        if index is None:  # QObject.parent()
+            return super().parent()  # type: ignore[return-value]
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self._groups[parent.row()].reminders)
+        return 0
+
+    def hasChildren(self, parent: _ModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        # Without an index per row: the tree asks this of every row it lays out.
+        if not parent.isValid():
+            return bool(self._groups)
+        return parent.internalId() == 0 and parent.column() == 0
+
+    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return self.COLUMNS
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
+            return self._headers[section]
+        return None
+
+    def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return _GROUP_FLAGS if index.internalId() == 0 else _ROW_FLAGS
+
+    def data(self, index: _ModelIndex, role: int = _DISPLAY) -> object:
+        if not index.isValid():
+            return None
+        tag, row, column = index.internalId(), index.row(), index.column()
+        if tag == 0:
+            if column == 0 and role == _DISPLAY:
+                return self._groups[row].title
+            if column == 0 and role == _FONT:
+                return self._bold
+            return None
+        group = self._groups[tag - 1]
+        r = group.reminders[row]
+        if role == _DISPLAY:
+            return self._words(tag - 1, row, r)[column]
+        if role == _TOOLTIP:
+            return self._words(tag - 1, row, r)[0]
+        if role == KEY_ROLE:
+            return r.key
+        due = row < group.due
+        if role == _FONT and column == 0 and due:
+            return self._bold
+        if (
+            role == _FOREGROUND
+            and column == 1
+            and due
+            and r.on < self._now.date()
+            and r.kind in ("follow_up", "keep_in_touch")
+        ):
+            return self._late
+        return None
+
+    def _words(self, g: int, row: int, r: Reminder) -> tuple[str, str, str]:
+        words = self._texts.get((g, row))
+        if words is None:
+            words = (text.headline(r), text.status(r, self._now), text.detail(r, self._now.date()))
+            self._texts[(g, row)] = words
+        return words
 
 
 class _StateCommand(QUndoCommand):
@@ -78,10 +244,10 @@ class RemindersView(View):
         super().__init__(ctx, parent)
         self.agenda: Agenda | None = None
         self._by_key: dict[str, Reminder] = {}
+        self._scheduler: ReminderScheduler | None = None
 
-        self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels(
-            [self.tr("Reminder"), self.tr("When"), self.tr("Details")]
+        self.model = ReminderTreeModel(
+            [self.tr("Reminder"), self.tr("When"), self.tr("Details")], self
         )
         self.tree = QTreeView()
         self.tree.setObjectName("remindersTree")
@@ -99,6 +265,8 @@ class RemindersView(View):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        # Size "When" by the rows near the top, not by thousands of rows.
+        header.setResizeContentsPrecision(200)
         self.tree.activated.connect(self._on_activated)
         self.tree.selectionModel().selectionChanged.connect(self._update_buttons)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -181,35 +349,56 @@ class RemindersView(View):
         return self.ctx.clock()
 
     def refresh(self) -> None:
+        """Show the reminders as they are now.
+
+        In the window, the reminders scheduler already keeps the agenda (it checks
+        in the background after every change), so the view shows its latest one
+        and follows its updates; alone (tests), the view asks the rules itself.
+        """
+        scheduler = scheduler_for(self.ctx)
+        if scheduler is not None and scheduler is not self._scheduler:
+            self._scheduler = scheduler
+            scheduler.agenda_changed.connect(self._on_agenda)
+        if scheduler is not None and scheduler.agenda is not None:
+            if scheduler.agenda is self.agenda:
+                return  # shown already (its "reminder_due" news follows each new agenda)
+            if not scheduler.is_stale():
+                self.show_agenda(scheduler.agenda)
+            elif self.agenda is None:
+                self.show_agenda(scheduler.agenda)  # at once; the fresh one follows
+            return  # (else the list stays until the fresh agenda arrives)
+        self.show_agenda(
+            reminders.collect(self.now(), reflection_interval=self.ctx.settings.reflection_interval)
+        )
+
+    def _on_agenda(self, agenda: Agenda) -> None:
+        if self.isVisible():
+            self.show_agenda(agenda)
+        else:
+            self._stale = True
+
+    def show_agenda(self, agenda: Agenda) -> None:
+        """Fill the list from ``agenda``, keeping the selection where it can."""
         selected = set(self.selected_keys())
         current = self._key_at(self.tree.currentIndex())
-        agenda = reminders.collect(
-            self.now(), reflection_interval=self.ctx.settings.reflection_interval
-        )
         self.agenda = agenda
         self._by_key = {r.key: r for r in (*agenda.due, *agenda.upcoming)}
-        self.model.removeRows(0, self.model.rowCount())
         bold = QFont(self.font())
         bold.setBold(True)
         shown = {r.key for r in reminders.one_per_event((*agenda.due, *agenda.upcoming))}
+        groups = []
         for kind in reminders.KINDS:
-            due = [r for r in agenda.due if r.kind == kind and r.key in shown]
-            later = [r for r in agenda.upcoming if r.kind == kind and r.key in shown]
+            due = tuple(r for r in agenda.due if r.kind == kind and r.key in shown)
+            later = tuple(r for r in agenda.upcoming if r.kind == kind and r.key in shown)
             if not due and not later:
                 continue
             title = text.kind_title(kind)
             if due:
                 title += "  ·  " + text.due_count_text(len(due))
-            group = QStandardItem(title)
-            group.setFont(bold)
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            fillers = [QStandardItem(), QStandardItem()]
-            for filler in fillers:
-                filler.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            for r in (*due, *later):
-                group.appendRow(self._row(r, r in due, bold))
-            self.model.appendRow([group, *fillers])
-        self.tree.expandAll()
+            groups.append(ReminderGroup(kind, title, due + later, len(due)))
+        self.model.set_groups(groups, agenda.now, bold)
+        for g in range(len(groups)):  # expandAll() would visit every reminder row
+            self.tree.expand(self.model.index(g, 0))
         self._restore_selection(selected, current)
         upcoming = len(agenda.upcoming)
         self.summary.setText(
@@ -220,23 +409,6 @@ class RemindersView(View):
         self.stack.set_empty(not agenda.due and not agenda.upcoming)
         self._update_buttons()
 
-    def _row(self, r: Reminder, due: bool, bold: QFont) -> list[QStandardItem]:
-        now = self.agenda.now if self.agenda is not None else self.now()
-        cells = [
-            QStandardItem(text.headline(r)),
-            QStandardItem(text.status(r, now)),
-            QStandardItem(text.detail(r, now.date())),
-        ]
-        for cell in cells:
-            cell.setData(r.key, KEY_ROLE)
-            cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            cell.setToolTip(text.headline(r))
-        if due:
-            cells[0].setFont(bold)
-        if due and r.on < now.date() and r.kind in ("follow_up", "keep_in_touch"):
-            cells[1].setForeground(QBrush(error_color()))
-        return cells
-
     def _key_at(self, index: QModelIndex) -> str | None:
         if not index.isValid():
             return None
@@ -244,14 +416,8 @@ class RemindersView(View):
         return str(key) if key else None
 
     def _indexes_of(self, keys: set[str]) -> list[QModelIndex]:
-        found = []
-        for g in range(self.model.rowCount()):
-            group = self.model.item(g)
-            for row in range(group.rowCount()):
-                item = group.child(row)
-                if item.data(KEY_ROLE) in keys:
-                    found.append(item.index())
-        return found
+        found = (self.model.index_of(key) for key in keys)
+        return sorted((i for i in found if i.isValid()), key=lambda i: (i.parent().row(), i.row()))
 
     def _restore_selection(self, selected: set[str], current: str | None) -> None:
         selection = self.tree.selectionModel()
@@ -273,19 +439,23 @@ class RemindersView(View):
                 self.tree.setCurrentIndex(first)
 
     def _first_leaf(self) -> QModelIndex | None:
-        if self.model.rowCount() and self.model.item(0).rowCount():
-            return self.model.item(0).child(0).index()
-        return None
+        first = self.model.index(0, 0, self.model.index(0, 0))
+        return first if first.isValid() else None
 
     # --- selection ----------------------------------------------------------------
 
     def selected_keys(self) -> list[str]:
         """Keys of the selected reminders, in list order (or the current one)."""
-        keys: list[str] = []
-        for index in self.tree.selectionModel().selectedRows(0):
-            key = self._key_at(index)
-            if key and key not in keys:
-                keys.append(key)
+        # By the selection's ranges, not selectedRows(): that makes an index per
+        # cell, and "select all" on a big journal selects thousands of rows.
+        found: dict[str, None] = {}
+        for selected in self.tree.selectionModel().selection():
+            found.update(
+                dict.fromkeys(
+                    self.model.keys_in(selected.parent(), selected.top(), selected.bottom())
+                )
+            )
+        keys = list(found)
         if not keys:
             key = self._key_at(self.tree.currentIndex())
             if key:
@@ -328,14 +498,16 @@ class RemindersView(View):
     def _next_key_after(self, keys: Sequence[str]) -> str | None:
         """Where the cursor goes after the selected reminders leave the list."""
         order = [r.key for r in (*self.agenda.due, *self.agenda.upcoming)] if self.agenda else []
-        positions = [order.index(k) for k in keys if k in order]
+        where = {key: i for i, key in enumerate(order)}
+        chosen = set(keys)
+        positions = [where[k] for k in chosen if k in where]
         if not positions:
             return None
         for key in order[max(positions) + 1 :]:
-            if key not in keys:
+            if key not in chosen:
                 return key
         for key in reversed(order[: min(positions)]):
-            if key not in keys:
+            if key not in chosen:
                 return key
         return None
 
@@ -352,6 +524,7 @@ class RemindersView(View):
                 self._notify(keys),
             )
         )
+        self._show_at_once(done=keys)
         self._move_to(follow)
 
     def snooze_selected(self, choice: str) -> None:
@@ -367,7 +540,30 @@ class RemindersView(View):
                 self._notify(keys),
             )
         )
+        self._show_at_once(snoozed=keys, snoozed_until=until)
         self._move_to(follow)
+
+    def _show_at_once(
+        self,
+        done: Sequence[str] = (),
+        snoozed_until: dt.datetime | None = None,
+        snoozed: Sequence[str] = (),
+    ) -> None:
+        """With the scheduler's agenda, the list follows the user's action at once;
+        the scheduler's fresh check (in the background) confirms it a moment later."""
+        if self._scheduler is None or self.agenda is None:
+            return  # alone, the view has already asked the rules again
+        agenda = self.agenda
+        gone = set(done) | set(snoozed)
+        due = tuple(r for r in agenda.due if r.key not in gone)
+        upcoming = [r for r in agenda.upcoming if r.key not in gone]
+        if snoozed_until is not None:
+            moved = [r for r in (*agenda.due, *agenda.upcoming) if r.key in set(snoozed)]
+            upcoming += [replace(r, snoozed_until=snoozed_until) for r in moved]
+            upcoming.sort(
+                key=lambda r: (r.effective_at(), reminders.KINDS.index(r.kind), r.subject)
+            )
+        self.show_agenda(Agenda(now=agenda.now, due=due, upcoming=tuple(upcoming)))
 
     def _move_to(self, key: str | None) -> None:
         if not self.isVisible():
