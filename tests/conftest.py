@@ -20,6 +20,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 
+import kontaktbuch.ui  # noqa: E402, F401 - pins None where PySide6 6.12 runs on Python 3.11
 from kontaktbuch import paths as paths_module  # noqa: E402
 from kontaktbuch.settings import Settings  # noqa: E402
 from kontaktbuch.store.db import open_database  # noqa: E402
