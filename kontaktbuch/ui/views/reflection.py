@@ -570,6 +570,7 @@ class ReflectionView(View):
         self.overview = OverviewTab()
         self.overview.open_item.connect(lambda kind, item: ctx.events.open_item.emit(kind, item))
         self.charts: ChartsTab | None = None
+        self._charts_stale = False  # new figures not yet drawn (charts tab not shown)
         self.charts_holder = QWidget()
         QVBoxLayout(self.charts_holder).setContentsMargins(0, 0, 0, 0)
         self.guided = GuidedTab()
@@ -635,22 +636,33 @@ class ReflectionView(View):
         )
         self.overview.show_panel(self.data)
         self.guided.set_panel(self.data)
-        if self.charts is not None:
-            self.charts.show_panel(self.data, self.ctx.settings.finding_low_enjoyment)
+        self._charts_stale = True
+        if self.tabs.currentWidget() is self.charts_holder:
+            self._update_charts()
         self.past.reload()
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.charts_holder:
-            self.ensure_charts()
+            self._update_charts()
 
     def ensure_charts(self) -> ChartsTab:
         """Charts are built the first time their tab is shown (Qt Charts loads slowly)."""
         if self.charts is None:
             self.charts = ChartsTab()
             self.charts_holder.layout().addWidget(self.charts)
-            if self.data is not None:
-                self.charts.show_panel(self.data, self.ctx.settings.finding_low_enjoyment)
+            self._charts_stale = True
         return self.charts
+
+    def _update_charts(self) -> None:
+        """Draw the figures into the charts, once per new period, when they are looked at.
+
+        Hundreds of networks make hundreds of chart series: redrawing them on every
+        period change, while the figures tab is in front, would double its cost.
+        """
+        charts = self.ensure_charts()
+        if self._charts_stale and self.data is not None:
+            charts.show_panel(self.data, self.ctx.settings.finding_low_enjoyment)
+            self._charts_stale = False
 
     # --- saving ---------------------------------------------------------------
 
