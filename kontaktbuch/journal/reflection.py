@@ -372,9 +372,13 @@ def _conversations_of(lo: str, hi: str) -> Iterator[None]:
 
 
 def _goal_figures(
-    period: P.Period, lo: str, hi: str, goal_ids: list[int] | None
+    period: P.Period, lo: str, hi: str, goal_ids: list[int] | None, details: bool = True
 ) -> list[GoalFigures]:
-    """Per goal, from the filled temporary table: active goals and any goal served."""
+    """Per goal, from the filled temporary table: active goals and any goal served.
+
+    Without ``details`` only time, items, outcomes and enjoyment are filled (not the
+    outcomes by kind, new contacts and target progress): what a comparison needs.
+    """
     query = m.Goal.select().order_by(m.Goal.title, m.Goal.id)
     if goal_ids is not None:
         query = query.where(m.Goal.id.in_(goal_ids))
@@ -412,6 +416,8 @@ def _goal_figures(
             gf.enjoyment = _avg(enj, rated)
             gf.outcomes = int(outcomes or 0)
         result[g.id] = gf
+    if not details:
+        return [result[g.id] for g in goals]
     for goal_id, kind, count in _rows(_SQL_GOAL_OUTCOMES, []):
         gf = result.get(int(goal_id))
         if gf is not None:
@@ -450,7 +456,8 @@ def compute_figures(period: P.Period, now: dt.datetime | None = None) -> Figures
         return _compute_figures(period, lo, hi)
 
 
-def _compute_figures(period: P.Period, lo: str, hi: str) -> Figures:
+def _compute_figures(period: P.Period, lo: str, hi: str, details: bool = True) -> Figures:
+    """The figures from the filled temporary table; ``details``: see :func:`panel`."""
     fig = Figures(period=period)
     names = {
         n.id: (n.name, n.kind)
@@ -536,7 +543,9 @@ def _compute_figures(period: P.Period, lo: str, hi: str) -> Figures:
     fig.new_contacts = int(_rows(_SQL_NEW_CONTACTS, [lo, hi])[0][0])
     done, still_open = _rows(_SQL_FOLLOW_UPS, [lo, hi, hi, hi])[0]
     fig.follow_ups_done, fig.follow_ups_open = int(done or 0), int(still_open or 0)
-    fig.goals = _goal_figures(period, lo, hi, None)
+    fig.goals = _goal_figures(period, lo, hi, None, details)
+    if not details:
+        return fig
     fig.event_list = [
         EventFigures(
             event_id=int(eid),
@@ -727,15 +736,33 @@ def findings(
     return sorted(found, key=lambda f: order.get(f.kind, 99))
 
 
-def panel(period: P.Period, thresholds: Thresholds, now: dt.datetime | None = None) -> Panel:
-    """Everything the reflection panel shows: the period, the one before, findings, trend."""
+def panel(
+    period: P.Period,
+    thresholds: Thresholds,
+    now: dt.datetime | None = None,
+    *,
+    with_trend: bool = True,
+    previous_details: bool = True,
+) -> Panel:
+    """Everything the reflection panel shows: the period, the one before, findings, trend.
+
+    The window asks for less and fills the rest in when it is looked at: without
+    ``with_trend`` the trend is empty (the charts tab asks :func:`trend` when it is
+    shown); without ``previous_details`` the period before has no event list and
+    its goals only time, items, outcomes and enjoyment — what the comparison shows.
+    Every figure that is there is the same either way.
+    """
     lo, hi = _bounds(period, now)
     span, t_lo, t_hi = _trend_span(period.last_day, 12, now)
+    points: list[TrendPoint] = []
     with _conversations_of(lo, hi):
         current = _compute_figures(period, lo, hi)
-        # A year (or a longer range) holds its own trend: no second pass over it.
-        points = _trend(span, t_lo, t_hi, from_temp=lo <= t_lo and t_hi <= hi)
-    previous = compute_figures(period.previous(), now)
+        if with_trend:
+            # A year (or a longer range) holds its own trend: no second pass over it.
+            points = _trend(span, t_lo, t_hi, from_temp=lo <= t_lo and t_hi <= hi)
+    p_lo, p_hi = _bounds(period.previous(), now)
+    with _conversations_of(p_lo, p_hi):
+        previous = _compute_figures(period.previous(), p_lo, p_hi, previous_details)
     return Panel(
         current=current,
         previous=previous,

@@ -343,3 +343,24 @@ def test_picker_periods() -> None:
 def test_panel_trend_is_the_same_however_it_is_read(journal: dict[str, int], code: str) -> None:
     period = P.parse(code)
     assert R.panel(period, R.Thresholds()).trend == R.trend(period.last_day, 12)
+
+
+@pytest.mark.parametrize("code", ["2026-W53", "2027-W01", "2026", "2027"])
+def test_the_windows_lighter_panel_has_the_same_figures(journal: dict[str, int], code: str) -> None:
+    """The window leaves out the trend and the details of the period before, nothing else."""
+    period = P.parse(code)
+    full = R.panel(period, R.Thresholds())
+    light = R.panel(period, R.Thresholds(), with_trend=False, previous_details=False)
+    assert light.trend == []
+    assert light.current == full.current
+    assert light.findings == full.findings
+    assert light.previous.event_list == []
+    before = R.figures_to_dict(full.previous)
+    after = R.figures_to_dict(light.previous)
+    assert {k: v for k, v in after.items() if k not in ("goals", "event_list")} == {
+        k: v for k, v in before.items() if k not in ("goals", "event_list")
+    }
+    compared = ("goal_id", "minutes", "conversations", "events", "outcomes", "enjoyment")
+    assert [[g[k] for k in compared] for g in after["goals"]] == [
+        [g[k] for k in compared] for g in before["goals"]
+    ]

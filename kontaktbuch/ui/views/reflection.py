@@ -571,6 +571,8 @@ class ReflectionView(View):
         self.overview.open_item.connect(lambda kind, item: ctx.events.open_item.emit(kind, item))
         self.charts: ChartsTab | None = None
         self._charts_stale = False  # new figures not yet drawn (charts tab not shown)
+        self._trend_missing = False  # the figures came without the trend the charts need
+        self._trend_now: dt.datetime | None = None
         self.charts_holder = QWidget()
         QVBoxLayout(self.charts_holder).setContentsMargins(0, 0, 0, 0)
         self.guided = GuidedTab()
@@ -620,7 +622,17 @@ class ReflectionView(View):
     def refresh(self) -> None:
         period = self.period()
         now = self.ctx.clock()
-        self.data = R.panel(period, R.Thresholds.from_settings(self.ctx.settings), now)
+        # The trend and the period before's event list are not on the figures tab:
+        # the trend is read when the charts are first looked at (see _update_charts).
+        self.data = R.panel(
+            period,
+            R.Thresholds.from_settings(self.ctx.settings),
+            now,
+            with_trend=False,
+            previous_details=False,
+        )
+        self._trend_now = now
+        self._trend_missing = True
         if period.kind == "custom":
             text = self.tr("%1 · compared with %2").replace("%1", T.range_text(period))
         else:
@@ -661,6 +673,9 @@ class ReflectionView(View):
         """
         charts = self.ensure_charts()
         if self._charts_stale and self.data is not None:
+            if self._trend_missing:
+                self.data.trend = R.trend(self.data.current.period.last_day, 12, self._trend_now)
+                self._trend_missing = False
             charts.show_panel(self.data, self.ctx.settings.finding_low_enjoyment)
             self._charts_stale = False
 
