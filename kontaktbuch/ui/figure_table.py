@@ -34,6 +34,8 @@ ROW_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_MIN_WIDTH = 160
 #: tables up to this many rows are measured cell by cell, as Qt does; larger ones by text
 ROW_SAMPLE = 40
+#: the row height is the tallest of this many first rows and as many bold ones
+HEIGHT_SAMPLE = 8
 
 
 @dataclass
@@ -165,14 +167,12 @@ class FigureTable(QTableView):
         self.updateGeometry()  # new headers or rows: a new minimum width
 
     def _row_height(self) -> int:
-        """The tallest of the first rows and of every row with a bold or multi-line cell."""
+        """The tallest of the first rows, the first bold ones and any with a multi-line cell."""
         rows = self.figures.row_list()
-        sample = [
-            r
-            for r, row in enumerate(rows)
-            if r < ROW_SAMPLE or row.emphasis or any("\n" in cell for cell in row.cells)
-        ]
-        tallest = max(self.sizeHintForRow(r) for r in sample[: ROW_SAMPLE * 2])
+        sample = set(range(min(HEIGHT_SAMPLE, len(rows))))
+        sample.update([r for r, row in enumerate(rows) if row.emphasis][:HEIGHT_SAMPLE])
+        sample.update(r for r, row in enumerate(rows) if any("\n" in cell for cell in row.cells))
+        tallest = max(self.sizeHintForRow(r) for r in sample)
         return max(tallest, self.verticalHeader().minimumSectionSize())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

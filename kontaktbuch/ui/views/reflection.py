@@ -11,9 +11,10 @@ stats`` prints.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -235,16 +236,21 @@ class OverviewTab(QWidget):
             ],
             headers=[self.tr("Outcome"), now_label, prev_label],
         )
+        # Thousands of events over a long period share few distinct figures: each
+        # is worded once (translation lookups and locale formatting add up).
+        locale = QLocale()
+        hours = functools.lru_cache(maxsize=None)(T.hours)
+        enjoyment = functools.lru_cache(maxsize=None)(T.enjoyment)
         self.events.set_rows(
             [
                 Row(
                     [
                         e.title,
-                        T.date_time(e.starts_at),
-                        T.hours(e.minutes),
-                        T.enjoyment(e.enjoyment),
+                        T.date_time(e.starts_at, locale),
+                        hours(e.minutes),
+                        enjoyment(e.enjoyment),
                         str(e.conversations),
-                        T.enjoyment(e.conversation_enjoyment),
+                        enjoyment(e.conversation_enjoyment),
                     ],
                     key=("event", e.event_id),
                 )
