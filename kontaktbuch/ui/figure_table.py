@@ -177,7 +177,8 @@ class FigureTable(QTableView):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        changed = event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+        if changed and hasattr(self, "figures"):  # not while Qt builds the view
             self._fit_height()
 
     def sizeHintForColumn(self, column: int) -> int:  # noqa: N802 - Qt's name

@@ -78,3 +78,16 @@ def test_a_long_table_is_not_measured_cell_by_cell(qtbot: QtBot) -> None:
     table.minimumSizeHint()
     table.horizontalHeader().resizeSections()
     assert calls[0] < 2000
+
+
+def test_a_larger_font_makes_taller_rows_and_wider_columns(qtbot: QtBot) -> None:
+    table = FigureTable(["Network", "Time", "Share"], "testTable")
+    qtbot.addWidget(table)
+    table.set_rows(_rows(100))
+    row, width = table.rowHeight(0), table.sizeHintForColumn(1)
+    font = table.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    table.setFont(font)
+    assert table.rowHeight(0) > row
+    assert table.sizeHintForColumn(1) > width
+    assert table.sizeHintForColumn(1) == QTableView.sizeHintForColumn(table, 1)
