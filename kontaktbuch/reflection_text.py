@@ -9,6 +9,7 @@ it in one place is what makes the window and the command line say the same.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
 
@@ -82,22 +83,31 @@ def enjoyment(value: float | None) -> str:
     )
 
 
-def date(day: dt.date) -> str:
-    """A date as the locale writes it, always with four-digit years (26.11.2026)."""
-    locale = QLocale()
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+@functools.lru_cache(maxsize=8)
+def _date_pattern(locale_name: str) -> str:
+    """The locale's short date pattern with a four-digit year (asked once per locale)."""
+    pattern = QLocale(locale_name).dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "yyyy")
-    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+    return pattern
 
 
-def date_time(text: str) -> str:
-    """A stored ``YYYY-MM-DD HH:MM`` as the locale shows it (``26.11.2026 18:30``)."""
+def date(day: dt.date, locale: QLocale | None = None) -> str:
+    """A date as the locale writes it, always with four-digit years (26.11.2026)."""
+    locale = locale or QLocale()
+    return locale.toString(QDate(day.year, day.month, day.day), _date_pattern(locale.name()))
+
+
+def date_time(text: str, locale: QLocale | None = None) -> str:
+    """A stored ``YYYY-MM-DD HH:MM`` as the locale shows it (``26.11.2026 18:30``).
+
+    A table of thousands of events passes one ``locale`` for all of them.
+    """
     try:
         when = dt.datetime.fromisoformat(text)
     except ValueError:
         return text
-    return f"{date(when.date())} {when:%H:%M}"
+    return f"{date(when.date(), locale)} {when.hour:02d}:{when.minute:02d}"
 
 
 def period_name(period: P.Period) -> str:

@@ -10,14 +10,32 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
 ROW_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 #: the first column (names) keeps at least this much of its text before the table scrolls
 NAME_MIN_WIDTH = 160
+#: tables up to this many rows are measured cell by cell, as Qt does; larger ones by text
+ROW_SAMPLE = 40
+#: the row height is the tallest of this many first rows and as many bold ones
+HEIGHT_SAMPLE = 8
 
 
 @dataclass
@@ -46,6 +64,10 @@ class FigureTableModel(QAbstractTableModel):
 
     def rows(self) -> list[Row]:
         return list(self._rows)
+
+    def row_list(self) -> list[Row]:
+        """The rows themselves, not a copy (for measuring; do not change them)."""
+        return self._rows
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -97,14 +119,27 @@ class FigureTableModel(QAbstractTableModel):
 
 
 class FigureTable(QTableView):
-    """A table that grows to show all its rows (it lives inside a scroll area)."""
+    """A table that grows to show all its rows (it lives inside a scroll area).
+
+    Because the table is as tall as its rows, Qt counts every row as visible and
+    would ask the model for every cell whenever it sizes rows or columns: with
+    the hundreds of networks or thousands of events of a long period that was
+    hundreds of thousands of Python ``data()`` calls per refresh. So rows have
+    one fixed height (the tallest of a sample of rows: the cells hold one line
+    of text each), and the width of a column comes from its widest text, found
+    with font metrics on the rows' own strings; only those few cells go through
+    the delegate. Both are computed once per reset of the rows.
+    """
 
     def __init__(self, headers: list[str], name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.figures = FigureTableModel(headers, self)
         self.setModel(self.figures)
+        self._column_hints: dict[int, int] = {}
         self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._empty_row_height = self.verticalHeader().defaultSectionSize()
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -123,13 +158,75 @@ class FigureTable(QTableView):
         self.figures.set_rows(rows)
 
     def _fit_height(self) -> None:
-        self.resizeRowsToContents()
-        rows_height = self.verticalHeader().length()
-        if not self.figures.rowCount():
-            rows_height = self.verticalHeader().defaultSectionSize()
-        height = self.horizontalHeader().sizeHint().height() + rows_height
+        self._column_hints.clear()
+        count = self.figures.rowCount()
+        row_height = self._row_height() if count else self._empty_row_height
+        self.verticalHeader().setDefaultSectionSize(row_height)
+        height = self.horizontalHeader().sizeHint().height() + row_height * max(count, 1)
         self.setFixedHeight(height + 2 * self.frameWidth() + 2)
         self.updateGeometry()  # new headers or rows: a new minimum width
+
+    def _row_height(self) -> int:
+        """The tallest of the first rows, the first bold ones and any with a multi-line cell."""
+        rows = self.figures.row_list()
+        sample = set(range(min(HEIGHT_SAMPLE, len(rows))))
+        sample.update([r for r, row in enumerate(rows) if row.emphasis][:HEIGHT_SAMPLE])
+        sample.update(r for r, row in enumerate(rows) if any("\n" in cell for cell in row.cells))
+        tallest = max(self.sizeHintForRow(r) for r in sample)
+        return max(tallest, self.verticalHeader().minimumSectionSize())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        changed = event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+        if changed and hasattr(self, "figures"):  # not while Qt builds the view
+            self._fit_height()
+
+    def sizeHintForColumn(self, column: int) -> int:  # noqa: N802 - Qt's name
+        """The width the column's widest cell needs (what Qt would find by asking every cell)."""
+        hint = self._column_hints.get(column)
+        if hint is None:
+            hint = self._column_hints[column] = self._width_for_column(column)
+        return hint
+
+    def _width_for_column(self, column: int) -> int:
+        rows = self.figures.row_list()
+        if len(rows) <= ROW_SAMPLE:
+            return super().sizeHintForColumn(column)
+        plain = QFontMetrics(self.font())
+        bold_font = QFont(self.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        # Digits count as the widest digit, so that a column of dates or figures is
+        # measured as a handful of patterns, not thousands of distinct strings.
+        digit_maps = {
+            id(metrics): str.maketrans(
+                "0123456789", max("0123456789", key=metrics.horizontalAdvance) * 10
+            )
+            for metrics in (plain, bold)
+        }
+        widest: dict[tuple[bool, str], int] = {}  # (bold, pattern) -> first row with it
+        for r, row in enumerate(rows):
+            text = row.cells[column] if column < len(row.cells) else ""
+            key = (column in row.emphasis, text)
+            if key not in widest:
+                widest[key] = r
+        best_row, best_extra, best_width = -1, 0, -1
+        patterns: dict[tuple[bool, str], int] = {}
+        for (is_bold, text), r in widest.items():
+            metrics = bold if is_bold else plain
+            pattern = text.translate(digit_maps[id(metrics)])
+            if (is_bold, pattern) in patterns:
+                continue
+            patterns[(is_bold, pattern)] = r
+            width = metrics.horizontalAdvance(pattern)
+            if width > best_width:
+                extra = width - metrics.horizontalAdvance(text)
+                best_row, best_extra, best_width = r, extra, width
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        index = self.figures.index(best_row, column)
+        hint = self.itemDelegateForIndex(index).sizeHint(option, index).width() + best_extra
+        return hint + 1 if self.showGrid() else hint
 
     def minimumSizeHint(self) -> QSize:
         """Wide enough for every column title and the figures below it.

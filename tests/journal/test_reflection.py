@@ -343,3 +343,56 @@ def test_picker_periods() -> None:
 def test_panel_trend_is_the_same_however_it_is_read(journal: dict[str, int], code: str) -> None:
     period = P.parse(code)
     assert R.panel(period, R.Thresholds()).trend == R.trend(period.last_day, 12)
+
+
+@pytest.mark.parametrize("code", ["2026-W53", "2027-W01", "2026", "2027"])
+def test_the_windows_lighter_panel_has_the_same_figures(journal: dict[str, int], code: str) -> None:
+    """The window leaves out the trend and the details of the period before, nothing else."""
+    period = P.parse(code)
+    full = R.panel(period, R.Thresholds())
+    light = R.panel(period, R.Thresholds(), with_trend=False, previous_details=False)
+    assert light.trend == []
+    assert light.current == full.current
+    assert light.findings == full.findings
+    assert light.previous.event_list == []
+    before = R.figures_to_dict(full.previous)
+    after = R.figures_to_dict(light.previous)
+    assert {k: v for k, v in after.items() if k not in ("goals", "event_list")} == {
+        k: v for k, v in before.items() if k not in ("goals", "event_list")
+    }
+    compared = ("goal_id", "minutes", "conversations", "events", "outcomes", "enjoyment")
+    assert [[g[k] for k in compared] for g in after["goals"]] == [
+        [g[k] for k in compared] for g in before["goals"]
+    ]
+
+
+def test_an_events_conversations_logged_outside_the_period_count(journal: dict[str, int]) -> None:
+    """The event list counts every conversation of an event, as the event's own figures."""
+    late = m.Conversation.create(
+        occurred_at=T(2027, 1, 5, 9), minutes=10, event=journal["e1"], enjoyment=1
+    )
+    e1 = next(e for e in R.compute_figures(W53).event_list if e.event_id == journal["e1"])
+    assert (e1.conversations, e1.conversation_enjoyment) == (2, 3.0)  # (5 + 1) / 2
+    e2 = next(e for e in R.compute_figures(W53).event_list if e.event_id == journal["e2"])
+    assert (e2.conversations, e2.conversation_enjoyment) == (0, None)
+    late.enjoyment = None
+    late.save()
+    e1 = next(e for e in R.compute_figures(W53).event_list if e.event_id == journal["e1"])
+    assert (e1.conversations, e1.conversation_enjoyment) == (2, 5.0)
+    assert R.compute_figures(P.parse("2027-W02")).event_list == []
+
+
+def test_a_short_period_among_many_conversations(journal: dict[str, int]) -> None:
+    """Read through the date index (few of many rows): the same hand-worked figures."""
+    alone = R.figures_to_dict(R.compute_figures(W53))
+    goal = m.Goal.get_by_id(journal["g1"])
+    for day in range(1, 29):  # February 2026: not W53 nor the week before
+        k = m.Conversation.create(occurred_at=T(2026, 2, day, 10), minutes=5, enjoyment=2)
+        m.Outcome.create(conversation=k, kind="insight", text="früher")
+        m.GoalConversation.create(goal=goal, conversation=k)
+    among_many = R.figures_to_dict(R.compute_figures(W53))
+    assert among_many == alone
+    fig = R.compute_figures(W53)
+    assert (fig.total_minutes, fig.goal_minutes, fig.outcomes) == (255, 180, 2)
+    assert fig.goal(journal["g1"]).minutes == 180
+    assert fig.goal(journal["g2"]).target_outcomes == 1

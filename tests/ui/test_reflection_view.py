@@ -124,6 +124,26 @@ def test_charts_show_goals_networks_and_twelve_months(view: ReflectionView) -> N
     assert charts.goal_chart.over_marker.name() == "Over budget"
 
 
+def test_charts_follow_a_period_changed_on_another_tab(view: ReflectionView) -> None:
+    """Charts are redrawn when their tab is shown again, with the period chosen meanwhile."""
+    view.tabs.setCurrentIndex(1)
+    charts = view.ensure_charts()
+    assert charts.goal_chart.over_marker is None  # November: nothing over budget
+    view.tabs.setCurrentIndex(0)
+    view.picker.setCurrentIndex(view.picker.findData("last_month"))
+    assert view.data is not None
+    over = [
+        i
+        for i, g in enumerate(reversed(view.data.current.goals))
+        if g.budget_ratio is not None and g.budget_ratio > 1
+    ]
+    view.tabs.setCurrentIndex(1)
+    assert charts.goal_chart.series.barSets()[1].selectedBars() == over
+    assert charts.goal_chart.over_marker is not None
+    rated = [n for n in view.data.current.networks if n.enjoyment is not None]
+    assert len(charts.scatter.points) == len(rated)
+
+
 def test_saving_a_reflection(view: ReflectionView, qtbot: QtBot, demo_ctx: AppContext) -> None:
     view.tabs.setCurrentWidget(view.guided)
     assert not view.guided.save_button.isEnabled()

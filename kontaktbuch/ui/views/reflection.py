@@ -11,9 +11,10 @@ stats`` prints.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -235,16 +236,21 @@ class OverviewTab(QWidget):
             ],
             headers=[self.tr("Outcome"), now_label, prev_label],
         )
+        # Thousands of events over a long period share few distinct figures: each
+        # is worded once (translation lookups and locale formatting add up).
+        locale = QLocale()
+        hours = functools.lru_cache(maxsize=None)(T.hours)
+        enjoyment = functools.lru_cache(maxsize=None)(T.enjoyment)
         self.events.set_rows(
             [
                 Row(
                     [
                         e.title,
-                        T.date_time(e.starts_at),
-                        T.hours(e.minutes),
-                        T.enjoyment(e.enjoyment),
+                        T.date_time(e.starts_at, locale),
+                        hours(e.minutes),
+                        enjoyment(e.enjoyment),
                         str(e.conversations),
-                        T.enjoyment(e.conversation_enjoyment),
+                        enjoyment(e.conversation_enjoyment),
                     ],
                     key=("event", e.event_id),
                 )
@@ -570,6 +576,9 @@ class ReflectionView(View):
         self.overview = OverviewTab()
         self.overview.open_item.connect(lambda kind, item: ctx.events.open_item.emit(kind, item))
         self.charts: ChartsTab | None = None
+        self._charts_stale = False  # new figures not yet drawn (charts tab not shown)
+        self._trend_missing = False  # the figures came without the trend the charts need
+        self._trend_now: dt.datetime | None = None
         self.charts_holder = QWidget()
         QVBoxLayout(self.charts_holder).setContentsMargins(0, 0, 0, 0)
         self.guided = GuidedTab()
@@ -619,7 +628,17 @@ class ReflectionView(View):
     def refresh(self) -> None:
         period = self.period()
         now = self.ctx.clock()
-        self.data = R.panel(period, R.Thresholds.from_settings(self.ctx.settings), now)
+        # The trend and the period before's event list are not on the figures tab:
+        # the trend is read when the charts are first looked at (see _update_charts).
+        self.data = R.panel(
+            period,
+            R.Thresholds.from_settings(self.ctx.settings),
+            now,
+            with_trend=False,
+            previous_details=False,
+        )
+        self._trend_now = now
+        self._trend_missing = True
         if period.kind == "custom":
             text = self.tr("%1 · compared with %2").replace("%1", T.range_text(period))
         else:
@@ -635,22 +654,36 @@ class ReflectionView(View):
         )
         self.overview.show_panel(self.data)
         self.guided.set_panel(self.data)
-        if self.charts is not None:
-            self.charts.show_panel(self.data, self.ctx.settings.finding_low_enjoyment)
+        self._charts_stale = True
+        if self.tabs.currentWidget() is self.charts_holder:
+            self._update_charts()
         self.past.reload()
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.charts_holder:
-            self.ensure_charts()
+            self._update_charts()
 
     def ensure_charts(self) -> ChartsTab:
         """Charts are built the first time their tab is shown (Qt Charts loads slowly)."""
         if self.charts is None:
             self.charts = ChartsTab()
             self.charts_holder.layout().addWidget(self.charts)
-            if self.data is not None:
-                self.charts.show_panel(self.data, self.ctx.settings.finding_low_enjoyment)
+            self._charts_stale = True
         return self.charts
+
+    def _update_charts(self) -> None:
+        """Draw the figures into the charts, once per new period, when they are looked at.
+
+        Hundreds of networks make hundreds of chart series: redrawing them on every
+        period change, while the figures tab is in front, would double its cost.
+        """
+        charts = self.ensure_charts()
+        if self._charts_stale and self.data is not None:
+            if self._trend_missing:
+                self.data.trend = R.trend(self.data.current.period.last_day, 12, self._trend_now)
+                self._trend_missing = False
+            charts.show_panel(self.data, self.ctx.settings.finding_low_enjoyment)
+            self._charts_stale = False
 
     # --- saving ---------------------------------------------------------------
 
