@@ -337,3 +337,25 @@ def test_keep_in_touch_every_few_weeks_or_never(qtbot: QtBot, ctx: AppContext) -
     assert contacts.load_contact(anna).keep_in_touch_days == 0
     view.editor.load(anna)
     assert interval.unit.currentData() == interval.NEVER
+
+
+def test_opening_the_view_reads_the_first_page_once(
+    demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    """Switching sorting on and setting its indicator must not each reload the list
+    (on 10,000 contacts every reload is noticeable at start)."""
+    calls: list[str] = []
+    original = contacts.list_contacts
+
+    def counted(*args: object, **kwargs: object) -> list[contacts.ContactRow]:
+        calls.append(str(kwargs.get("sort")))
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(contacts, "list_contacts", counted)
+    view = ContactsView(demo_ctx)
+    qtbot.addWidget(view)
+    assert calls == ["name"]
+    assert view.table.horizontalHeader().sortIndicatorSection() == 0
+    assert len(_names(view)) > 0
+    view.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # a click on the header
+    assert calls == ["name", "name"] and view.model.descending

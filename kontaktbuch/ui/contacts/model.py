@@ -70,8 +70,13 @@ class ContactsModel(PagedTableModel[ContactRow]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (column, descending) == (self.sort_column, self.descending):
+            # Already in this order. The view asks when sorting is switched on and
+            # when its indicator is set; each reload read a page of 10,000 contacts.
+            return
         self.sort_column = column
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.descending = descending
         self.reload()
 
     def cell(self, row: ContactRow, column: int, role: int) -> Any:

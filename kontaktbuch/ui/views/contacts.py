@@ -105,8 +105,10 @@ class ContactsView(View):
         self.table.setObjectName("contactsTable")
         self.table.setAccessibleName(self.tr("Contacts"))
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        # The indicator first: switching sorting on then asks for the model's own
+        # order, which costs nothing; refresh() below loads the first page once.
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
