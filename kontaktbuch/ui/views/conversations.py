@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette, QUndoCommand
+from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QPainter, QPalette, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -65,6 +66,36 @@ class DaySeparatorDelegate(QStyledItemDelegate):
             rect = option.rect  # type: ignore[attr-defined]
             line = option.palette.color(QPalette.ColorRole.Mid)  # type: ignore[attr-defined]
             painter.fillRect(rect.left(), rect.top(), rect.width(), 2, line)
+
+
+class LazyComboBox(QComboBox):
+    """A combo box that asks for its choices when first opened, focused or typed in.
+
+    The conversation log's contact filter holds every contact: 10,000 of them took
+    longer to load than the whole first page of the log, for a filter that most
+    visits never touch. ``stale()`` makes it load again at its next use.
+    """
+
+    def __init__(self, load: Callable[[], None]) -> None:
+        super().__init__()
+        self._load = load
+        self.loaded = False
+
+    def stale(self) -> None:
+        self.loaded = False
+
+    def ensure_loaded(self) -> None:
+        if not self.loaded:
+            self.loaded = True
+            self._load()
+
+    def showPopup(self) -> None:  # noqa: N802
+        self.ensure_loaded()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self.ensure_loaded()  # before the first key, so completion knows every name
+        super().focusInEvent(event)
 
 
 class DeleteConversationCommand(QUndoCommand):
@@ -177,8 +208,8 @@ class ConversationsView(View):
 
     # --- building ------------------------------------------------------------------
 
-    def _combo(self, name: str, any_text: str) -> QComboBox:
-        combo = QComboBox()
+    def _combo(self, name: str, any_text: str, combo: QComboBox | None = None) -> QComboBox:
+        combo = combo if combo is not None else QComboBox()
         combo.setObjectName(name)
         combo.addItem(any_text, None)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -187,7 +218,8 @@ class ConversationsView(View):
         return combo
 
     def _build_filters(self) -> None:
-        self.contact_filter = self._combo("contactFilter", self.tr("All contacts"))
+        self.contact_filter = LazyComboBox(self._fill_contact_choices)
+        self._combo("contactFilter", self.tr("All contacts"), self.contact_filter)
         self.contact_filter.setEditable(True)
         self.contact_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = self.contact_filter.completer()
@@ -303,8 +335,14 @@ class ConversationsView(View):
         combo.setCurrentIndex(max(0, index))
         combo.blockSignals(False)
 
-    def _fill_filter_choices(self) -> None:
+    def _fill_contact_choices(self) -> None:
         self._fill(self.contact_filter, cv.contact_choices(include_archived=True))
+
+    def _fill_filter_choices(self) -> None:
+        if self.contact_filter.hasFocus():
+            self._fill_contact_choices()
+        else:
+            self.contact_filter.stale()  # loaded when next used
         self._fill(self.network_filter, cv.network_choices())
         self._fill(self.event_filter, cv.event_choices(), with_date=True)
         self._fill(self.goal_filter, cv.goal_choices())
