@@ -359,3 +359,20 @@ def test_opening_the_view_reads_the_first_page_once(
     assert len(_names(view)) > 0
     view.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # a click on the header
     assert calls == ["name", "name"] and view.model.descending
+
+
+def test_first_page_is_short_and_scrolling_brings_the_rest(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """50 rows are read before the list is shown (each costs reads of conversations);
+    scrolling down brings every other contact, in order."""
+    view = _view(qtbot, demo_ctx)
+    total = view.model.total()
+    assert total > 50
+    assert view.model.rowCount() == 50 and view.model.canFetchMore()
+    for _ in range(5):
+        view.table.scrollToBottom()
+        QApplication.processEvents()
+    qtbot.waitUntil(lambda: view.model.rowCount() == total)
+    expected = contacts.list_contacts(ContactFilter(), demo_ctx.clock(), limit=total)
+    assert _names(view) == [r.name for r in expected]
