@@ -13,7 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
-#: Needed only once an import, export or restore is chosen.
+#: Needed only once an import, export or restore is chosen, …
 NOT_AT_START = (
     "icalendar",
     "vobject",
@@ -25,6 +25,11 @@ NOT_AT_START = (
     "kontaktbuch.exchange.importer",
     "kontaktbuch.ui.exchange.preview",
     "kontaktbuch.ui.exchange.restore",
+    "kontaktbuch.exchange.records",
+    # Needed when merging contacts, or once reminders are collected (after the paint).
+    "kontaktbuch.journal.merge",
+    "kontaktbuch.ui.contacts.merge_dialog",
+    "kontaktbuch.journal.reflection",
 )
 
 

@@ -19,14 +19,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from kontaktbuch.exchange.records import Cancelled, ExchangeError, ParseResult
-from kontaktbuch.exchange_messages import describe_error
 from kontaktbuch.ui.context import AppContext
 from kontaktbuch.ui.exchange.progress import ProgressReporter, with_progress
 from kontaktbuch.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from kontaktbuch.exchange import archive, importer
+    from kontaktbuch.exchange.records import ParseResult
 
 STATUS_MS = 10000
 
@@ -166,6 +165,8 @@ class ExchangeActions(QObject):
     def import_file(self, kind: str, path: str) -> importer.ImportSummary | None:
         """Read, preview, and import in one transaction; returns what happened."""
         from kontaktbuch.exchange import importer
+        from kontaktbuch.exchange.records import Cancelled, ExchangeError, ParseResult
+        from kontaktbuch.exchange_messages import describe_error
         from kontaktbuch.ui.exchange import preview
 
         name = Path(path).name
@@ -231,6 +232,8 @@ class ExchangeActions(QObject):
     def restore_archive_file(self, path: str) -> bool:
         """Restore an archive; asks first and takes a backup when the journal has data."""
         from kontaktbuch.exchange import archive, importer
+        from kontaktbuch.exchange.records import Cancelled, ExchangeError
+        from kontaktbuch.exchange_messages import describe_error
 
         try:
             data = archive.read_archive(path)
@@ -283,6 +286,9 @@ class ExchangeActions(QObject):
     def _export(
         self, title: str, filters: str, suffix: str, work: Callable[[Path, ProgressReporter], int]
     ) -> Path | None:
+        from kontaktbuch.exchange.records import Cancelled, ExchangeError
+        from kontaktbuch.exchange_messages import describe_error
+
         chosen = self.window.choose_file(title, filters, True)
         if not chosen:
             return None

@@ -28,12 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kontaktbuch.journal import contacts, merge, networks
+from kontaktbuch.journal import contacts, networks
 from kontaktbuch.journal.contacts import ContactData, ContactFilter
 from kontaktbuch.ui.columns import set_column_widths
 from kontaktbuch.ui.contacts.commands import ChangeCommand, DeleteCommand
 from kontaktbuch.ui.contacts.editor import ContactEditor
-from kontaktbuch.ui.contacts.merge_dialog import DuplicatesDialog, MergeDialog
 from kontaktbuch.ui.contacts.model import ContactsModel
 from kontaktbuch.ui.contacts.paged_model import ID_ROLE
 from kontaktbuch.ui.context import AppContext
@@ -471,6 +470,8 @@ class ContactsView(View):
             return
         if not self.commit_editor():
             return
+        from kontaktbuch.ui.contacts.merge_dialog import MergeDialog  # not needed at start
+
         dialog = MergeDialog(ids[0], ids[1], self, self.run_merge)
         if self.exec_dialog(dialog) and dialog.merged_id is not None:
             self.ctx.events.notify("contact", "conversation", "follow_up")
@@ -479,6 +480,8 @@ class ContactsView(View):
     def show_duplicates(self) -> None:
         if not self.commit_editor():
             return
+        from kontaktbuch.ui.contacts.merge_dialog import DuplicatesDialog
+
         dialog = DuplicatesDialog(self, self.run_merge)
         self.exec_dialog(dialog)
         if dialog.merged_any:
@@ -487,6 +490,8 @@ class ContactsView(View):
 
     def run_merge(self, keep: int, other: int, combined: ContactData) -> None:
         """Merge as one undoable step (Ctrl+Z brings both contacts back)."""
+        from kontaktbuch.journal import merge
+
         names = contacts.names_of([keep, other])
         text = (
             self.tr("Merge %1 and %2")
