@@ -100,9 +100,14 @@ def test_create_contact_with_emails_link_tag_network_then_find_by_offers(
     assert view.count_label.text().startswith("1 ")
     view.filter_edit.clear()
     qtbot.waitUntil(lambda: len(_names(view)) == 2)
+    assert view.network_filter.count() == 1  # filled when first opened
+    view.network_filter.showPopup()
+    view.network_filter.hidePopup()
     view.network_filter.setCurrentIndex(view.network_filter.findData(vdi.id))
     assert _names(view) == ["Anna Schmidt"]
     view.network_filter.setCurrentIndex(0)
+    view.tag_filter.setFocus()  # by keyboard: filled on focus
+    qtbot.waitUntil(lambda: view.tag_filter.findData("Mentor") > 0)
     view.tag_filter.setCurrentIndex(view.tag_filter.findData("Mentor"))
     assert _names(view) == ["Anna Schmidt"]
 
@@ -376,3 +381,22 @@ def test_first_page_is_short_and_scrolling_brings_the_rest(
     qtbot.waitUntil(lambda: view.model.rowCount() == total)
     expected = contacts.list_contacts(ContactFilter(), demo_ctx.clock(), limit=total)
     assert _names(view) == [r.name for r in expected]
+
+
+def test_network_and_tag_filters_read_their_choices_when_opened(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    m.Network.create(name="VDI Bezirksverein", kind="association")
+    view = _view(qtbot, ctx)
+    combo = view.network_filter
+    assert [combo.itemText(i) for i in range(combo.count())] == ["All networks"]
+    combo.showPopup()
+    combo.hidePopup()
+    assert combo.findText("VDI Bezirksverein") == 1
+    combo.setCurrentIndex(1)
+    m.Network.create(name="Alumni", kind="alumni")
+    ctx.events.notify("network")
+    assert combo.findText("Alumni") < 0  # read again at the next use, not now
+    combo.showPopup()
+    combo.hidePopup()
+    assert combo.findText("Alumni") == 1 and combo.currentText() == "VDI Bezirksverein"

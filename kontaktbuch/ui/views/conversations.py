@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QPainter, QPalette, QUndoCommand
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,6 +43,7 @@ from kontaktbuch.ui.capture.formatting import (
     weekday_date_text,
 )
 from kontaktbuch.ui.context import AppContext
+from kontaktbuch.ui.lazy_combo import LazyComboBox
 from kontaktbuch.ui.views.base import ContentOrEmpty, EmptyState, View
 from kontaktbuch.ui.views.conversation_model import ROLE_DAY_START, ConversationLogModel
 
@@ -66,36 +66,6 @@ class DaySeparatorDelegate(QStyledItemDelegate):
             rect = option.rect  # type: ignore[attr-defined]
             line = option.palette.color(QPalette.ColorRole.Mid)  # type: ignore[attr-defined]
             painter.fillRect(rect.left(), rect.top(), rect.width(), 2, line)
-
-
-class LazyComboBox(QComboBox):
-    """A combo box that asks for its choices when first opened, focused or typed in.
-
-    The conversation log's contact filter holds every contact: 10,000 of them took
-    longer to load than the whole first page of the log, for a filter that most
-    visits never touch. ``stale()`` makes it load again at its next use.
-    """
-
-    def __init__(self, load: Callable[[], None]) -> None:
-        super().__init__()
-        self._load = load
-        self.loaded = False
-
-    def stale(self) -> None:
-        self.loaded = False
-
-    def ensure_loaded(self) -> None:
-        if not self.loaded:
-            self.loaded = True
-            self._load()
-
-    def showPopup(self) -> None:  # noqa: N802
-        self.ensure_loaded()
-        super().showPopup()
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        self.ensure_loaded()  # before the first key, so completion knows every name
-        super().focusInEvent(event)
 
 
 class DeleteConversationCommand(QUndoCommand):
