@@ -25,6 +25,7 @@ from kontaktbuch.journal.snapshots import NotFound, Snapshot, capture, capture_i
 from kontaktbuch.journal.snapshots import restore as restore_snapshot
 from kontaktbuch.journal.vocabulary import link_kind_for_url
 from kontaktbuch.store import models as m
+from kontaktbuch.store.migrations import CONTACT_SORT_TABLE
 from kontaktbuch.store.models import database_proxy
 
 # --- the contact as one piece ------------------------------------------------------
@@ -540,10 +541,13 @@ def _register_functions() -> None:
     conn.create_function("kb_match", 2, _sql_match, deterministic=True)
 
 
-_NAME_KEY = (
-    "kb_fold(CASE WHEN c.last_name <> '' THEN c.last_name || ' ' || c.first_name "
-    "WHEN c.first_name <> '' THEN c.first_name ELSE c.organisation END)"
-)
+#: The folded name ("last first", else first name, else organisation; the same
+#: key ``kb_fold`` gives), stored and indexed by migration 4, so a page comes
+#: straight from the index instead of folding every name. The index is
+#: (name, contact_id): pages order and continue by s.contact_id, and s leads the
+#: join (else SQLite scans contact and sorts).
+_NAME_KEY = "s.name"
+_NAME_FROM = f"{CONTACT_SORT_TABLE} s CROSS JOIN contact c ON c.id = s.contact_id"
 _NETWORKS = (
     "(SELECT group_concat(name, ', ') FROM (SELECT n.name AS name FROM membership ms "
     "JOIN network n ON n.id = ms.network_id WHERE ms.contact_id = c.id ORDER BY n.name))"
@@ -567,20 +571,28 @@ _HAYSTACK = (
 )
 
 
-def _needs_timing(flt: ContactFilter, sort: str) -> bool:
+def _id_sql(sort: str) -> str:
+    """The id column that breaks ties of ``sort`` (the one its index holds)."""
+    return "s.contact_id" if sort == "name" else "c.id"
+
+
+def _needs_timing(flt: ContactFilter, sort: str | None) -> bool:
     return flt.overdue or sort in ("last_contact", "next_due")
 
 
 def _query_parts(
-    flt: ContactFilter, now: dt.datetime, sort: str
+    flt: ContactFilter, now: dt.datetime, sort: str | None
 ) -> tuple[str, str, list[object], list[str], list[object]]:
-    """(WITH clause, FROM clause, its params, WHERE conditions, their params)."""
+    """(WITH clause, FROM clause, its params, WHERE conditions, their params).
+
+    ``sort`` None: for counting, nothing joined for sorting.
+    """
     with_sql, with_params = "", []
-    from_sql = "contact c"
+    from_sql = _NAME_FROM if sort == "name" else "contact c"
     if _needs_timing(flt, sort):
         cte, with_params = interactions.timing_cte(now)
         with_sql = "WITH " + cte
-        from_sql = "contact c JOIN timing t ON t.contact_id = c.id"
+        from_sql += " JOIN timing t ON t.contact_id = c.id"
     where: list[str] = []
     params: list[object] = []
     if not flt.include_archived:
@@ -608,7 +620,7 @@ def _query_parts(
 
 def count_contacts(flt: ContactFilter, now: dt.datetime) -> int:
     _register_functions()
-    with_sql, from_sql, with_params, where, params = _query_parts(flt, now, "name")
+    with_sql, from_sql, with_params, where, params = _query_parts(flt, now, None)
     where_sql = " WHERE " + " AND ".join(where) if where else ""
     row = database_proxy.execute_sql(
         f"{with_sql} SELECT COUNT(*) FROM {from_sql}{where_sql}", with_params + params
@@ -633,9 +645,9 @@ def list_contacts(
         raise ValueError(sort)
     _register_functions()
     with_sql, from_sql, with_params, where, params = _query_parts(flt, now, sort)
-    key = _SORT_SQL[sort]
+    key, id_sql = _SORT_SQL[sort], _id_sql(sort)
     if after is not None:
-        where.append(f"({key}, c.id) {'<' if descending else '>'} (?, ?)")
+        where.append(f"({key}, {id_sql}) {'<' if descending else '>'} (?, ?)")
         params += [after[0], after[1]]
     where_sql = " WHERE " + " AND ".join(where) if where else ""
     direction = "DESC" if descending else "ASC"
@@ -643,7 +655,7 @@ def list_contacts(
         f"""{with_sql} SELECT c.id, {key} AS k, c.prefix, c.first_name, c.last_name,
                    c.organisation, c.position, c.archived
               FROM {from_sql}{where_sql}
-             ORDER BY k {direction}, c.id {direction} LIMIT ?""",
+             ORDER BY k {direction}, {id_sql} {direction} LIMIT ?""",
         [*with_params, *params, limit],
     ).fetchall()
     ids = [int(r[0]) for r in rows]
@@ -655,8 +667,9 @@ def list_contacts(
     for start in range(0, len(ids), _ID_CHUNK):  # SQLite limits the number of parameters
         chunk = ids[start : start + _ID_CHUNK]
         networks.update(network_names(chunk))
-        lasts.update(interactions.last_contact(now, chunk))
-        dues.update(interactions.keep_in_touch(now, chunk))
+        chunk_lasts = interactions.last_contact(now, chunk)
+        lasts.update(chunk_lasts)
+        dues.update(interactions.keep_in_touch(now, chunk, lasts=chunk_lasts))
     return [
         ContactRow(
             id=int(cid),
@@ -690,14 +703,14 @@ def position_of(
     _register_functions()
     with_sql, from_sql, with_params, where, params = _query_parts(flt, now, sort)
     key = _SORT_SQL[sort]
-    this = " AND ".join([*where, "c.id = ?"])
+    this = " AND ".join([*where, f"{_id_sql(sort)} = ?"])
     row = database_proxy.execute_sql(
         f"{with_sql} SELECT {key} FROM {from_sql} WHERE {this}",
         [*with_params, *params, contact_id],
     ).fetchone()
     if row is None:
         return None
-    before = [*where, f"({key}, c.id) {'>' if descending else '<'} (?, ?)"]
+    before = [*where, f"({key}, {_id_sql(sort)}) {'>' if descending else '<'} (?, ?)"]
     count = database_proxy.execute_sql(
         f"{with_sql} SELECT COUNT(*) FROM {from_sql} WHERE {' AND '.join(before)}",
         [*with_params, *params, row[0], contact_id],
@@ -722,14 +735,15 @@ def contact_row(contact_id: int, now: dt.datetime) -> ContactRow | None:
     c = m.Contact.get_or_none(m.Contact.id == contact_id)
     if c is None:
         return None
-    dues = interactions.keep_in_touch(now, [c.id])
+    lasts = interactions.last_contact(now, [c.id])
+    dues = interactions.keep_in_touch(now, [c.id], lasts=lasts)
     return ContactRow(
         id=c.id,
         name=display_name(c.prefix, c.first_name, c.last_name, c.organisation),
         organisation=c.organisation,
         position=c.position,
         networks=", ".join(network_names([c.id]).get(c.id, ())),
-        last_contact=interactions.last_contact(now, [c.id]).get(c.id),
+        last_contact=lasts.get(c.id),
         next_due=dues[c.id].due if c.id in dues else None,
         archived=bool(c.archived),
         key="",

@@ -120,11 +120,16 @@ class KeepInTouch:
 
 
 def keep_in_touch(
-    now: dt.datetime, contact_ids: Iterable[int] | None = None
+    now: dt.datetime,
+    contact_ids: Iterable[int] | None = None,
+    *,
+    lasts: dict[int, dt.datetime] | None = None,
 ) -> dict[int, KeepInTouch]:
     """Next due date for every active contact that has an interval (own or network's).
 
     A contact never met counts from the day it was added to the journal.
+    ``lasts``: :func:`last_contact` of (at least) these contacts, when the caller
+    has it already (a list page shows both; asking twice doubled its cost).
     """
     ids = None if contact_ids is None else list(contact_ids)
     where, params = _id_filter("c.id", ids)
@@ -137,7 +142,8 @@ def keep_in_touch(
     }
     if not with_interval:
         return {}
-    lasts = last_contact(now, with_interval.keys())
+    if lasts is None:
+        lasts = last_contact(now, with_interval.keys())
     result = {}
     for cid, (interval, created) in with_interval.items():
         last = lasts.get(cid)

@@ -27,7 +27,6 @@ from dataclasses import dataclass, replace
 import peewee as pw
 
 from kontaktbuch.journal.interactions import keep_in_touch
-from kontaktbuch.journal.reflection import next_reflection_date
 from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
 
@@ -435,6 +434,9 @@ def reflection_date(
     current = _period_start(interval, today)
     if last is None:
         return current
+    # Imported here: the reflection module is large and the tray imports this one at start.
+    from kontaktbuch.journal.reflection import next_reflection_date
+
     return max(next_reflection_date(interval, last, today), current)
 
 

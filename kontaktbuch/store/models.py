@@ -72,6 +72,9 @@ class Contact(TimestampedModel):
     keep_in_touch_days = pw.IntegerField(null=True)
     archived = pw.BooleanField(default=False)
 
+    # The folded name the list sorts by lives in ``contact_sort_name`` (migration 4),
+    # written only by its triggers; no model, so archives and snapshots skip it.
+
     @property
     def display_name(self) -> str:
         name = " ".join(p for p in (self.first_name, self.last_name) if p)

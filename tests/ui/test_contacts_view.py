@@ -94,9 +94,14 @@ def test_create_contact_with_emails_link_tag_network_then_find_by_offers(
     assert view.count_label.text().startswith("1 ")
     view.filter_edit.clear()
     qtbot.waitUntil(lambda: len(_names(view)) == 2)
+    assert view.network_filter.count() == 1  # filled when first opened
+    view.network_filter.showPopup()
+    view.network_filter.hidePopup()
     view.network_filter.setCurrentIndex(view.network_filter.findData(vdi.id))
     assert _names(view) == ["Anna Schmidt"]
     view.network_filter.setCurrentIndex(0)
+    view.tag_filter.setFocus()  # by keyboard: filled on focus
+    qtbot.waitUntil(lambda: view.tag_filter.findData("Mentor") > 0)
     view.tag_filter.setCurrentIndex(view.tag_filter.findData("Mentor"))
     assert _names(view) == ["Anna Schmidt"]
 
@@ -331,3 +336,61 @@ def test_keep_in_touch_every_few_weeks_or_never(qtbot: QtBot, ctx: AppContext) -
     assert contacts.load_contact(anna).keep_in_touch_days == 0
     view.editor.load(anna)
     assert interval.unit.currentData() == interval.NEVER
+
+
+def test_opening_the_view_reads_the_first_page_once(
+    demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    """Switching sorting on and setting its indicator must not each reload the list
+    (on 10,000 contacts every reload is noticeable at start)."""
+    calls: list[str] = []
+    original = contacts.list_contacts
+
+    def counted(*args: object, **kwargs: object) -> list[contacts.ContactRow]:
+        calls.append(str(kwargs.get("sort")))
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(contacts, "list_contacts", counted)
+    view = ContactsView(demo_ctx)
+    qtbot.addWidget(view)
+    assert calls == ["name"]
+    assert view.table.horizontalHeader().sortIndicatorSection() == 0
+    assert len(_names(view)) > 0
+    view.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # a click on the header
+    assert calls == ["name", "name"] and view.model.descending
+
+
+def test_first_page_is_short_and_scrolling_brings_the_rest(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """50 rows are read before the list is shown (each costs reads of conversations);
+    scrolling down brings every other contact, in order."""
+    view = _view(qtbot, demo_ctx)
+    total = view.model.total()
+    assert total > 50
+    assert view.model.rowCount() == 50 and view.model.canFetchMore()
+    for _ in range(5):
+        view.table.scrollToBottom()
+        QApplication.processEvents()
+    qtbot.waitUntil(lambda: view.model.rowCount() == total)
+    expected = contacts.list_contacts(ContactFilter(), demo_ctx.clock(), limit=total)
+    assert _names(view) == [r.name for r in expected]
+
+
+def test_network_and_tag_filters_read_their_choices_when_opened(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    m.Network.create(name="VDI Bezirksverein", kind="association")
+    view = _view(qtbot, ctx)
+    combo = view.network_filter
+    assert [combo.itemText(i) for i in range(combo.count())] == ["All networks"]
+    combo.showPopup()
+    combo.hidePopup()
+    assert combo.findText("VDI Bezirksverein") == 1
+    combo.setCurrentIndex(1)
+    m.Network.create(name="Alumni", kind="alumni")
+    ctx.events.notify("network")
+    assert combo.findText("Alumni") < 0  # read again at the next use, not now
+    combo.showPopup()
+    combo.hidePopup()
+    assert combo.findText("Alumni") == 1 and combo.currentText() == "VDI Bezirksverein"

@@ -198,3 +198,45 @@ def test_open_item_finds_an_old_conversation_and_a_follow_up(
     assert view.current_id() == oldest
     window.open_item("follow_up", fid)  # type: ignore[attr-defined]
     assert view.follow_list.currentItem().text() == "Ganz alt"
+
+
+def test_contact_filter_loads_its_names_when_first_used(
+    qtbot: QtBot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening the log does not read every contact (10,000 in a decade) for a filter
+    most visits never touch; focusing the filter loads them, so typing completes."""
+    asked: list[bool] = []
+    original = cv.contact_choices
+
+    def counted(include_archived: bool = False) -> list[cv.Choice]:
+        asked.append(include_archived)
+        return original(include_archived)
+
+    monkeypatch.setattr(cv, "contact_choices", counted)
+    view = ConversationsView(demo_ctx)
+    qtbot.addWidget(view)
+    _activate(qtbot, view)
+    combo = view.contact_filter
+    assert asked == [] and combo.count() == 1  # only "All contacts"
+    demo_ctx.events.notify("contact")  # a change before first use: still nothing read
+    assert asked == []
+
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    assert asked == [True] and combo.count() == 1 + m.Contact.select().count()
+    contact = m.Contact.select().join(m.ConversationContact).distinct().first()
+    combo.setCurrentIndex(combo.findData(contact.id))
+    expected = cv.count(cv.Filters(contact_id=contact.id))
+    assert 0 < view.model.loaded() == expected < cv.count()
+
+    # A change while the filter is not in use: loaded again at the next popup,
+    # the chosen contact kept.
+    view.table.setFocus()
+    qtbot.waitUntil(lambda: not combo.hasFocus())
+    m.Contact.create(first_name="Zora", last_name="Neu")
+    demo_ctx.events.notify("contact")
+    assert asked == [True]
+    combo.showPopup()
+    assert asked == [True, True] and combo.findText("Zora Neu") > 0
+    assert combo.currentData() == contact.id
+    combo.hidePopup()

@@ -20,7 +20,15 @@ COLUMNS = contacts.SORT_COLUMNS  # name, organisation, position, networks, last,
 
 
 class ContactsModel(PagedTableModel[ContactRow]):
-    """All contacts matching a filter, in pages of 200, in the order asked for."""
+    """All contacts matching a filter, in pages of 200, in the order asked for.
+
+    The first page holds 50, enough to fill a large screen: each row's last
+    contact and next due date read about a dozen conversations, and on a cold
+    start of a decade's journal those reads are most of the time to the first
+    paint (a page of 200: 0.35-1 s from disk, 50: 0.1-0.3 s).
+    """
+
+    first_page_size = 50
 
     def __init__(self, clock: Callable[[], dt.datetime], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -70,8 +78,13 @@ class ContactsModel(PagedTableModel[ContactRow]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (column, descending) == (self.sort_column, self.descending):
+            # Already in this order. The view asks when sorting is switched on and
+            # when its indicator is set; each reload read a page of 10,000 contacts.
+            return
         self.sort_column = column
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.descending = descending
         self.reload()
 
     def cell(self, row: ContactRow, column: int, role: int) -> Any:

@@ -20,6 +20,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 class PagedTableModel(QAbstractTableModel, Generic[Row]):
     page_size = 200
+    #: The first page may be shorter than the others: it is read before the list
+    #: is first shown, and every row costs (random) reads of a large journal.
+    first_page_size: int | None = None
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +60,8 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self.beginResetModel()
         self._rows = []
         self._exhausted = False
-        want = max(self.page_size, keep_rows)
+        first = min(self.first_page_size or self.page_size, self.page_size)
+        want = max(first, keep_rows)
         self._rows = self.load_page(None, want)
         self._exhausted = len(self._rows) < want
         # Listeners of modelReset may ask for more at once; that waits until the

@@ -3,25 +3,29 @@
 The work is done by :mod:`kontaktbuch.exchange`; here it gets a file dialog, a
 progress dialog with Cancel, the import preview, questions before anything is
 replaced, and a message in the user's language afterwards.
+
+The readers and writers (icalendar, vobject, the archive) are imported when an
+import or export is chosen, not when the window starts: icalendar alone took
+about 45 ms of every start.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from kontaktbuch.exchange import archive, csv_export, ics, importer, vcard_export
-from kontaktbuch.exchange.records import Cancelled, ExchangeError, ParseResult
-from kontaktbuch.exchange_messages import describe_error
 from kontaktbuch.ui.context import AppContext
-from kontaktbuch.ui.exchange import preview
 from kontaktbuch.ui.exchange.progress import ProgressReporter, with_progress
-from kontaktbuch.ui.exchange.restore import RestoreDialog
 from kontaktbuch.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from kontaktbuch.exchange import archive, importer
+    from kontaktbuch.exchange.records import ParseResult
 
 STATUS_MS = 10000
 
@@ -160,6 +164,11 @@ class ExchangeActions(QObject):
 
     def import_file(self, kind: str, path: str) -> importer.ImportSummary | None:
         """Read, preview, and import in one transaction; returns what happened."""
+        from kontaktbuch.exchange import importer
+        from kontaktbuch.exchange.records import Cancelled, ExchangeError, ParseResult
+        from kontaktbuch.exchange_messages import describe_error
+        from kontaktbuch.ui.exchange import preview
+
         name = Path(path).name
 
         def read(reporter: ProgressReporter) -> ParseResult:
@@ -222,6 +231,10 @@ class ExchangeActions(QObject):
 
     def restore_archive_file(self, path: str) -> bool:
         """Restore an archive; asks first and takes a backup when the journal has data."""
+        from kontaktbuch.exchange import archive, importer
+        from kontaktbuch.exchange.records import Cancelled, ExchangeError
+        from kontaktbuch.exchange_messages import describe_error
+
         try:
             data = archive.read_archive(path)
             archive.check_archive(path, data)
@@ -273,6 +286,9 @@ class ExchangeActions(QObject):
     def _export(
         self, title: str, filters: str, suffix: str, work: Callable[[Path, ProgressReporter], int]
     ) -> Path | None:
+        from kontaktbuch.exchange.records import Cancelled, ExchangeError
+        from kontaktbuch.exchange_messages import describe_error
+
         chosen = self.window.choose_file(title, filters, True)
         if not chosen:
             return None
@@ -298,6 +314,8 @@ class ExchangeActions(QObject):
         self, version: str = "4.0", contact_ids: list[int] | None = None
     ) -> Path | None:
         """Export all contacts, or the given ones (for a contacts view's selection)."""
+        from kontaktbuch.exchange import vcard_export
+
         return self._export(
             self.tr("Export contacts as vCard"),
             self.tr("vCard files (*.vcf)"),
@@ -308,6 +326,8 @@ class ExchangeActions(QObject):
         )
 
     def export_archive(self) -> Path | None:
+        from kontaktbuch.exchange import archive
+
         return self._export(
             self.tr("Export full archive"),
             self.tr("Kontaktbuch archive (*.json)"),
@@ -316,6 +336,8 @@ class ExchangeActions(QObject):
         )
 
     def export_ics(self) -> Path | None:
+        from kontaktbuch.exchange import ics
+
         return self._export(
             self.tr("Export follow-ups and events as calendar"),
             self.tr("iCalendar files (*.ics)"),
@@ -324,6 +346,8 @@ class ExchangeActions(QObject):
         )
 
     def export_csv(self) -> Path | None:
+        from kontaktbuch.exchange import csv_export
+
         return self._export(
             self.tr("Export conversations as CSV"),
             self.tr("CSV files (*.csv)"),
@@ -334,6 +358,8 @@ class ExchangeActions(QObject):
     # --- restore --------------------------------------------------------------
 
     def open_restore(self) -> None:
+        from kontaktbuch.ui.exchange.restore import RestoreDialog
+
         dialog = RestoreDialog(self.ctx, self.window)
         if dialog.exec() and dialog.restored:
             self._leave_welcome()

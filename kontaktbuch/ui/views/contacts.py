@@ -7,7 +7,7 @@ are undoable with Ctrl+Z; merging goes through a preview.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -28,15 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kontaktbuch.journal import contacts, merge, networks
+from kontaktbuch.journal import contacts, networks
 from kontaktbuch.journal.contacts import ContactData, ContactFilter
 from kontaktbuch.ui.columns import set_column_widths
 from kontaktbuch.ui.contacts.commands import ChangeCommand, DeleteCommand
 from kontaktbuch.ui.contacts.editor import ContactEditor
-from kontaktbuch.ui.contacts.merge_dialog import DuplicatesDialog, MergeDialog
 from kontaktbuch.ui.contacts.model import ContactsModel
 from kontaktbuch.ui.contacts.paged_model import ID_ROLE
 from kontaktbuch.ui.context import AppContext
+from kontaktbuch.ui.lazy_combo import LazyComboBox
 from kontaktbuch.ui.views.base import ContentOrEmpty, EmptyState, View
 
 FILTER_DELAY_MS = 200
@@ -58,12 +58,15 @@ class ContactsView(View):
         )
         self.filter_edit.setAccessibleName(self.tr("Filter contacts"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.network_filter = QComboBox()
+        # Filled when first opened or focused: most visits never use them.
+        self.network_filter = LazyComboBox(self._fill_network_choices)
         self.network_filter.setObjectName("networkFilter")
         self.network_filter.setAccessibleName(self.tr("Network"))
-        self.tag_filter = QComboBox()
+        self.network_filter.addItem(self.tr("All networks"), None)
+        self.tag_filter = LazyComboBox(self._fill_tag_choices)
         self.tag_filter.setObjectName("tagFilter")
         self.tag_filter.setAccessibleName(self.tr("Tag"))
+        self.tag_filter.addItem(self.tr("All tags"), None)
         for combo in (self.network_filter, self.tag_filter):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -105,8 +108,10 @@ class ContactsView(View):
         self.table.setObjectName("contactsTable")
         self.table.setAccessibleName(self.tr("Contacts"))
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        # The indicator first: switching sorting on then asks for the model's own
+        # order, which costs nothing; refresh() below loads the first page once.
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -225,19 +230,31 @@ class ContactsView(View):
     # --- loading ------------------------------------------------------------------
 
     def _fill_filter_choices(self) -> None:
-        for combo, all_text, items in (
-            (self.network_filter, self.tr("All networks"), networks.network_choices()),
-            (self.tag_filter, self.tr("All tags"), [(t, t) for t in contacts.all_tags()]),
-        ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(all_text, None)
-            for value, text in items:
-                combo.addItem(text, value)
-            index = combo.findData(current) if current is not None else 0
-            combo.setCurrentIndex(max(index, 0))
-            combo.blockSignals(False)
+        """Choices change with the data: read again now if in use, else at next use."""
+        for combo in (self.network_filter, self.tag_filter):
+            combo.stale()
+            if combo.hasFocus():
+                combo.ensure_loaded()
+
+    def _fill_network_choices(self) -> None:
+        self._fill_choices(self.network_filter, self.tr("All networks"), networks.network_choices())
+
+    def _fill_tag_choices(self) -> None:
+        self._fill_choices(
+            self.tag_filter, self.tr("All tags"), [(t, t) for t in contacts.all_tags()]
+        )
+
+    @staticmethod
+    def _fill_choices(combo: QComboBox, all_text: str, items: Sequence[tuple[object, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(all_text, None)
+        for value, text in items:
+            combo.addItem(text, value)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
 
     def current_filter(self) -> ContactFilter:
         return ContactFilter(
@@ -469,6 +486,8 @@ class ContactsView(View):
             return
         if not self.commit_editor():
             return
+        from kontaktbuch.ui.contacts.merge_dialog import MergeDialog  # not needed at start
+
         dialog = MergeDialog(ids[0], ids[1], self, self.run_merge)
         if self.exec_dialog(dialog) and dialog.merged_id is not None:
             self.ctx.events.notify("contact", "conversation", "follow_up")
@@ -477,6 +496,8 @@ class ContactsView(View):
     def show_duplicates(self) -> None:
         if not self.commit_editor():
             return
+        from kontaktbuch.ui.contacts.merge_dialog import DuplicatesDialog
+
         dialog = DuplicatesDialog(self, self.run_merge)
         self.exec_dialog(dialog)
         if dialog.merged_any:
@@ -485,6 +506,8 @@ class ContactsView(View):
 
     def run_merge(self, keep: int, other: int, combined: ContactData) -> None:
         """Merge as one undoable step (Ctrl+Z brings both contacts back)."""
+        from kontaktbuch.journal import merge
+
         names = contacts.names_of([keep, other])
         text = (
             self.tr("Merge %1 and %2")

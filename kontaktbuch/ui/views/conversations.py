@@ -43,6 +43,7 @@ from kontaktbuch.ui.capture.formatting import (
     weekday_date_text,
 )
 from kontaktbuch.ui.context import AppContext
+from kontaktbuch.ui.lazy_combo import LazyComboBox
 from kontaktbuch.ui.views.base import ContentOrEmpty, EmptyState, View
 from kontaktbuch.ui.views.conversation_model import ROLE_DAY_START, ConversationLogModel
 
@@ -177,8 +178,8 @@ class ConversationsView(View):
 
     # --- building ------------------------------------------------------------------
 
-    def _combo(self, name: str, any_text: str) -> QComboBox:
-        combo = QComboBox()
+    def _combo(self, name: str, any_text: str, combo: QComboBox | None = None) -> QComboBox:
+        combo = combo if combo is not None else QComboBox()
         combo.setObjectName(name)
         combo.addItem(any_text, None)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -187,7 +188,8 @@ class ConversationsView(View):
         return combo
 
     def _build_filters(self) -> None:
-        self.contact_filter = self._combo("contactFilter", self.tr("All contacts"))
+        self.contact_filter = LazyComboBox(self._fill_contact_choices)
+        self._combo("contactFilter", self.tr("All contacts"), self.contact_filter)
         self.contact_filter.setEditable(True)
         self.contact_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = self.contact_filter.completer()
@@ -303,8 +305,14 @@ class ConversationsView(View):
         combo.setCurrentIndex(max(0, index))
         combo.blockSignals(False)
 
-    def _fill_filter_choices(self) -> None:
+    def _fill_contact_choices(self) -> None:
         self._fill(self.contact_filter, cv.contact_choices(include_archived=True))
+
+    def _fill_filter_choices(self) -> None:
+        if self.contact_filter.hasFocus():
+            self._fill_contact_choices()
+        else:
+            self.contact_filter.stale()  # loaded when next used
         self._fill(self.network_filter, cv.network_choices())
         self._fill(self.event_filter, cv.event_choices(), with_date=True)
         self._fill(self.goal_filter, cv.goal_choices())
