@@ -531,6 +531,10 @@
             <translation>Mögliche &amp;Doppelte…</translation>
         </message>
         <message>
+            <source>&amp;Export selected as vCard…</source>
+            <translation>Auswahl als vCard &amp;exportieren …</translation>
+        </message>
+        <message>
             <source>Filter</source>
             <translation>Filtern</translation>
         </message>
@@ -2636,7 +2640,6 @@
         <name>RemindersView</name>
         <message>
             <source>Reminder</source>
-            <extracomment>readable on light and dark backgrounds</extracomment>
             <translation>Erinnerung</translation>
         </message>
         <message>

@@ -531,6 +531,10 @@
             <translation>Possible &amp;duplicates…</translation>
         </message>
         <message>
+            <source>&amp;Export selected as vCard…</source>
+            <translation>&amp;Export selected as vCard…</translation>
+        </message>
+        <message>
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
@@ -2636,7 +2640,6 @@
         <name>RemindersView</name>
         <message>
             <source>Reminder</source>
-            <extracomment>readable on light and dark backgrounds</extracomment>
             <translation>Reminder</translation>
         </message>
         <message>

@@ -235,3 +235,29 @@ def test_vcard_folder_import(ctx, samples, tmp_path, make_window, monkeypatch):
     monkeypatch.setattr(preview, "ask_plan", lambda _p, _plan: True)
     window.exchange_actions.import_vcard_folder_action.trigger()
     assert m.Contact.select().count() == 3
+
+
+def test_contacts_view_exports_only_the_selected_contacts(
+    demo_ctx, tmp_path, make_window, monkeypatch
+):
+    from PySide6.QtCore import QItemSelectionModel, Qt
+
+    window = make_window(demo_ctx)
+    view = window.show_view("contacts")
+    assert not view.export_action.isEnabled()
+    selection = view.table.selectionModel()
+    for row in (0, 1):
+        selection.select(
+            view.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    assert view.export_action.isEnabled()
+    assert view.table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert view.export_action in view.table.actions()
+    target = tmp_path / "two.vcf"
+    monkeypatch.setattr(window, "choose_file", lambda *a, **k: str(target))
+    view.export_action.trigger()
+    text = target.read_text(encoding="utf-8")
+    assert text.count("BEGIN:VCARD") == 2
+    names = [view.model.index(row, 0).data() for row in (0, 1)]
+    assert all(name.split()[-1] in text for name in names)

@@ -153,7 +153,20 @@ class ContactsView(View):
         self.duplicates_action = self._action(
             self.tr("Possible &duplicates…"), self.show_duplicates
         )
+        self.export_action = self._action(
+            self.tr("&Export selected as vCard…"), self.export_selected
+        )
+        self.export_action.setObjectName("exportSelectedAction")
         self.filter_action = self._action(self.tr("Filter"), self.focus_filter, "Ctrl+F")
+        # Right-click on the list: what the toolbar offers for the selection.
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in (
+            self.delete_action,
+            self.archive_action,
+            self.merge_action,
+            self.export_action,
+        ):
+            self.table.addAction(action)
         for action in (
             self.new_action,
             self.delete_action,
@@ -324,6 +337,14 @@ class ContactsView(View):
         if self.editor.contact_id is None and not self.editor.is_dirty():
             self.detail.set_empty(True)
 
+    def export_selected(self) -> None:
+        """vCards of the selected contacts, through the window's export (file dialog,
+        progress, messages) so it behaves like File → Export."""
+        ids = self.selected_ids()
+        exporter = getattr(self.window(), "exchange_actions", None)
+        if ids and exporter is not None:
+            exporter.export_vcard("4.0", ids)
+
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [int(self.model.index(r, 0).data(ID_ROLE)) for r in rows]
@@ -333,6 +354,7 @@ class ContactsView(View):
         self.delete_action.setEnabled(bool(ids))
         self.archive_action.setEnabled(bool(ids))
         self.merge_action.setEnabled(len(ids) == 2)
+        self.export_action.setEnabled(bool(ids))
 
     # --- switching between contacts -----------------------------------------------
 
