@@ -11,14 +11,12 @@ import html
 import math
 from collections import Counter
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QFont,
     QFontMetricsF,
     QPainter,
     QPalette,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,10 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch.journal.search import SearchHit, search
-from kontaktbuch.ui.palette import mark_style
+from kontaktbuch.ui.palette import mark_colors, mark_style
 
 ROLE_HIT = Qt.ItemDataRole.UserRole + 1
 ROLE_HTML = Qt.ItemDataRole.UserRole + 2
+#: how the row is drawn: its pieces of text (see HighlightDelegate)
+ROLE_RUNS = Qt.ItemDataRole.UserRole + 3
 
 
 def marked_html(text: str, spans: tuple[tuple[int, int], ...], style: str | None = None) -> str:
@@ -58,42 +58,91 @@ def marked_html(text: str, spans: tuple[tuple[int, int], ...], style: str | None
     return "".join(out)
 
 
-#: the document margin of a result's rich text, and the room kept beside it
+#: the margin around a row's text (as a QTextDocument's), and the room kept beside it
 DOC_MARGIN = 2
 SIDE_ROOM = 8
-#: laid-out documents kept by the delegate (a result list holds at most ~85 rows)
-DOC_CACHE_SIZE = 256
+#: how a piece of a row is drawn
+PLAIN, TITLE, MARK = 0, 1, 2
+Span = tuple[int, int]
+#: a row's pieces: (x offset, width, text, PLAIN/TITLE/MARK)
+Run = tuple[float, float, str, int]
+
+
+class _Measure:
+    """The fonts of a result row (plain, bold titles, marked words) and their metrics.
+
+    Kept per font, so filling the list measures text without laying out any
+    rich text, and painting draws a few pieces of text per row.
+    """
+
+    _kept: dict[str, _Measure] = {}
+
+    def __init__(self, font: QFont) -> None:
+        bold = QFont(font)
+        bold.setBold(True)
+        marked = QFont(font)
+        marked.setWeight(QFont.Weight.DemiBold)  # as the mark's CSS: font-weight:600
+        self.fonts = (font, bold, marked)
+        self.metrics = tuple(QFontMetricsF(f) for f in self.fonts)
+        # Every row is one line, as high as the tallest of the three fonts.
+        self.ascent = max(fm.ascent() for fm in self.metrics)
+        self.line = self.ascent + max(fm.descent() for fm in self.metrics)
+        self.height = math.ceil(self.line) + 2 * DOC_MARGIN
+
+    @classmethod
+    def of(cls, font: QFont) -> _Measure:
+        key = font.key()
+        if key not in cls._kept:
+            cls._kept[key] = cls(font)
+        return cls._kept[key]
+
+    def runs(
+        self, title: str, title_marks: tuple[Span, ...], snippet: str, marks: tuple[Span, ...]
+    ) -> tuple[Run, ...]:
+        """The pieces of a row: the title in bold, " – ", the snippet; matches marked."""
+        out: list[Run] = []
+        x = 0.0
+
+        def add(text: str, kind: int) -> None:
+            nonlocal x
+            if text:
+                width = self.metrics[kind].horizontalAdvance(text)
+                out.append((x, width, text, kind))
+                x += width
+
+        def add_marked(text: str, spans: tuple[Span, ...], kind: int) -> None:
+            text = _one_line(text)
+            pos = 0
+            for start, end in sorted(spans):
+                if start < pos:
+                    continue
+                add(text[pos:start], kind)
+                add(text[start:end], MARK)
+                pos = end
+            add(text[pos:], kind)
+
+        add_marked(title, title_marks, TITLE)
+        if snippet:
+            add(" – ", PLAIN)
+            add_marked(snippet, marks, PLAIN)
+        return tuple(out)
+
+
+def _one_line(text: str) -> str:
+    """``text`` with line breaks and tabs as spaces (same length, so spans still fit)."""
+    return "".join(" " if ch.isspace() else ch for ch in text) if not text.isprintable() else text
 
 
 class HighlightDelegate(QStyledItemDelegate):
-    """Paints an item's rich text (``ROLE_HTML``) with the usual selection look.
+    """Paints a hit's row (``ROLE_RUNS``): bold title, snippet, matches marked.
 
-    Laying out rich text is the expensive part of the result list, and a list
-    repaints the same rows again and again (each keystroke, each move of the
-    current row, scrolling). So each text's laid-out document is kept and
-    reused. Sizes are not asked here: the panel gives every item its size once
-    (``Qt.SizeHintRole``, see :meth:`SearchPanel.item_size`), which the base
-    class returns without calling into Python — a list asks for sizes a hundred
+    Drawing a few pieces of text per row replaced a QTextDocument per row
+    (setHtml, layout, draw): that was most of the time the list took to fill
+    and repaint at each keystroke. Sizes are not asked here: the panel gives
+    every item its size once (``Qt.SizeHintRole``), which the base class
+    returns without calling into Python — a list asks for sizes a hundred
     times per fill.
     """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._docs: dict[tuple[str, str], QTextDocument] = {}
-
-    def document(self, font: QFont, text: str) -> QTextDocument:
-        """The laid-out document of ``text`` in ``font`` (built once, then reused)."""
-        key = (font.key(), text)
-        doc = self._docs.get(key)
-        if doc is None:
-            if len(self._docs) >= DOC_CACHE_SIZE:
-                self._docs.clear()
-            doc = QTextDocument()
-            doc.setDefaultFont(font)
-            doc.setDocumentMargin(DOC_MARGIN)
-            doc.setHtml(text)
-            self._docs[key] = doc
-        return doc
 
     def paint(
         self,
@@ -101,8 +150,8 @@ class HighlightDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        text = index.data(ROLE_HTML)
-        if not text:
+        runs = index.data(ROLE_RUNS)
+        if not runs:
             super().paint(painter, option, index)
             return
         opt = QStyleOptionViewItem(option)
@@ -111,60 +160,28 @@ class HighlightDelegate(QStyledItemDelegate):
         widget = opt.widget  # type: ignore[attr-defined]
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        doc = self.document(opt.font, text)  # type: ignore[attr-defined]
-        context = QAbstractTextDocumentLayout.PaintContext()
+        measure = _Measure.of(opt.font)  # type: ignore[attr-defined]
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))  # type: ignore[attr-defined]
+        text_color = opt.palette.color(role)  # type: ignore[attr-defined]
+        mark_background, mark_text = mark_colors(widget)
         rect = opt.rect  # type: ignore[attr-defined]
-        context.clip = QRectF(0, 0, rect.width() - 4, rect.height())
-        painter.translate(rect.left() + 4, rect.top())
-        doc.documentLayout().draw(painter, context)
-        painter.translate(-(rect.left() + 4), -rect.top())
-
-
-class _Measure:
-    """Font metrics of a result row: plain, bold (titles), marked words, and the row height.
-
-    Kept per font and mark style, so filling the list measures text without
-    laying out any rich text.
-    """
-
-    _kept: dict[tuple[str, str], _Measure] = {}
-
-    def __init__(self, font: QFont, style: str) -> None:
-        bold = QFont(font)
-        bold.setBold(True)
-        marked = QFont(font)
-        marked.setWeight(QFont.Weight.DemiBold)  # the mark's font-weight:600
-        self.normal = QFontMetricsF(font)
-        self.bold = QFontMetricsF(bold)
-        self.marked = QFontMetricsF(marked)
-        # Every row is one line; its height is that of a line holding all three fonts.
-        doc = QTextDocument()
-        doc.setDefaultFont(font)
-        doc.setDocumentMargin(DOC_MARGIN)
-        doc.setHtml(f'<b>Ág</b> – Ág <span style="{style}">Ág</span>')
-        self.height = math.ceil(doc.size().height())
-
-    @classmethod
-    def of(cls, font: QFont, style: str) -> _Measure:
-        key = (font.key(), style)
-        if key not in cls._kept:
-            cls._kept[key] = cls(font, style)
-        return cls._kept[key]
-
-    def width(self, text: str, marks: tuple[tuple[int, int], ...], plain: QFontMetricsF) -> float:
-        """Width of ``text`` in ``plain`` with the ``marks`` in the mark's weight."""
-        total = 0.0
-        pos = 0
-        for start, end in sorted(marks):
-            if start < pos:
-                continue
-            total += plain.horizontalAdvance(text[pos:start])
-            total += self.marked.horizontalAdvance(text[start:end])
-            pos = end
-        return total + plain.horizontalAdvance(text[pos:])
+        left = rect.left() + 4 + DOC_MARGIN
+        top = rect.top() + DOC_MARGIN
+        baseline = top + measure.ascent
+        painter.save()
+        painter.setClipRect(QRectF(rect.left() + 4, rect.top(), rect.width() - 4, rect.height()))
+        for x, width, text, kind in runs:
+            if left + x > rect.right():
+                break
+            if kind == MARK:
+                painter.fillRect(QRectF(left + x, top, width, measure.line), mark_background)
+                painter.setPen(mark_text)
+            else:
+                painter.setPen(text_color)
+            painter.setFont(measure.fonts[kind])
+            painter.drawText(QPointF(left + x, baseline), text)
+        painter.restore()
 
 
 class SearchPanel(QWidget):
@@ -217,22 +234,13 @@ class SearchPanel(QWidget):
             text += " – " + marked_html(hit.snippet, hit.snippet_marks, style)
         return text
 
-    def item_size(self, hit: SearchHit, measure: _Measure) -> QSize:
-        """The size of a hit's row, from font metrics (no rich-text layout needed)."""
-        title, marks = self._title(hit)
-        width = measure.width(title, marks, measure.bold)
-        if hit.snippet:
-            width += measure.normal.horizontalAdvance(" – ")
-            width += measure.width(hit.snippet, hit.snippet_marks, measure.normal)
-        return QSize(math.ceil(width) + 2 * DOC_MARGIN + SIDE_ROOM, measure.height)
-
     def run(self, query: str) -> list[SearchHit]:
         hits = search(query)
         self.hits = hits
         self.results.clear()
         font = self.results.font()
         style = mark_style()
-        measure = _Measure.of(font, style)
+        measure = _Measure.of(font)
         bold = QFont(font)
         bold.setBold(True)
         counts = Counter(hit.kind for hit in hits)
@@ -248,7 +256,11 @@ class SearchPanel(QWidget):
             item = QListWidgetItem(plain)
             item.setData(ROLE_HIT, (hit.kind, hit.item_id))
             item.setData(ROLE_HTML, self.hit_html(hit, style))
-            item.setSizeHint(self.item_size(hit, measure))
+            title, marks = self._title(hit)
+            runs = measure.runs(title, marks, hit.snippet, hit.snippet_marks)
+            item.setData(ROLE_RUNS, runs)
+            width = runs[-1][0] + runs[-1][1] if runs else 0.0
+            item.setSizeHint(QSize(math.ceil(width) + 2 * DOC_MARGIN + SIDE_ROOM, measure.height))
             item.setToolTip(hit.snippet or hit.title)
             self.results.addItem(item)
         self.heading.setText(

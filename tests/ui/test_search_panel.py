@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from kontaktbuch.journal import conversations as cv
 from kontaktbuch.store import models as m
 from kontaktbuch.ui.context import AppContext
-from kontaktbuch.ui.search_panel import ROLE_HIT, ROLE_HTML, marked_html
+from kontaktbuch.ui.search_panel import MARK, ROLE_HIT, ROLE_HTML, ROLE_RUNS, marked_html
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -89,7 +89,11 @@ def test_odd_queries_show_nothing_found(
 def test_result_rows_are_sized_to_their_highlighted_text(
     qtbot: QtBot, ctx: AppContext, make_window: Callable[..., object]
 ) -> None:
-    """Rows get their size once, from font metrics; it must hold the whole rich text."""
+    """Rows are drawn piece by piece and sized once, from font metrics.
+
+    The size must hold the whole text as Qt's rich text would lay it out, and the
+    matching words must be the marked pieces.
+    """
     from PySide6.QtGui import QTextDocument
 
     m.Contact.create(first_name="Jürgen", last_name="Groß", organisation="Großhandel Groß & Söhne")
@@ -114,3 +118,7 @@ def test_result_rows_are_sized_to_their_highlighted_text(
         size = item.sizeHint()
         assert size.width() >= doc.idealWidth() + 8
         assert size.height() >= doc.size().height()
+        runs = item.data(ROLE_RUNS)
+        assert "".join(text for _x, _w, text, _kind in runs) == item.text()
+        marked = {text for _x, _w, text, kind in runs if kind == MARK}
+        assert marked and all(text.lower().startswith("groß") for text in marked)
