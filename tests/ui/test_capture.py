@@ -322,7 +322,11 @@ def test_completion_picks_contacts_and_events_by_keyboard(
 
 
 def test_capture_opens_without_loading_all_contacts_and_completes_as_you_type(
-    qtbot: QtBot, ctx: AppContext, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    ctx: AppContext,
+    people: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+    qtmodeltester: object,
 ) -> None:
     """Completion asks the journal per keystroke (a decade's 10,000 contacts made it slow)."""
     from kontaktbuch.journal import conversations as cv
@@ -341,6 +345,7 @@ def test_capture_opens_without_loading_all_contacts_and_completes_as_you_type(
     popup = dialog.form.contacts_edit.completer_.popup()
     qtbot.waitUntil(popup.isVisible)
     assert popup.model().rowCount() == 1
+    qtmodeltester.check(dialog.form.contacts_edit._model)  # type: ignore[attr-defined]
     _key(qtbot, Qt.Key.Key_Down)
     _key(qtbot, Qt.Key.Key_Return)
     assert dialog.form.contacts_edit.text() == "Jörg Schröder"
