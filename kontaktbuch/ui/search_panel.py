@@ -35,6 +35,7 @@ from kontaktbuch.journal.search import SearchHit, search
 from kontaktbuch.ui.palette import mark_colors, mark_style
 
 ROLE_HIT = Qt.ItemDataRole.UserRole + 1
+#: the row as rich text (what the drawn pieces show; for inspection and tests)
 ROLE_HTML = Qt.ItemDataRole.UserRole + 2
 #: how the row is drawn: its pieces of text (see HighlightDelegate)
 ROLE_RUNS = Qt.ItemDataRole.UserRole + 3
