@@ -81,6 +81,12 @@ def mark_style(widget: QWidget | None = None) -> str:
     return f"background-color:{background}; color:{text}; font-weight:600;"
 
 
+def mark_colors(widget: QWidget | None = None) -> tuple[QColor, QColor]:
+    """Background and text colour of a highlighted search match (as :func:`mark_style`)."""
+    background, text = _MARK[1] if is_dark(widget) else _MARK[0]
+    return QColor(background), QColor(text)
+
+
 # Charts: an accent that stands apart from the palette's blue highlight (the
 # enjoyment line beside the time bars), and distinct colours for one series per
 # network. Each pair/list is (for a light chart, for a dark chart).

@@ -8,9 +8,16 @@ the item in its view.
 from __future__ import annotations
 
 import html
+import math
+from collections import Counter
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -25,35 +32,118 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch.journal.search import SearchHit, search
-from kontaktbuch.ui.palette import mark_style
+from kontaktbuch.ui.palette import mark_colors, mark_style
 
 ROLE_HIT = Qt.ItemDataRole.UserRole + 1
+#: the row as rich text (what the drawn pieces show; for inspection and tests)
 ROLE_HTML = Qt.ItemDataRole.UserRole + 2
+#: how the row is drawn: its pieces of text (see HighlightDelegate)
+ROLE_RUNS = Qt.ItemDataRole.UserRole + 3
 
 
-def marked_html(text: str, spans: tuple[tuple[int, int], ...]) -> str:
-    """``text`` as HTML with the ``spans`` highlighted."""
+def marked_html(text: str, spans: tuple[tuple[int, int], ...], style: str | None = None) -> str:
+    """``text`` as HTML with the ``spans`` highlighted.
+
+    ``style`` is the mark's CSS; a list passes it in, computed once for all rows.
+    """
+    mark = mark_style() if style is None else style
     out: list[str] = []
     pos = 0
     for start, end in sorted(spans):
         if start < pos:
             continue
         out.append(html.escape(text[pos:start]))
-        out.append(f'<span style="{mark_style()}">{html.escape(text[start:end])}</span>')
+        out.append(f'<span style="{mark}">{html.escape(text[start:end])}</span>')
         pos = end
     out.append(html.escape(text[pos:]))
     return "".join(out)
 
 
-class HighlightDelegate(QStyledItemDelegate):
-    """Paints an item's rich text (``ROLE_HTML``) with the usual selection look."""
+#: the margin around a row's text (as a QTextDocument's), and the room kept beside it
+DOC_MARGIN = 2
+SIDE_ROOM = 8
+#: how a piece of a row is drawn
+PLAIN, TITLE, MARK = 0, 1, 2
+Span = tuple[int, int]
+#: a row's pieces: (x offset, width, text, PLAIN/TITLE/MARK)
+Run = tuple[float, float, str, int]
 
-    def _document(self, option: QStyleOptionViewItem, text: str) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)  # type: ignore[attr-defined]
-        doc.setDocumentMargin(2)
-        doc.setHtml(text)
-        return doc
+
+class _Measure:
+    """The fonts of a result row (plain, bold titles, marked words) and their metrics.
+
+    Kept per font, so filling the list measures text without laying out any
+    rich text, and painting draws a few pieces of text per row.
+    """
+
+    _kept: dict[str, _Measure] = {}
+
+    def __init__(self, font: QFont) -> None:
+        bold = QFont(font)
+        bold.setBold(True)
+        marked = QFont(font)
+        marked.setWeight(QFont.Weight.DemiBold)  # as the mark's CSS: font-weight:600
+        self.fonts = (font, bold, marked)
+        self.metrics = tuple(QFontMetricsF(f) for f in self.fonts)
+        # Every row is one line, as high as the tallest of the three fonts.
+        self.ascent = max(fm.ascent() for fm in self.metrics)
+        self.line = self.ascent + max(fm.descent() for fm in self.metrics)
+        self.height = math.ceil(self.line) + 2 * DOC_MARGIN
+
+    @classmethod
+    def of(cls, font: QFont) -> _Measure:
+        key = font.key()
+        if key not in cls._kept:
+            cls._kept[key] = cls(font)
+        return cls._kept[key]
+
+    def runs(
+        self, title: str, title_marks: tuple[Span, ...], snippet: str, marks: tuple[Span, ...]
+    ) -> tuple[Run, ...]:
+        """The pieces of a row: the title in bold, " – ", the snippet; matches marked."""
+        out: list[Run] = []
+        x = 0.0
+
+        def add(text: str, kind: int) -> None:
+            nonlocal x
+            if text:
+                width = self.metrics[kind].horizontalAdvance(text)
+                out.append((x, width, text, kind))
+                x += width
+
+        def add_marked(text: str, spans: tuple[Span, ...], kind: int) -> None:
+            text = _one_line(text)
+            pos = 0
+            for start, end in sorted(spans):
+                if start < pos:
+                    continue
+                add(text[pos:start], kind)
+                add(text[start:end], MARK)
+                pos = end
+            add(text[pos:], kind)
+
+        add_marked(title, title_marks, TITLE)
+        if snippet:
+            add(" – ", PLAIN)
+            add_marked(snippet, marks, PLAIN)
+        return tuple(out)
+
+
+def _one_line(text: str) -> str:
+    """``text`` with line breaks and tabs as spaces (same length, so spans still fit)."""
+    return "".join(" " if ch.isspace() else ch for ch in text) if not text.isprintable() else text
+
+
+class HighlightDelegate(QStyledItemDelegate):
+    """Paints a hit's row (``ROLE_RUNS``): bold title, snippet, matches marked.
+
+    Drawing a few pieces of text per row replaced a QTextDocument per row
+    (setHtml, layout, draw): that was most of the time the list took to fill
+    and repaint at each keystroke. Sizes are not asked here: the panel gives
+    every item its size once (``Qt.SizeHintRole``), which the base class
+    returns without calling into Python — a list asks for sizes a hundred
+    times per fill.
+    """
 
     def paint(
         self,
@@ -61,8 +151,8 @@ class HighlightDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        text = index.data(ROLE_HTML)
-        if not text:
+        runs = index.data(ROLE_RUNS)
+        if not runs:
             super().paint(painter, option, index)
             return
         opt = QStyleOptionViewItem(option)
@@ -71,25 +161,28 @@ class HighlightDelegate(QStyledItemDelegate):
         widget = opt.widget  # type: ignore[attr-defined]
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        doc = self._document(opt, text)
-        context = QAbstractTextDocumentLayout.PaintContext()
+        measure = _Measure.of(opt.font)  # type: ignore[attr-defined]
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))  # type: ignore[attr-defined]
+        text_color = opt.palette.color(role)  # type: ignore[attr-defined]
+        mark_background, mark_text = mark_colors(widget)
         rect = opt.rect  # type: ignore[attr-defined]
-        context.clip = QRectF(0, 0, rect.width() - 4, rect.height())
-        painter.translate(rect.left() + 4, rect.top())
-        doc.documentLayout().draw(painter, context)
-        painter.translate(-(rect.left() + 4), -rect.top())
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        text = index.data(ROLE_HTML)
-        if not text:
-            return super().sizeHint(option, index)
-        doc = self._document(option, text)
-        return QSize(int(doc.idealWidth()) + 8, int(doc.size().height()))
+        left = rect.left() + 4 + DOC_MARGIN
+        top = rect.top() + DOC_MARGIN
+        baseline = top + measure.ascent
+        painter.save()
+        painter.setClipRect(QRectF(rect.left() + 4, rect.top(), rect.width() - 4, rect.height()))
+        for x, width, text, kind in runs:
+            if left + x > rect.right():
+                break
+            if kind == MARK:
+                painter.fillRect(QRectF(left + x, top, width, measure.line), mark_background)
+                painter.setPen(mark_text)
+            else:
+                painter.setPen(text_color)
+            painter.setFont(measure.fonts[kind])
+            painter.drawText(QPointF(left + x, baseline), text)
+        painter.restore()
 
 
 class SearchPanel(QWidget):
@@ -124,39 +217,51 @@ class SearchPanel(QWidget):
             "network": self.tr("Networks"),
         }.get(kind, kind)
 
-    def hit_html(self, hit: SearchHit) -> str:
-        """Title and snippet of a hit, matching words highlighted."""
+    @staticmethod
+    def _title(hit: SearchHit) -> tuple[str, tuple[tuple[int, int], ...]]:
+        """The title shown for a hit and its marked spans (a conversation: date and names)."""
         if hit.kind == "conversation" and hit.when is not None:
             from kontaktbuch.ui.capture.formatting import date_text
 
             names = hit.title.split(" – ", 1)[1] if " – " in hit.title else ""
-            title = html.escape(" – ".join(p for p in (date_text(hit.when.date()), names) if p))
-        else:
-            title = marked_html(hit.title, hit.title_marks)
-        text = f"<b>{title}</b>"
+            return " – ".join(p for p in (date_text(hit.when.date()), names) if p), ()
+        return hit.title, hit.title_marks
+
+    def hit_html(self, hit: SearchHit, style: str | None = None) -> str:
+        """Title and snippet of a hit, matching words highlighted."""
+        title, marks = self._title(hit)
+        text = f"<b>{marked_html(title, marks, style)}</b>"
         if hit.snippet:
-            text += " – " + marked_html(hit.snippet, hit.snippet_marks)
+            text += " – " + marked_html(hit.snippet, hit.snippet_marks, style)
         return text
 
     def run(self, query: str) -> list[SearchHit]:
         hits = search(query)
         self.hits = hits
         self.results.clear()
-        current = None
-        bold = QFont(self.font())
+        font = self.results.font()
+        style = mark_style()
+        measure = _Measure.of(font)
+        bold = QFont(font)
         bold.setBold(True)
+        counts = Counter(hit.kind for hit in hits)
+        current = None
         for hit in hits:
             if hit.kind != current:
                 current = hit.kind
-                count = sum(1 for h in hits if h.kind == hit.kind)
-                header = QListWidgetItem(f"{self.kind_title(hit.kind)} ({count})")
+                header = QListWidgetItem(f"{self.kind_title(hit.kind)} ({counts[hit.kind]})")
                 header.setFlags(Qt.ItemFlag.NoItemFlags)
                 header.setFont(bold)
                 self.results.addItem(header)
             plain = hit.title if not hit.snippet else f"{hit.title} – {hit.snippet}"
             item = QListWidgetItem(plain)
             item.setData(ROLE_HIT, (hit.kind, hit.item_id))
-            item.setData(ROLE_HTML, self.hit_html(hit))
+            item.setData(ROLE_HTML, self.hit_html(hit, style))
+            title, marks = self._title(hit)
+            runs = measure.runs(title, marks, hit.snippet, hit.snippet_marks)
+            item.setData(ROLE_RUNS, runs)
+            width = runs[-1][0] + runs[-1][1] if runs else 0.0
+            item.setSizeHint(QSize(math.ceil(width) + 2 * DOC_MARGIN + SIDE_ROOM, measure.height))
             item.setToolTip(hit.snippet or hit.title)
             self.results.addItem(item)
         self.heading.setText(
@@ -164,11 +269,8 @@ class SearchPanel(QWidget):
             if hits
             else self.tr("Nothing found for “%1”.").replace("%1", query)
         )
-        first = next(
-            (i for i in range(self.results.count()) if self.results.item(i).data(ROLE_HIT)), None
-        )
-        if first is not None:
-            self.results.setCurrentRow(first)
+        if hits:
+            self.results.setCurrentRow(1)  # the first hit, under its group's heading
         return hits
 
     def attach_field(self, field: QWidget) -> None:

@@ -183,3 +183,67 @@ def test_edit_keeps_follow_up_ids_and_marks_done(db: pw.SqliteDatabase) -> None:
     assert row.follow_ups[0].id == fid and row.follow_ups[0].done_at == WHEN
     assert [f.text for f in row.open_follow_ups] == ["mailen"]
     assert cv.follow_up_conversation(fid) == conv_id
+
+
+def test_completion_finds_names_organisations_and_emails_as_you_type(
+    db: pw.SqliteDatabase,
+) -> None:
+    joerg = m.Contact.create(first_name="Jörg", last_name="Schröder")
+    anna = m.Contact.create(first_name="Anna", last_name="Müller", organisation="IHK München")
+    m.ContactEmail.create(contact=anna, address="a.mueller@ihk.example", label="work", position=0)
+    hanna = m.Contact.create(first_name="Hanna", last_name="Berg")
+    m.Contact.create(first_name="Anna", last_name="Alt", archived=True)
+    m.Contact.create(first_name="Rabatt", last_name="100%")
+
+    def ids(text: str) -> list[int]:
+        return [c.id for c in cv.complete_contacts(text)]
+
+    assert ids("jorg") == [joerg.id]  # umlauts folded for name words
+    assert ids("jör") == [joerg.id]
+    assert ids("ihk") == [anna.id]  # organisation and e-mail
+    assert ids("mueller@") == [anna.id]
+    assert ids("chrö") == [joerg.id]  # inside a name, as before
+    # Names starting with the text come first, then names containing it; not archived.
+    assert ids("ann") == [anna.id, hanna.id]
+    choice = cv.complete_contacts("anna m")[0]
+    assert (choice.label, choice.detail) == ("Anna Müller", "IHK München · a.mueller@ihk.example")
+    assert ids("0%") and ids("00") and not ids("a%z")  # % is taken literally
+    assert ids("") == [] and ids('"*') == []
+
+
+def test_completion_is_limited(db: pw.SqliteDatabase) -> None:
+    for i in range(30):
+        m.Contact.create(first_name=f"Kim{i:02d}", last_name="Lee")
+    found = cv.complete_contacts("kim", limit=20)
+    assert [c.label for c in found] == [f"Kim{i:02d} Lee" for i in range(20)]
+
+
+def test_saved_capture_is_searchable_with_outcomes_and_follow_ups(db: pw.SqliteDatabase) -> None:
+    """Outcomes and follow-ups go in before their conversation: the index must still hold all."""
+    from kontaktbuch.journal.search import search
+
+    anna = m.Contact.create(first_name="Anna", last_name="Müller")
+    before = cv.create_conversation(_input(contact_ids=[anna.id], notes="Erstes Treffen"))
+    result = cv.save_capture(
+        [
+            _input(
+                contact_ids=[anna.id],
+                notes="Über Förderprogramme gesprochen",
+                outcomes=[cv.OutcomeInput("insight", "Anträge früh stellen")],
+                follow_ups=[cv.FollowUpInput("Folien schicken", dt.date(2026, 11, 29))],
+            ),
+            _input(new_contact_names=["Kemal Neumann"], notes="Sucht Mitgründerin"),
+        ],
+        new_event=cv.NewEvent("Stammtisch", WHEN),
+    )
+    first, second = result.conversation_ids
+    assert before < first < second
+    for word, conv_id in (("Förder", first), ("Anträge", first), ("Folien", second - 1)):
+        assert [h.item_id for h in search(word) if h.kind == "conversation"] == [conv_id]
+    assert [h.item_id for h in search("Mitgründerin") if h.kind == "conversation"] == [second]
+    assert not db.execute_sql("PRAGMA foreign_key_check").fetchall()
+    attendees = {a.contact_id for a in m.EventAttendee.select()}
+    assert attendees == {anna.id, *result.created_contact_ids}
+    row = cv.get_conversation(first)
+    assert row is not None and [c.name for c in row.contacts] == ["Anna Müller"]
+    assert [f.text for f in row.follow_ups] == ["Folien schicken"]

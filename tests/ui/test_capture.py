@@ -319,3 +319,34 @@ def test_completion_picks_contacts_and_events_by_keyboard(
     assert sorted(p.contact_id for p in conv.participants) == sorted(
         [people["anna"], people["joerg"]]
     )
+
+
+def test_capture_opens_without_loading_all_contacts_and_completes_as_you_type(
+    qtbot: QtBot,
+    ctx: AppContext,
+    people: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+    qtmodeltester: object,
+) -> None:
+    """Completion asks the journal per keystroke (a decade's 10,000 contacts made it slow)."""
+    from kontaktbuch.journal import conversations as cv
+
+    def everyone(*_args: object, **_kwargs: object) -> list[cv.Choice]:
+        raise AssertionError("the dialog must not load every contact")
+
+    monkeypatch.setattr(cv, "contact_choices", everyone)
+    dialog = CaptureDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.form.contacts_edit.setFocus()
+    _type(qtbot, "jorg")  # without the umlaut
+    popup = dialog.form.contacts_edit.completer_.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.model().rowCount() == 1
+    qtmodeltester.check(dialog.form.contacts_edit._model)  # type: ignore[attr-defined]
+    _key(qtbot, Qt.Key.Key_Down)
+    _key(qtbot, Qt.Key.Key_Return)
+    assert dialog.form.contacts_edit.text() == "Jörg Schröder"
+    assert dialog.form.contacts_edit.picked == {"Jörg Schröder": people["joerg"]}

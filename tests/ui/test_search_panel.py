@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from kontaktbuch.journal import conversations as cv
 from kontaktbuch.store import models as m
 from kontaktbuch.ui.context import AppContext
-from kontaktbuch.ui.search_panel import ROLE_HIT, ROLE_HTML, marked_html
+from kontaktbuch.ui.search_panel import MARK, ROLE_HIT, ROLE_HTML, ROLE_RUNS, marked_html
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -84,3 +84,41 @@ def test_odd_queries_show_nothing_found(
     for query in ('AND ( * "', '"-', "NEAR("):
         assert panel.run(query) == []
         assert "Nothing found" in panel.heading.text()
+
+
+def test_result_rows_are_sized_to_their_highlighted_text(
+    qtbot: QtBot, ctx: AppContext, make_window: Callable[..., object]
+) -> None:
+    """Rows are drawn piece by piece and sized once, from font metrics.
+
+    The size must hold the whole text as Qt's rich text would lay it out, and the
+    matching words must be the marked pieces.
+    """
+    from PySide6.QtGui import QTextDocument
+
+    m.Contact.create(first_name="Jürgen", last_name="Groß", organisation="Großhandel Groß & Söhne")
+    cv.create_conversation(
+        cv.ConversationInput(
+            occurred_at=dt.datetime(2026, 11, 20, 19),
+            contact_ids=[m.Contact.get().id],
+            notes="Mit Jürgen über den Großhandel gesprochen; Groß denkt an einen Umzug. " * 3,
+        )
+    )
+    window = make_window(ctx)
+    panel = window.search_panel  # type: ignore[attr-defined]
+    assert panel.run("groß")
+    rows = [panel.results.item(i) for i in range(panel.results.count())]
+    hits = [item for item in rows if item.data(ROLE_HIT)]
+    assert len(hits) == 2
+    for item in hits:
+        doc = QTextDocument()
+        doc.setDefaultFont(panel.results.font())
+        doc.setDocumentMargin(2)
+        doc.setHtml(item.data(ROLE_HTML))
+        size = item.sizeHint()
+        assert size.width() >= doc.idealWidth() + 8
+        assert size.height() >= doc.size().height()
+        runs = item.data(ROLE_RUNS)
+        assert "".join(text for _x, _w, text, _kind in runs) == doc.toPlainText()
+        marked = {text for _x, _w, text, kind in runs if kind == MARK}
+        assert marked and all(text.lower().startswith("groß") for text in marked)

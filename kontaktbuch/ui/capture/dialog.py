@@ -138,7 +138,6 @@ class CaptureDialog(QDialog):
         left_layout.addWidget(self.remove_button)
 
         self.form = ConversationForm(ctx.today())
-        self.form.set_contact_choices(cv.contact_choices())
         editing = cv.get_conversation(edit_id) if edit_id is not None else None
         goals = cv.active_goals()
         if editing is not None:
