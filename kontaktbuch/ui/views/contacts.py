@@ -173,6 +173,7 @@ class ContactsView(View):
             self.archive_action,
             self.merge_action,
             self.duplicates_action,
+            self.export_action,
         ):
             self.toolbar.addAction(action)
         bar = QHBoxLayout()
