@@ -323,18 +323,25 @@ def check_archive(path: Path | str, data: dict[str, Any]) -> None:
 
 
 def restore_archive(
-    path: Path | str, *, force: bool = False, progress: Progress | None = None
+    path: Path | str,
+    *,
+    force: bool = False,
+    progress: Progress | None = None,
+    data: dict[str, Any] | None = None,
 ) -> ArchiveSummary:
     """Put the archive's content into the journal, in one transaction.
 
     Refused (``ExchangeError`` "not_empty") when the journal holds data, unless
     ``force``: then its current content is replaced. The UI and the CLI ask the
     user first and take a backup (:func:`kontaktbuch.store.backup.make_backup`).
+    ``data`` is the file as :func:`read_archive` gave it, when the caller has read
+    it already (a large archive takes seconds to read).
     """
     from kontaktbuch.exchange.importer import journal_has_data
 
     path = Path(path)
-    data = read_archive(path)
+    if data is None:
+        data = read_archive(path)
     prepared = _prepare(path, data)
     if journal_has_data() and not force:
         raise ExchangeError(path, "not_empty", detail="the journal already holds data")
