@@ -308,7 +308,14 @@ class _Writer:
             self.networks.setdefault(network.name.casefold(), network)
         self.inserts = {
             model: _Insert(model, or_ignore=model is m.ContactTag)
-            for model in (m.Contact, m.ContactEmail, m.ContactPhone, m.ContactLink, m.ContactTag)
+            for model in (
+                m.Contact,
+                m.ContactEmail,
+                m.ContactPhone,
+                m.ContactLink,
+                m.ContactTag,
+                m.Membership,
+            )
         }
         self.pending: dict[type[m.BaseModel], list[tuple[object, ...]]] = {}
         #: memberships of new contacts: (contact, network) -> [role, since]
@@ -336,14 +343,14 @@ class _Writer:
             self.inserts[model].many(rows)
         self.pending.clear()
         if self.joined:
-            rows = [
-                (contact, network, role, since)
-                for (contact, network), (role, since) in self.joined.items()
-            ]
-            m.Membership.insert_many(
-                rows, fields=[m.Membership.contact, m.Membership.network, m.Membership.role,
-                              m.Membership.since]
-            ).execute()  # fmt: skip
+            insert = self.inserts[m.Membership]
+            insert.many(
+                [
+                    insert.row({"contact": contact, "network": network, "role": role,
+                                "since": since})
+                    for (contact, network), (role, since) in self.joined.items()
+                ]
+            )  # fmt: skip
             self.joined.clear()
 
     def merge(self, contact_id: int, record: ContactRecord) -> None:

@@ -131,3 +131,22 @@ def test_dry_run_and_cancelled_import_leave_the_index(db, samples):
         importer.apply_plan(plan, lambda done, total: done < 1)
     assert _index_content() == before
     assert _trigger_names() >= ALL_TRIGGERS
+
+
+def test_large_linkedin_import_joins_everyone_and_is_searchable(db, tmp_path):
+    """9,000 connections: the batched writes (in chunks) carry every row."""
+    lines = ["First Name,Last Name,URL,Email Address,Company,Position,Connected On"]
+    lines += [
+        f"Jörg{i},Schröder{i},https://www.linkedin.com/in/joerg-{i},j{i}@example.de,"
+        f"Firma {i % 50},Leitung,12 Mar 2024"
+        for i in range(9000)
+    ]
+    path = tmp_path / "Connections.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    summary = importer.import_file("linkedin", path)
+    assert (summary.created, summary.networks_created) == (9000, 1)
+    assert m.Membership.select().count() == 9000
+    assert m.ContactEmail.select().count() == 9000
+    assert _found("Schröder8999") == ["Jörg8999 Schröder8999"]
+    assert _found("j4711") == ["Jörg4711 Schröder4711"]
+    assert _trigger_names() >= ALL_TRIGGERS
