@@ -164,7 +164,10 @@ def _restore_archive(ctx: CliContext, path: Path, args: argparse.Namespace) -> i
             )
         try:
             summary = archive.restore_archive(
-                path, force=has_data, progress=ctx.progress(translate("cli", "Restoring"))
+                path,
+                force=has_data,
+                progress=ctx.progress(translate("cli", "Restoring")),
+                data=data,
             )
         except ExchangeError as exc:
             return _fail(ctx, exc)

@@ -89,3 +89,16 @@ def test_not_json(db, tmp_path):
     with pytest.raises(ExchangeError) as info:
         archive.restore_archive(path)
     assert (info.value.code, info.value.line) == ("not_archive", 2)
+
+
+ODD_TEXT = ['Ä"ö\\ü', "Zeile 1\nZeile 2\t", "},\n    {", "\x01\x7f\u2028", "😀 {}[]", ""]
+
+
+def test_archive_text_is_what_json_dumps_writes(demo_db):
+    """The fast writer keeps the promised layout (``indent=1``, UTF-8 as it is)."""
+    data = archive.build_archive(now=NOW)
+    data["tables"]["contact"][0]["notes"] = "".join(ODD_TEXT)
+    data["tables"]["contact"][1].update(first_name=ODD_TEXT[2], notes=ODD_TEXT[1])
+    data["tables"]["goal"] = [{"id": 1, "budget_hours": 2.5, "title": ODD_TEXT[0]}]
+    data["tables"]["odd"] = [{}, {"a": [1, {"b": None}]}, 3, [], {"k": True}]
+    assert archive.dumps(data) == json.dumps(data, ensure_ascii=False, indent=1) + "\n"

@@ -260,7 +260,7 @@ class ExchangeActions(QObject):
                 return False
 
         def work(reporter: ProgressReporter) -> archive.ArchiveSummary:
-            return archive.restore_archive(path, force=has_data, progress=reporter)
+            return archive.restore_archive(path, force=has_data, progress=reporter, data=data)
 
         try:
             summary = with_progress(self.window, self.tr("Restoring the archive…"), work)
