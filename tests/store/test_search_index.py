@@ -11,7 +11,10 @@ from kontaktbuch.store.models import database_proxy
 
 
 def _triggers(db) -> dict[str, str]:
-    rows = db.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+    """The search index's triggers (other triggers, e.g. the sort names', are not its)."""
+    rows = db.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'fts%'"
+    )
     return dict(rows.fetchall())
 
 
