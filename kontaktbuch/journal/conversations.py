@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from kontaktbuch.journal.vocabulary import CHANNELS, ENJOYMENT_RANGE, OUTCOME_KINDS
 from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
+from kontaktbuch.store.values import as_datetime
 
 PAGE_SIZE = 200
 
@@ -172,14 +173,6 @@ def _stamp(value: dt.datetime) -> str:
     return value.strftime("%Y-%m-%d %H:%M:%S")
 
 
-def _parse_dt(value: object) -> dt.datetime | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value
-    return dt.datetime.fromisoformat(str(value))
-
-
 def _parse_date(value: object) -> dt.date | None:
     if value is None or value == "":
         return None
@@ -299,7 +292,7 @@ def event_choices(limit: int = 200) -> list[Choice]:
         "SELECT id, title, starts_at, place FROM event ORDER BY starts_at DESC, id DESC LIMIT ?",
         (limit,),
     ).fetchall()
-    return [Choice(int(i), t, p or "", _parse_dt(s)) for i, t, s, p in rows]
+    return [Choice(int(i), t, p or "", as_datetime(s)) for i, t, s, p in rows]
 
 
 def network_choices() -> list[Choice]:
@@ -764,7 +757,7 @@ def _load(
         ids,
     ).fetchall():
         follow_ups.setdefault(int(conv_id), []).append(
-            FollowUpRow(int(fid), text, _parse_date(due), _parse_dt(done), int(conv_id))
+            FollowUpRow(int(fid), text, _parse_date(due), as_datetime(done), int(conv_id))
         )
     goals: dict[int, list[int]] = {}
     for conv_id, gid in database_proxy.execute_sql(
@@ -779,7 +772,7 @@ def _load(
         out.append(
             ConversationRow(
                 id=cid,
-                occurred_at=_parse_dt(occurred) or dt.datetime.min,
+                occurred_at=as_datetime(occurred) or dt.datetime.min,
                 event_id=int(event_id) if event_id is not None else None,
                 event_title=title or "",
                 channel=channel,

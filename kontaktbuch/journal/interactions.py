@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kontaktbuch.store.models import database_proxy
+from kontaktbuch.store.values import as_datetime
 
 _LAST_SQL = """
 SELECT contact_id, MAX(at) FROM (
@@ -48,18 +49,6 @@ SELECT c.id, c.keep_in_touch_days,
   FROM contact c
  WHERE c.archived = 0 {where}
 """
-
-
-def _parse(value: object) -> dt.datetime | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value
-    text = str(value)
-    try:
-        return dt.datetime.fromisoformat(text)
-    except ValueError:
-        return None
 
 
 def _id_filter(column: str, ids: Iterable[int] | None) -> tuple[str, list[int]]:
@@ -99,7 +88,7 @@ def last_contact(
         where = where.replace("WHERE", "AND", 1)
         cursor = database_proxy.execute_sql(sql.format(where=where), [stamp, *params])
         for contact_id, at in cursor.fetchall():
-            parsed = _parse(at)
+            parsed = as_datetime(at)
             if parsed is not None:
                 cid = int(contact_id)
                 known = result.get(cid)
@@ -136,7 +125,7 @@ def keep_in_touch(
     where = where.replace("WHERE", "AND", 1)
     rows = database_proxy.execute_sql(_INTERVAL_SQL.format(where=where), params).fetchall()
     with_interval = {
-        int(cid): (own if own is not None else net, _parse(created))
+        int(cid): (own if own is not None else net, as_datetime(created))
         for cid, own, net, created in rows
         if (own if own is not None else net)
     }

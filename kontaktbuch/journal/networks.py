@@ -19,6 +19,7 @@ from kontaktbuch.journal.snapshots import restore as restore_snapshot
 from kontaktbuch.journal.vocabulary import NETWORK_KINDS
 from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
+from kontaktbuch.store.values import as_datetime
 
 MAX_INTERVAL_DAYS = 3650
 
@@ -218,17 +219,6 @@ SELECT n.id,
 """
 
 
-def _parse(value: object) -> dt.datetime | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value
-    try:
-        return dt.datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
-
-
 def summaries(now: dt.datetime, network_ids: Sequence[int] | None = None) -> list[NetworkSummary]:
     """Every network with members, events, minutes invested and last activity.
 
@@ -249,7 +239,7 @@ def summaries(now: dt.datetime, network_ids: Sequence[int] | None = None) -> lis
     }
     result = []
     for nid, members_count, events, event_minutes, conv_minutes, last_event, last_conv in rows:
-        lasts = [d for d in (_parse(last_event), _parse(last_conv)) if d is not None]
+        lasts = [d for d in (as_datetime(last_event), as_datetime(last_conv)) if d is not None]
         name, kind = names[int(nid)]
         result.append(
             NetworkSummary(

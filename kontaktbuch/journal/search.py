@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from kontaktbuch.store.models import database_proxy
+from kontaktbuch.store.values import as_datetime
 
 #: markers FTS5 puts around matches; private-use characters never typed by people
 _OPEN, _CLOSE = "\ue000", "\ue001"
@@ -67,17 +68,6 @@ def _unmark(text: str) -> tuple[str, tuple[Span, ...]]:
     return "".join(plain), tuple(spans)
 
 
-def _parse_dt(value: object) -> dt.datetime | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value
-    try:
-        return dt.datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
-
-
 def _titled(kind: str, expr: str, limit: int) -> list[SearchHit]:
     """Contacts, events, networks: best matches first (bm25, titles weighted up)."""
     table = f"fts_{kind}"
@@ -108,7 +98,7 @@ def _conversations(expr: str, limit: int) -> list[SearchHit]:
     ids = [int(r[0]) for r in rows]
     marks = ",".join("?" * len(ids))
     when = {
-        int(i): _parse_dt(at)
+        int(i): as_datetime(at)
         for i, at in database_proxy.execute_sql(
             f"SELECT id, occurred_at FROM conversation WHERE id IN ({marks})", ids
         ).fetchall()
