@@ -37,7 +37,6 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent
-JOURNAL = ROOT / "out" / "large-g2-s3.sqlite"
 TODAY = dt.date(2026, 11, 26)
 NOON = dt.datetime.combine(TODAY, dt.time(10, 0))
 
@@ -46,11 +45,23 @@ def _ms(seconds: float) -> float:
     return round(seconds * 1000.0, 1)
 
 
+def journal_path() -> Path:
+    """The cached large journal of the measured checkout's schema (as ``generate`` names it).
+
+    Named from the schema version, not fixed: a new migration (4, the contacts' sort
+    names) gives a new cache file, and a fixed name pointed at a journal that no longer
+    existed.
+    """
+    from kontaktbuch.store import migrations
+
+    return ROOT / "out" / f"large-g2-s{migrations.SCHEMA_VERSION}.sqlite"
+
+
 def _copy(work: Path, name: str) -> Path:
     data_dir = work / name
     data_dir.mkdir(parents=True)
     target = data_dir / "kontaktbuch.sqlite"
-    shutil.copyfile(JOURNAL, target)
+    shutil.copyfile(journal_path(), target)
     os.chmod(target, 0o600)
     return data_dir
 
