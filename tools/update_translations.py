@@ -31,6 +31,18 @@ LANGS = ("de", "en")
 Key = tuple[str, str, str]  # context, source, comment
 
 
+def require_current_lupdate() -> None:
+    """Older lupdate (PySide6 < 6.12) misses texts and plural forms in
+    ``QCoreApplication.translate(…, n)``: regenerating with it would lose them."""
+    import PySide6
+
+    if PySide6.__version_info__[:2] < (6, 12):
+        sys.exit(
+            "tools/update_translations.py needs PySide6 >= 6.12 (its lupdate understands "
+            "plural forms in translate()); run it with Python >= 3.12."
+        )
+
+
 def lupdate() -> str:
     found = shutil.which("pyside6-lupdate")
     if found:
@@ -179,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
         help="JSON files of German translations: [[context, source, text or [forms]], …]",
     )
     args = parser.parse_args(argv)
+    require_current_lupdate()
     targets = [I18N / f"kontaktbuch_{lang}.ts" for lang in LANGS]
     extra: dict[str, dict[Key, list[str]]] = {lang: {} for lang in LANGS}
     for lang, target in zip(LANGS, targets, strict=True):
@@ -200,8 +213,11 @@ def main(argv: list[str] | None = None) -> int:
             run_lupdate(copies)
             problems = 0
             for lang, target, copy in zip(LANGS, targets, copies, strict=True):
-                if lang == "en":
-                    fill(copy, lang, extra[lang])
+                # Take over the file's own finished translations (and English from
+                # the source) so that only texts really missing are reported:
+                # lupdate before 6.12 does not see plural forms in
+                # QCoreApplication.translate(..., n) and would mark them unfinished.
+                fill(copy, lang, extra[lang])
                 left = unfinished(copy)
                 stale = read_translations(target).keys() - read_translations(copy).keys()
                 for key in left:
