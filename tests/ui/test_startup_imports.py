@@ -30,6 +30,10 @@ NOT_AT_START = (
     "kontaktbuch.journal.merge",
     "kontaktbuch.ui.contacts.merge_dialog",
     "kontaktbuch.journal.reflection",
+    # The reminders feature (tray, scheduler) is set up right after the first paint.
+    "kontaktbuch.ui.tray",
+    "kontaktbuch.ui.scheduler",
+    "kontaktbuch.journal.reminders",
 )
 
 
