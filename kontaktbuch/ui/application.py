@@ -138,7 +138,7 @@ def run_gui(
     from kontaktbuch.ui.single_instance import SingleInstance
 
     guard = SingleInstance(paths.data_dir)
-    if not guard.acquire():
+    if not guard.acquire(listen=False):  # it listens once the window has painted
         if guard.notify_running():
             print(
                 QApplication.translate(
@@ -179,6 +179,7 @@ def run_gui(
     guard.activation_requested.connect(window.bring_to_front)
 
     def after_first_paint() -> None:
+        guard.listen()
         if tray_later:
             install_tray(window, ctx)
 

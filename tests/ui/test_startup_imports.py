@@ -34,6 +34,8 @@ NOT_AT_START = (
     "kontaktbuch.ui.tray",
     "kontaktbuch.ui.scheduler",
     "kontaktbuch.journal.reminders",
+    # The single-instance server listens after the first paint (the lock is taken before).
+    "PySide6.QtNetwork",
 )
 
 
