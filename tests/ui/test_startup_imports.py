@@ -36,6 +36,9 @@ NOT_AT_START = (
     "kontaktbuch.journal.reminders",
     # The single-instance server listens after the first paint (the lock is taken before).
     "PySide6.QtNetwork",
+    # The search results are built at the first search.
+    "kontaktbuch.ui.search_panel",
+    "kontaktbuch.journal.search",
 )
 
 
