@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal
@@ -19,25 +20,45 @@ from kontaktbuch.settings import Settings
 
 log = logging.getLogger(__name__)
 
+#: the tray is set up after the first paint, or after this long at the latest
+FIRST_PAINT_FALLBACK_MS = 1000
+
 
 class _FirstPaint(QObject):
-    """Reports once the window has painted for the first time (--startup-check)."""
+    """Runs the work the first view does not need once the window has painted.
 
-    def __init__(self, started: float) -> None:
+    With ``report`` (--startup-check) it prints the time to the first paint and
+    quits instead, so the figure and the imports measured are those of the start.
+    """
+
+    def __init__(self, started: float, then: Callable[[], None], *, report: bool) -> None:
         super().__init__()
         self.started = started
+        self.then = then
+        self.report = report
         self.done = False
+        self.ran = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if not self.done and event.type() == QEvent.Type.Paint:
             self.done = True
-            QTimer.singleShot(0, self._report)
+            QTimer.singleShot(0, self._after_paint)
         return False
 
-    def _report(self) -> None:
-        elapsed_ms = (time.time() - self.started) * 1000
-        print(f"{elapsed_ms:.0f}", flush=True)
-        QApplication.exit(0)
+    def _after_paint(self) -> None:
+        if self.report:
+            elapsed_ms = (time.time() - self.started) * 1000
+            print(f"{elapsed_ms:.0f}", flush=True)
+            QApplication.exit(0)
+            return
+        self.run_then()
+
+    def run_then(self) -> None:
+        """Once only: after the first paint, or from a fallback timer when the
+        window never paints (hidden or minimised at once)."""
+        if not self.ran:
+            self.ran = True
+            self.then()
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -117,7 +138,7 @@ def run_gui(
     from kontaktbuch.ui.single_instance import SingleInstance
 
     guard = SingleInstance(paths.data_dir)
-    if not guard.acquire():
+    if not guard.acquire(listen=False):  # it listens once the window has painted
         if guard.notify_running():
             print(
                 QApplication.translate(
@@ -143,30 +164,40 @@ def run_gui(
         return 1
 
     install_excepthook()
+    from kontaktbuch import autostart
     from kontaktbuch.journal import overview
     from kontaktbuch.ui.context import AppContext
     from kontaktbuch.ui.main_window import MainWindow
-    from kontaktbuch.ui.plugins import install_features
+    from kontaktbuch.ui.plugins import install_features, install_tray
 
     ctx = AppContext(paths=paths, settings=settings, db=db, lang=lang)
     window = MainWindow(ctx, first_start=overview.is_empty() and not startup_check)
-    install_features(window, ctx)
+    # Started by the session into the tray, the window must never flash up: the
+    # tray is then set up before it is shown, otherwise right after its first paint.
+    tray_later = not autostart.started_in_tray()
+    install_features(window, ctx, tray_later=tray_later)
     guard.activation_requested.connect(window.bring_to_front)
 
+    def after_first_paint() -> None:
+        guard.listen()
+        if tray_later:
+            install_tray(window, ctx)
+
+    watcher = _FirstPaint(started, after_first_paint, report=startup_check)
+    window.installEventFilter(watcher)
     if startup_check:
-        watcher = _FirstPaint(started)
-        window.installEventFilter(watcher)
         QTimer.singleShot(30_000, lambda: QApplication.exit(2))
     else:
+        QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, watcher.run_then)
         QTimer.singleShot(1500, lambda: _daily_backup(ctx))
     window.show()
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     code = app.exec()
     window.save_window_state()
     wait_for_backup()
-    from kontaktbuch.ui.scheduler import wait_for_checks
-
-    wait_for_checks()  # a reminders check reading in the background
+    scheduler = sys.modules.get("kontaktbuch.ui.scheduler")  # None: the tray never came
+    if scheduler is not None:
+        scheduler.wait_for_checks()  # a reminders check reading in the background
     guard.release()
     db.close()
     return code

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -30,10 +31,12 @@ from kontaktbuch import __version__
 from kontaktbuch.journal import overview
 from kontaktbuch.ui.context import AppContext
 from kontaktbuch.ui.icons import icon
-from kontaktbuch.ui.search_panel import SearchPanel
 from kontaktbuch.ui.views import VIEWS, ViewSpec, spec_for
 from kontaktbuch.ui.views.base import View
 from kontaktbuch.ui.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from kontaktbuch.ui.search_panel import SearchPanel
 
 log = logging.getLogger(__name__)
 
@@ -88,9 +91,7 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("viewStack")
-        self.search_panel = SearchPanel()
-        self.search_panel.open_item.connect(self.open_item)
-        self.stack.addWidget(self.search_panel)
+        self._search_panel: SearchPanel | None = None  # built at the first search
         self.welcome: WelcomePage | None = None
 
         splitter = QSplitter()
@@ -138,7 +139,7 @@ class MainWindow(QMainWindow):
         self.search_field.setMinimumWidth(320)
         self.search_field.setMaximumWidth(520)
         self.search_field.textChanged.connect(self._on_search_text)
-        self.search_field.returnPressed.connect(self.search_panel.activate_current)
+        self.search_field.returnPressed.connect(self._on_search_return)
         spacer = QWidget()
         spacer.setSizePolicy(
             spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
@@ -324,6 +325,24 @@ class MainWindow(QMainWindow):
 
     # --- search ---------------------------------------------------------------
 
+    @property
+    def search_panel(self) -> SearchPanel:
+        """The search results, built at the first search: the start does without
+        their module and widgets (about 10 ms)."""
+        if self._search_panel is None:
+            from kontaktbuch.ui.search_panel import SearchPanel
+
+            panel = SearchPanel()
+            panel.open_item.connect(self.open_item)
+            panel.attach_field(self.search_field)  # Up/Down walk the results
+            self.stack.addWidget(panel)
+            self._search_panel = panel
+        return self._search_panel
+
+    def _on_search_return(self) -> None:
+        if self._search_panel is not None:
+            self._search_panel.activate_current()
+
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
@@ -333,7 +352,7 @@ class MainWindow(QMainWindow):
             self._search_timer.start()
         else:
             self._search_timer.stop()
-            if self.stack.currentWidget() is self.search_panel:
+            if self._search_panel is not None and self.stack.currentWidget() is self._search_panel:
                 self.show_view(self._current_key or VIEWS[0].key)
 
     def _run_search(self) -> None:

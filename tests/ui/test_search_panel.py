@@ -122,3 +122,23 @@ def test_result_rows_are_sized_to_their_highlighted_text(
         assert "".join(text for _x, _w, text, _kind in runs) == doc.toPlainText()
         marked = {text for _x, _w, text, kind in runs if kind == MARK}
         assert marked and all(text.lower().startswith("groß") for text in marked)
+
+
+def test_first_search_builds_the_results_with_keyboard_walking(
+    qtbot: QtBot, ctx: AppContext, make_window: Callable[..., object]
+) -> None:
+    """The results are built at the first search (not at start) and still walk with Down."""
+    m.Contact.create(first_name="Jörg", last_name="Schröder", organisation="Bäckerei München")
+    m.Network.create(name="Gründerinnen München")
+    window = make_window(ctx)
+    assert window._search_panel is None  # type: ignore[attr-defined]
+    field = window.search_field  # type: ignore[attr-defined]
+    field.setText("münchen")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window._search_panel)  # type: ignore[attr-defined]
+    panel = window.search_panel  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: panel.results.count() == 4)
+    assert panel.results.currentRow() == 1
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    assert panel.results.currentRow() == 3
+    field.clear()
+    assert window.stack.currentWidget() is not panel  # type: ignore[attr-defined]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -27,6 +28,27 @@ def test_second_instance_asks_the_first_to_come_forward(qtbot: QtBot, tmp_path: 
     third = SingleInstance(tmp_path)
     assert third.acquire()  # released locks are free again
     third.release()
+
+
+def test_second_start_waits_for_an_owner_that_listens_after_its_first_paint(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    first = SingleInstance(tmp_path)
+    assert first.acquire(listen=False)  # the window's start: lock now, listen after the paint
+    second = SingleInstance(tmp_path)
+    try:
+        assert not second.acquire()
+        assert not second.notify_running(wait_ms=100)  # nobody listens yet, nobody forever
+        answered: list[bool] = []
+        asking = threading.Thread(target=lambda: answered.append(second.notify_running()))
+        asking.start()  # asks while the owner is still starting …
+        qtbot.wait(300)
+        with qtbot.waitSignal(first.activation_requested, timeout=5000):
+            first.listen()  # … and is answered once it listens
+        asking.join(timeout=10)
+        assert answered == [True]
+    finally:
+        first.release()
 
 
 def test_lock_of_a_crashed_process_is_taken_over(qapp: object, tmp_path: Path) -> None:

@@ -30,6 +30,15 @@ NOT_AT_START = (
     "kontaktbuch.journal.merge",
     "kontaktbuch.ui.contacts.merge_dialog",
     "kontaktbuch.journal.reflection",
+    # The reminders feature (tray, scheduler) is set up right after the first paint.
+    "kontaktbuch.ui.tray",
+    "kontaktbuch.ui.scheduler",
+    "kontaktbuch.journal.reminders",
+    # The single-instance server listens after the first paint (the lock is taken before).
+    "PySide6.QtNetwork",
+    # The search results are built at the first search.
+    "kontaktbuch.ui.search_panel",
+    "kontaktbuch.journal.search",
 )
 
 

@@ -61,7 +61,6 @@ def install(window: MainWindow, ctx: AppContext) -> QAction:
     if isinstance(button, QToolButton):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     window.capture_action = action  # type: ignore[attr-defined]
-    window.search_panel.attach_field(window.search_field)
     if drafts.has_draft(ctx.paths.drafts_dir):
         QTimer.singleShot(0, action.trigger)
     return action
