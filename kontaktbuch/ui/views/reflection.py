@@ -160,11 +160,12 @@ class OverviewTab(QWidget):
         layout.addWidget(self.events)
         layout.addStretch(1)
 
-    def show_panel(self, data: R.Panel) -> None:
+    def show_panel(self, data: R.Panel, *, with_findings: bool = True) -> None:
         """Show the figures; without ``data.previous`` its cells say PENDING for now.
 
         The view shows the chosen period first and calls this again as soon as the
-        period before is read (see ``ReflectionView._fill_previous``).
+        period before is read (see ``ReflectionView._fill_previous``), then without
+        ``with_findings``: they do not change.
         """
         cur = data.current
         prev = data.previous if data.previous is not None else _pending_figures(cur)
@@ -177,7 +178,8 @@ class OverviewTab(QWidget):
             [Row([a, b, c], emphasis={1}) for a, b, c in summary],
             headers=[self.tr("Figure"), now_label, prev_label],
         )
-        self._show_findings(data.findings)
+        if with_findings:
+            self._show_findings(data.findings)
         pending = data.previous is None
         before_goal = {g.goal_id: g for g in prev.goals}
         self.goals.set_rows(
@@ -288,6 +290,7 @@ class OverviewTab(QWidget):
         while self.findings_layout.count():
             item = self.findings_layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone now, not when the event loop deletes it
                 item.widget().deleteLater()
         self.finding_labels: list[QLabel] = []
         if not found:
@@ -708,7 +711,7 @@ class ReflectionView(View):
         if data is None or data.previous is not None:
             return
         data.previous = R.previous_figures(data.current.period, self._trend_now, details=False)
-        self.overview.show_panel(data)
+        self.overview.show_panel(data, with_findings=False)
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.charts_holder:
