@@ -308,6 +308,11 @@ def rows_from_ui(ui: dict[str, Any]) -> list[Row]:
         how = "compute + show" if f"show_{name}_ms" in refl else "compute only"
         if f"compute_{name}_ms" in refl and f"show_{name}_ms" in refl:
             how += f"; compute alone {refl[f'compute_{name}_ms']:.0f} ms"
+        if f"show_{name}_complete_ms" in refl:
+            how = (
+                f"current figures shown; previous column complete at "
+                f"{refl[f'show_{name}_complete_ms']:.0f} ms; " + how
+            )
         if f"show_{name}_with_charts_ms" in refl:
             how += f"; with the charts tab {refl[f'show_{name}_with_charts_ms']:.0f} ms"
         rows.append(

@@ -202,7 +202,7 @@ class TrendPoint:
 @dataclass
 class Panel:
     current: Figures
-    previous: Figures
+    previous: Figures | None  # None while the window has not read it yet (current_panel)
     findings: list[Finding]
     trend: list[TrendPoint]
 
@@ -801,6 +801,25 @@ def panel(
     its goals only time, items, outcomes and enjoyment — what the comparison shows.
     Every figure that is there is the same either way.
     """
+    data = current_panel(period, thresholds, now, with_trend=with_trend)
+    data.previous = previous_figures(period, now, details=previous_details)
+    return data
+
+
+def current_panel(
+    period: P.Period,
+    thresholds: Thresholds,
+    now: dt.datetime | None = None,
+    *,
+    with_trend: bool = True,
+) -> Panel:
+    """The panel without the period before (``previous`` is None): about half the work.
+
+    The window shows these figures first and fills in the "before" column with
+    :func:`previous_figures` right after. The findings are the same as
+    :func:`panel`'s: the only one that looks back (falling enjoyment) reads the
+    earlier periods' mean enjoyment itself when their figures are not given.
+    """
     lo, hi = _bounds(period, now)
     span, t_lo, t_hi = _trend_span(period.last_day, 12, now)
     points: list[TrendPoint] = []
@@ -809,15 +828,22 @@ def panel(
         if with_trend:
             # A year (or a longer range) holds its own trend: no second pass over it.
             points = _trend(span, t_lo, t_hi, from_temp=lo <= t_lo and t_hi <= hi)
-    p_lo, p_hi = _bounds(period.previous(), now)
-    with _conversations_of(p_lo, p_hi):
-        previous = _compute_figures(period.previous(), p_lo, p_hi, previous_details)
     return Panel(
         current=current,
-        previous=previous,
-        findings=findings(current, thresholds, now, previous),
+        previous=None,
+        findings=findings(current, thresholds, now),
         trend=points,
     )
+
+
+def previous_figures(
+    period: P.Period, now: dt.datetime | None = None, *, details: bool = True
+) -> Figures:
+    """The figures of the period before ``period`` (the panel's "before" column)."""
+    before = period.previous()
+    p_lo, p_hi = _bounds(before, now)
+    with _conversations_of(p_lo, p_hi):
+        return _compute_figures(before, p_lo, p_hi, details)
 
 
 def picker_period(choice: str, today: dt.date) -> P.Period:

@@ -268,6 +268,31 @@ def test_enjoyment_falling_over_several_periods(db: pw.SqliteDatabase) -> None:
     assert R.findings(R.compute_figures(nov), only_falling) == []  # Nov now 4.0 = Oct
 
 
+@pytest.mark.parametrize("code", ["2026-W53", "2026-11", "2026", "2027"])
+def test_current_panel_then_previous_figures_make_the_same_panel(
+    journal: dict[str, int], code: str
+) -> None:
+    """The window shows the period first and reads the one before after: same figures."""
+    period = P.parse(code)
+    full = R.panel(period, R.Thresholds(), with_trend=False)
+    first = R.current_panel(period, R.Thresholds(), with_trend=False)
+    assert first.previous is None
+    assert first.current == full.current
+    assert first.findings == full.findings
+    assert R.previous_figures(period) == full.previous
+
+
+def test_current_panel_findings_look_back_without_the_previous_figures(
+    db: pw.SqliteDatabase,
+) -> None:
+    for month, rating in ((9, 5), (10, 4), (11, 3)):
+        m.Conversation.create(occurred_at=T(2026, month, 10, 12), minutes=30, enjoyment=rating)
+    only_falling = R.Thresholds(no_goal_share=2.0)
+    first = R.current_panel(P.parse("2026-11"), only_falling)
+    assert first.findings == R.panel(P.parse("2026-11"), only_falling).findings
+    assert kinds(first.findings) == [("enjoyment_falling", "")]
+
+
 def test_trend_per_month(journal: dict[str, int]) -> None:
     points = R.trend(dt.date(2027, 1, 15), months=3)
     assert [p.month for p in points] == [

@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import html
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +53,15 @@ def default_choice(interval: str, today: dt.date) -> str:
     if interval == "weekly":
         return "last_week" if today.weekday() < 4 else "this_week"
     return "last_month" if today.day <= 7 else "this_month"
+
+
+PENDING = "…"
+"""What a "before" cell shows in the moment between the period's figures and the one before's."""
+
+
+def _pending_figures(current: R.Figures) -> R.Figures:
+    """Empty figures standing in for the period before while it is being read."""
+    return R.Figures(period=current.period.previous())
 
 
 def _scroll(widget: QWidget) -> QScrollArea:
@@ -151,14 +160,27 @@ class OverviewTab(QWidget):
         layout.addWidget(self.events)
         layout.addStretch(1)
 
-    def show_panel(self, data: R.Panel) -> None:
-        cur, prev = data.current, data.previous
-        now_label, prev_label = T.period_name(cur.period), T.period_name(prev.period)
+    def show_panel(self, data: R.Panel, *, with_findings: bool = True) -> None:
+        """Show the figures; without ``data.previous`` its cells say PENDING for now.
+
+        The view shows the chosen period first and calls this again as soon as the
+        period before is read (see ``ReflectionView._fill_previous``), then without
+        ``with_findings``: they do not change.
+        """
+        cur = data.current
+        prev = data.previous if data.previous is not None else _pending_figures(cur)
+        now_label = T.period_name(cur.period)
+        prev_label = T.period_name(cur.period.previous())
+        summary = T.summary_rows(cur, prev)
+        if data.previous is None:
+            summary = [(a, b, PENDING) for a, b, _c in summary]
         self.summary.figures.set_rows(
-            [Row([a, b, c], emphasis={1}) for a, b, c in T.summary_rows(cur, prev)],
+            [Row([a, b, c], emphasis={1}) for a, b, c in summary],
             headers=[self.tr("Figure"), now_label, prev_label],
         )
-        self._show_findings(data.findings)
+        if with_findings:
+            self._show_findings(data.findings)
+        pending = data.previous is None
         before_goal = {g.goal_id: g for g in prev.goals}
         self.goals.set_rows(
             [
@@ -170,7 +192,9 @@ class OverviewTab(QWidget):
                         T.target_text(g),
                         str(g.outcomes),
                         T.enjoyment(g.enjoyment),
-                        T.hours(before_goal[g.goal_id].minutes)
+                        PENDING
+                        if pending
+                        else T.hours(before_goal[g.goal_id].minutes)
                         if g.goal_id in before_goal
                         else "–",
                     ],
@@ -194,7 +218,9 @@ class OverviewTab(QWidget):
                         T.percent(n.share),
                         str(n.outcomes),
                         T.enjoyment(n.enjoyment),
-                        T.hours(before_net[n.network_id].minutes)
+                        PENDING
+                        if pending
+                        else T.hours(before_net[n.network_id].minutes)
                         if n.network_id in before_net
                         else "–",
                     ],
@@ -211,7 +237,9 @@ class OverviewTab(QWidget):
                         T.channel_name(c.channel),
                         T.hours(c.minutes),
                         str(c.items),
-                        T.hours(before_channel[c.channel].minutes)
+                        PENDING
+                        if pending
+                        else T.hours(before_channel[c.channel].minutes)
                         if c.channel in before_channel
                         else "–",
                     ]
@@ -229,7 +257,7 @@ class OverviewTab(QWidget):
                     [
                         labels.label(labels.OUTCOME_KINDS, k),
                         str(cur.outcomes_by_kind.get(k, 0)),
-                        str(prev.outcomes_by_kind.get(k, 0)),
+                        PENDING if pending else str(prev.outcomes_by_kind.get(k, 0)),
                     ]
                 )
                 for k in kinds
@@ -262,6 +290,7 @@ class OverviewTab(QWidget):
         while self.findings_layout.count():
             item = self.findings_layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone now, not when the event loop deletes it
                 item.widget().deleteLater()
         self.finding_labels: list[QLabel] = []
         if not found:
@@ -579,6 +608,12 @@ class ReflectionView(View):
         self._charts_stale = False  # new figures not yet drawn (charts tab not shown)
         self._trend_missing = False  # the figures came without the trend the charts need
         self._trend_now: dt.datetime | None = None
+        # The period before is read right after the chosen period is on screen; a new
+        # period restarts the timer, so a pending read for an old period never runs.
+        self._previous_timer = QTimer(self)
+        self._previous_timer.setSingleShot(True)
+        self._previous_timer.setInterval(0)
+        self._previous_timer.timeout.connect(self._fill_previous)
         self.charts_holder = QWidget()
         QVBoxLayout(self.charts_holder).setContentsMargins(0, 0, 0, 0)
         self.guided = GuidedTab()
@@ -626,16 +661,21 @@ class ReflectionView(View):
     # --- data -----------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Show the chosen period's figures now, the period before's right after.
+
+        The period before costs about as much as the chosen one; its "before" cells
+        say "…" until :meth:`_fill_previous` runs from the event loop, after the
+        first paint. Every figure ends the same as :func:`R.panel`'s.
+        """
         period = self.period()
         now = self.ctx.clock()
         # The trend and the period before's event list are not on the figures tab:
         # the trend is read when the charts are first looked at (see _update_charts).
-        self.data = R.panel(
+        self.data = R.current_panel(
             period,
             R.Thresholds.from_settings(self.ctx.settings),
             now,
             with_trend=False,
-            previous_details=False,
         )
         self._trend_now = now
         self._trend_missing = True
@@ -658,6 +698,20 @@ class ReflectionView(View):
         if self.tabs.currentWidget() is self.charts_holder:
             self._update_charts()
         self.past.reload()
+        self._previous_timer.start()  # restarts: replaces a read still pending
+
+    @property
+    def previous_pending(self) -> bool:
+        """True while the "before" column still waits for the period before."""
+        return self.data is not None and self.data.previous is None
+
+    def _fill_previous(self) -> None:
+        """Read the period before the shown one and fill in the "before" column."""
+        data = self.data
+        if data is None or data.previous is not None:
+            return
+        data.previous = R.previous_figures(data.current.period, self._trend_now, details=False)
+        self.overview.show_panel(data, with_findings=False)
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.charts_holder:
