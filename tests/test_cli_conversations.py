@@ -48,6 +48,8 @@ def test_log_then_search(capsys: pytest.CaptureFixture[str]) -> None:
     assert hits[0]["title"].startswith("2026-11-26") and "Jörg Schröder" in hits[0]["title"]
     start, end = hits[0]["snippet_marks"][0]
     assert hits[0]["snippet"][start:end] == "München"
+    code, out, _ = run_cli(capsys, "--lang", "de", "search", "munchen")
+    assert "26.11.2026 – Jörg Schröder" in out  # German dates in German output
     # The same name again is the same contact, and a similar one is refused.
     assert run_cli(capsys, "log", "--with", "joerg schroeder", "--note", "x")[0] == 0
     code, _, err = run_cli(capsys, "--lang", "en", "log", "--with", "Jörg Schröders")

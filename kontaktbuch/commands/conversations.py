@@ -291,7 +291,15 @@ def _print_hits(ctx: CliContext, hits: list[Any]) -> None:
                 ctx.print()
             current = hit.kind
             ctx.print(titles[hit.kind])
-        line = f"  [{hit.item_id}] {hit.title}"
+        title = hit.title
+        if hit.kind == "conversation" and hit.when is not None:
+            # The date as the user's language writes it (26.11.2026), as in the window.
+            from kontaktbuch.ui.capture.formatting import date_text
+
+            iso = f"{hit.when:%Y-%m-%d}"
+            if title.startswith(iso):
+                title = date_text(hit.when.date()) + title[len(iso) :]
+        line = f"  [{hit.item_id}] {title}"
         if hit.snippet:
             line += f" – {hit.snippet}"
         ctx.print(line)

@@ -576,10 +576,14 @@ def save_capture(
     created: list[int] = []
     with database_proxy.atomic():
         if new_event is not None and new_event.title.strip():
+            # A conversation inside an event adds no time of its own (the event's
+            # duration counts), so a new event starts with the minutes logged in it:
+            # otherwise the evening's time would vanish from the reflection.
             event_id = int(
                 m.Event.create(
                     title=new_event.title.strip(),
                     starts_at=new_event.starts_at.replace(microsecond=0),
+                    duration_minutes=sum(max(0, d.minutes or 0) for d in conversations),
                 ).id
             )
         for data in conversations:
@@ -603,6 +607,7 @@ def update_conversation(
                 m.Event.create(
                     title=new_event.title.strip(),
                     starts_at=new_event.starts_at.replace(microsecond=0),
+                    duration_minutes=max(0, data.minutes or 0),
                 ).id
             )
         conv = m.Conversation.get_by_id(conv_id)

@@ -52,6 +52,9 @@ def test_capture_saves_event_conversations_and_new_contacts(db: pw.SqliteDatabas
     assert len(result.conversation_ids) == 2 and len(result.created_contact_ids) == 1
     event = m.Event.get_by_id(result.event_id)
     assert event.title == "Gründerstammtisch"
+    # The evening's logged minutes become the new event's duration, so the time
+    # counts in the reflection (conversations inside an event add none of their own).
+    assert event.duration_minutes == 30
     kemal = m.Contact.get_by_id(result.created_contact_ids[0])
     assert (kemal.first_name, kemal.last_name) == ("Kemal", "Yıldız")
     anna = m.Contact.get_by_id(anna.id)
