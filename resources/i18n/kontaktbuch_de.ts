@@ -1742,8 +1742,8 @@
             <translation>In der Datei</translation>
         </message>
         <message>
-            <source>Already in your journal</source>
-            <translation>Schon in deinem Kontaktbuch</translation>
+            <source>In your journal</source>
+            <translation>Im Kontaktbuch</translation>
         </message>
         <message>
             <source>Found by</source>

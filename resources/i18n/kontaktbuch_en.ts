@@ -1742,8 +1742,8 @@
             <translation>In the file</translation>
         </message>
         <message>
-            <source>Already in your journal</source>
-            <translation>Already in your journal</translation>
+            <source>In your journal</source>
+            <translation>In your journal</translation>
         </message>
         <message>
             <source>Found by</source>
