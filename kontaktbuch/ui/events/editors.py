@@ -180,6 +180,8 @@ class EventEditor(DetailEditor):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # a narrow pane puts a field under its label rather than cutting it off
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow("", self.title_error)
         form.addRow(self.tr("&When:"), self.starts)
@@ -422,13 +424,16 @@ class NetworkEditor(DetailEditor):
         self.set_role_button.clicked.connect(self._set_role)
         self.remove_member_button = QPushButton(self.tr("Remove"))
         self.remove_member_button.clicked.connect(self._remove_member)
+        # two short rows rather than one long one: the pane beside the list is narrow
         member_row = QVBoxLayout()
-        member_row.addWidget(self.member_picker)
+        pick_row = QHBoxLayout()
+        pick_row.addWidget(self.member_picker, 1)
+        pick_row.addWidget(self.remove_member_button)
+        member_row.addLayout(pick_row)
         role_row = QHBoxLayout()
         member_row.addLayout(role_row)
         role_row.addWidget(self.role, 1)
         role_row.addWidget(self.set_role_button)
-        role_row.addWidget(self.remove_member_button)
         self.events = QListWidget()
         self.events.setObjectName("networkEvents")
         self.events.setAccessibleName(self.tr("Events of this network"))
@@ -443,6 +448,8 @@ class NetworkEditor(DetailEditor):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # a narrow pane puts a field under its label rather than cutting it off
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow("", self.name_error)
         form.addRow(self.tr("&Kind:"), self.kind)
