@@ -90,6 +90,7 @@ class LineRows(QWidget):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         edit = QLineEdit(text)
+        edit.setCursorPosition(0)  # a long link shows its start, not its end
         edit.setPlaceholderText(self._placeholder)
         hint = QLabel()
         hint.setMinimumWidth(70)

@@ -456,10 +456,15 @@ class NetworkEditor(DetailEditor):
         form.addRow(self.tr("&Description:"), self.description)
         form.addRow(self.tr("&Keep in touch:"), self.keep_in_touch)
         self.members_label = QLabel(self.tr("Members:"))
-        form.addRow(self.members_label, self.members)
-        form.addRow("", member_row)
+        # the lists get the pane's whole width, their labels above them
+        self.members_label.setBuddy(self.members)
+        form.addRow(self.members_label)
+        form.addRow(self.members)
+        form.addRow(member_row)
         self.events_label = QLabel(self.tr("Events:"))
-        form.addRow(self.events_label, self.events)
+        self.events_label.setBuddy(self.events)
+        form.addRow(self.events_label)
+        form.addRow(self.events)
         body = QWidget()
         body.setLayout(form)
 
@@ -542,7 +547,8 @@ class NetworkEditor(DetailEditor):
                 font.setItalic(True)
                 item.setFont(0, font)
             self.members.addTopLevelItem(item)
-        self.members.resizeColumnToContents(0)
+        for column in range(self.members.columnCount()):
+            self.members.resizeColumnToContents(column)
         self.members_label.setText(
             self.tr("Members (%1):").replace("%1", str(self.members.topLevelItemCount()))
         )
