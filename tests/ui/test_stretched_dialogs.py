@@ -82,7 +82,7 @@ def test_detail_editors_keep_stretched_text_whole(
     events_view.events_table.selectRow(0)
     settle(qtbot)
     assert events_view.event_editor.isVisible()
-    problems += cut_texts(window, "event editor")
+    problems += cut_texts(window, "event editor", lists=(events_view.event_editor.goals,))
     events_view.tabs.setCurrentIndex(1)
     events_view.networks_table.selectRow(0)
     settle(qtbot)
