@@ -281,6 +281,9 @@ class ContactEditor(DetailEditor):
         self.first_name.setAccessibleName(self.tr("First name"))
         self.last_name = self._line("lastName", self.tr("Last name"))
         self.last_name.setAccessibleName(self.tr("Last name"))
+        # room for a name's first letters: a narrow pane puts the row under its label
+        for edit in (self.first_name, self.last_name):
+            edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * 10)
         name_row = QWidget()
         name_layout = QHBoxLayout(name_row)
         name_layout.setContentsMargins(0, 0, 0, 0)
