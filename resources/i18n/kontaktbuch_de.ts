@@ -236,8 +236,12 @@
             <translation>keine Erinnerung</translation>
         </message>
         <message>
-            <source>Archived (hidden from the list and reminders)</source>
-            <translation>Archiviert (nicht in der Liste und ohne Erinnerungen)</translation>
+            <source>Archived</source>
+            <translation>Archiviert</translation>
+        </message>
+        <message>
+            <source>Hidden from the list and from reminders.</source>
+            <translation>Nicht in der Liste und ohne Erinnerungen.</translation>
         </message>
         <message>
             <source>Person</source>
@@ -1742,8 +1746,8 @@
             <translation>In der Datei</translation>
         </message>
         <message>
-            <source>Already in your journal</source>
-            <translation>Schon in deinem Kontaktbuch</translation>
+            <source>In your journal</source>
+            <translation>Im Kontaktbuch</translation>
         </message>
         <message>
             <source>Found by</source>

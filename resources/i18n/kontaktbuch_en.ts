@@ -236,8 +236,12 @@
             <translation>no reminder</translation>
         </message>
         <message>
-            <source>Archived (hidden from the list and reminders)</source>
-            <translation>Archived (hidden from the list and reminders)</translation>
+            <source>Archived</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <source>Hidden from the list and from reminders.</source>
+            <translation>Hidden from the list and from reminders.</translation>
         </message>
         <message>
             <source>Person</source>
@@ -1742,8 +1746,8 @@
             <translation>In the file</translation>
         </message>
         <message>
-            <source>Already in your journal</source>
-            <translation>Already in your journal</translation>
+            <source>In your journal</source>
+            <translation>In your journal</translation>
         </message>
         <message>
             <source>Found by</source>

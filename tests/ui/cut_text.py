@@ -49,6 +49,18 @@ def _inside_scroll_area(widget: QWidget, top: QWidget) -> bool:
     return False
 
 
+def _clipping_scroll_area(widget: QWidget, top: QWidget) -> QAbstractScrollArea | None:
+    """The innermost scroll area around ``widget`` that cannot scroll sideways."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        if isinstance(parent, QAbstractScrollArea) and not isinstance(parent, QHeaderView):
+            if parent.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+                return parent
+            return None
+        parent = parent.parentWidget()
+    return None
+
+
 def _label_problem(label: QLabel) -> str | None:
     text = label.text()
     if not text.strip():
@@ -221,6 +233,16 @@ def cut_texts(top: QWidget, where: str = "", lists: tuple[QListWidget, ...] = ()
             rect = QRect(widget.mapTo(top, widget.rect().topLeft()), widget.size())
             if not window_rect.contains(rect):
                 report(widget, "sticks out of the window")
+        if (
+            isinstance(widget, (QLabel, QAbstractButton, QGroupBox))
+            and _text_of(widget).strip()
+            and (area := _clipping_scroll_area(widget, top)) is not None
+        ):
+            # no sideways scrolling: what reaches past the viewport's right edge is cut
+            viewport = area.viewport()
+            right = widget.mapTo(viewport, widget.rect().topRight()).x()
+            if right > viewport.width() + SLACK:
+                report(widget, f"reaches {right - viewport.width()} px past its pane's right edge")
     for widget in lists:
         problems += [f"{prefix}{_name(widget)}: {m}" for m in _list_problems(widget)]
     if isinstance(top, QMainWindow) and top.statusBar().isVisible():

@@ -281,6 +281,9 @@ class ContactEditor(DetailEditor):
         self.first_name.setAccessibleName(self.tr("First name"))
         self.last_name = self._line("lastName", self.tr("Last name"))
         self.last_name.setAccessibleName(self.tr("Last name"))
+        # room for a name's first letters: a narrow pane puts the row under its label
+        for edit in (self.first_name, self.last_name):
+            edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * 10)
         name_row = QWidget()
         name_layout = QHBoxLayout(name_row)
         name_layout.setContentsMargins(0, 0, 0, 0)
@@ -341,13 +344,18 @@ class ContactEditor(DetailEditor):
         self.memberships.changed.connect(self.fix_tab_order)
         self.memberships.changed.connect(self._update_interval_hint)
         self.notes = self._text("notes", 5)
-        self.archived = QCheckBox(self.tr("Archived (hidden from the list and reminders)"))
+        self.archived = QCheckBox(self.tr("Archived"))
         self.archived.toggled.connect(self._changed)
+        self.archived_hint = QLabel(self.tr("Hidden from the list and from reminders."))
+        self.archived_hint.setWordWrap(True)
+        self.archived_hint.setEnabled(False)
 
         def group(title: str) -> tuple[QGroupBox, QFormLayout]:
             box = QGroupBox(title)
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            # a narrow pane puts a field under its label rather than cutting it off
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             return box, form
 
         person, form = group(self.tr("Person"))
@@ -379,6 +387,7 @@ class ContactEditor(DetailEditor):
         notes, form = group(self.tr("Notes"))
         form.addRow(self.notes)
         form.addRow(self.archived)
+        form.addRow(self.archived_hint)
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -453,10 +462,10 @@ class ContactEditor(DetailEditor):
             if ms.network_id in self._network_intervals
         ]
         if self.keep_in_touch.days() is not None:
-            self.keep_in_touch.hint.setText("")
+            self.keep_in_touch.set_hint("")
             return
         if not days:
-            self.keep_in_touch.hint.setText(self.tr("(no reminder)"))
+            self.keep_in_touch.set_hint(self.tr("(no reminder)"))
             return
         count, unit = contacts.interval_parts(min(days)) or (0, "days")
         text = {
@@ -464,7 +473,7 @@ class ContactEditor(DetailEditor):
             "weeks": self.tr("every %n week(s)", "", count),
             "months": self.tr("every %n month(s)", "", count),
         }[unit]
-        self.keep_in_touch.hint.setText(f"({text})")
+        self.keep_in_touch.set_hint(f"({text})")
 
     def fix_tab_order(self) -> None:
         """Tab walks the form top to bottom, also through rows added later."""

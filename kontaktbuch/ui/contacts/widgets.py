@@ -90,6 +90,7 @@ class LineRows(QWidget):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         edit = QLineEdit(text)
+        edit.setCursorPosition(0)  # a long link shows its start, not its end
         edit.setPlaceholderText(self._placeholder)
         hint = QLabel()
         hint.setMinimumWidth(70)
@@ -184,20 +185,34 @@ class IntervalEdit(QWidget):
         self.unit.addItem(self.tr("weeks"), "weeks")
         self.unit.addItem(self.tr("months"), "months")
         self.unit.setAccessibleName(self.tr("Unit"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
         self.every = QLabel(self.tr("every"))
         layout.addWidget(self.every)
         layout.addWidget(self.count)
-        layout.addWidget(self.unit)
+        # the unit fills the row instead of asking for its longest choice's width
+        self.unit.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.unit.setMinimumContentsLength(10)
+        layout.addWidget(self.unit, 1)
+        # the interval that applies otherwise, on a line of its own: a narrow pane wraps it
         self.hint = QLabel()
         self.hint.setEnabled(False)
-        layout.addWidget(self.hint)
-        layout.addStretch(1)
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(False)
+        outer.addWidget(self.hint)
         self.setFocusProxy(self.unit)
         self.unit.currentIndexChanged.connect(self._sync)
         self.count.valueChanged.connect(lambda _v: self.changed.emit())
         self._sync()
+
+    def set_hint(self, text: str) -> None:
+        """Say (greyed, below the choice) which interval applies otherwise; "" hides it."""
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
 
     def _sync(self) -> None:
         on = self.unit.currentData() not in ("", self.NEVER)

@@ -50,7 +50,7 @@ class ImportPreviewDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("In the file"),
-                self.tr("Already in your journal"),
+                self.tr("In your journal"),
                 self.tr("Found by"),
                 self.tr("What to do"),
             ]
