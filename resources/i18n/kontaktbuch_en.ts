@@ -641,6 +641,7 @@
         <name>ConversationForm</name>
         <message>
             <source>Names, separated by commas</source>
+            <extracomment>the contacts a typed text may mean (tests may pass their own)</extracomment>
             <translation>Names, separated by commas</translation>
         </message>
         <message>
@@ -2782,6 +2783,7 @@
         <name>SearchPanel</name>
         <message>
             <source>Search results</source>
+            <extracomment>the row as rich text (what the drawn pieces show; for inspection and tests) how the row is drawn: its pieces of text (see HighlightDelegate) the margin around a row's text (as a QTextDocument's), and the room kept beside it how a piece of a row is drawn a row's pieces: (x offset, width, text, PLAIN/TITLE/MARK)</extracomment>
             <translation>Search results</translation>
         </message>
         <message>
@@ -4190,6 +4192,7 @@
         <name>startup</name>
         <message>
             <source>Restore the newest backup</source>
+            <extracomment>the tray is set up after the first paint, or after this long at the latest</extracomment>
             <translation>Restore the newest backup</translation>
         </message>
         <message>
