@@ -237,6 +237,8 @@ _EVENT_RANGE = "e.starts_at >= ? AND e.starts_at < ?"
 # temporary table with what every figure needs (outcome count, served a goal?). The
 # other queries join it over covering indexes, so each row of ``conversation`` is
 # read once, however many figures use it.
+#: the temporary table's page cache, in KiB (negative: SQLite's unit for KiB)
+_TEMP_CACHE_KIB = -16000
 _SQL_TEMP_CREATE = """
 CREATE TEMP TABLE IF NOT EXISTS refl_conv (
     id INTEGER PRIMARY KEY, event_id INTEGER, channel TEXT, minutes INTEGER,
@@ -438,6 +440,9 @@ def _event_list(lo: str, hi: str) -> list[EventFigures]:
 def _conversations_of(lo: str, hi: str) -> Iterator[None]:
     """Fill the temporary table with the period's conversations for the queries above."""
     _rows(_SQL_TEMP_CREATE, [])
+    # The temporary database's page cache defaults to 2 MB; ten years of rows (~4 MB)
+    # spilled to a temporary file on every copy (ten years: 230 -> 190 ms CPU).
+    _rows(f"PRAGMA temp.cache_size = {_TEMP_CACHE_KIB}", [])
     _rows("DELETE FROM temp.refl_conv", [])
     # A long range holds most conversations: one pass over the table then beats a
     # lookup per row through the date index ("+" keeps SQLite off the index).
