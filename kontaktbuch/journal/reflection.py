@@ -237,6 +237,8 @@ _EVENT_RANGE = "e.starts_at >= ? AND e.starts_at < ?"
 # temporary table with what every figure needs (outcome count, served a goal?). The
 # other queries join it over covering indexes, so each row of ``conversation`` is
 # read once, however many figures use it.
+#: the temporary table's page cache, in KiB (negative: SQLite's unit for KiB)
+_TEMP_CACHE_KIB = -16000
 _SQL_TEMP_CREATE = """
 CREATE TEMP TABLE IF NOT EXISTS refl_conv (
     id INTEGER PRIMARY KEY, event_id INTEGER, channel TEXT, minutes INTEGER,
@@ -317,20 +319,43 @@ SELECT gc.goal_id, o.kind, COUNT(*)
 
 # Conversations without an event, once for each network of any of their contacts;
 # the last row (network NULL) sums those with at least one network, so that the
-# rest, "no network", is the conversations' total minus it.
+# rest, "no network", is the conversations' total minus it. A conversation with one
+# contact (nearly all) cannot count twice for a network, so those are summed per
+# contact first and joined to the memberships once per contact; only conversations
+# with several contacts need the DISTINCT (conversation, network) pairs. Ten years:
+# 185 -> 132 ms CPU, the same rows.
 _SQL_CONVERSATION_NETWORKS = """
-WITH cn AS MATERIALIZED (
-    SELECT DISTINCT r.id AS cid, ms.network_id AS nid
-      FROM temp.refl_conv r
-      CROSS JOIN conversation_contact cc ON cc.conversation_id = r.id
+WITH pc AS MATERIALIZED (
+    SELECT r.id AS cid, r.minutes AS minutes, r.enjoyment AS enjoyment, r.outcomes AS outcomes,
+           COUNT(*) AS contacts, MIN(cc.contact_id) AS kid
+      FROM temp.refl_conv r CROSS JOIN conversation_contact cc ON cc.conversation_id = r.id
+     WHERE r.event_id IS NULL GROUP BY r.id
+),
+pk AS MATERIALIZED (
+    SELECT kid, COUNT(*) AS n, SUM(minutes) AS mins, SUM(enjoyment) AS enj,
+           COUNT(enjoyment) AS rated, SUM(outcomes) AS outs
+      FROM pc WHERE contacts = 1 GROUP BY kid
+),
+multi AS MATERIALIZED (
+    SELECT DISTINCT pc.cid, ms.network_id AS nid, pc.minutes, pc.enjoyment, pc.outcomes
+      FROM pc CROSS JOIN conversation_contact cc ON cc.conversation_id = pc.cid
       CROSS JOIN membership ms ON ms.contact_id = cc.contact_id
-     WHERE r.event_id IS NULL
+     WHERE pc.contacts > 1
 )
-SELECT cn.nid, COUNT(*), SUM(r.minutes), SUM(r.enjoyment), COUNT(r.enjoyment), SUM(r.outcomes)
-  FROM cn JOIN temp.refl_conv r ON r.id = cn.cid GROUP BY cn.nid
+SELECT nid, SUM(n), SUM(mins), SUM(enj), SUM(rated), SUM(outs) FROM (
+    SELECT ms.network_id AS nid, pk.n, pk.mins, pk.enj, pk.rated, pk.outs
+      FROM pk CROSS JOIN membership ms ON ms.contact_id = pk.kid
+    UNION ALL
+    SELECT nid, 1, minutes, enjoyment, enjoyment IS NOT NULL, outcomes FROM multi
+) GROUP BY nid
 UNION ALL
-SELECT NULL, COUNT(*), SUM(r.minutes), SUM(r.enjoyment), COUNT(r.enjoyment), SUM(r.outcomes)
-  FROM temp.refl_conv r WHERE r.id IN (SELECT cid FROM cn)
+SELECT NULL, SUM(n), SUM(mins), SUM(enj), SUM(rated), SUM(outs) FROM (
+    SELECT n, mins, enj, rated, outs FROM pk
+     WHERE EXISTS (SELECT 1 FROM membership ms WHERE ms.contact_id = pk.kid)
+    UNION ALL
+    SELECT 1, minutes, enjoyment, enjoyment IS NOT NULL, outcomes FROM pc
+     WHERE pc.contacts > 1 AND pc.cid IN (SELECT cid FROM multi)
+)
 """
 
 _SQL_NEW_CONTACTS = "SELECT COUNT(*) FROM contact k WHERE k.created_at >= ? AND k.created_at < ?"
@@ -415,6 +440,9 @@ def _event_list(lo: str, hi: str) -> list[EventFigures]:
 def _conversations_of(lo: str, hi: str) -> Iterator[None]:
     """Fill the temporary table with the period's conversations for the queries above."""
     _rows(_SQL_TEMP_CREATE, [])
+    # The temporary database's page cache defaults to 2 MB; ten years of rows (~4 MB)
+    # spilled to a temporary file on every copy (ten years: 230 -> 190 ms CPU).
+    _rows(f"PRAGMA temp.cache_size = {_TEMP_CACHE_KIB}", [])
     _rows("DELETE FROM temp.refl_conv", [])
     # A long range holds most conversations: one pass over the table then beats a
     # lookup per row through the date index ("+" keeps SQLite off the index).

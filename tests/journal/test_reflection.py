@@ -421,3 +421,41 @@ def test_a_short_period_among_many_conversations(journal: dict[str, int]) -> Non
     assert (fig.total_minutes, fig.goal_minutes, fig.outcomes) == (255, 180, 2)
     assert fig.goal(journal["g1"]).minutes == 180
     assert fig.goal(journal["g2"]).target_outcomes == 1
+
+
+def test_networks_of_one_and_of_several_contacts(db: pw.SqliteDatabase) -> None:
+    """Conversations with one contact are summed per contact (item 27 of
+    docs/performance.md), those with several per (conversation, network) pair:
+    either way each conversation counts once for each of its networks."""
+    early = T(2026, 1, 1, 9)
+    n1 = m.Network.create(name="Stammtisch", kind="founders", created_at=early)
+    n2 = m.Network.create(name="Alumni", kind="alumni", created_at=early)
+    a, b, c, d = (
+        m.Contact.create(first_name=name, last_name="X", created_at=early)
+        for name in ("Anna", "Ben", "Cem", "Dora")
+    )
+    for person, network in ((a, n1), (a, n2), (b, n1), (c, n2)):
+        m.Membership.create(contact=person, network=network)
+
+    def conv(day: int, minutes: int, contacts: list[m.Contact], enjoyment: int | None) -> None:
+        k = m.Conversation.create(
+            occurred_at=T(2026, 12, day, 10), minutes=minutes, enjoyment=enjoyment
+        )
+        for person in contacts:
+            m.ConversationContact.create(conversation=k, contact=person)
+        m.Outcome.create(conversation=k, kind="insight", text="x")
+
+    conv(1, 10, [a], 5)  # N1 and N2
+    conv(2, 20, [a], None)  # N1 and N2, not rated
+    conv(3, 40, [b], 1)  # N1
+    conv(4, 80, [a, b, d], 3)  # N1 once (A and B), N2 (A)
+    conv(5, 160, [d], 2)  # no network
+    conv(6, 320, [c, d], 4)  # N2
+    fig = R.compute_figures(P.parse("2026-12"))
+    n1, n2, none = fig.network(n1.id), fig.network(n2.id), fig.network(None)
+    assert n1 is not None and n2 is not None and none is not None
+    assert (n1.minutes, n1.items, n1.outcomes, n1.rated) == (150, 4, 4, 3)
+    assert n1.enjoyment == pytest.approx((5 + 1 + 3) / 3)
+    assert (n2.minutes, n2.items, n2.outcomes, n2.rated) == (430, 4, 4, 3)
+    assert n2.enjoyment == pytest.approx((5 + 3 + 4) / 3)
+    assert (none.minutes, none.items, none.outcomes, none.enjoyment) == (160, 1, 1, 2.0)
