@@ -294,7 +294,7 @@ def _print_hits(ctx: CliContext, hits: list[Any]) -> None:
         title = hit.title
         if hit.kind == "conversation" and hit.when is not None:
             # The date as the user's language writes it (26.11.2026), as in the window.
-            from kontaktbuch.ui.capture.formatting import date_text
+            from kontaktbuch.ui.formatting import date_text
 
             iso = f"{hit.when:%Y-%m-%d}"
             if title.startswith(iso):

@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from kontaktbuch.journal.names import split_name
 from kontaktbuch.journal.vocabulary import CHANNELS, ENJOYMENT_RANGE, OUTCOME_KINDS
 from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
@@ -192,21 +193,6 @@ def fold_name_for_matching(text: str) -> str:
     lowered = " ".join(text.casefold().split()).translate(_TRANSLITERATION)
     decomposed = unicodedata.normalize("NFKD", lowered)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def split_name(full: str) -> tuple[str, str]:
-    """First and last name from one typed name ("Anna Lena Berg" → "Anna Lena", "Berg").
-
-    "Berg, Anna" is read as last name first.
-    """
-    text = " ".join(full.split())
-    if "," in text:
-        last, _, first = text.partition(",")
-        return first.strip(), last.strip()
-    if " " not in text:
-        return text, ""
-    first, _, last = text.rpartition(" ")
-    return first, last
 
 
 def _display(first: str, last: str, organisation: str = "") -> str:

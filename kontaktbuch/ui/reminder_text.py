@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kontaktbuch.journal.reminders import Reminder, is_snoozed
+from kontaktbuch.ui.formatting import date_text, time_text
 
 _CTX = "reminders"
 
@@ -30,25 +31,11 @@ def kind_title(kind: str) -> str:
     return QCoreApplication.translate(_CTX, source) if source else kind
 
 
-def format_date(day: dt.date) -> str:
-    """The locale's short date with a four-digit year (26.11.2026)."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
-
-
-def format_time(moment: dt.datetime) -> str:
-    return QLocale().toString(
-        QTime(moment.hour, moment.minute), QLocale().timeFormat(QLocale.FormatType.ShortFormat)
-    )
-
-
 def format_datetime(moment: dt.datetime) -> str:
     return (
         QCoreApplication.translate("reminders", "%1, %2")
-        .replace("%1", format_date(moment.date()))
-        .replace("%2", format_time(moment))
+        .replace("%1", date_text(moment.date()))
+        .replace("%2", time_text(moment))
     )
 
 
@@ -87,10 +74,10 @@ def detail(r: Reminder, today: dt.date) -> str:
         if r.last_contact is None:
             return QCoreApplication.translate("reminders", "No contact yet")
         return QCoreApplication.translate("reminders", "Last contact %1").replace(
-            "%1", format_date(r.last_contact.date())
+            "%1", date_text(r.last_contact.date())
         )
     if r.kind == "birthday":
-        return format_date(r.on)
+        return date_text(r.on)
     if r.kind == "event" and r.starts_at is not None:
         when = format_datetime(r.starts_at)
         return f"{when} · {r.place}" if r.place else when
@@ -108,11 +95,11 @@ def status(r: Reminder, now: dt.datetime) -> str:
         days = (r.starts_at.date() - today).days
         if days == 0:
             return QCoreApplication.translate("reminders", "Today at %1").replace(
-                "%1", format_time(r.starts_at)
+                "%1", time_text(r.starts_at)
             )
         if days == 1:
             return QCoreApplication.translate("reminders", "Tomorrow at %1").replace(
-                "%1", format_time(r.starts_at)
+                "%1", time_text(r.starts_at)
             )
         return QCoreApplication.translate("reminders", "In %n day(s)", None, days)
     if r.kind == "birthday":
@@ -121,18 +108,18 @@ def status(r: Reminder, now: dt.datetime) -> str:
             return QCoreApplication.translate("reminders", "Today")
         if days < 0:
             return QCoreApplication.translate("reminders", "Was on %1").replace(
-                "%1", format_date(r.on)
+                "%1", date_text(r.on)
             )
         return QCoreApplication.translate("reminders", "In %n day(s)", None, days)
     if r.on < today:
         return QCoreApplication.translate("reminders", "Overdue since %1").replace(
-            "%1", format_date(r.on)
+            "%1", date_text(r.on)
         )
     if r.on == today:
         return QCoreApplication.translate("reminders", "Due today")
     if (r.on - today).days == 1:
         return QCoreApplication.translate("reminders", "Due tomorrow")
-    return QCoreApplication.translate("reminders", "Due on %1").replace("%1", format_date(r.on))
+    return QCoreApplication.translate("reminders", "Due on %1").replace("%1", date_text(r.on))
 
 
 def menu_text(r: Reminder, limit: int = 60, *, due: bool = False) -> str:
@@ -170,7 +157,7 @@ def notification(r: Reminder, today: dt.date) -> tuple[str, str]:
     if r.kind == "birthday":
         if r.on < today:
             body = QCoreApplication.translate("reminders", "%1 had a birthday on %2.")
-            body = body.replace("%1", r.contact_name).replace("%2", format_date(r.on))
+            body = body.replace("%1", r.contact_name).replace("%2", date_text(r.on))
         elif r.age:
             body = QCoreApplication.translate("reminders", "%1 turns %2 today.").replace(
                 "%1", r.contact_name

@@ -221,7 +221,7 @@ class SearchPanel(QWidget):
     def _title(hit: SearchHit) -> tuple[str, tuple[tuple[int, int], ...]]:
         """The title shown for a hit and its marked spans (a conversation: date and names)."""
         if hit.kind == "conversation" and hit.when is not None:
-            from kontaktbuch.ui.capture.formatting import date_text
+            from kontaktbuch.ui.formatting import date_text
 
             names = hit.title.split(" – ", 1)[1] if " – " in hit.title else ""
             return " – ".join(p for p in (date_text(hit.when.date()), names) if p), ()

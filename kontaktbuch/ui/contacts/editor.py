@@ -35,7 +35,6 @@ from kontaktbuch.journal import contacts, events, networks
 from kontaktbuch.journal.contacts import ContactData, Email, Link, MembershipData, Phone
 from kontaktbuch.journal.vocabulary import link_kind_for_url
 from kontaktbuch.ui import labels
-from kontaktbuch.ui.contacts.formatting import format_date, format_datetime
 from kontaktbuch.ui.contacts.widgets import (
     ErrorLabel,
     IntervalEdit,
@@ -44,6 +43,7 @@ from kontaktbuch.ui.contacts.widgets import (
     mark_invalid,
 )
 from kontaktbuch.ui.editing import DetailEditor, heading_label, scroll_area
+from kontaktbuch.ui.formatting import date_text, datetime_text
 
 TIMELINE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -406,7 +406,7 @@ class ContactEditor(DetailEditor):
         self.first_met_event.clear()
         self.first_met_event.addItem("–", None)
         for eid, title, starts in events.event_choices():
-            self.first_met_event.addItem(f"{format_date(starts.date())} – {title}", eid)
+            self.first_met_event.addItem(f"{date_text(starts.date())} – {title}", eid)
         index = self.first_met_event.findData(data.first_met_event_id)
         self.first_met_event.setCurrentIndex(max(index, 0))
         self.first_met_event.blockSignals(False)
@@ -519,13 +519,13 @@ class ContactEditor(DetailEditor):
             parts.append(
                 self.tr("Last contact: %1").replace(
                     "%1",
-                    format_date(row.last_contact.date()) if row.last_contact else self.tr("never"),
+                    date_text(row.last_contact.date()) if row.last_contact else self.tr("never"),
                 )
             )
             if row.next_due is not None:
-                text = self.tr("next due: %1").replace("%1", format_date(row.next_due))
+                text = self.tr("next due: %1").replace("%1", date_text(row.next_due))
                 if row.next_due < self.clock().date():
-                    text = self.tr("overdue since %1").replace("%1", format_date(row.next_due))
+                    text = self.tr("overdue since %1").replace("%1", date_text(row.next_due))
                 parts.append(text)
             if row.archived:
                 parts.append(self.tr("archived"))
@@ -549,9 +549,7 @@ class ContactEditor(DetailEditor):
 
     def _timeline_item(self, entry: contacts.TimelineEntry) -> QListWidgetItem:
         when = (
-            format_datetime(entry.when)
-            if entry.kind != "follow_up"
-            else format_date(entry.when.date())
+            datetime_text(entry.when) if entry.kind != "follow_up" else date_text(entry.when.date())
         )
         if entry.kind == "conversation":
             head = self.tr("Conversation (%1)").replace(

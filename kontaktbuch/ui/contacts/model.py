@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from kontaktbuch.journal import contacts
 from kontaktbuch.journal.contacts import ContactFilter, ContactRow
 from kontaktbuch.ui import palette
-from kontaktbuch.ui.contacts.formatting import format_date
 from kontaktbuch.ui.contacts.paged_model import PagedTableModel
+from kontaktbuch.ui.formatting import date_text
 
 COLUMNS = contacts.SORT_COLUMNS  # name, organisation, position, networks, last, next due
 
@@ -98,9 +98,9 @@ class ContactsModel(PagedTableModel[ContactRow]):
             if column == 3:
                 return row.networks
             if column == 4:
-                return format_date(row.last_contact.date()) if row.last_contact else ""
+                return date_text(row.last_contact.date()) if row.last_contact else ""
             if column == 5:
-                return format_date(row.next_due)
+                return date_text(row.next_due)
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.archived:
                 return QApplication.palette().brush(
@@ -113,7 +113,7 @@ class ContactsModel(PagedTableModel[ContactRow]):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 5 and row.next_due:
-            text = format_date(row.next_due)
+            text = date_text(row.next_due)
             if row.next_due < self.clock().date():
                 text = self.tr("%1, overdue").replace("%1", text)
             return text

@@ -34,16 +34,16 @@ from kontaktbuch.journal import contacts, events, networks
 from kontaktbuch.journal.events import EventData
 from kontaktbuch.journal.networks import NetworkData
 from kontaktbuch.ui import labels
-from kontaktbuch.ui.contacts.formatting import (
-    format_date,
-    format_datetime,
-    format_minutes,
-    from_qdatetime,
-    to_qdatetime,
-)
 from kontaktbuch.ui.contacts.widgets import ErrorLabel, IntervalEdit, mark_invalid
 from kontaktbuch.ui.editing import DetailEditor, heading_label, scroll_area
 from kontaktbuch.ui.events.models import stars
+from kontaktbuch.ui.formatting import (
+    date_text,
+    datetime_text,
+    from_qdatetime,
+    minutes_text,
+    to_qdatetime,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -280,7 +280,7 @@ class EventEditor(DetailEditor):
         self.conversations.clear()
         if data.id is not None:
             for conv in events.conversations(data.id):
-                text = f"{format_datetime(conv.occurred_at)} · {conv.people or '–'}"
+                text = f"{datetime_text(conv.occurred_at)} · {conv.people or '–'}"
                 if conv.notes:
                     text += f"\n{conv.notes.splitlines()[0]}"
                 item = QListWidgetItem(text)
@@ -534,18 +534,18 @@ class NetworkEditor(DetailEditor):
             parts = [
                 self.tr("%n member(s)", "", summary.members),
                 self.tr("%n event(s)", "", summary.events),
-                self.tr("%1 invested").replace("%1", format_minutes(summary.minutes)),
+                self.tr("%1 invested").replace("%1", minutes_text(summary.minutes)),
             ]
             if summary.last_activity is not None:
                 parts.append(
                     self.tr("last activity %1").replace(
-                        "%1", format_date(summary.last_activity.date())
+                        "%1", date_text(summary.last_activity.date())
                     )
                 )
             self.figures.setText(" · ".join(parts))
         for member in networks.members(self.network_id):
             item = QTreeWidgetItem(
-                [member.name, member.role, format_date(member.since) if member.since else ""]
+                [member.name, member.role, date_text(member.since) if member.since else ""]
             )
             item.setData(0, ID_ROLE, member.contact_id)
             if member.archived:
@@ -565,7 +565,7 @@ class NetworkEditor(DetailEditor):
         self.role.setCurrentText(current_role or roles[0])
         self.member_picker.mark_stale()
         for row in events.events_of_network(self.network_id):
-            item = QListWidgetItem(f"{format_date(row.starts_at.date())}  {row.title}")
+            item = QListWidgetItem(f"{date_text(row.starts_at.date())}  {row.title}")
             item.setData(ID_ROLE, row.id)
             self.events.addItem(item)
         if not self.events.count():

@@ -12,8 +12,8 @@ from kontaktbuch.journal import events, networks
 from kontaktbuch.journal.events import EventRow
 from kontaktbuch.journal.networks import NetworkSummary
 from kontaktbuch.ui import labels
-from kontaktbuch.ui.contacts.formatting import format_date, format_datetime, format_minutes
 from kontaktbuch.ui.contacts.paged_model import PagedTableModel
+from kontaktbuch.ui.formatting import date_text, datetime_text, minutes_text
 
 
 def stars(value: int | None) -> str:
@@ -54,7 +54,7 @@ class EventsModel(PagedTableModel[EventRow]):
     def cell(self, row: EventRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                format_datetime(row.starts_at),
+                datetime_text(row.starts_at),
                 row.title,
                 row.network_name,
                 row.place,
@@ -101,8 +101,8 @@ class NetworksModel(PagedTableModel[NetworkSummary]):
                 labels.label(labels.NETWORK_KINDS, row.kind),
                 str(row.members),
                 str(row.events),
-                format_minutes(row.minutes) if row.minutes else "",
-                format_date(row.last_activity.date()) if row.last_activity else "",
+                minutes_text(row.minutes) if row.minutes else "",
+                date_text(row.last_activity.date()) if row.last_activity else "",
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return row.name

@@ -7,9 +7,7 @@ a restore can itself be undone).
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,15 +23,7 @@ from PySide6.QtWidgets import (
 
 from kontaktbuch.store import backup, migrations
 from kontaktbuch.ui.context import AppContext
-
-
-def format_datetime(value: dt.datetime) -> str:
-    """Date and time in the user's locale, always with a four-digit year."""
-    locale = QLocale()
-    pattern = locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return locale.toString(QDateTime(value), pattern)
+from kontaktbuch.ui.formatting import datetime_text
 
 
 class RestoreDialog(QDialog):
@@ -69,7 +59,7 @@ class RestoreDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         locale = QLocale()
         for row, info in enumerate(self.backups):
-            self.table.setItem(row, 0, QTableWidgetItem(format_datetime(info.created)))
+            self.table.setItem(row, 0, QTableWidgetItem(datetime_text(info.created)))
             size = QTableWidgetItem(locale.formattedDataSize(info.size))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 1, size)
@@ -108,7 +98,7 @@ class RestoreDialog(QDialog):
             self.tr(
                 "Replace everything in your journal with the backup of %1? "
                 "The current state is saved as a backup first."
-            ).replace("%1", format_datetime(info.created)),
+            ).replace("%1", datetime_text(info.created)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -35,14 +35,14 @@ from PySide6.QtWidgets import (
 
 from kontaktbuch.journal import conversations as cv
 from kontaktbuch.ui import labels
-from kontaktbuch.ui.capture.formatting import (
+from kontaktbuch.ui.context import AppContext
+from kontaktbuch.ui.formatting import (
     date_format,
     date_text,
     stars,
     time_text,
     weekday_date_text,
 )
-from kontaktbuch.ui.context import AppContext
 from kontaktbuch.ui.lazy_combo import LazyComboBox
 from kontaktbuch.ui.views.base import ContentOrEmpty, EmptyState, View
 from kontaktbuch.ui.views.conversation_model import ROLE_DAY_START, ConversationLogModel

@@ -1,10 +1,14 @@
-"""Dates, times and small values as the user's locale writes them (26.11.2026, 18:30)."""
+"""Dates, times, durations and ratings as the user's language writes them.
+
+26.11.2026, 18:30 and "1,5 h" in German; the locale's forms in English. One module
+for every view, dialog and command, so the same value always reads the same.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 
 def _four_digit_year(fmt: str) -> str:
@@ -50,6 +54,21 @@ def time_text(value: dt.datetime | dt.time | None) -> str:
     return locale.toString(
         QTime(value.hour, value.minute), locale.timeFormat(QLocale.FormatType.ShortFormat)
     )
+
+
+def datetime_text(value: dt.datetime | None) -> str:
+    """26.11.2026 18:30."""
+    if value is None:
+        return ""
+    return f"{date_text(value.date())} {time_text(value)}"
+
+
+def minutes_text(minutes: int) -> str:
+    """ "45 min" below an hour, else hours with one decimal: "2,5 h" / "2.5 h"."""
+    if minutes < 60:
+        return QCoreApplication.translate("formatting", "%1 min").replace("%1", str(minutes))
+    hours = QLocale().toString(minutes / 60, "f", 1)
+    return QCoreApplication.translate("formatting", "%1 h").replace("%1", hours)
 
 
 def to_qdatetime(value: dt.datetime) -> QDateTime:
