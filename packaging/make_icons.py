@@ -57,6 +57,50 @@ def render(svg: Path, size: int) -> bytes:
     return bytes(data.data())
 
 
+# How far a committed PNG may be from a fresh rendering and still count as current.
+# Rasterisers differ between machines (anti-aliasing, FreeType, CPU paths) by a few
+# levels at edges; a changed SVG (other colour, shape or layout) moves far more.
+MEAN_TOLERANCE = 1.5  # mean absolute difference per channel, out of 255
+OUTLIER_LEVEL = 64  # a channel this far off counts as a differing pixel …
+OUTLIER_SHARE = 0.005  # … and more than 0.5 % of such pixels is a stale icon
+
+
+def difference(a: QImage, b: QImage) -> tuple[float, float]:
+    """Mean channel difference and share of strongly differing pixels of two images.
+
+    Both are compared as straight RGBA so that premultiplication does not count.
+    Images of different sizes are infinitely different.
+    """
+    if a.size() != b.size():
+        return float("inf"), 1.0
+    a = a.convertToFormat(QImage.Format.Format_RGBA8888)
+    b = b.convertToFormat(QImage.Format.Format_RGBA8888)
+    total = 0
+    outliers = 0
+    width = a.width() * 4
+    for y in range(a.height()):
+        row_a = bytes(a.constScanLine(y))[:width]
+        row_b = bytes(b.constScanLine(y))[:width]
+        for x in range(0, width, 4):
+            worst = 0
+            for c in range(4):
+                d = abs(row_a[x + c] - row_b[x + c])
+                total += d
+                worst = max(worst, d)
+            if worst >= OUTLIER_LEVEL:
+                outliers += 1
+    pixels = a.width() * a.height()
+    return total / (pixels * 4), outliers / pixels
+
+
+def is_current(committed: Path, rendered: bytes) -> bool:
+    """True if the committed PNG is the SVG's rendering, within machine differences."""
+    if not committed.exists():
+        return False
+    mean, share = difference(QImage(str(committed)), QImage.fromData(rendered))
+    return mean <= MEAN_TOLERANCE and share <= OUTLIER_SHARE
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only compare, write nothing")
@@ -67,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         png = render(source_for(size), size)
         target = target_for(size)
         if args.check:
-            if not target.exists() or QImage(str(target)) != QImage.fromData(png):
+            if not is_current(target, png):
                 stale.append(target)
             continue
         target.parent.mkdir(parents=True, exist_ok=True)

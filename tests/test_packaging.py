@@ -100,6 +100,75 @@ def test_app_icon_pngs_are_rendered_from_the_svg() -> None:
         assert (ROOT / "resources/icons/hicolor" / f"{size}x{size}/apps/{APP_ID}.png").exists()
 
 
+@pytest.fixture
+def make_icons(qapp: object) -> object:
+    """packaging/make_icons.py as a module (it is a script, not part of the package)."""
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import make_icons as module
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    return module
+
+
+def _noisy_copy(png: Path, target: Path, spread: int) -> None:
+    """The PNG with every channel moved by up to ``spread`` levels, as another rasteriser might."""
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(str(png)).convertToFormat(QImage.Format.Format_RGBA8888)
+    for y in range(image.height()):
+        for x in range(image.width()):
+            c = image.pixelColor(x, y)
+            step = ((x * 7 + y * 13) % (2 * spread + 1)) - spread
+            image.setPixelColor(
+                x,
+                y,
+                QColor(
+                    *(min(255, max(0, v + step)) for v in (c.red(), c.green(), c.blue())),
+                    c.alpha(),
+                ),
+            )
+    image.save(str(target), "PNG")
+
+
+@pytest.mark.parametrize("size", [16, 48, 256])
+def test_icon_check_tolerates_another_rasteriser(make_icons, size: int, tmp_path: Path) -> None:
+    """A few levels of difference everywhere, as between machines, is not a stale icon."""
+    wobbly = tmp_path / "icon.png"
+    _noisy_copy(make_icons.target_for(size), wobbly, spread=2)
+    rendered = make_icons.render(make_icons.source_for(size), size)
+    assert make_icons.is_current(wobbly, rendered)
+
+
+@pytest.mark.parametrize(
+    ("size", "old", "new"),
+    [
+        (16, "#ffffff", "#eeeeee"),  # the small icon's person a shade greyer
+        (32, 'fill="#123f7a"/>', 'fill="#d02020"/>'),  # only the bubble's three dots red
+        (256, 'fill="#123f7a"/>', 'fill="#d02020"/>'),
+        (64, 'r="34"', 'r="30"'),  # the head a little smaller
+    ],
+)
+def test_icon_check_finds_a_changed_svg(
+    make_icons, size: int, old: str, new: str, tmp_path: Path
+) -> None:
+    """An SVG edited without re-running make_icons.py leaves a stale PNG, and the check says so."""
+    source = make_icons.source_for(size)
+    text = source.read_text(encoding="utf-8")
+    assert old in text
+    changed = tmp_path / source.name
+    changed.write_text(text.replace(old, new), encoding="utf-8")
+    assert not make_icons.is_current(
+        make_icons.target_for(size), make_icons.render(changed, size)
+    )
+
+
+def test_icon_check_finds_a_missing_or_wrongly_sized_png(make_icons, tmp_path: Path) -> None:
+    rendered = make_icons.render(make_icons.source_for(48), 48)
+    assert not make_icons.is_current(tmp_path / "missing.png", rendered)
+    assert not make_icons.is_current(make_icons.target_for(64), rendered)
+
+
 def test_install_script_puts_files_where_desktops_look(tmp_path: Path) -> None:
     prefix = tmp_path / "share"
     result = subprocess.run(
