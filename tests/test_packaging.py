@@ -158,9 +158,7 @@ def test_icon_check_finds_a_changed_svg(
     assert old in text
     changed = tmp_path / source.name
     changed.write_text(text.replace(old, new), encoding="utf-8")
-    assert not make_icons.is_current(
-        make_icons.target_for(size), make_icons.render(changed, size)
-    )
+    assert not make_icons.is_current(make_icons.target_for(size), make_icons.render(changed, size))
 
 
 def test_icon_check_finds_a_missing_or_wrongly_sized_png(make_icons, tmp_path: Path) -> None:
