@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ import peewee as pw
 
 from kontaktbuch import __version__
 from kontaktbuch.exchange.records import Cancelled, ExchangeError, Progress, report
-from kontaktbuch.store import migrations, search_index
+from kontaktbuch.store import cipher, migrations, search_index
 from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
 
@@ -375,7 +374,7 @@ def restore_archive(
                     "archive_value",
                     detail=f"{table} #{rowid}: refers to a missing {parent}",
                 )
-    except (sqlite3.IntegrityError, pw.IntegrityError) as exc:
+    except (pw.IntegrityError, *cipher.integrity_errors()) as exc:
         raise ExchangeError(path, "archive_value", detail=str(exc)) from exc
     except Cancelled:
         raise

@@ -10,15 +10,21 @@ from __future__ import annotations
 import errno
 import logging
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import peewee as pw
 
-from kontaktbuch.store import backup, migrations
-from kontaktbuch.store.errors import DamagedDatabaseError, NewerSchemaError, StorageError
+from kontaktbuch.store import backup, cipher, migrations
+from kontaktbuch.store.cipher import FileKey, JournalDatabase, Passphrase
+from kontaktbuch.store.errors import (
+    DamagedDatabaseError,
+    NewerSchemaError,
+    PassphraseRequiredError,
+    StorageError,
+    WrongPassphraseError,
+)
 from kontaktbuch.store.models import database_proxy
 
 log = logging.getLogger(__name__)
@@ -65,15 +71,24 @@ def open_database(
     check_integrity: bool = True,
     migrate: bool = True,
     backups_to_keep: int = 10,
-) -> pw.SqliteDatabase:
+    passphrase: str | Passphrase | None = None,
+) -> JournalDatabase:
     """Open (or create) the journal at ``path``, migrate it, and bind the models.
 
-    Raises :class:`DamagedDatabaseError`, :class:`NewerSchemaError` or
-    :class:`StorageError`; in each case the file on disk is left exactly as it was.
+    An encrypted journal needs ``passphrase``; a plain one ignores it, and a new
+    file is created encrypted when one is given. Raises
+    :class:`DamagedDatabaseError`, :class:`NewerSchemaError`,
+    :class:`StorageError`, :class:`PassphraseRequiredError` or
+    :class:`WrongPassphraseError`; in each case the file on disk is left exactly
+    as it was.
     """
     path = Path(path)
-    _check_header(path, backups_dir)
+    key = _journal_key(path, passphrase)
+    if key is None:
+        _check_header(path, backups_dir)
     is_new = not path.exists() or path.stat().st_size == 0
+    if is_new and passphrase is not None:
+        key = FileKey.new(_as_passphrase(passphrase))
     if is_new:
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -82,11 +97,11 @@ def open_database(
         except OSError as exc:
             raise _storage_error(path, exc) from exc
 
-    db = pw.SqliteDatabase(str(path), pragmas={}, autoconnect=False, check_same_thread=False)
+    db = JournalDatabase(str(path), pragmas={}, autoconnect=False, check_same_thread=False, key=key)
     try:
         db.connect()
         # Read the schema before any pragma can write (WAL switching writes).
-        version = int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+        version = _first_read(db, path, backups_dir)
         if check_integrity and not is_new:
             result = _integrity(db, path)
             if result != "ok":
@@ -99,9 +114,9 @@ def open_database(
             if version > 0 and backups_dir is not None:
                 backup.make_backup(db, backups_dir, keep=backups_to_keep, reason="pre-migration")
             migrations.migrate(db)
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_errors() as exc:
         db.close()
-        if isinstance(exc, sqlite3.OperationalError) and _looks_like_storage(exc):
+        if isinstance(exc, cipher.operational_errors()) and _looks_like_storage(exc):
             raise _storage_error(path, exc) from exc
         raise DamagedDatabaseError(path, str(exc), backup.newest_backup(backups_dir)) from exc
     except pw.DatabaseError as exc:
@@ -114,8 +129,55 @@ def open_database(
         db.close()
         raise
     _restrict_permissions(path)
+    _after_open(path)
     database_proxy.initialize(db)
     return db
+
+
+# --- Encrypted journals (see store/cipher.py and store/encryption.py) ----------------
+
+
+def _as_passphrase(passphrase: str | Passphrase) -> Passphrase:
+    return passphrase if isinstance(passphrase, Passphrase) else Passphrase(passphrase)
+
+
+def _journal_key(path: Path, passphrase: str | Passphrase | None) -> FileKey | None:
+    """The key for an encrypted journal; None for a plain, new or damaged one.
+
+    Only reads the file's first bytes: a missing or wrong passphrase must not
+    change anything on disk.
+    """
+    if not cipher.is_encrypted_file(path):
+        return None
+    if passphrase is None or passphrase == "":
+        raise PassphraseRequiredError(path)
+    return FileKey.for_file(_as_passphrase(passphrase), path)
+
+
+def _first_read(db: JournalDatabase, path: Path, backups_dir: Path | None) -> int:
+    """The schema version: the first read of page 1, where a wrong key shows.
+
+    SQLCipher cannot tell a wrong key from a garbled first page; both fail here
+    before anything is written (no WAL or shared-memory file is created either,
+    since the page saying "WAL" cannot be read).
+    """
+    try:
+        return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+    except (pw.DatabaseError, *cipher.driver_errors()) as exc:
+        if db.encrypted and cipher.is_wrong_key(exc):
+            raise WrongPassphraseError(path, backup.newest_backup(backups_dir)) from exc
+        raise
+
+
+def _after_open(path: Path) -> None:
+    """Finish what an interrupted encrypt/decrypt left beside the journal.
+
+    Safe only now: the journal opened and read, so no conversion holds it (a
+    conversion keeps it locked exclusively until its new file is in place).
+    """
+    from kontaktbuch.store import encryption
+
+    encryption.remove_leftovers(path)
 
 
 def _integrity(db: pw.SqliteDatabase, path: Path) -> str:

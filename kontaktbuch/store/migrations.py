@@ -383,12 +383,26 @@ def _m005_conversation_period_index(db: pw.SqliteDatabase) -> None:
     )
 
 
+# --- Migration 6: drafts inside the journal -------------------------------------
+
+
+def _m006_drafts(db: pw.SqliteDatabase) -> None:
+    """Unsaved dialog input in the journal rather than in a file beside it, so that
+    an encrypted journal covers it (issue 18)."""
+    db.execute_sql(
+        'CREATE TABLE IF NOT EXISTS "draft" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"name" TEXT NOT NULL, "state" TEXT NOT NULL, "updated_at" DATETIME NOT NULL)'
+    )
+    db.execute_sql('CREATE UNIQUE INDEX IF NOT EXISTS "draft_name" ON "draft" ("name")')
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _m001_initial_schema,
     _m002_reminder_state_and_indexes,
     _m003_search_index,
     _m004_contact_sort_name,
     _m005_conversation_period_index,
+    _m006_drafts,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -213,6 +213,18 @@ class ReminderState(BaseModel):
     done_at = pw.DateTimeField(null=True)
 
 
+class Draft(BaseModel):
+    """Unsaved input of a dialog (quick capture), kept so that a crash loses nothing.
+
+    Inside the journal so that an encrypted journal encrypts its drafts too. Not in
+    :data:`ALL_MODELS`: a draft is no part of an archive.
+    """
+
+    name = pw.TextField(unique=True)
+    state = pw.TextField()
+    updated_at = pw.DateTimeField(default=_now)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Network,
     Event,

@@ -12,6 +12,7 @@ from kontaktbuch.paths import Paths
 from kontaktbuch.store import backup, migrations
 from kontaktbuch.store import models as m
 from kontaktbuch.store.db import open_database
+from tests.journal_files import open_file
 
 FIXTURE = Path(__file__).with_name("fixtures") / "schema1.sqlite"
 
@@ -59,8 +60,7 @@ def test_migration_is_all_or_nothing(app_paths: Paths, monkeypatch: pytest.Monke
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
     with pytest.raises(RuntimeError, match="power cut"):
         open_database(app_paths.database, backups_dir=app_paths.backups_dir)
-    db = pw.SqliteDatabase(str(app_paths.database))
-    db.connect()
+    db = open_file(app_paths.database)
     assert migrations.schema_version(db) == 1
     assert "half_done" not in db.get_tables()
     db.close()
