@@ -55,7 +55,7 @@ def _english_after_each_test() -> Iterator[None]:
     default locale) leaves no trace for the tests after it."""
     from PySide6.QtCore import QLocale
 
-    from kontaktbuch.i18n import remove_translators
+    from kontaktbuch.text.i18n import remove_translators
 
     locale = QLocale()
     yield

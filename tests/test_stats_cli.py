@@ -24,7 +24,7 @@ def _english_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(autouse=True)
 def _english(_english_cache: Path) -> None:
     """English texts, whatever language an earlier test (a CLI run) switched to."""
-    from kontaktbuch.i18n import install_translators
+    from kontaktbuch.text.i18n import install_translators
 
     install_translators("en", _english_cache)
 

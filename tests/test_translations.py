@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
-from kontaktbuch.i18n import SUPPORTED, lrelease_executable
+from kontaktbuch.text.i18n import SUPPORTED, lrelease_executable
 
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"

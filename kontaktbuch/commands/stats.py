@@ -1,7 +1,7 @@
 """``kontaktbuch stats``: the reflection panel's figures on the command line.
 
 The numbers come from the same :func:`kontaktbuch.journal.reflection.panel` the
-window uses, and the words from :mod:`kontaktbuch.reflection_text`, so the two
+window uses, and the words from :mod:`kontaktbuch.text.reflection`, so the two
 never disagree.
 """
 
@@ -11,8 +11,8 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from kontaktbuch.cli import CliContext
-from kontaktbuch.i18n import translate
+from kontaktbuch.commands.context import CliContext
+from kontaktbuch.text.i18n import translate
 
 
 def register(sub: Any) -> None:
@@ -101,8 +101,8 @@ def _table(ctx: CliContext, header: list[str], rows: list[list[str]]) -> None:
 
 def print_panel(ctx: CliContext, data: Any) -> None:
     """The panel as text: the same figures, sections and findings as the window."""
-    from kontaktbuch import reflection_text as T
-    from kontaktbuch.ui import labels
+    from kontaktbuch.text import labels
+    from kontaktbuch.text import reflection as T
 
     cur, prev = data.current, data.previous
     now_label, prev_label = T.period_name(cur.period), T.period_name(prev.period)

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from kontaktbuch.store import models as m
 from kontaktbuch.ui.capture import drafts
 from kontaktbuch.ui.capture.dialog import CaptureDialog
-from kontaktbuch.ui.context import AppContext
+from kontaktbuch.ui.common.context import AppContext
 from tests.conftest import DEMO_TODAY
 
 # The offscreen platform cannot raise windows or grab the keyboard; that is no fault.
@@ -27,7 +27,7 @@ def _english() -> None:
     """These tests read English texts: drop translators an earlier test installed."""
     from PySide6.QtCore import QCoreApplication, QLocale
 
-    from kontaktbuch import i18n
+    from kontaktbuch.text import i18n
 
     for translator in i18n._installed:
         QCoreApplication.removeTranslator(translator)

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from kontaktbuch.journal import contacts
 from kontaktbuch.journal.contacts import ContactData, ContactFilter, Email
 from kontaktbuch.store import models as m
+from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.contacts.merge_dialog import DuplicatesDialog, MergeDialog
 from kontaktbuch.ui.contacts.model import ContactsModel
-from kontaktbuch.ui.context import AppContext
-from kontaktbuch.ui.views.contacts import ContactsView
+from kontaktbuch.ui.contacts.view import ContactsView
 from tests.ui.conftest import show_active
 
 # Top-level windows and popups on the offscreen platform warn about what it lacks.

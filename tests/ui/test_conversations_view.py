@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from kontaktbuch.journal import conversations as cv
 from kontaktbuch.store import models as m
-from kontaktbuch.ui.context import AppContext
-from kontaktbuch.ui.views.conversation_model import ROLE_DAY_START, ConversationLogModel
-from kontaktbuch.ui.views.conversations import ConversationsView
+from kontaktbuch.ui.common.context import AppContext
+from kontaktbuch.ui.conversations.model import ROLE_DAY_START, ConversationLogModel
+from kontaktbuch.ui.conversations.view import ConversationsView
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -25,7 +25,7 @@ def _english() -> None:
     """These tests read English texts: drop translators an earlier test installed."""
     from PySide6.QtCore import QCoreApplication, QLocale
 
-    from kontaktbuch import i18n
+    from kontaktbuch.text import i18n
 
     for translator in i18n._installed:
         QCoreApplication.removeTranslator(translator)

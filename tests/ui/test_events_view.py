@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from kontaktbuch.journal import events, networks
 from kontaktbuch.store import models as m
-from kontaktbuch.ui.context import AppContext
+from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.events.models import EventsModel, NetworksModel
-from kontaktbuch.ui.views.events import EventsView
+from kontaktbuch.ui.events.view import EventsView
 from tests.ui.conftest import show_active
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -155,7 +155,7 @@ def test_empty_title_is_refused(qtbot: QtBot, ctx: AppContext) -> None:
 
 def test_ctrl_s_refuses_a_nameless_network_in_german(qtbot: QtBot, ctx: AppContext) -> None:
     """Save, its shortcut and its message come from the editors' shared frame, in German too."""
-    from kontaktbuch.i18n import install_translators
+    from kontaktbuch.text.i18n import install_translators
 
     install_translators("de", ctx.paths.cache_dir)
     try:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from kontaktbuch.ui.figure_table import ROW_SAMPLE, FigureTable, FigureTableModel, Row
+from kontaktbuch.ui.common.figure_table import ROW_SAMPLE, FigureTable, FigureTableModel, Row
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from kontaktbuch.journal import goals as G
 from kontaktbuch.store import models as m
-from kontaktbuch.ui.context import AppContext
-from kontaktbuch.ui.figure_table import ROW_KEY_ROLE
-from kontaktbuch.ui.views.goals import GoalDialog, GoalsView
+from kontaktbuch.ui.common.context import AppContext
+from kontaktbuch.ui.common.figure_table import ROW_KEY_ROLE
+from kontaktbuch.ui.goals.view import GoalDialog, GoalsView
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -25,7 +25,7 @@ def _english_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(autouse=True)
 def _english(_english_cache: Path) -> None:
     """English texts, whatever language an earlier test (a CLI run) switched to."""
-    from kontaktbuch.i18n import install_translators
+    from kontaktbuch.text.i18n import install_translators
 
     install_translators("en", _english_cache)
 

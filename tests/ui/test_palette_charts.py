@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kontaktbuch.ui import palette
-from kontaktbuch.ui.charts import TrendChart
+from kontaktbuch.ui.common import palette
+from kontaktbuch.ui.reflection.charts import TrendChart
 
 
 def _palettes() -> dict[str, QPalette]:

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from kontaktbuch.journal import periods as P
 from kontaktbuch.journal import reflection as R
 from kontaktbuch.store import models as m
-from kontaktbuch.ui.context import AppContext
-from kontaktbuch.ui.views.reflection import ReflectionView, default_choice
+from kontaktbuch.ui.common.context import AppContext
+from kontaktbuch.ui.reflection.view import ReflectionView, default_choice
 from tests.conftest import DEMO_TODAY
 
 # The offscreen platform says so whenever a top-level window is shown.
@@ -28,7 +28,7 @@ def _english_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(autouse=True)
 def _english(_english_cache: Path) -> None:
     """English texts, whatever language an earlier test (a CLI run) switched to."""
-    from kontaktbuch.i18n import install_translators
+    from kontaktbuch.text.i18n import install_translators
 
     install_translators("en", _english_cache)
 
@@ -89,7 +89,7 @@ def test_custom_range(view: ReflectionView, qtbot: QtBot) -> None:
     view.date_from.setDate(QDate(2026, 1, 1))
     view.date_to.setDate(QDate(2026, 3, 31))
     assert view.period() == P.custom(P.parse("2026-01").start, P.parse("2026-03").last_day)
-    from kontaktbuch import reflection_text as T
+    from kontaktbuch.text import reflection as T
 
     assert view.period_label.text().startswith(T.date(P.parse("2026-01").start))
     # compared with the 90 days before: 3 Oct – 31 Dec 2025
@@ -252,7 +252,7 @@ def test_before_column_follows_right_after_the_period(
     view: ReflectionView, qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
     """The chosen period is shown at once; the period before fills in from the event loop."""
-    from kontaktbuch.ui.views.reflection import PENDING
+    from kontaktbuch.ui.reflection.view import PENDING
 
     qtbot.waitUntil(lambda: not view.previous_pending)
     view.picker.setCurrentIndex(view.picker.findData("last_month"))

@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 from kontaktbuch import autostart
 from kontaktbuch.journal import reminders
 from kontaktbuch.store import models as m
-from kontaktbuch.ui import scheduler as scheduler_module
-from kontaktbuch.ui.context import AppContext
-from kontaktbuch.ui.scheduler import MAX_TIMER_MS, ReminderScheduler, timer_ms
-from kontaktbuch.ui.views.reminders import KEY_ROLE, RemindersView
+from kontaktbuch.ui.common.context import AppContext
+from kontaktbuch.ui.reminders import scheduler as scheduler_module
+from kontaktbuch.ui.reminders.scheduler import MAX_TIMER_MS, ReminderScheduler, timer_ms
+from kontaktbuch.ui.reminders.view import KEY_ROLE, RemindersView
 from tests.conftest import DEMO_TODAY
 
 NOW = dt.datetime.combine(DEMO_TODAY, dt.time(10, 0))

@@ -105,11 +105,11 @@ def main() -> int:
         return 0
 
     from kontaktbuch import paths
-    from kontaktbuch.i18n import install_translators
     from kontaktbuch.settings import Settings
     from kontaktbuch.store import models as m
     from kontaktbuch.store.db import open_database
-    from kontaktbuch.ui.context import AppContext
+    from kontaktbuch.text.i18n import install_translators
+    from kontaktbuch.ui.common.context import AppContext
     from kontaktbuch.ui.main_window import MainWindow
     from kontaktbuch.ui.plugins import install_features
 

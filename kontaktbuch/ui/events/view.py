@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch.journal import events, networks
-from kontaktbuch.ui.columns import set_column_widths
-from kontaktbuch.ui.contacts.commands import DeleteCommand
-from kontaktbuch.ui.contacts.paged_model import ID_ROLE, PagedTableModel
-from kontaktbuch.ui.context import AppContext
+from kontaktbuch.ui.common.columns import set_column_widths
+from kontaktbuch.ui.common.context import AppContext
+from kontaktbuch.ui.common.paged_model import ID_ROLE, PagedTableModel
+from kontaktbuch.ui.common.undo import DeleteCommand
+from kontaktbuch.ui.common.view import ContentOrEmpty, EmptyState, View
 from kontaktbuch.ui.events.editors import EventEditor, NetworkEditor
 from kontaktbuch.ui.events.models import EventsModel, NetworksModel
-from kontaktbuch.ui.views.base import ContentOrEmpty, EmptyState, View
 
 
 def _table(model: PagedTableModel, name: str, widths: tuple[int, ...]) -> QTableView:

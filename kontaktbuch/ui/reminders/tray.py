@@ -20,11 +20,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu, QPushButton, QSystem
 from kontaktbuch import autostart
 from kontaktbuch.journal import reminders
 from kontaktbuch.journal.reminders import Agenda, Reminder
-from kontaktbuch.ui import reminder_text as text
-from kontaktbuch.ui.context import AppContext
-from kontaktbuch.ui.icons import icon
+from kontaktbuch.text import reminders as text
+from kontaktbuch.ui.common.context import AppContext
+from kontaktbuch.ui.common.icons import icon
 from kontaktbuch.ui.main_window import MainWindow
-from kontaktbuch.ui.scheduler import ReminderScheduler
+from kontaktbuch.ui.reminders.scheduler import ReminderScheduler
 
 log = logging.getLogger(__name__)
 
@@ -272,7 +272,7 @@ class RemindersFeature(QObject):
         return False
 
     def add_settings_page(self, dialog: QDialog) -> None:
-        from kontaktbuch.ui.reminder_settings import add_page
+        from kontaktbuch.ui.reminders.settings import add_page
 
         add_page(dialog, self)
 

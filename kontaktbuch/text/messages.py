@@ -6,7 +6,6 @@ language, each saying what happened and what the user can do.
 
 from __future__ import annotations
 
-from kontaktbuch.i18n import translate
 from kontaktbuch.store.errors import (
     BackupInvalidError,
     DamagedDatabaseError,
@@ -14,6 +13,7 @@ from kontaktbuch.store.errors import (
     StorageError,
     StoreError,
 )
+from kontaktbuch.text.i18n import translate
 
 
 def describe_store_error(exc: StoreError) -> str:

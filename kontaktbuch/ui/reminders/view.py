@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
 
 from kontaktbuch.journal import reminders
 from kontaktbuch.journal.reminders import Agenda, Reminder, StateSnapshot
-from kontaktbuch.ui import reminder_text as text
-from kontaktbuch.ui.context import AppContext
-from kontaktbuch.ui.icons import icon
-from kontaktbuch.ui.palette import error_color
-from kontaktbuch.ui.scheduler import ReminderScheduler, scheduler_for
-from kontaktbuch.ui.views.base import ContentOrEmpty, EmptyState, View
+from kontaktbuch.text import reminders as text
+from kontaktbuch.ui.common.context import AppContext
+from kontaktbuch.ui.common.icons import icon
+from kontaktbuch.ui.common.palette import error_color
+from kontaktbuch.ui.common.view import ContentOrEmpty, EmptyState, View
+from kontaktbuch.ui.reminders.scheduler import ReminderScheduler, scheduler_for
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 _ModelIndex = QModelIndex | QPersistentModelIndex

@@ -30,14 +30,14 @@ from PySide6.QtWidgets import (
 
 from kontaktbuch.journal import contacts, networks
 from kontaktbuch.journal.contacts import ContactData, ContactFilter
-from kontaktbuch.ui.columns import set_column_widths
-from kontaktbuch.ui.contacts.commands import ChangeCommand, DeleteCommand
+from kontaktbuch.ui.common.columns import set_column_widths
+from kontaktbuch.ui.common.context import AppContext
+from kontaktbuch.ui.common.lazy_combo import LazyComboBox
+from kontaktbuch.ui.common.paged_model import ID_ROLE
+from kontaktbuch.ui.common.undo import ChangeCommand, DeleteCommand
+from kontaktbuch.ui.common.view import ContentOrEmpty, EmptyState, View
 from kontaktbuch.ui.contacts.editor import ContactEditor
 from kontaktbuch.ui.contacts.model import ContactsModel
-from kontaktbuch.ui.contacts.paged_model import ID_ROLE
-from kontaktbuch.ui.context import AppContext
-from kontaktbuch.ui.lazy_combo import LazyComboBox
-from kontaktbuch.ui.views.base import ContentOrEmpty, EmptyState, View
 
 FILTER_DELAY_MS = 200
 

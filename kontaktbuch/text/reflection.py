@@ -13,10 +13,10 @@ import functools
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
 
-from kontaktbuch.i18n import translate
 from kontaktbuch.journal import periods as P
 from kontaktbuch.journal import reflection as R
-from kontaktbuch.ui import labels
+from kontaktbuch.text import labels
+from kontaktbuch.text.i18n import translate
 
 _C = "reflection"
 

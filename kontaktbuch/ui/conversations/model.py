@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from kontaktbuch.journal import conversations as cv
-from kontaktbuch.ui import labels
-from kontaktbuch.ui.formatting import date_text, stars, time_text, weekday_date_text
+from kontaktbuch.text import labels
+from kontaktbuch.text.formatting import date_text, stars, time_text, weekday_date_text
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 ROLE_ROW = Qt.ItemDataRole.UserRole + 2

@@ -34,18 +34,18 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch.journal import conversations as cv
-from kontaktbuch.ui import labels
-from kontaktbuch.ui.context import AppContext
-from kontaktbuch.ui.formatting import (
+from kontaktbuch.text import labels
+from kontaktbuch.text.formatting import (
     date_format,
     date_text,
     stars,
     time_text,
     weekday_date_text,
 )
-from kontaktbuch.ui.lazy_combo import LazyComboBox
-from kontaktbuch.ui.views.base import ContentOrEmpty, EmptyState, View
-from kontaktbuch.ui.views.conversation_model import ROLE_DAY_START, ConversationLogModel
+from kontaktbuch.ui.common.context import AppContext
+from kontaktbuch.ui.common.lazy_combo import LazyComboBox
+from kontaktbuch.ui.common.view import ContentOrEmpty, EmptyState, View
+from kontaktbuch.ui.conversations.model import ROLE_DAY_START, ConversationLogModel
 
 ROLE_FOLLOW_UP = Qt.ItemDataRole.UserRole + 11
 #: how far open_item pages through the log looking for an old conversation

@@ -40,15 +40,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kontaktbuch import reflection_text as T
-from kontaktbuch.i18n import translate
 from kontaktbuch.journal import goals as G
 from kontaktbuch.journal import periods as P
 from kontaktbuch.journal.vocabulary import OUTCOME_KINDS
-from kontaktbuch.ui import labels, palette
-from kontaktbuch.ui.context import AppContext
-from kontaktbuch.ui.figure_table import ROW_KEY_ROLE, FigureTableModel, Row
-from kontaktbuch.ui.views.base import ContentOrEmpty, EmptyState, View
+from kontaktbuch.text import labels
+from kontaktbuch.text import reflection as T
+from kontaktbuch.text.i18n import translate
+from kontaktbuch.ui.common import palette
+from kontaktbuch.ui.common.context import AppContext
+from kontaktbuch.ui.common.figure_table import ROW_KEY_ROLE, FigureTableModel, Row
+from kontaktbuch.ui.common.view import ContentOrEmpty, EmptyState, View
 
 HISTORY_PERIODS = 6
 

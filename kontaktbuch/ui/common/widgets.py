@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch.journal.contacts import interval_days, interval_parts
-from kontaktbuch.ui import palette
+from kontaktbuch.ui.common import palette
 
 INVALID_PROPERTY = "invalid"
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kontaktbuch.journal.reminders import Reminder, is_snoozed
-from kontaktbuch.ui.formatting import date_text, time_text
+from kontaktbuch.text.formatting import date_text, time_text
 
 _CTX = "reminders"
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch.journal.snapshots import NotFound
-from kontaktbuch.ui.contacts.widgets import ErrorLabel
+from kontaktbuch.ui.common.widgets import ErrorLabel
 
 
 def heading_label() -> QLabel:

@@ -1,8 +1,9 @@
-"""The command line: one grammar for every command, and the context they share.
+"""The command line: one grammar for every command.
 
 ``kontaktbuch [--data-dir DIR] [--lang de|en] [COMMAND …]`` — without a command the
-window opens. Commands live in ``kontaktbuch/commands/``; each module registers its
-sub-commands with :func:`register` so that features stay in their own files.
+window opens. Each module of ``kontaktbuch/commands/`` registers its sub-commands
+with ``register()`` so that features stay in their own files; what every command
+gets is :class:`~kontaktbuch.commands.context.CliContext`.
 Output speaks the user's language through Qt's translators (a QCoreApplication
 is created for that; no window, no screen needed).
 """
@@ -10,80 +11,10 @@ is created for that; no window, no screen needed).
 from __future__ import annotations
 
 import argparse
-import importlib
-import json
-import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import Any, TextIO
-
-import peewee as pw
 
 from kontaktbuch import __version__
-from kontaktbuch.i18n import translate
-from kontaktbuch.paths import Paths
-from kontaktbuch.settings import Settings
-
-# Modules below kontaktbuch.commands that add sub-commands; each has register().
-COMMAND_MODULES: tuple[str, ...] = (
-    "core",
-    "conversations",
-    "reminders",
-    "exchange",
-    "stats",
-)
-
-
-@dataclass
-class CliContext:
-    """What every command gets: where the data is, the settings, where to print."""
-
-    paths: Paths
-    settings: Settings
-    lang: str
-    out: TextIO = field(default_factory=lambda: sys.stdout)
-    err: TextIO = field(default_factory=lambda: sys.stderr)
-
-    @contextmanager
-    def database(self, *, migrate: bool = True) -> Iterator[pw.SqliteDatabase]:
-        """Open the journal for the command; store errors are reported by :func:`run`."""
-        from kontaktbuch.store.db import opened
-
-        self.paths.ensure_dirs()
-        with opened(
-            self.paths.database,
-            backups_dir=self.paths.backups_dir,
-            migrate=migrate,
-            backups_to_keep=self.settings.backups_to_keep,
-        ) as db:
-            yield db
-
-    def print(self, text: str = "") -> None:
-        print(text, file=self.out)
-
-    def print_json(self, data: Any) -> None:
-        json.dump(data, self.out, ensure_ascii=False, indent=2, default=str)
-        self.out.write("\n")
-
-    def error(self, text: str) -> None:
-        print(text, file=self.err)
-
-    def progress(self, label: str) -> Callable[[int, int], None]:
-        """A progress line on stderr for long work (only on a terminal)."""
-        interactive = self.err.isatty()
-
-        def report(done: int, total: int) -> None:
-            if interactive and total:
-                self.err.write(f"\r{label} {done * 100 // total:3d} %")
-                if done >= total:
-                    self.err.write("\n")
-                self.err.flush()
-
-        return report
-
-
-Handler = Callable[[CliContext, argparse.Namespace], int]
+from kontaktbuch.commands.context import CliContext, Handler
+from kontaktbuch.text.i18n import translate
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -110,8 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     sub = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
-    for name in COMMAND_MODULES:
-        module = importlib.import_module(f"kontaktbuch.commands.{name}")
+    # Imported here, not at the top: starting the window needs only pre_parse().
+    from kontaktbuch.commands import conversations, core, exchange, reminders, stats
+
+    for module in (core, conversations, reminders, exchange, stats):
         module.register(sub)
     return parser
 
@@ -144,8 +77,8 @@ def has_command(argv: list[str]) -> bool:
 
 def run(ctx: CliContext, argv: list[str]) -> int:
     """Parse ``argv`` fully and run the command; store errors become clear messages."""
-    from kontaktbuch.messages import describe_store_error
     from kontaktbuch.store.errors import StoreError
+    from kontaktbuch.text.messages import describe_store_error
 
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -7,7 +7,7 @@ warnings; here they become sentences in the user's language.
 from __future__ import annotations
 
 from kontaktbuch.exchange.records import ExchangeError, ImportWarning
-from kontaktbuch.i18n import translate
+from kontaktbuch.text.i18n import translate
 
 
 def _where(card: int | None, line: int | None) -> str:

@@ -38,14 +38,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kontaktbuch import reflection_text as T
 from kontaktbuch.journal import periods as P
 from kontaktbuch.journal import reflection as R
 from kontaktbuch.journal.vocabulary import VERDICTS
-from kontaktbuch.ui import labels
-from kontaktbuch.ui.context import AppContext
-from kontaktbuch.ui.figure_table import ROW_KEY_ROLE, FigureTable, FigureTableModel, Row
-from kontaktbuch.ui.views.base import View
+from kontaktbuch.text import labels
+from kontaktbuch.text import reflection as T
+from kontaktbuch.ui.common.context import AppContext
+from kontaktbuch.ui.common.figure_table import ROW_KEY_ROLE, FigureTable, FigureTableModel, Row
+from kontaktbuch.ui.common.view import View
 
 
 def default_choice(interval: str, today: dt.date) -> str:
@@ -318,7 +318,11 @@ class ChartsTab(QTabWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from kontaktbuch.ui.charts import EnjoymentScatterChart, GoalBudgetChart, TrendChart
+        from kontaktbuch.ui.reflection.charts import (
+            EnjoymentScatterChart,
+            GoalBudgetChart,
+            TrendChart,
+        )
 
         self.setDocumentMode(True)
         self.goal_chart = GoalBudgetChart()

@@ -1,6 +1,6 @@
 """The main window's views, created lazily the first time each is shown.
 
-Each view is a :class:`~kontaktbuch.ui.views.base.View` in its own module; this
+Each view is a :class:`~kontaktbuch.ui.common.view.View` in its own module; this
 registry says which exist, in which order, with which title, icon and shortcut.
 Importing a view's module only when it is first shown keeps the start fast.
 """
@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 if TYPE_CHECKING:
-    from kontaktbuch.ui.context import AppContext
-    from kontaktbuch.ui.views.base import View
+    from kontaktbuch.ui.common.context import AppContext
+    from kontaktbuch.ui.common.view import View
 
 
 @dataclass(frozen=True)
@@ -40,42 +40,42 @@ VIEWS: tuple[ViewSpec, ...] = (
         "contacts",
         QT_TRANSLATE_NOOP("views", "Contacts"),
         "contacts",
-        "kontaktbuch.ui.views.contacts:ContactsView",
+        "kontaktbuch.ui.contacts.view:ContactsView",
         "Ctrl+1",
     ),
     ViewSpec(
         "conversations",
         QT_TRANSLATE_NOOP("views", "Conversations"),
         "conversations",
-        "kontaktbuch.ui.views.conversations:ConversationsView",
+        "kontaktbuch.ui.conversations.view:ConversationsView",
         "Ctrl+2",
     ),
     ViewSpec(
         "events",
         QT_TRANSLATE_NOOP("views", "Events & networks"),
         "events",
-        "kontaktbuch.ui.views.events:EventsView",
+        "kontaktbuch.ui.events.view:EventsView",
         "Ctrl+3",
     ),
     ViewSpec(
         "goals",
         QT_TRANSLATE_NOOP("views", "Goals"),
         "goals",
-        "kontaktbuch.ui.views.goals:GoalsView",
+        "kontaktbuch.ui.goals.view:GoalsView",
         "Ctrl+4",
     ),
     ViewSpec(
         "reflection",
         QT_TRANSLATE_NOOP("views", "Reflection"),
         "reflection",
-        "kontaktbuch.ui.views.reflection:ReflectionView",
+        "kontaktbuch.ui.reflection.view:ReflectionView",
         "Ctrl+5",
     ),
     ViewSpec(
         "reminders",
         QT_TRANSLATE_NOOP("views", "Reminders"),
         "reminders",
-        "kontaktbuch.ui.views.reminders:RemindersView",
+        "kontaktbuch.ui.reminders.view:RemindersView",
         "Ctrl+6",
     ),
 )

@@ -15,8 +15,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from kontaktbuch.messages import describe_store_error
 from kontaktbuch.store.errors import StoreError
+from kontaktbuch.text.messages import describe_store_error
 
 log = logging.getLogger(__name__)
 

@@ -35,7 +35,7 @@ from kontaktbuch.journal import reminders
 from kontaktbuch.journal.reminders import Agenda, Reminder
 from kontaktbuch.store.db import BUSY_TIMEOUT_MS
 from kontaktbuch.store.models import database_proxy
-from kontaktbuch.ui.context import AppContext
+from kontaktbuch.ui.common.context import AppContext
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QMessageBox, QVBoxLayo
 from kontaktbuch import autostart
 
 if TYPE_CHECKING:
-    from kontaktbuch.ui.tray import RemindersFeature
+    from kontaktbuch.ui.reminders.tray import RemindersFeature
 
 
 class ReminderSettingsPage(QWidget):

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kontaktbuch.i18n import translate
-from kontaktbuch.ui.context import AppContext
+from kontaktbuch.text.i18n import translate
+from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.main_window import MainWindow
 
 

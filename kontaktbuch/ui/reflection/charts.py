@@ -26,9 +26,9 @@ from PySide6.QtCore import QLocale, QMargins, QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from kontaktbuch import reflection_text as T
 from kontaktbuch.journal import reflection as R
-from kontaktbuch.ui import palette
+from kontaktbuch.text import reflection as T
+from kontaktbuch.ui.common import palette
 
 NAME_WIDTH_PX = 210
 
