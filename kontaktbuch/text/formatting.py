@@ -63,12 +63,27 @@ def datetime_text(value: dt.datetime | None) -> str:
     return f"{date_text(value.date())} {time_text(value)}"
 
 
+def number(value: float, decimals: int = 1) -> str:
+    """A number in the user's locale (``1,5`` in German)."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def hours(minutes: float | None) -> str:
+    """Minutes as hours with one decimal: ``1,5 Std.`` / ``1.5 h``; a dash for none.
+
+    Every time figure of the product is stored in minutes and shown through here,
+    so a budget, a goal's time and an event's duration always read alike.
+    """
+    if minutes is None:
+        return "–"
+    return QCoreApplication.translate("formatting", "%1 h").replace("%1", number(minutes / 60.0))
+
+
 def minutes_text(minutes: int) -> str:
-    """ "45 min" below an hour, else hours with one decimal: "2,5 h" / "2.5 h"."""
+    """ "45 min" below an hour, else :func:`hours` ("2,5 Std." / "2.5 h")."""
     if minutes < 60:
         return QCoreApplication.translate("formatting", "%1 min").replace("%1", str(minutes))
-    hours = QLocale().toString(minutes / 60, "f", 1)
-    return QCoreApplication.translate("formatting", "%1 h").replace("%1", hours)
+    return hours(minutes)
 
 
 def to_qdatetime(value: dt.datetime) -> QDateTime:

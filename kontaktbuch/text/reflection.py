@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
 from kontaktbuch.journal import periods as P
 from kontaktbuch.journal import reflection as R
 from kontaktbuch.text import labels
+from kontaktbuch.text.formatting import hours, number
 from kontaktbuch.text.i18n import translate
 
 _C = "reflection"
@@ -54,22 +55,6 @@ def question(key: str) -> str:
 
 def picker_text(code: str) -> str:
     return _tr(PICKER_TEXTS[code])
-
-
-def number(value: float, decimals: int = 1) -> str:
-    """A number in the user's locale (``1,5`` in German)."""
-    return QLocale().toString(float(value), "f", decimals)
-
-
-def hours_value(minutes: float) -> float:
-    return round(minutes / 60.0, 1)
-
-
-def hours(minutes: float | None) -> str:
-    """Minutes as hours with one decimal: ``1,5 Std.`` / ``1.5 h``."""
-    if minutes is None:
-        return "–"
-    return translate("reflection", "%1 h").replace("%1", number(minutes / 60.0, 1))
 
 
 def percent(share: float) -> str:

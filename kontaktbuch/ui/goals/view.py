@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from kontaktbuch.journal import goals as G
 from kontaktbuch.journal import periods as P
 from kontaktbuch.journal.vocabulary import OUTCOME_KINDS
+from kontaktbuch.text import formatting as F
 from kontaktbuch.text import labels
 from kontaktbuch.text import reflection as T
 from kontaktbuch.text.i18n import translate
@@ -262,15 +263,15 @@ class HistoryRow:
             self.time_bar.setValue(min(round(f.minutes), round(f.budget_minutes)))
             self.time_text.setText(
                 translate("GoalDetail", "%1 of %2")
-                .replace("%1", T.hours(f.minutes))
-                .replace("%2", T.hours(f.budget_minutes))
+                .replace("%1", F.hours(f.minutes))
+                .replace("%2", F.hours(f.budget_minutes))
             )
             show_over_budget(self.time_bar, f.minutes > f.budget_minutes)
         else:
             self.time_bar.setRange(0, 1)
             self.time_bar.setValue(0)
             self.time_text.setText(
-                translate("GoalDetail", "%1 (no budget)").replace("%1", T.hours(f.minutes))
+                translate("GoalDetail", "%1 (no budget)").replace("%1", F.hours(f.minutes))
             )
             show_over_budget(self.time_bar, False)
         if f.target_value:
@@ -375,7 +376,7 @@ class GoalDetail(QWidget):
         if info.budget_hours:
             parts.append(
                 self.tr("%1 per %2")
-                .replace("%1", T.hours(info.budget_hours * 60))
+                .replace("%1", F.hours(info.budget_hours * 60))
                 .replace("%2", labels.label(labels.PERIODS, info.period))
             )
         else:
@@ -406,7 +407,7 @@ class GoalDetail(QWidget):
                             if item.kind == "event"
                             else self.tr("Conversation: %1")
                         ).replace("%1", item.title or "–"),
-                        T.hours(item.minutes) if item.minutes else self.tr("within the event"),
+                        F.hours(item.minutes) if item.minutes else self.tr("within the event"),
                         T.enjoyment(item.enjoyment),
                         str(item.outcomes),
                     ],

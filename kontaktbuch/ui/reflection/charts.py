@@ -27,6 +27,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from kontaktbuch.journal import reflection as R
+from kontaktbuch.text import formatting as F
 from kontaktbuch.text import reflection as T
 from kontaktbuch.ui.common import palette
 
@@ -173,7 +174,7 @@ class EnjoymentScatterChart(_ChartView):
             series.attachAxis(y_axis)
             self.points.append(series)
         threshold = QLineSeries()
-        threshold.setName(self.tr("Low enjoyment (%1)").replace("%1", T.number(low_enjoyment, 1)))
+        threshold.setName(self.tr("Low enjoyment (%1)").replace("%1", F.number(low_enjoyment, 1)))
         pen = QPen(self.colors.warning)
         pen.setStyle(Qt.PenStyle.DashLine)
         pen.setWidthF(1.5)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from kontaktbuch.journal import periods as P
 from kontaktbuch.journal import reflection as R
 from kontaktbuch.journal.vocabulary import VERDICTS
+from kontaktbuch.text import formatting as F
 from kontaktbuch.text import labels
 from kontaktbuch.text import reflection as T
 from kontaktbuch.ui.common.context import AppContext
@@ -187,14 +188,14 @@ class OverviewTab(QWidget):
                 Row(
                     [
                         g.title,
-                        T.hours(g.minutes),
+                        F.hours(g.minutes),
                         T.budget_text(g),
                         T.target_text(g),
                         str(g.outcomes),
                         T.enjoyment(g.enjoyment),
                         PENDING
                         if pending
-                        else T.hours(before_goal[g.goal_id].minutes)
+                        else F.hours(before_goal[g.goal_id].minutes)
                         if g.goal_id in before_goal
                         else "–",
                     ],
@@ -214,13 +215,13 @@ class OverviewTab(QWidget):
                 Row(
                     [
                         T.network_name(n),
-                        T.hours(n.minutes),
+                        F.hours(n.minutes),
                         T.percent(n.share),
                         str(n.outcomes),
                         T.enjoyment(n.enjoyment),
                         PENDING
                         if pending
-                        else T.hours(before_net[n.network_id].minutes)
+                        else F.hours(before_net[n.network_id].minutes)
                         if n.network_id in before_net
                         else "–",
                     ],
@@ -235,11 +236,11 @@ class OverviewTab(QWidget):
                 Row(
                     [
                         T.channel_name(c.channel),
-                        T.hours(c.minutes),
+                        F.hours(c.minutes),
                         str(c.items),
                         PENDING
                         if pending
-                        else T.hours(before_channel[c.channel].minutes)
+                        else F.hours(before_channel[c.channel].minutes)
                         if c.channel in before_channel
                         else "–",
                     ]
@@ -267,7 +268,7 @@ class OverviewTab(QWidget):
         # Thousands of events over a long period share few distinct figures: each
         # is worded once (translation lookups and locale formatting add up).
         locale = QLocale()
-        hours = functools.lru_cache(maxsize=None)(T.hours)
+        hours = functools.lru_cache(maxsize=None)(F.hours)
         enjoyment = functools.lru_cache(maxsize=None)(T.enjoyment)
         self.events.set_rows(
             [
@@ -515,7 +516,7 @@ class PastTab(QSplitter):
             if value is None:
                 return "–"
             if kind == "hours":
-                return T.hours(float(value))
+                return F.hours(float(value))
             if kind == "enjoyment":
                 return T.enjoyment(float(value))
             return str(value)
@@ -538,7 +539,7 @@ class PastTab(QSplitter):
                 [
                     "\n".join(
                         f"{g.get('title', '')}: "
-                        + T.hours(float(g.get("minutes", 0))).replace(" ", "\u00a0")
+                        + F.hours(float(g.get("minutes", 0))).replace(" ", "\u00a0")
                         for g in s.figures.get("goals", [])
                         if g.get("minutes")
                     )
