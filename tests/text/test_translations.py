@@ -19,7 +19,7 @@ from PySide6.QtCore import QTranslator
 
 from kontaktbuch.text.i18n import SUPPORTED, lrelease_executable
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
 TOOL = ROOT / "tools" / "update_translations.py"
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -14,20 +12,10 @@ from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.figure_table import ROW_KEY_ROLE
 from kontaktbuch.ui.goals.view import GoalDialog, GoalsView
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-@pytest.fixture(scope="session")
-def _english_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("i18n-cache")
-
-
-@pytest.fixture(autouse=True)
-def _english(_english_cache: Path) -> None:
-    """English texts, whatever language an earlier test (a CLI run) switched to."""
-    from kontaktbuch.text.i18n import install_translators
-
-    install_translators("en", _english_cache)
+pytestmark = [
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+    pytest.mark.usefixtures("english"),
+]
 
 
 def fake_dialog(monkeypatch: pytest.MonkeyPatch, fill) -> list[GoalDialog]:  # type: ignore[no-untyped-def]

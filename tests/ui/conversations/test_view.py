@@ -17,20 +17,10 @@ from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.conversations.model import ROLE_DAY_START, ConversationLogModel
 from kontaktbuch.ui.conversations.view import ConversationsView
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-
-@pytest.fixture(autouse=True)
-def _english() -> None:
-    """These tests read English texts: drop translators an earlier test installed."""
-    from PySide6.QtCore import QCoreApplication, QLocale
-
-    from kontaktbuch.text import i18n
-
-    for translator in i18n._installed:
-        QCoreApplication.removeTranslator(translator)
-    i18n._installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+pytestmark = [
+    pytest.mark.qt_log_ignore("This plugin does not support"),
+    pytest.mark.usefixtures("english"),
+]
 
 
 def _bulk(n: int) -> list[int]:

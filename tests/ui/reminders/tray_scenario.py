@@ -3,7 +3,7 @@
 The test process uses Qt's offscreen platform and cannot switch; this script runs
 with ``QT_QPA_PLATFORM=xcb`` and ``DISPLAY`` pointing at an Xvfb with a tray host,
 plays through the tray's menu and notifications, and prints the results as one
-line of JSON. Usage: ``python -m tests.ui.tray_scenario WORKDIR [SCREENSHOT_DIR]``.
+line of JSON. Usage: ``python -m tests.ui.reminders.tray_scenario WORKDIR [SCREENSHOT_DIR]``.
 """
 
 from __future__ import annotations

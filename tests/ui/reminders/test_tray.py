@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 pytestmark = pytest.mark.tray
 
 
@@ -113,7 +113,7 @@ def run_scenario(display: str, work: Path, lang: str = "en") -> dict[str, object
     )
     shots = os.environ.get("KONTAKTBUCH_SCREENSHOTS", "")
     result = subprocess.run(
-        [sys.executable, "-m", "tests.ui.tray_scenario", str(work), shots],
+        [sys.executable, "-m", "tests.ui.reminders.tray_scenario", str(work), shots],
         cwd=ROOT,
         env=env,
         capture_output=True,

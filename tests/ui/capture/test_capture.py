@@ -19,20 +19,10 @@ from kontaktbuch.ui.common.context import AppContext
 from tests.conftest import DEMO_TODAY
 
 # The offscreen platform cannot raise windows or grab the keyboard; that is no fault.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-
-@pytest.fixture(autouse=True)
-def _english() -> None:
-    """These tests read English texts: drop translators an earlier test installed."""
-    from PySide6.QtCore import QCoreApplication, QLocale
-
-    from kontaktbuch.text import i18n
-
-    for translator in i18n._installed:
-        QCoreApplication.removeTranslator(translator)
-    i18n._installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+pytestmark = [
+    pytest.mark.qt_log_ignore("This plugin does not support"),
+    pytest.mark.usefixtures("english"),
+]
 
 
 def _focus() -> object:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 
 import pytest
 
@@ -15,18 +14,7 @@ from kontaktbuch.paths import resolve
 from kontaktbuch.store import models as m
 from kontaktbuch.store.db import opened
 
-
-@pytest.fixture(scope="session")
-def _english_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("i18n-cache")
-
-
-@pytest.fixture(autouse=True)
-def _english(_english_cache: Path) -> None:
-    """English texts, whatever language an earlier test (a CLI run) switched to."""
-    from kontaktbuch.text.i18n import install_translators
-
-    install_translators("en", _english_cache)
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -17,20 +16,10 @@ from kontaktbuch.ui.reflection.view import ReflectionView, default_choice
 from tests.conftest import DEMO_TODAY
 
 # The offscreen platform says so whenever a top-level window is shown.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-@pytest.fixture(scope="session")
-def _english_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("i18n-cache")
-
-
-@pytest.fixture(autouse=True)
-def _english(_english_cache: Path) -> None:
-    """English texts, whatever language an earlier test (a CLI run) switched to."""
-    from kontaktbuch.text.i18n import install_translators
-
-    install_translators("en", _english_cache)
+pytestmark = [
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+    pytest.mark.usefixtures("english"),
+]
 
 
 @pytest.fixture
