@@ -8,7 +8,7 @@ import logging
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -17,6 +17,9 @@ from kontaktbuch import APP_NAME, __version__
 from kontaktbuch.paths import Paths
 from kontaktbuch.settings import Settings
 from kontaktbuch.text.i18n import install_translators
+
+if TYPE_CHECKING:
+    from kontaktbuch.ui.common.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -213,35 +216,30 @@ class _BackupThread(QThread):
 
     failed = Signal(object)  # the StoreError, delivered in the window's thread
 
-    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__()
-        self.database = Path(str(ctx.db.database))
+        self.db = ctx.db
         self.backups_dir = ctx.paths.backups_dir
         self.keep = ctx.settings.backups_to_keep
 
     def run(self) -> None:
-        import peewee as pw
-
         from kontaktbuch.store import backup
-        from kontaktbuch.store.db import BUSY_TIMEOUT_MS
+        from kontaktbuch.store.db import thread_connection
         from kontaktbuch.store.errors import StoreError
 
-        db = pw.SqliteDatabase(str(self.database), pragmas={"busy_timeout": BUSY_TIMEOUT_MS})
         try:
-            db.connect()
-            backup.daily_backup(db, self.backups_dir, keep=self.keep)
+            with thread_connection(self.db, read_only=True) as db:
+                backup.daily_backup(db, self.backups_dir, keep=self.keep)
         except StoreError as exc:
             self.failed.emit(exc)
         except Exception:  # a backup must never take the app down
             log.exception("Daily backup failed")
-        finally:
-            db.close()
 
 
 _backup_threads: list[_BackupThread] = []
 
 
-def _daily_backup(ctx) -> _BackupThread:  # type: ignore[no-untyped-def]
+def _daily_backup(ctx: AppContext) -> _BackupThread:
     """Start the daily backup in the background; problems are reported when it ends."""
     thread = _BackupThread(ctx)
     thread.failed.connect(_backup_failed, Qt.ConnectionType.QueuedConnection)

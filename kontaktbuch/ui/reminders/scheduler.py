@@ -33,7 +33,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from kontaktbuch.journal import reminders
 from kontaktbuch.journal.reminders import Agenda, Reminder
-from kontaktbuch.store.db import BUSY_TIMEOUT_MS
+from kontaktbuch.store.db import thread_connection
 from kontaktbuch.store.models import database_proxy
 from kontaktbuch.ui.common.context import AppContext
 
@@ -83,17 +83,11 @@ class _CheckThread(QThread):
         self.reflection_interval = reflection_interval
 
     def run(self) -> None:
-        db = database_proxy.obj
         try:
-            db.connect(reuse_if_open=True)
-            try:
-                db.execute_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-                db.execute_sql("PRAGMA query_only = 1")  # this thread only reads
+            with thread_connection(database_proxy.obj, read_only=True):
                 agenda = reminders.collect(
                     self.now, self.tz, reflection_interval=self.reflection_interval
                 )
-            finally:
-                db.close()
         except (pw.PeeweeException, sqlite3.Error) as exc:
             self.failed.emit(self.generation, str(exc))
             return
