@@ -40,11 +40,20 @@ def build_parser() -> argparse.ArgumentParser:
             "since process start and exit",
         ),
     )
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help=translate(
+            "cli",
+            "read an encrypted journal's passphrase from the first line of standard input "
+            "(or set KONTAKTBUCH_PASSPHRASE)",
+        ),
+    )
     sub = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
     # Imported here, not at the top: starting the window needs only pre_parse().
-    from kontaktbuch.commands import conversations, core, exchange, reminders, stats
+    from kontaktbuch.commands import conversations, core, exchange, reminders, security, stats
 
-    for module in (core, conversations, reminders, exchange, stats):
+    for module in (core, conversations, reminders, exchange, stats, security):
         module.register(sub)
     return parser
 
@@ -69,7 +78,10 @@ def has_command(argv: list[str]) -> bool:
         if arg in ("--data-dir", "--lang"):
             skip_next = True
             continue
-        if arg.startswith(("--data-dir=", "--lang=")) or arg == "--startup-check":
+        if arg.startswith(("--data-dir=", "--lang=")) or arg in (
+            "--startup-check",
+            "--passphrase-stdin",
+        ):
             continue
         return True
     return False
@@ -83,6 +95,7 @@ def run(ctx: CliContext, argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
+    ctx.passphrase_stdin = bool(getattr(args, "passphrase_stdin", False))
     if handler is None:
         parser.print_help(ctx.out)
         return 2

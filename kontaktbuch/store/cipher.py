@@ -42,6 +42,8 @@ KEY_BYTES = 32
 #: SQLCipher 4's defaults; a file written with them opens in any SQLCipher 4 tool
 KDF_ITERATIONS = 256_000
 KDF_HASH = "sha512"
+#: a shorter passphrase is refused (the window and the command line alike)
+MIN_PASSPHRASE_LENGTH = 8
 #: the smallest page SQLite allows; every SQLite and SQLCipher file is whole pages
 MIN_PAGE = 512
 
