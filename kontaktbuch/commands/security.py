@@ -10,6 +10,8 @@ reported — the backups included.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from kontaktbuch.commands.context import CliContext
@@ -21,17 +23,45 @@ def register(sub: Any) -> None:
         "encrypt",
         help=translate("cli", "encrypt the journal and its backups with a passphrase"),
     )
-    p.set_defaults(handler=cmd_encrypt)
+    p.set_defaults(handler=_alone(cmd_encrypt))
     p = sub.add_parser(
         "decrypt",
         help=translate("cli", "turn the encrypted journal and its backups back into plain files"),
     )
-    p.set_defaults(handler=cmd_decrypt)
+    p.set_defaults(handler=_alone(cmd_decrypt))
     p = sub.add_parser(
         "passphrase",
         help=translate("cli", "change the passphrase of the encrypted journal and its backups"),
     )
-    p.set_defaults(handler=cmd_passphrase)
+    p.set_defaults(handler=_alone(cmd_passphrase))
+
+
+def _alone(handler: Any) -> Any:
+    """Run ``handler`` holding the window's lock: the window cannot be open during the
+    step, nor start while it runs (other commands are kept out by the store)."""
+
+    def run(ctx: CliContext, args: argparse.Namespace) -> int:
+        with window_lock(ctx):
+            return int(handler(ctx, args))
+
+    return run
+
+
+@contextmanager
+def window_lock(ctx: CliContext) -> Iterator[None]:
+    from PySide6.QtCore import QLockFile
+
+    from kontaktbuch.store.errors import JournalInUseError
+
+    ctx.paths.ensure_dirs()
+    lock = QLockFile(str(ctx.paths.lock_file))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(100):
+        raise JournalInUseError(ctx.paths.database)
+    try:
+        yield
+    finally:
+        lock.unlock()
 
 
 def cmd_encrypt(ctx: CliContext, args: argparse.Namespace) -> int:

@@ -129,7 +129,7 @@ def open_database(
         db.close()
         raise
     _restrict_permissions(path)
-    _after_open(path)
+    _after_open(db, path, backups_dir)
     database_proxy.initialize(db)
     return db
 
@@ -169,15 +169,21 @@ def _first_read(db: JournalDatabase, path: Path, backups_dir: Path | None) -> in
         raise
 
 
-def _after_open(path: Path) -> None:
-    """Finish what an interrupted encrypt/decrypt left beside the journal.
+def _after_open(db: JournalDatabase, path: Path, backups_dir: Path | None) -> None:
+    """Show other programs that the journal is open; finish an interrupted step.
 
-    Safe only now: the journal opened and read, so no conversion holds it (a
-    conversion keeps it locked exclusively until its new file is in place).
+    A read in WAL mode maps the shared-memory file, whose lock tells an encrypt,
+    decrypt or passphrase change in another process that the journal is in use
+    (a connection that switched to WAL but has not read since holds no lock).
+    Removing what an interrupted step left is safe only now: the journal opened
+    and read, so no step holds it (a step keeps it locked exclusively until its new
+    file is in place).
     """
     from kontaktbuch.store import encryption
 
+    db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
     encryption.remove_leftovers(path)
+    encryption.remove_leftovers_in(backups_dir)
 
 
 def _integrity(db: pw.SqliteDatabase, path: Path) -> str:

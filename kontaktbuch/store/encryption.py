@@ -233,6 +233,8 @@ def convert_file(path: Path, source: FileKey | None, target: FileKey | None) -> 
 
 def _open_alone(path: Path, key: FileKey | None) -> Any:
     """The old file, locked for this connection only until it is closed."""
+    if _others_have_it_open(path):
+        raise JournalInUseError(path)
     try:
         conn = cipher.connect(
             path, key, with_cipher=True, timeout=LOCK_TIMEOUT_S, isolation_level=None
@@ -258,6 +260,41 @@ def _open_alone(path: Path, key: FileKey | None) -> Any:
         conn.close()
         raise
     return conn
+
+
+#: SQLite's unix VFS: every connection to a WAL journal holds a read lock on this
+#: byte of the ``-shm`` file for as long as it is open ("DMS", sqlite3.c UNIX_SHM_DMS)
+_SHM_DMS_BYTE = 128
+
+
+def _others_have_it_open(path: Path) -> bool:
+    """True when another connection has the WAL journal open, even idle.
+
+    An idle WAL connection holds no lock on the journal itself — only a read lock
+    on one byte of its shared-memory file, the one SQLite checks to learn whether
+    it is the last connection. This asks the same question without opening the
+    journal. (The exclusive lock taken next stops anyone from starting to read
+    after this check.) Where ``fcntl`` does not exist (Windows) the window's own
+    lock file is the guard.
+    """
+    shm = Path(f"{path}-shm")
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return False
+    try:
+        fd = os.open(shm, os.O_RDWR)
+    except OSError:
+        return False  # no shared memory: nobody has it open in WAL mode
+    try:
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _SHM_DMS_BYTE, os.SEEK_SET)
+        except OSError:
+            return True
+        fcntl.lockf(fd, fcntl.LOCK_UN, 1, _SHM_DMS_BYTE, os.SEEK_SET)
+        return False
+    finally:
+        os.close(fd)
 
 
 def _table_counts(conn: Any) -> dict[str, int]:
@@ -294,6 +331,11 @@ def _export(conn: Any, fresh: Path, target: FileKey | None, version: int) -> Non
     try:
         conn.execute("ATTACH DATABASE ? AS convert KEY ?", (str(fresh), key))
         try:
+            # No journal and no syncs while writing: a crash leaves a leftover that
+            # is removed, never a half file under the journal's name; the whole
+            # file is synced once below, before it is checked and swapped in.
+            conn.execute("PRAGMA convert.journal_mode = OFF").fetchall()
+            conn.execute("PRAGMA convert.synchronous = OFF")
             conn.execute("SELECT sqlcipher_export('convert')").fetchall()
             conn.execute(f"PRAGMA convert.user_version = {version:d}")
         finally:
