@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kontaktbuch.journal import periods as P
+from kontaktbuch.journal.event_time import event_minutes_sql
 from kontaktbuch.journal.reflection import GoalFigures, goal_figures
 from kontaktbuch.journal.vocabulary import (
     GOAL_KINDS,
@@ -395,8 +396,8 @@ class ServedItem:
     details: list[str] = field(default_factory=list)
 
 
-_SERVED_SQL = """
-SELECT 'event', e.id, e.starts_at, e.title, e.duration_minutes + e.travel_minutes, e.enjoyment, 0
+_SERVED_SQL = f"""
+SELECT 'event', e.id, e.starts_at, e.title, {event_minutes_sql("e")}, e.enjoyment, 0
   FROM goal_event ge JOIN event e ON e.id = ge.event_id
  WHERE ge.goal_id = ? AND e.starts_at >= ? AND e.starts_at < ?
 UNION ALL

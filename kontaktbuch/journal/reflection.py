@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kontaktbuch.journal import periods as P
+from kontaktbuch.journal.event_time import event_minutes_sql
 from kontaktbuch.journal.vocabulary import VERDICTS
 from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
@@ -232,6 +233,7 @@ def _avg(total: float | None, count: int | None) -> float | None:
 
 _CONV_RANGE = "c.occurred_at >= ? AND c.occurred_at < ?"
 _EVENT_RANGE = "e.starts_at >= ? AND e.starts_at < ?"
+_EVENT_MINUTES = event_minutes_sql("e")
 
 # The conversations of the period, read once per computation into a connection-local
 # temporary table with what every figure needs (outcome count, served a goal?). The
@@ -272,10 +274,10 @@ UPDATE temp.refl_conv
 """
 
 _SQL_EVENTS_BY_NETWORK = f"""
-SELECT e.network_id, COUNT(*), SUM(e.duration_minutes + e.travel_minutes),
+SELECT e.network_id, COUNT(*), SUM({_EVENT_MINUTES}),
        SUM(e.enjoyment), COUNT(e.enjoyment),
        SUM(EXISTS (SELECT 1 FROM goal_event ge WHERE ge.event_id = e.id)
-           * (e.duration_minutes + e.travel_minutes))
+           * {_EVENT_MINUTES})
   FROM event e WHERE {_EVENT_RANGE} GROUP BY e.network_id
 """
 
@@ -289,7 +291,7 @@ _SQL_CONVERSATION_COUNT = "SELECT COUNT(*) FROM temp.refl_conv"
 
 _SQL_GOAL_ITEMS = f"""
 SELECT goal_id, SUM(minutes), SUM(convs), SUM(evs), SUM(enj), COUNT(enj), SUM(outcomes) FROM (
-    SELECT ge.goal_id AS goal_id, e.duration_minutes + e.travel_minutes AS minutes,
+    SELECT ge.goal_id AS goal_id, {_EVENT_MINUTES} AS minutes,
            0 AS convs, 1 AS evs, e.enjoyment AS enj, 0 AS outcomes
       FROM event e CROSS JOIN goal_event ge ON ge.event_id = e.id
      WHERE {_EVENT_RANGE}
@@ -392,7 +394,7 @@ SELECT SUM(f.done_at >= ? AND f.done_at < ?),
 # those are read again (``_SQL_EVENT_CONVERSATIONS``). Half the time of reading
 # every conversation row of thousands of events.
 _SQL_EVENT_LIST = f"""
-SELECT e.id, e.title, e.starts_at, e.duration_minutes + e.travel_minutes, e.enjoyment,
+SELECT e.id, e.title, e.starts_at, {_EVENT_MINUTES}, e.enjoyment,
        COALESCE(n.name, ''), (SELECT COUNT(*) FROM conversation c WHERE c.event_id = e.id),
        t.convs, t.enj, t.rated
   FROM event e LEFT JOIN network n ON n.id = e.network_id
@@ -670,7 +672,7 @@ def _trend(span: list[P.Period], lo: str, hi: str, from_temp: bool) -> list[Tren
     )
     data: dict[str, list[float]] = {}
     for key, minutes, enj, rated in _rows(
-        "SELECT substr(e.starts_at, 1, 7), SUM(e.duration_minutes + e.travel_minutes), "
+        f"SELECT substr(e.starts_at, 1, 7), SUM({_EVENT_MINUTES}), "
         f"SUM(e.enjoyment), COUNT(e.enjoyment) FROM event e WHERE {_EVENT_RANGE} GROUP BY 1",
         [lo, hi],
     ) + _rows(conversations, [] if from_temp else [lo, hi]):
