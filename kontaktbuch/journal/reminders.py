@@ -435,7 +435,7 @@ def reflection_date(
     if last is None:
         return current
     # Imported here: the reflection module is large and the tray imports this one at start.
-    from kontaktbuch.journal.reflection import next_reflection_date
+    from kontaktbuch.journal.reflection.due import next_reflection_date
 
     return max(next_reflection_date(interval, last, today), current)
 
