@@ -106,11 +106,11 @@ def measure_profile(data_dir: Path, lines: int) -> dict[str, Any]:
 
 def _app(data_dir: Path) -> tuple[Any, Any]:
     from kontaktbuch import paths as paths_module
-    from kontaktbuch.i18n import install_translators
     from kontaktbuch.settings import Settings
     from kontaktbuch.store.db import open_database
+    from kontaktbuch.text.i18n import install_translators
     from kontaktbuch.ui.application import create_application
-    from kontaktbuch.ui.context import AppContext
+    from kontaktbuch.ui.common.context import AppContext
 
     paths = paths_module.resolve(data_dir)
     settings = Settings.load(paths.settings_file)

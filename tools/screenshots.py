@@ -56,12 +56,12 @@ def take_all(out: Path, langs: list[str], stretch: float | None) -> list[Path]:
     from PySide6.QtWidgets import QApplication, QDialog
 
     from kontaktbuch import paths as paths_module
-    from kontaktbuch.i18n import install_translators
     from kontaktbuch.journal import demo
     from kontaktbuch.settings import Settings
     from kontaktbuch.store.db import open_database
+    from kontaktbuch.text.i18n import install_translators
     from kontaktbuch.ui.application import create_application
-    from kontaktbuch.ui.context import AppContext
+    from kontaktbuch.ui.common.context import AppContext
     from kontaktbuch.ui.main_window import MainWindow
     from kontaktbuch.ui.plugins import install_features
     from kontaktbuch.ui.views import VIEWS

@@ -14,8 +14,8 @@ import os
 import sys
 from typing import Any
 
-from kontaktbuch.cli import CliContext
-from kontaktbuch.i18n import translate
+from kontaktbuch.commands.context import CliContext
+from kontaktbuch.text.i18n import translate
 
 
 def register(sub: Any) -> None:
@@ -116,7 +116,7 @@ def _parse_when(text: str | None) -> dt.datetime | None:
 def _outcome_kind(text: str) -> str | None:
     from kontaktbuch.journal.conversations import fold_name_for_matching
     from kontaktbuch.journal.vocabulary import OUTCOME_KINDS
-    from kontaktbuch.ui import labels
+    from kontaktbuch.text import labels
 
     key = fold_name_for_matching(text.replace("_", " "))
     for code in OUTCOME_KINDS:
@@ -294,7 +294,7 @@ def _print_hits(ctx: CliContext, hits: list[Any]) -> None:
         title = hit.title
         if hit.kind == "conversation" and hit.when is not None:
             # The date as the user's language writes it (26.11.2026), as in the window.
-            from kontaktbuch.ui.formatting import date_text
+            from kontaktbuch.text.formatting import date_text
 
             iso = f"{hit.when:%Y-%m-%d}"
             if title.startswith(iso):

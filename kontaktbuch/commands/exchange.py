@@ -11,8 +11,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from kontaktbuch.cli import CliContext
-from kontaktbuch.i18n import translate
+from kontaktbuch.commands.context import CliContext
+from kontaktbuch.text.i18n import translate
 
 
 def register(sub: Any) -> None:
@@ -56,7 +56,7 @@ def register(sub: Any) -> None:
 
 
 def _fail(ctx: CliContext, exc: Exception) -> int:
-    from kontaktbuch.exchange_messages import describe_error
+    from kontaktbuch.text.exchange_messages import describe_error
 
     ctx.error(describe_error(exc))  # type: ignore[arg-type]
     return 1
@@ -65,7 +65,7 @@ def _fail(ctx: CliContext, exc: Exception) -> int:
 def cmd_import(ctx: CliContext, args: argparse.Namespace) -> int:
     from kontaktbuch.exchange import importer
     from kontaktbuch.exchange.records import ExchangeError
-    from kontaktbuch.exchange_messages import describe_warning
+    from kontaktbuch.text.exchange_messages import describe_warning
 
     path = Path(args.file).expanduser()
     if args.kind == "archive":

@@ -159,6 +159,27 @@ def _restrict_permissions(path: Path) -> None:
             log.debug("Could not restrict permissions of %s", candidate)
 
 
+@contextmanager
+def thread_connection(db: pw.SqliteDatabase, *, read_only: bool) -> Iterator[pw.SqliteDatabase]:
+    """The open journal on a connection of the calling (worker) thread.
+
+    peewee keeps one connection per thread for a database object, so the journal's
+    functions run unchanged in a worker; this opens that thread's connection with
+    the same busy timeout and closes it again. ``read_only`` makes SQLite refuse
+    any write from it (``PRAGMA query_only``), so a background check can never
+    change the journal behind the window's back. The window's thread keeps its own
+    connection; WAL lets both run side by side.
+    """
+    db.connect(reuse_if_open=True)
+    try:
+        db.execute_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if read_only:
+            db.execute_sql("PRAGMA query_only = 1")
+        yield db
+    finally:
+        db.close()
+
+
 def close_database(db: pw.SqliteDatabase) -> None:
     if not db.is_closed():
         db.close()

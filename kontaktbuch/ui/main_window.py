@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 
 from kontaktbuch import __version__
 from kontaktbuch.journal import overview
-from kontaktbuch.ui.context import AppContext
-from kontaktbuch.ui.icons import icon
+from kontaktbuch.ui.common.context import AppContext
+from kontaktbuch.ui.common.icons import icon
+from kontaktbuch.ui.common.view import View
 from kontaktbuch.ui.views import VIEWS, ViewSpec, spec_for
-from kontaktbuch.ui.views.base import View
 from kontaktbuch.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
@@ -391,9 +391,9 @@ class MainWindow(QMainWindow):
     # --- actions --------------------------------------------------------------
 
     def backup_now(self) -> None:
-        from kontaktbuch.messages import describe_store_error
         from kontaktbuch.store import backup
         from kontaktbuch.store.errors import StoreError
+        from kontaktbuch.text.messages import describe_store_error
 
         try:
             dest = backup.make_backup(

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch.journal.search import SearchHit, search
-from kontaktbuch.ui.palette import mark_colors, mark_style
+from kontaktbuch.ui.common.palette import mark_colors, mark_style
 
 ROLE_HIT = Qt.ItemDataRole.UserRole + 1
 #: the row as rich text (what the drawn pieces show; for inspection and tests)
@@ -221,7 +221,7 @@ class SearchPanel(QWidget):
     def _title(hit: SearchHit) -> tuple[str, tuple[tuple[int, int], ...]]:
         """The title shown for a hit and its marked spans (a conversation: date and names)."""
         if hit.kind == "conversation" and hit.when is not None:
-            from kontaktbuch.ui.formatting import date_text
+            from kontaktbuch.text.formatting import date_text
 
             names = hit.title.split(" – ", 1)[1] if " – " in hit.title else ""
             return " – ".join(p for p in (date_text(hit.when.date()), names) if p), ()

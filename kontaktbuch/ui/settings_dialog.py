@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kontaktbuch.ui.context import AppContext
+from kontaktbuch.ui.common.context import AppContext
 
 
 class SettingsDialog(QDialog):

@@ -14,8 +14,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolButton
 
 from kontaktbuch.ui.capture import drafts
-from kontaktbuch.ui.context import AppContext
-from kontaktbuch.ui.icons import icon
+from kontaktbuch.ui.common.context import AppContext
+from kontaktbuch.ui.common.icons import icon
 
 if TYPE_CHECKING:
     from kontaktbuch.ui.capture.dialog import CaptureDialog

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 
 from kontaktbuch.journal import conversations as cv
 from kontaktbuch.journal.dates import try_parse_due
-from kontaktbuch.ui import labels
-from kontaktbuch.ui.formatting import date_text
-from kontaktbuch.ui.palette import error_color, set_text_color
+from kontaktbuch.text import labels
+from kontaktbuch.text.formatting import date_text
+from kontaktbuch.ui.common.palette import error_color, set_text_color
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 ROLE_NAME = Qt.ItemDataRole.UserRole + 2

@@ -34,16 +34,16 @@ from PySide6.QtWidgets import (
 from kontaktbuch.journal import contacts, events, networks
 from kontaktbuch.journal.contacts import ContactData, Email, Link, MembershipData, Phone
 from kontaktbuch.journal.vocabulary import link_kind_for_url
-from kontaktbuch.ui import labels
-from kontaktbuch.ui.contacts.widgets import (
+from kontaktbuch.text import labels
+from kontaktbuch.text.formatting import date_text, datetime_text
+from kontaktbuch.ui.common.detail_editor import DetailEditor, heading_label, scroll_area
+from kontaktbuch.ui.common.widgets import (
     ErrorLabel,
     IntervalEdit,
     LineRows,
     TagCompleterEdit,
     mark_invalid,
 )
-from kontaktbuch.ui.editing import DetailEditor, heading_label, scroll_area
-from kontaktbuch.ui.formatting import date_text, datetime_text
 
 TIMELINE_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from kontaktbuch.journal import contacts, duplicates, events, merge
 from kontaktbuch.journal.contacts import ContactData
-from kontaktbuch.ui import labels
+from kontaktbuch.text import labels
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 

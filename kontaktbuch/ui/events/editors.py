@@ -33,17 +33,17 @@ from PySide6.QtWidgets import (
 from kontaktbuch.journal import contacts, events, networks
 from kontaktbuch.journal.events import EventData
 from kontaktbuch.journal.networks import NetworkData
-from kontaktbuch.ui import labels
-from kontaktbuch.ui.contacts.widgets import ErrorLabel, IntervalEdit, mark_invalid
-from kontaktbuch.ui.editing import DetailEditor, heading_label, scroll_area
-from kontaktbuch.ui.events.models import stars
-from kontaktbuch.ui.formatting import (
+from kontaktbuch.text import labels
+from kontaktbuch.text.formatting import (
     date_text,
     datetime_text,
     from_qdatetime,
     minutes_text,
     to_qdatetime,
 )
+from kontaktbuch.ui.common.detail_editor import DetailEditor, heading_label, scroll_area
+from kontaktbuch.ui.common.widgets import ErrorLabel, IntervalEdit, mark_invalid
+from kontaktbuch.ui.events.models import stars
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
