@@ -116,8 +116,10 @@ def test_a_short_period_among_many_conversations(journal: dict[str, int]) -> Non
     assert among_many == alone
     fig = R.compute_figures(W53)
     assert (fig.total_minutes, fig.goal_minutes, fig.outcomes) == (255, 180, 2)
-    assert fig.goal(journal["g1"]).minutes == 180
-    assert fig.goal(journal["g2"]).target_outcomes == 1
+    g1, g2 = fig.goal(journal["g1"]), fig.goal(journal["g2"])
+    assert g1 is not None and g2 is not None
+    assert g1.minutes == 180
+    assert g2.target_outcomes == 1
 
 
 def test_networks_of_one_and_of_several_contacts(db: pw.SqliteDatabase) -> None:
@@ -149,10 +151,10 @@ def test_networks_of_one_and_of_several_contacts(db: pw.SqliteDatabase) -> None:
     conv(5, 160, [d], 2)  # no network
     conv(6, 320, [c, d], 4)  # N2
     fig = R.compute_figures(P.parse("2026-12"))
-    n1, n2, none = fig.network(n1.id), fig.network(n2.id), fig.network(None)
-    assert n1 is not None and n2 is not None and none is not None
-    assert (n1.minutes, n1.items, n1.outcomes, n1.rated) == (150, 4, 4, 3)
-    assert n1.enjoyment == pytest.approx((5 + 1 + 3) / 3)
-    assert (n2.minutes, n2.items, n2.outcomes, n2.rated) == (430, 4, 4, 3)
-    assert n2.enjoyment == pytest.approx((5 + 3 + 4) / 3)
+    f1, f2, none = fig.network(n1.id), fig.network(n2.id), fig.network(None)
+    assert f1 is not None and f2 is not None and none is not None
+    assert (f1.minutes, f1.items, f1.outcomes, f1.rated) == (150, 4, 4, 3)
+    assert f1.enjoyment == pytest.approx((5 + 1 + 3) / 3)
+    assert (f2.minutes, f2.items, f2.outcomes, f2.rated) == (430, 4, 4, 3)
+    assert f2.enjoyment == pytest.approx((5 + 3 + 4) / 3)
     assert (none.minutes, none.items, none.outcomes, none.enjoyment) == (160, 1, 1, 2.0)

@@ -59,6 +59,7 @@ def test_the_windows_lighter_panel_has_the_same_figures(journal: dict[str, int],
     assert light.trend == []
     assert light.current == full.current
     assert light.findings == full.findings
+    assert light.previous is not None and full.previous is not None
     assert light.previous.event_list == []
     before = R.figures_to_dict(full.previous)
     after = R.figures_to_dict(light.previous)
