@@ -6,8 +6,9 @@ enjoyed? The package answers in parts, each its own module:
 * :mod:`.figures`: what the figures are (dataclasses) and their JSON form;
 * :mod:`.scope`: a period's range in SQL and the temporary table of its
   conversations, shared by the queries;
-* :mod:`.compute`: the period's figures (:func:`compute_figures`);
-* :mod:`.per_goal`: each goal's figures (:func:`goal_figures`);
+* :mod:`.compute`: the period's figures (:func:`compute_figures`), the one door
+  through which the panel reads them;
+* :mod:`.per_goal`: each goal's figures (:func:`goal_figures`, also the goals view);
 * :mod:`.history`: the trend by month and a period's mean enjoyment;
 * :mod:`.rules`: the findings, by thresholds;
 * :mod:`.panel_data`: everything the panel shows at once, and its period picker;

@@ -17,8 +17,13 @@ disagree. The counting rules are those of ``docs/reflection.md``:
 
 Everything is aggregated in SQL (``GROUP BY``) over the temporary table of
 :mod:`.scope`; Python only combines a handful of grouped rows, so a year of
-100,000 conversations stays fast. This module and :mod:`.per_goal` are the
-whole computation: what they return is defined in :mod:`.figures`.
+100,000 conversations stays fast.
+
+This module is the computation's front door: the panel reads figures only
+through :func:`compute_figures` and :func:`figures_with_trend`, and what they
+return is defined in :mod:`.figures`. A different way of computing them (stored
+daily figures) replaces this module with :mod:`.per_goal`, :mod:`.scope` and the
+month queries of :mod:`.history` behind it, and leaves the rest of the package.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from kontaktbuch.journal.reflection.figures import (
     Figures,
     NetworkFigures,
 )
+from kontaktbuch.journal.reflection.history import TrendPoint, trend_points, trend_span
 from kontaktbuch.journal.reflection.per_goal import goal_figures_from_temp
 from kontaktbuch.journal.reflection.scope import (
     EVENT_MINUTES,
@@ -169,15 +175,38 @@ def _event_list(lo: str, hi: str) -> list[EventFigures]:
     return result
 
 
-def compute_figures(period: P.Period, now: dt.datetime | None = None) -> Figures:
-    """Every figure of the panel for ``period``; items after ``now`` do not count yet."""
+def compute_figures(
+    period: P.Period, now: dt.datetime | None = None, *, details: bool = True
+) -> Figures:
+    """Every figure of the panel for ``period``; items after ``now`` do not count yet.
+
+    Without ``details`` the event list is empty and the goals carry only time,
+    items, outcomes and enjoyment (not the outcomes by kind, new contacts and
+    target progress): what the comparison with the period before needs.
+    """
     lo, hi = bounds(period, now)
     with conversations_of(lo, hi):
-        return figures_from_temp(period, lo, hi)
+        return _figures_from_temp(period, lo, hi, details)
 
 
-def figures_from_temp(period: P.Period, lo: str, hi: str, details: bool = True) -> Figures:
-    """The figures from the filled temporary table; ``details``: see :func:`.panel_data.panel`."""
+def figures_with_trend(
+    period: P.Period, now: dt.datetime | None = None, *, months: int = 12
+) -> tuple[Figures, list[TrendPoint]]:
+    """The figures of ``period`` and the trend of the ``months`` up to its last month.
+
+    Both read the period's conversations once where they overlap: a year (or a
+    longer range) holds its own trend, so there is no second pass over it.
+    """
+    lo, hi = bounds(period, now)
+    span, t_lo, t_hi = trend_span(period.last_day, months, now)
+    with conversations_of(lo, hi):
+        figures = _figures_from_temp(period, lo, hi, True)
+        points = trend_points(span, t_lo, t_hi, from_temp=lo <= t_lo and t_hi <= hi)
+    return figures, points
+
+
+def _figures_from_temp(period: P.Period, lo: str, hi: str, details: bool) -> Figures:
+    """The figures from the filled temporary table; ``details``: see :func:`compute_figures`."""
     fig = Figures(period=period)
     names = {
         n.id: (n.name, n.kind)

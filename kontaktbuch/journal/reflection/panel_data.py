@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from kontaktbuch.journal import periods as P
-from kontaktbuch.journal.reflection.compute import figures_from_temp
+from kontaktbuch.journal.reflection.compute import compute_figures, figures_with_trend
 from kontaktbuch.journal.reflection.figures import Figures, figures_to_dict, jsonable
-from kontaktbuch.journal.reflection.history import TrendPoint, trend_points, trend_span
+from kontaktbuch.journal.reflection.history import TrendPoint
 from kontaktbuch.journal.reflection.rules import Finding, Thresholds, findings
-from kontaktbuch.journal.reflection.scope import bounds, conversations_of
 
 #: the panel's period picker: (code, kind, how many periods back)
 PICKER_CHOICES: tuple[tuple[str, str, int], ...] = (
@@ -77,14 +76,10 @@ def current_panel(
     :func:`panel`'s: the only one that looks back (falling enjoyment) reads the
     earlier periods' mean enjoyment itself when their figures are not given.
     """
-    lo, hi = bounds(period, now)
-    span, t_lo, t_hi = trend_span(period.last_day, 12, now)
-    points: list[TrendPoint] = []
-    with conversations_of(lo, hi):
-        current = figures_from_temp(period, lo, hi)
-        if with_trend:
-            # A year (or a longer range) holds its own trend: no second pass over it.
-            points = trend_points(span, t_lo, t_hi, from_temp=lo <= t_lo and t_hi <= hi)
+    if with_trend:
+        current, points = figures_with_trend(period, now, months=12)
+    else:
+        current, points = compute_figures(period, now), []
     return Panel(
         current=current,
         previous=None,
@@ -97,10 +92,7 @@ def previous_figures(
     period: P.Period, now: dt.datetime | None = None, *, details: bool = True
 ) -> Figures:
     """The figures of the period before ``period`` (the panel's "before" column)."""
-    before = period.previous()
-    p_lo, p_hi = bounds(before, now)
-    with conversations_of(p_lo, p_hi):
-        return figures_from_temp(before, p_lo, p_hi, details)
+    return compute_figures(period.previous(), now, details=details)
 
 
 def picker_period(choice: str, today: dt.date) -> P.Period:
