@@ -33,7 +33,8 @@ from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.paged_model import ID_ROLE, PagedTableModel
 from kontaktbuch.ui.common.undo import DeleteCommand
 from kontaktbuch.ui.common.view import ContentOrEmpty, EmptyState, View
-from kontaktbuch.ui.events.editors import EventEditor, NetworkEditor
+from kontaktbuch.ui.events.event_editor import EventEditor
+from kontaktbuch.ui.events.network_editor import NetworkEditor
 from kontaktbuch.ui.events.models import EventsModel, NetworksModel
 
 
