@@ -65,21 +65,22 @@ def _follow_ups(today: dt.date, horizon: dt.date) -> list[Reminder]:
         m.FollowUp.due_date.is_null(False),
         m.FollowUp.due_date <= horizon,
     )
-    rows = list(query)
-    names = _contact_names(f.contact_id for f in rows if f.contact_id is not None)
+    # (row, due date): the query leaves out follow-ups without one.
+    rows = [(f, f.due_date) for f in query if f.due_date is not None]
+    names = _contact_names(f.contact_id for f, _ in rows if f.contact_id is not None)
     return [
         Reminder(
             key=f"follow_up:{f.id}",
             kind="follow_up",
-            due_at=morning(f.due_date),
-            on=f.due_date,
+            due_at=morning(due),
+            on=due,
             item_kind="follow_up",
             item_id=f.id,
             subject=f.text,
             contact_name=names.get(f.contact_id, "") if f.contact_id else "",
             snoozed_until=f.snoozed_until,
         )
-        for f in rows
+        for f, due in rows
     ]
 
 
