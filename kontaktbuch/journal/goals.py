@@ -17,8 +17,8 @@ from typing import Any
 
 from kontaktbuch.journal import periods as P
 from kontaktbuch.journal.event_time import event_minutes_sql
+from kontaktbuch.journal.reflection.compute import goal_figures
 from kontaktbuch.journal.reflection.figures import GoalFigures
-from kontaktbuch.journal.reflection.per_goal import goal_figures
 from kontaktbuch.journal.vocabulary import (
     GOAL_KINDS,
     GOAL_STATUSES,

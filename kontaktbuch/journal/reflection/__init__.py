@@ -6,9 +6,10 @@ enjoyed? The package answers in parts, each its own module:
 * :mod:`.figures`: what the figures are (dataclasses) and their JSON form;
 * :mod:`.scope`: a period's range in SQL and the temporary table of its
   conversations, shared by the queries;
-* :mod:`.compute`: the period's figures (:func:`compute_figures`), the one door
-  through which the panel reads them;
-* :mod:`.per_goal`: each goal's figures (:func:`goal_figures`, also the goals view);
+* :mod:`.compute`: the period's figures (:func:`compute_figures`) and each goal's
+  (:func:`goal_figures`, also for the goals view): the one door through which
+  figures are read;
+* :mod:`.per_goal`: how each goal's figures are counted;
 * :mod:`.history`: the trend by month and a period's mean enjoyment;
 * :mod:`.rules`: the findings, by thresholds;
 * :mod:`.panel_data`: everything the panel shows at once, and its period picker;
@@ -22,7 +23,7 @@ interface, whichever module they live in.
 
 from __future__ import annotations
 
-from kontaktbuch.journal.reflection.compute import compute_figures
+from kontaktbuch.journal.reflection.compute import compute_figures, goal_figures
 from kontaktbuch.journal.reflection.due import INTERVALS, next_reflection_date, reflection_due
 from kontaktbuch.journal.reflection.figures import (
     EVENT_CHANNEL,
@@ -43,7 +44,6 @@ from kontaktbuch.journal.reflection.panel_data import (
     picker_period,
     previous_figures,
 )
-from kontaktbuch.journal.reflection.per_goal import goal_figures
 from kontaktbuch.journal.reflection.rules import Finding, Thresholds, findings
 from kontaktbuch.journal.reflection.saved import (
     QUESTIONS,

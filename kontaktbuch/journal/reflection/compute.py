@@ -37,6 +37,7 @@ from kontaktbuch.journal.reflection.figures import (
     ChannelFigures,
     EventFigures,
     Figures,
+    GoalFigures,
     NetworkFigures,
 )
 from kontaktbuch.journal.reflection.history import TrendPoint, trend_points, trend_span
@@ -187,6 +188,15 @@ def compute_figures(
     lo, hi = bounds(period, now)
     with conversations_of(lo, hi):
         return _figures_from_temp(period, lo, hi, details)
+
+
+def goal_figures(
+    period: P.Period, now: dt.datetime | None = None, goal_ids: list[int] | None = None
+) -> list[GoalFigures]:
+    """Time, budget, target progress and outcomes per goal (the goals view uses this too)."""
+    lo, hi = bounds(period, now)
+    with conversations_of(lo, hi):
+        return goal_figures_from_temp(period, lo, hi, goal_ids)
 
 
 def figures_with_trend(

@@ -1,25 +1,18 @@
 """Each goal's figures in a period: time against budget, progress against target.
 
-Kept apart from the period's overall figures (:mod:`.compute`) because a goal is
-read on its own too: the goals view shows each goal's history through
-:func:`goal_figures`, and the findings judge goals one by one. An item counts
-fully towards every goal it is linked to, so goal totals may overlap.
+Kept apart from the period's overall figures because a goal is read on its own
+too: the goals view shows each goal's history (through
+:func:`.compute.goal_figures`), and the findings judge goals one by one. An item
+counts fully towards every goal it is linked to, so goal totals may overlap.
+Like the rest of the computation, it reads the temporary table that
+:mod:`.compute` fills.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-
 from kontaktbuch.journal import periods as P
 from kontaktbuch.journal.reflection.figures import GoalFigures
-from kontaktbuch.journal.reflection.scope import (
-    EVENT_MINUTES,
-    EVENT_RANGE,
-    bounds,
-    conversations_of,
-    fetch,
-    mean,
-)
+from kontaktbuch.journal.reflection.scope import EVENT_MINUTES, EVENT_RANGE, fetch, mean
 from kontaktbuch.store import models as m
 
 _SQL_GOAL_ITEMS = f"""
@@ -131,12 +124,3 @@ def goal_figures_from_temp(
         elif gf.target_kind == "outcomes":
             gf.progress = gf.target_outcomes if gf.target_outcome_kind else gf.outcomes
     return [result[g.id] for g in goals]
-
-
-def goal_figures(
-    period: P.Period, now: dt.datetime | None = None, goal_ids: list[int] | None = None
-) -> list[GoalFigures]:
-    """Time, budget, target progress and outcomes per goal (the goals view uses this too)."""
-    lo, hi = bounds(period, now)
-    with conversations_of(lo, hi):
-        return goal_figures_from_temp(period, lo, hi, goal_ids)
