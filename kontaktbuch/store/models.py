@@ -11,6 +11,7 @@ evening", and periods (weeks, months) are calendar periods in local time.
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
 import peewee as pw
 
@@ -22,6 +23,11 @@ def _now() -> dt.datetime:
 
 
 class BaseModel(pw.Model):
+    # Declared (peewee adds the same field on its own) so that a type checker knows
+    # it; the ``<name>_id`` declarations below do the same for the foreign keys'
+    # raw ids, which peewee adds as accessors.
+    id = pw.AutoField()
+
     class Meta:
         database = database_proxy
         legacy_table_names = False
@@ -50,6 +56,7 @@ class Event(TimestampedModel):
     travel_minutes = pw.IntegerField(default=0)
     place = pw.TextField(default="")
     network = pw.ForeignKeyField(Network, null=True, backref="events", on_delete="SET NULL")
+    network_id: ClassVar[pw.IntegerField[int | None]]
     enjoyment = pw.IntegerField(null=True)
     notes = pw.TextField(default="")
 
@@ -62,6 +69,7 @@ class Contact(TimestampedModel):
     position = pw.TextField(default="")
     first_met = pw.TextField(default="")
     first_met_event = pw.ForeignKeyField(Event, null=True, on_delete="SET NULL")
+    first_met_event_id: ClassVar[pw.IntegerField[int | None]]
     offers = pw.TextField(default="")
     seeks = pw.TextField(default="")
     interests = pw.TextField(default="")
@@ -83,6 +91,7 @@ class Contact(TimestampedModel):
 
 class ContactEmail(BaseModel):
     contact = pw.ForeignKeyField(Contact, backref="emails", on_delete="CASCADE")
+    contact_id: ClassVar[pw.IntegerField[int]]
     address = pw.TextField()
     label = pw.TextField(default="")
     position = pw.IntegerField(default=0)
@@ -90,6 +99,7 @@ class ContactEmail(BaseModel):
 
 class ContactPhone(BaseModel):
     contact = pw.ForeignKeyField(Contact, backref="phones", on_delete="CASCADE")
+    contact_id: ClassVar[pw.IntegerField[int]]
     number = pw.TextField()
     label = pw.TextField(default="")
     position = pw.IntegerField(default=0)
@@ -97,6 +107,7 @@ class ContactPhone(BaseModel):
 
 class ContactLink(BaseModel):
     contact = pw.ForeignKeyField(Contact, backref="links", on_delete="CASCADE")
+    contact_id: ClassVar[pw.IntegerField[int]]
     url = pw.TextField()
     kind = pw.TextField(default="website")
     position = pw.IntegerField(default=0)
@@ -108,7 +119,9 @@ class Tag(BaseModel):
 
 class ContactTag(BaseModel):
     contact = pw.ForeignKeyField(Contact, backref="contact_tags", on_delete="CASCADE")
+    contact_id: ClassVar[pw.IntegerField[int]]
     tag = pw.ForeignKeyField(Tag, backref="contact_tags", on_delete="CASCADE")
+    tag_id: ClassVar[pw.IntegerField[int]]
 
     class Meta:
         indexes = ((("contact", "tag"), True),)
@@ -116,7 +129,9 @@ class ContactTag(BaseModel):
 
 class Membership(BaseModel):
     contact = pw.ForeignKeyField(Contact, backref="memberships", on_delete="CASCADE")
+    contact_id: ClassVar[pw.IntegerField[int]]
     network = pw.ForeignKeyField(Network, backref="memberships", on_delete="CASCADE")
+    network_id: ClassVar[pw.IntegerField[int]]
     role = pw.TextField(default="")
     since = pw.DateField(null=True)
 
@@ -126,7 +141,9 @@ class Membership(BaseModel):
 
 class EventAttendee(BaseModel):
     event = pw.ForeignKeyField(Event, backref="attendees", on_delete="CASCADE")
+    event_id: ClassVar[pw.IntegerField[int]]
     contact = pw.ForeignKeyField(Contact, backref="attended", on_delete="CASCADE")
+    contact_id: ClassVar[pw.IntegerField[int]]
 
     class Meta:
         indexes = ((("event", "contact"), True),)
@@ -135,6 +152,7 @@ class EventAttendee(BaseModel):
 class Conversation(TimestampedModel):
     occurred_at = pw.DateTimeField()
     event = pw.ForeignKeyField(Event, null=True, backref="conversations", on_delete="SET NULL")
+    event_id: ClassVar[pw.IntegerField[int | None]]
     channel = pw.TextField(default="in_person")
     minutes = pw.IntegerField(default=0)
     notes = pw.TextField(default="")
@@ -143,7 +161,9 @@ class Conversation(TimestampedModel):
 
 class ConversationContact(BaseModel):
     conversation = pw.ForeignKeyField(Conversation, backref="participants", on_delete="CASCADE")
+    conversation_id: ClassVar[pw.IntegerField[int]]
     contact = pw.ForeignKeyField(Contact, backref="conversation_links", on_delete="CASCADE")
+    contact_id: ClassVar[pw.IntegerField[int]]
 
     class Meta:
         indexes = ((("conversation", "contact"), True),)
@@ -151,6 +171,7 @@ class ConversationContact(BaseModel):
 
 class Outcome(BaseModel):
     conversation = pw.ForeignKeyField(Conversation, backref="outcomes", on_delete="CASCADE")
+    conversation_id: ClassVar[pw.IntegerField[int]]
     kind = pw.TextField(default="other")
     text = pw.TextField(default="")
 
@@ -159,7 +180,9 @@ class FollowUp(TimestampedModel):
     conversation = pw.ForeignKeyField(
         Conversation, null=True, backref="follow_ups", on_delete="CASCADE"
     )
+    conversation_id: ClassVar[pw.IntegerField[int | None]]
     contact = pw.ForeignKeyField(Contact, null=True, backref="follow_ups", on_delete="SET NULL")
+    contact_id: ClassVar[pw.IntegerField[int | None]]
     text = pw.TextField()
     due_date = pw.DateField(null=True)
     done_at = pw.DateTimeField(null=True)
@@ -180,7 +203,9 @@ class Goal(TimestampedModel):
 
 class GoalConversation(BaseModel):
     goal = pw.ForeignKeyField(Goal, backref="conversation_links", on_delete="CASCADE")
+    goal_id: ClassVar[pw.IntegerField[int]]
     conversation = pw.ForeignKeyField(Conversation, backref="goal_links", on_delete="CASCADE")
+    conversation_id: ClassVar[pw.IntegerField[int]]
 
     class Meta:
         indexes = ((("goal", "conversation"), True),)
@@ -188,7 +213,9 @@ class GoalConversation(BaseModel):
 
 class GoalEvent(BaseModel):
     goal = pw.ForeignKeyField(Goal, backref="event_links", on_delete="CASCADE")
+    goal_id: ClassVar[pw.IntegerField[int]]
     event = pw.ForeignKeyField(Event, backref="goal_links", on_delete="CASCADE")
+    event_id: ClassVar[pw.IntegerField[int]]
 
     class Meta:
         indexes = ((("goal", "event"), True),)

@@ -165,7 +165,7 @@ def test_goal_dialog_keeps_stretched_text_whole(
     edit: bool,
 ) -> None:
     from kontaktbuch.journal import goals as G
-    from kontaktbuch.ui.goals.view import GoalDialog
+    from kontaktbuch.ui.goals.dialog import GoalDialog
 
     info = None
     if edit:

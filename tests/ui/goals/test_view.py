@@ -10,7 +10,8 @@ from kontaktbuch.journal import goals as G
 from kontaktbuch.store import models as m
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.figure_table import ROW_KEY_ROLE
-from kontaktbuch.ui.goals.view import GoalDialog, GoalsView
+from kontaktbuch.ui.goals.dialog import GoalDialog
+from kontaktbuch.ui.goals.view import GoalsView
 
 pytestmark = [
     pytest.mark.qt_log_ignore("does not support propagateSizeHints"),

@@ -241,7 +241,7 @@ def test_before_column_follows_right_after_the_period(
     view: ReflectionView, qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
     """The chosen period is shown at once; the period before fills in from the event loop."""
-    from kontaktbuch.ui.reflection.view import PENDING
+    from kontaktbuch.ui.reflection.overview import PENDING
 
     qtbot.waitUntil(lambda: not view.previous_pending)
     view.picker.setCurrentIndex(view.picker.findData("last_month"))
