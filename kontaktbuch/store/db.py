@@ -108,8 +108,7 @@ def open_database(
                 raise DamagedDatabaseError(path, result, backup.newest_backup(backups_dir))
         if version > migrations.SCHEMA_VERSION:
             raise NewerSchemaError(path, version, migrations.SCHEMA_VERSION)
-        for key, value in PRAGMAS.items():
-            db.execute_sql(f"PRAGMA {key} = {value}")
+        _apply_pragmas(db)
         if migrate and version < migrations.SCHEMA_VERSION:
             if version > 0 and backups_dir is not None:
                 backup.make_backup(db, backups_dir, keep=backups_to_keep, reason="pre-migration")
@@ -134,7 +133,32 @@ def open_database(
     return db
 
 
+def _apply_pragmas(db: pw.SqliteDatabase) -> None:
+    for key, value in PRAGMAS.items():
+        db.execute_sql(f"PRAGMA {key} = {value}")
+
+
 # --- Encrypted journals (see store/cipher.py and store/encryption.py) ----------------
+
+
+def reopen_database(db: JournalDatabase, passphrase: Passphrase | None) -> None:
+    """Connect the open journal's database object again after encrypt, decrypt or a
+    passphrase change replaced its file (the window keeps its one object).
+
+    ``passphrase`` opens the file if it is encrypted now. The file was verified by
+    the step, so only the first read (a wrong key) is checked here.
+    """
+    close_database(db)
+    path = Path(str(db.database))
+    db.set_key(_journal_key(path, passphrase))
+    db.connect()
+    try:
+        _first_read(db, path, None)
+        _apply_pragmas(db)
+        _after_open(db, path, None)
+    except BaseException:
+        db.close()
+        raise
 
 
 def _as_passphrase(passphrase: str | Passphrase) -> Passphrase:

@@ -187,6 +187,14 @@ def _convert_backups(
                 progress(done, len(files))
 
 
+def check_passphrase(path: Path, passphrase: Passphrase) -> None:
+    """Raise :class:`WrongPassphraseError` unless ``passphrase`` opens ``path``.
+
+    Reads the first page only; a wrong key writes nothing and creates no file.
+    """
+    _check_key(path, FileKey.for_file(passphrase, path))
+
+
 def _opens_with(path: Path, passphrase: Passphrase) -> bool:
     try:
         _check_key(path, FileKey.for_file(passphrase, path))
