@@ -44,6 +44,23 @@ def encrypted_run(config: pytest.Config) -> bool:
 
 
 @pytest.fixture(autouse=True)
+def _test_keyring(_isolated_dirs: Path) -> Iterator[None]:
+    """A keyring whose file lies in the test's folder (XDG_DATA_HOME): no test ever
+    reads or writes the user's real keyring. keyrings.alt's file backend, ranked
+    as a system keyring so that Kontaktbuch accepts it."""
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    class TestKeyring(PlaintextKeyring):
+        priority = 1  # type: ignore[assignment]
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(TestKeyring())
+    yield
+    keyring.set_keyring(before)
+
+
+@pytest.fixture(autouse=True)
 def _journal_form(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """Under ``--encrypted-journal`` the store's functions that open a file get the
     test passphrase as their default: a new journal is created encrypted, an
