@@ -106,9 +106,7 @@ def cold_start(plain: Path, encrypted: Path, work: Path, runs: int) -> dict[str,
     for _ in range(runs):
         for kind in times:
             times[kind].append(_start_ms(folders[kind], work))
-    return {kind: statistics.median(values) for kind, values in times.items()} | {
-        "runs": times
-    }
+    return {kind: statistics.median(values) for kind, values in times.items()} | {"runs": times}
 
 
 def _opened(journal: Path, work: Path, name: str, secret: str | None) -> Any:
@@ -212,7 +210,8 @@ def main(argv: list[str] | None = None) -> int:
     for label, p, e, unit in rows:
         ratio = e / p if p else float("nan")
         verdict = "pass" if ratio <= BOUND else "over"
-        print(f"{label:<{width}}  {p:>7.1f} {unit:<2}{e:>7.1f} {unit:<2}  {ratio:>5.2f}x  {verdict}")
+        cells = f"{p:>7.1f} {unit:<2}{e:>7.1f} {unit:<2}  {ratio:>5.2f}x"
+        print(f"{label:<{width}}  {cells}  {verdict}")
         result.append({"measure": label, "plain": p, "encrypted": e, "unit": unit,
                        "ratio": round(ratio, 3), "verdict": verdict})  # fmt: skip
     args.json.parent.mkdir(parents=True, exist_ok=True)

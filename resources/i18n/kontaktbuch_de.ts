@@ -912,6 +912,25 @@
         </message>
     </context>
     <context>
+        <name>CurrentPassphraseDialog</name>
+        <message>
+            <source>Remove the encryption</source>
+            <translation>Verschlüsselung aufheben</translation>
+        </message>
+        <message>
+            <source>Your journal and its backups will be stored unencrypted again: anyone who can read your files can then read them. Enter the passphrase to confirm.</source>
+            <translation>Dein Kontaktbuch und seine Sicherungen werden wieder unverschlüsselt gespeichert: Wer deine Dateien lesen kann, kann sie dann lesen. Gib zur Bestätigung die Passphrase ein.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>Remove encryption</source>
+            <translation>Verschlüsselung aufheben</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailEditor</name>
         <message>
             <source>Save</source>
@@ -958,6 +977,49 @@
         <message>
             <source>No possible duplicates found.</source>
             <translation>Keine möglichen Doppelten gefunden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EncryptionPage</name>
+        <message>
+            <source>&amp;Encrypt with a passphrase…</source>
+            <translation>Mit einer Passphrase &amp;verschlüsseln …</translation>
+        </message>
+        <message>
+            <source>&amp;Change the passphrase…</source>
+            <translation>Passphrase &amp;ändern …</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the encryption…</source>
+            <translation>Verschlüsselung auf&amp;heben …</translation>
+        </message>
+        <message>
+            <source>Remember the passphrase in the system &amp;keyring</source>
+            <translation>Passphrase im &amp;Schlüsselbund des Systems merken</translation>
+        </message>
+        <message>
+            <source>Exports (vCard, archive, calendar, CSV) are never encrypted: keep them safe or delete them after use.</source>
+            <translation>Exporte (vCard, Archiv, Kalender, CSV) werden nie verschlüsselt: Bewahre sie sicher auf oder lösche sie nach Gebrauch.</translation>
+        </message>
+        <message>
+            <source>Your journal is encrypted with your passphrase (SQLCipher, AES-256), and so are its backups and drafts. Without the passphrase nobody can read them.</source>
+            <translation>Dein Kontaktbuch ist mit deiner Passphrase verschlüsselt (SQLCipher, AES-256), ebenso seine Sicherungen und Entwürfe. Ohne die Passphrase kann niemand sie lesen.</translation>
+        </message>
+        <message>
+            <source>Your journal is not encrypted. Anyone who can read your files – on a stolen laptop, in a backup folder in the cloud – can read it.</source>
+            <translation>Dein Kontaktbuch ist nicht verschlüsselt. Wer deine Dateien lesen kann – auf einem gestohlenen Laptop, in einem Sicherungsordner in der Cloud –, kann es lesen.</translation>
+        </message>
+        <message>
+            <source>Then Kontaktbuch opens without asking while you are logged in.</source>
+            <translation>Dann öffnet sich Kontaktbuch ohne Nachfrage, solange du angemeldet bist.</translation>
+        </message>
+        <message>
+            <source>There is no system keyring on this computer.</source>
+            <translation>Auf diesem Computer gibt es keinen Schlüsselbund des Systems.</translation>
+        </message>
+        <message>
+            <source>Encryption</source>
+            <translation>Verschlüsselung</translation>
         </message>
     </context>
     <context>
@@ -2279,6 +2341,69 @@
         </message>
     </context>
     <context>
+        <name>NewPassphraseDialog</name>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Passphrase ändern</translation>
+        </message>
+        <message>
+            <source>Encrypt the journal</source>
+            <translation>Kontaktbuch verschlüsseln</translation>
+        </message>
+        <message>
+            <source>Your journal and its backups will be encrypted with a passphrase. Without it nobody can read them – on a stolen laptop or in a backup folder in the cloud.</source>
+            <translation>Dein Kontaktbuch und seine Sicherungen werden mit einer Passphrase verschlüsselt. Ohne sie kann niemand sie lesen – weder auf einem gestohlenen Laptop noch in einem Sicherungsordner in der Cloud.</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase:</source>
+            <translation>&amp;Bisherige Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Neue Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;Wiederholen:</translation>
+        </message>
+        <message>
+            <source>I understand that a forgotten passphrase cannot be recovered</source>
+            <translation>Ich habe verstanden, dass eine vergessene Passphrase nicht wiederhergestellt werden kann</translation>
+        </message>
+        <message>
+            <source>&amp;Remember it in the system keyring</source>
+            <translation>Im &amp;Schlüsselbund des Systems merken</translation>
+        </message>
+        <message>
+            <source>Exports (vCard, archive, calendar, CSV) are not encrypted.</source>
+            <translation>Exporte (vCard, Archiv, Kalender, CSV) werden nicht verschlüsselt.</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Ändern</translation>
+        </message>
+        <message>
+            <source>Encrypt</source>
+            <translation>Verschlüsseln</translation>
+        </message>
+        <message>
+            <source>Enter the current passphrase.</source>
+            <translation>Gib die bisherige Passphrase ein.</translation>
+        </message>
+        <message>
+            <source>A passphrase needs at least %1 characters.</source>
+            <translation>Eine Passphrase braucht mindestens %1 Zeichen.</translation>
+        </message>
+        <message>
+            <source>The two entries differ.</source>
+            <translation>Die beiden Eingaben unterscheiden sich.</translation>
+        </message>
+        <message>
+            <source>Confirm that you understand the warning above.</source>
+            <translation>Bestätige, dass du den Hinweis oben verstanden hast.</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewTab</name>
         <message>
             <source>Key figures</source>
@@ -2889,6 +3014,41 @@
         </message>
     </context>
     <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Unlock Kontaktbuch</source>
+            <translation>Kontaktbuch entsperren</translation>
+        </message>
+        <message>
+            <source>Your journal is encrypted. Enter its passphrase to open it.</source>
+            <translation>Dein Kontaktbuch ist verschlüsselt. Gib die Passphrase ein, um es zu öffnen.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Remember it in the system keyring</source>
+            <translation>Im &amp;Schlüsselbund des Systems merken</translation>
+        </message>
+        <message>
+            <source>Then Kontaktbuch opens without asking while you are logged in to this computer.</source>
+            <translation>Dann öffnet sich Kontaktbuch ohne Nachfrage, solange du an diesem Computer angemeldet bist.</translation>
+        </message>
+        <message>
+            <source>There is no system keyring on this computer.</source>
+            <translation>Auf diesem Computer gibt es keinen Schlüsselbund des Systems.</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Entsperren</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomePage</name>
         <message>
             <source>Welcome to Kontaktbuch</source>
@@ -2943,6 +3103,10 @@
         <message>
             <source>open the window, wait until it is painted, print the milliseconds since process start and exit</source>
             <translation>Fenster öffnen, warten bis es gezeichnet ist, die Millisekunden seit Prozessstart ausgeben und beenden</translation>
+        </message>
+        <message>
+            <source>read an encrypted journal's passphrase from the first line of standard input (or set KONTAKTBUCH_PASSPHRASE)</source>
+            <translation>die Passphrase eines verschlüsselten Kontaktbuchs aus der ersten Zeile der Standardeingabe lesen (oder KONTAKTBUCH_PASSPHRASE setzen)</translation>
         </message>
         <message>
             <source>COMMAND</source>
@@ -3462,6 +3626,103 @@
             <source>Month</source>
             <translation>Monat</translation>
         </message>
+        <message>
+            <source>That passphrase does not open the journal. Try again.</source>
+            <translation>Diese Passphrase öffnet das Kontaktbuch nicht. Versuch es noch einmal.</translation>
+        </message>
+        <message>
+            <source>Passphrase for %1: </source>
+            <translation>Passphrase für %1: </translation>
+        </message>
+        <message>
+            <source>New passphrase: </source>
+            <translation>Neue Passphrase: </translation>
+        </message>
+        <message>
+            <source>The new passphrase again: </source>
+            <translation>Die neue Passphrase noch einmal: </translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Die beiden Passphrasen unterscheiden sich.</translation>
+        </message>
+        <message>
+            <source>No new passphrase given: use --passphrase-stdin or the environment variable %1.</source>
+            <translation>Keine neue Passphrase angegeben: Nutze --passphrase-stdin oder die Umgebungsvariable %1.</translation>
+        </message>
+        <message>
+            <source>A passphrase needs at least %1 characters.</source>
+            <translation>Eine Passphrase braucht mindestens %1 Zeichen.</translation>
+        </message>
+        <message>
+            <source>encrypt the journal and its backups with a passphrase</source>
+            <translation>das Kontaktbuch und seine Sicherungen mit einer Passphrase verschlüsseln</translation>
+        </message>
+        <message>
+            <source>turn the encrypted journal and its backups back into plain files</source>
+            <translation>das verschlüsselte Kontaktbuch und seine Sicherungen wieder unverschlüsselt speichern</translation>
+        </message>
+        <message>
+            <source>change the passphrase of the encrypted journal and its backups</source>
+            <translation>die Passphrase des verschlüsselten Kontaktbuchs und seiner Sicherungen ändern</translation>
+        </message>
+        <message>
+            <source>The journal is now encrypted.</source>
+            <translation>Das Kontaktbuch ist jetzt verschlüsselt.</translation>
+        </message>
+        <message>
+            <source>The journal was already encrypted.</source>
+            <translation>Das Kontaktbuch war schon verschlüsselt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) encrypted.</source>
+            <translation>
+                <numerusform>%n Sicherung verschlüsselt.</numerusform>
+                <numerusform>%n Sicherungen verschlüsselt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The journal is not encrypted.</source>
+            <translation>Das Kontaktbuch ist nicht verschlüsselt.</translation>
+        </message>
+        <message>
+            <source>The journal is no longer encrypted: anyone who can read its files can read it.</source>
+            <translation>Das Kontaktbuch ist nicht mehr verschlüsselt: Wer seine Dateien lesen kann, kann es lesen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) decrypted.</source>
+            <translation>
+                <numerusform>%n Sicherung entschlüsselt.</numerusform>
+                <numerusform>%n Sicherungen entschlüsselt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The journal is not encrypted; 'kontaktbuch encrypt' encrypts it.</source>
+            <translation>Das Kontaktbuch ist nicht verschlüsselt; „kontaktbuch encrypt“ verschlüsselt es.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>Die Passphrase wurde geändert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) re-encrypted.</source>
+            <translation>
+                <numerusform>%n Sicherung neu verschlüsselt.</numerusform>
+                <numerusform>%n Sicherungen neu verschlüsselt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep the passphrase safe: without it nobody can open the encrypted journal or its backups — not you, not Kontaktbuch, not anyone. There is no way to recover it.</source>
+            <translation>Bewahre die Passphrase gut auf: Ohne sie kann niemand das verschlüsselte Kontaktbuch oder seine Sicherungen öffnen – nicht du, nicht Kontaktbuch, niemand. Es gibt keinen Weg, sie wiederherzustellen.</translation>
+        </message>
+        <message>
+            <source>These backups were left as they were (made with another passphrase, or damaged):</source>
+            <translation>Diese Sicherungen blieben, wie sie waren (mit einer anderen Passphrase erstellt oder beschädigt):</translation>
+        </message>
+        <message>
+            <source>These damaged journals, kept for rescue, are still plain; delete them if you no longer need them:</source>
+            <translation>Diese beschädigten Kontaktbücher, aufbewahrt zur Rettung, sind noch unverschlüsselt; lösche sie, wenn du sie nicht mehr brauchst:</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -3836,6 +4097,26 @@
             <source>%1 is not a usable Kontaktbuch backup (%2). Nothing was changed.</source>
             <translation>%1 ist keine brauchbare Kontaktbuch-Sicherung (%2). Es wurde nichts verändert.</translation>
         </message>
+        <message>
+            <source>The passphrase does not open %1. Nothing was changed.</source>
+            <translation>Die Passphrase öffnet %1 nicht. Nichts wurde verändert.</translation>
+        </message>
+        <message>
+            <source>If you are sure it is right, the file may be damaged; the newest backup is %1.</source>
+            <translation>Wenn du sicher bist, dass sie stimmt, ist die Datei vielleicht beschädigt; die neueste Sicherung ist %1.</translation>
+        </message>
+        <message>
+            <source>%1 is encrypted. Give its passphrase as the first line of standard input with --passphrase-stdin, or in the environment variable KONTAKTBUCH_PASSPHRASE.</source>
+            <translation>%1 ist verschlüsselt. Gib die Passphrase mit --passphrase-stdin als erste Zeile der Standardeingabe an oder in der Umgebungsvariable KONTAKTBUCH_PASSPHRASE.</translation>
+        </message>
+        <message>
+            <source>%1 is open in Kontaktbuch's window or in another command. Close it and try again. Nothing was changed.</source>
+            <translation>%1 ist im Fenster von Kontaktbuch oder in einem anderen Befehl geöffnet. Schließe es und versuch es noch einmal. Nichts wurde verändert.</translation>
+        </message>
+        <message>
+            <source>Encryption is not available in this installation (%1). Install the Python package sqlcipher3.</source>
+            <translation>Verschlüsselung ist in dieser Installation nicht verfügbar (%1). Installiere das Python-Paket sqlcipher3.</translation>
+        </message>
     </context>
     <context>
         <name>reflection</name>
@@ -4182,6 +4463,76 @@
                 <numerusform>%n fällig</numerusform>
                 <numerusform>%n fällig</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>security</name>
+        <message>
+            <source>Exports are not encrypted</source>
+            <translation>Exporte sind nicht verschlüsselt</translation>
+        </message>
+        <message>
+            <source>Your journal is encrypted, but the export will not be: anyone who gets the file can read it. Export anyway?</source>
+            <translation>Dein Kontaktbuch ist verschlüsselt, der Export aber nicht: Wer die Datei bekommt, kann sie lesen. Trotzdem exportieren?</translation>
+        </message>
+        <message>
+            <source>Protect the journal with a passphrase…</source>
+            <translation>Mit einer Passphrase schützen …</translation>
+        </message>
+        <message>
+            <source>Nobody can recover a forgotten passphrase – not Kontaktbuch, not its makers, not anyone. Without it your journal and its backups cannot be opened. Keep it somewhere safe.</source>
+            <translation>Eine vergessene Passphrase kann niemand wiederherstellen – nicht Kontaktbuch, nicht seine Entwickler, niemand. Ohne sie lassen sich dein Kontaktbuch und seine Sicherungen nicht öffnen. Bewahre sie an einem sicheren Ort auf.</translation>
+        </message>
+        <message>
+            <source>Encrypting the journal and its backups…</source>
+            <translation>Kontaktbuch und Sicherungen werden verschlüsselt …</translation>
+        </message>
+        <message>
+            <source>Your journal is now encrypted.</source>
+            <translation>Dein Kontaktbuch ist jetzt verschlüsselt.</translation>
+        </message>
+        <message>
+            <source>The current passphrase is not right.</source>
+            <translation>Die bisherige Passphrase stimmt nicht.</translation>
+        </message>
+        <message>
+            <source>Encrypting the journal and its backups anew…</source>
+            <translation>Kontaktbuch und Sicherungen werden neu verschlüsselt …</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>Die Passphrase wurde geändert.</translation>
+        </message>
+        <message>
+            <source>That passphrase is not right.</source>
+            <translation>Diese Passphrase stimmt nicht.</translation>
+        </message>
+        <message>
+            <source>Removing the encryption…</source>
+            <translation>Verschlüsselung wird aufgehoben …</translation>
+        </message>
+        <message>
+            <source>Your journal is no longer encrypted.</source>
+            <translation>Dein Kontaktbuch ist nicht mehr verschlüsselt.</translation>
+        </message>
+        <message>
+            <source>These backups were left as they were (made with another passphrase, or damaged):</source>
+            <translation>Diese Sicherungen blieben, wie sie waren (mit einer anderen Passphrase erstellt oder beschädigt):</translation>
+        </message>
+        <message>
+            <source>The passphrase remembered in the system keyring no longer opens the journal.</source>
+            <translation>Die im Schlüsselbund gemerkte Passphrase öffnet das Kontaktbuch nicht mehr.</translation>
+        </message>
+        <message numerus="yes">
+            <source>That passphrase does not open the journal. Tries left: %n.</source>
+            <translation>
+                <numerusform>Diese Passphrase öffnet das Kontaktbuch nicht. Verbleibende Versuche: %n.</numerusform>
+                <numerusform>Diese Passphrase öffnet das Kontaktbuch nicht. Verbleibende Versuche: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The passphrase was wrong three times. Kontaktbuch closes; your journal was not changed.</source>
+            <translation>Die Passphrase war dreimal falsch. Kontaktbuch wird beendet; dein Kontaktbuch wurde nicht verändert.</translation>
         </message>
     </context>
     <context>

@@ -912,6 +912,25 @@
         </message>
     </context>
     <context>
+        <name>CurrentPassphraseDialog</name>
+        <message>
+            <source>Remove the encryption</source>
+            <translation>Remove the encryption</translation>
+        </message>
+        <message>
+            <source>Your journal and its backups will be stored unencrypted again: anyone who can read your files can then read them. Enter the passphrase to confirm.</source>
+            <translation>Your journal and its backups will be stored unencrypted again: anyone who can read your files can then read them. Enter the passphrase to confirm.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>Remove encryption</source>
+            <translation>Remove encryption</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailEditor</name>
         <message>
             <source>Save</source>
@@ -958,6 +977,49 @@
         <message>
             <source>No possible duplicates found.</source>
             <translation>No possible duplicates found.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EncryptionPage</name>
+        <message>
+            <source>&amp;Encrypt with a passphrase…</source>
+            <translation>&amp;Encrypt with a passphrase…</translation>
+        </message>
+        <message>
+            <source>&amp;Change the passphrase…</source>
+            <translation>&amp;Change the passphrase…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the encryption…</source>
+            <translation>&amp;Remove the encryption…</translation>
+        </message>
+        <message>
+            <source>Remember the passphrase in the system &amp;keyring</source>
+            <translation>Remember the passphrase in the system &amp;keyring</translation>
+        </message>
+        <message>
+            <source>Exports (vCard, archive, calendar, CSV) are never encrypted: keep them safe or delete them after use.</source>
+            <translation>Exports (vCard, archive, calendar, CSV) are never encrypted: keep them safe or delete them after use.</translation>
+        </message>
+        <message>
+            <source>Your journal is encrypted with your passphrase (SQLCipher, AES-256), and so are its backups and drafts. Without the passphrase nobody can read them.</source>
+            <translation>Your journal is encrypted with your passphrase (SQLCipher, AES-256), and so are its backups and drafts. Without the passphrase nobody can read them.</translation>
+        </message>
+        <message>
+            <source>Your journal is not encrypted. Anyone who can read your files – on a stolen laptop, in a backup folder in the cloud – can read it.</source>
+            <translation>Your journal is not encrypted. Anyone who can read your files – on a stolen laptop, in a backup folder in the cloud – can read it.</translation>
+        </message>
+        <message>
+            <source>Then Kontaktbuch opens without asking while you are logged in.</source>
+            <translation>Then Kontaktbuch opens without asking while you are logged in.</translation>
+        </message>
+        <message>
+            <source>There is no system keyring on this computer.</source>
+            <translation>There is no system keyring on this computer.</translation>
+        </message>
+        <message>
+            <source>Encryption</source>
+            <translation>Encryption</translation>
         </message>
     </context>
     <context>
@@ -2279,6 +2341,69 @@
         </message>
     </context>
     <context>
+        <name>NewPassphraseDialog</name>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Change the passphrase</translation>
+        </message>
+        <message>
+            <source>Encrypt the journal</source>
+            <translation>Encrypt the journal</translation>
+        </message>
+        <message>
+            <source>Your journal and its backups will be encrypted with a passphrase. Without it nobody can read them – on a stolen laptop or in a backup folder in the cloud.</source>
+            <translation>Your journal and its backups will be encrypted with a passphrase. Without it nobody can read them – on a stolen laptop or in a backup folder in the cloud.</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase:</source>
+            <translation>&amp;Current passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;New passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;Repeat it:</translation>
+        </message>
+        <message>
+            <source>I understand that a forgotten passphrase cannot be recovered</source>
+            <translation>I understand that a forgotten passphrase cannot be recovered</translation>
+        </message>
+        <message>
+            <source>&amp;Remember it in the system keyring</source>
+            <translation>&amp;Remember it in the system keyring</translation>
+        </message>
+        <message>
+            <source>Exports (vCard, archive, calendar, CSV) are not encrypted.</source>
+            <translation>Exports (vCard, archive, calendar, CSV) are not encrypted.</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Encrypt</source>
+            <translation>Encrypt</translation>
+        </message>
+        <message>
+            <source>Enter the current passphrase.</source>
+            <translation>Enter the current passphrase.</translation>
+        </message>
+        <message>
+            <source>A passphrase needs at least %1 characters.</source>
+            <translation>A passphrase needs at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>The two entries differ.</source>
+            <translation>The two entries differ.</translation>
+        </message>
+        <message>
+            <source>Confirm that you understand the warning above.</source>
+            <translation>Confirm that you understand the warning above.</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewTab</name>
         <message>
             <source>Key figures</source>
@@ -2889,6 +3014,41 @@
         </message>
     </context>
     <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Unlock Kontaktbuch</source>
+            <translation>Unlock Kontaktbuch</translation>
+        </message>
+        <message>
+            <source>Your journal is encrypted. Enter its passphrase to open it.</source>
+            <translation>Your journal is encrypted. Enter its passphrase to open it.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Remember it in the system keyring</source>
+            <translation>&amp;Remember it in the system keyring</translation>
+        </message>
+        <message>
+            <source>Then Kontaktbuch opens without asking while you are logged in to this computer.</source>
+            <translation>Then Kontaktbuch opens without asking while you are logged in to this computer.</translation>
+        </message>
+        <message>
+            <source>There is no system keyring on this computer.</source>
+            <translation>There is no system keyring on this computer.</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomePage</name>
         <message>
             <source>Welcome to Kontaktbuch</source>
@@ -2943,6 +3103,10 @@
         <message>
             <source>open the window, wait until it is painted, print the milliseconds since process start and exit</source>
             <translation>open the window, wait until it is painted, print the milliseconds since process start and exit</translation>
+        </message>
+        <message>
+            <source>read an encrypted journal's passphrase from the first line of standard input (or set KONTAKTBUCH_PASSPHRASE)</source>
+            <translation>read an encrypted journal's passphrase from the first line of standard input (or set KONTAKTBUCH_PASSPHRASE)</translation>
         </message>
         <message>
             <source>COMMAND</source>
@@ -3462,6 +3626,103 @@
             <source>Month</source>
             <translation>Month</translation>
         </message>
+        <message>
+            <source>That passphrase does not open the journal. Try again.</source>
+            <translation>That passphrase does not open the journal. Try again.</translation>
+        </message>
+        <message>
+            <source>Passphrase for %1: </source>
+            <translation>Passphrase for %1: </translation>
+        </message>
+        <message>
+            <source>New passphrase: </source>
+            <translation>New passphrase: </translation>
+        </message>
+        <message>
+            <source>The new passphrase again: </source>
+            <translation>The new passphrase again: </translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <source>No new passphrase given: use --passphrase-stdin or the environment variable %1.</source>
+            <translation>No new passphrase given: use --passphrase-stdin or the environment variable %1.</translation>
+        </message>
+        <message>
+            <source>A passphrase needs at least %1 characters.</source>
+            <translation>A passphrase needs at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>encrypt the journal and its backups with a passphrase</source>
+            <translation>encrypt the journal and its backups with a passphrase</translation>
+        </message>
+        <message>
+            <source>turn the encrypted journal and its backups back into plain files</source>
+            <translation>turn the encrypted journal and its backups back into plain files</translation>
+        </message>
+        <message>
+            <source>change the passphrase of the encrypted journal and its backups</source>
+            <translation>change the passphrase of the encrypted journal and its backups</translation>
+        </message>
+        <message>
+            <source>The journal is now encrypted.</source>
+            <translation>The journal is now encrypted.</translation>
+        </message>
+        <message>
+            <source>The journal was already encrypted.</source>
+            <translation>The journal was already encrypted.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) encrypted.</source>
+            <translation>
+                <numerusform>%n backup encrypted.</numerusform>
+                <numerusform>%n backups encrypted.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The journal is not encrypted.</source>
+            <translation>The journal is not encrypted.</translation>
+        </message>
+        <message>
+            <source>The journal is no longer encrypted: anyone who can read its files can read it.</source>
+            <translation>The journal is no longer encrypted: anyone who can read its files can read it.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) decrypted.</source>
+            <translation>
+                <numerusform>%n backup decrypted.</numerusform>
+                <numerusform>%n backups decrypted.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The journal is not encrypted; 'kontaktbuch encrypt' encrypts it.</source>
+            <translation>The journal is not encrypted; 'kontaktbuch encrypt' encrypts it.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>The passphrase was changed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) re-encrypted.</source>
+            <translation>
+                <numerusform>%n backup re-encrypted.</numerusform>
+                <numerusform>%n backups re-encrypted.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep the passphrase safe: without it nobody can open the encrypted journal or its backups — not you, not Kontaktbuch, not anyone. There is no way to recover it.</source>
+            <translation>Keep the passphrase safe: without it nobody can open the encrypted journal or its backups — not you, not Kontaktbuch, not anyone. There is no way to recover it.</translation>
+        </message>
+        <message>
+            <source>These backups were left as they were (made with another passphrase, or damaged):</source>
+            <translation>These backups were left as they were (made with another passphrase, or damaged):</translation>
+        </message>
+        <message>
+            <source>These damaged journals, kept for rescue, are still plain; delete them if you no longer need them:</source>
+            <translation>These damaged journals, kept for rescue, are still plain; delete them if you no longer need them:</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -3836,6 +4097,26 @@
             <source>%1 is not a usable Kontaktbuch backup (%2). Nothing was changed.</source>
             <translation>%1 is not a usable Kontaktbuch backup (%2). Nothing was changed.</translation>
         </message>
+        <message>
+            <source>The passphrase does not open %1. Nothing was changed.</source>
+            <translation>The passphrase does not open %1. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>If you are sure it is right, the file may be damaged; the newest backup is %1.</source>
+            <translation>If you are sure it is right, the file may be damaged; the newest backup is %1.</translation>
+        </message>
+        <message>
+            <source>%1 is encrypted. Give its passphrase as the first line of standard input with --passphrase-stdin, or in the environment variable KONTAKTBUCH_PASSPHRASE.</source>
+            <translation>%1 is encrypted. Give its passphrase as the first line of standard input with --passphrase-stdin, or in the environment variable KONTAKTBUCH_PASSPHRASE.</translation>
+        </message>
+        <message>
+            <source>%1 is open in Kontaktbuch's window or in another command. Close it and try again. Nothing was changed.</source>
+            <translation>%1 is open in Kontaktbuch's window or in another command. Close it and try again. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Encryption is not available in this installation (%1). Install the Python package sqlcipher3.</source>
+            <translation>Encryption is not available in this installation (%1). Install the Python package sqlcipher3.</translation>
+        </message>
     </context>
     <context>
         <name>reflection</name>
@@ -4182,6 +4463,76 @@
                 <numerusform>%n due</numerusform>
                 <numerusform>%n due</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>security</name>
+        <message>
+            <source>Exports are not encrypted</source>
+            <translation>Exports are not encrypted</translation>
+        </message>
+        <message>
+            <source>Your journal is encrypted, but the export will not be: anyone who gets the file can read it. Export anyway?</source>
+            <translation>Your journal is encrypted, but the export will not be: anyone who gets the file can read it. Export anyway?</translation>
+        </message>
+        <message>
+            <source>Protect the journal with a passphrase…</source>
+            <translation>Protect the journal with a passphrase…</translation>
+        </message>
+        <message>
+            <source>Nobody can recover a forgotten passphrase – not Kontaktbuch, not its makers, not anyone. Without it your journal and its backups cannot be opened. Keep it somewhere safe.</source>
+            <translation>Nobody can recover a forgotten passphrase – not Kontaktbuch, not its makers, not anyone. Without it your journal and its backups cannot be opened. Keep it somewhere safe.</translation>
+        </message>
+        <message>
+            <source>Encrypting the journal and its backups…</source>
+            <translation>Encrypting the journal and its backups…</translation>
+        </message>
+        <message>
+            <source>Your journal is now encrypted.</source>
+            <translation>Your journal is now encrypted.</translation>
+        </message>
+        <message>
+            <source>The current passphrase is not right.</source>
+            <translation>The current passphrase is not right.</translation>
+        </message>
+        <message>
+            <source>Encrypting the journal and its backups anew…</source>
+            <translation>Encrypting the journal and its backups anew…</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>The passphrase was changed.</translation>
+        </message>
+        <message>
+            <source>That passphrase is not right.</source>
+            <translation>That passphrase is not right.</translation>
+        </message>
+        <message>
+            <source>Removing the encryption…</source>
+            <translation>Removing the encryption…</translation>
+        </message>
+        <message>
+            <source>Your journal is no longer encrypted.</source>
+            <translation>Your journal is no longer encrypted.</translation>
+        </message>
+        <message>
+            <source>These backups were left as they were (made with another passphrase, or damaged):</source>
+            <translation>These backups were left as they were (made with another passphrase, or damaged):</translation>
+        </message>
+        <message>
+            <source>The passphrase remembered in the system keyring no longer opens the journal.</source>
+            <translation>The passphrase remembered in the system keyring no longer opens the journal.</translation>
+        </message>
+        <message numerus="yes">
+            <source>That passphrase does not open the journal. Tries left: %n.</source>
+            <translation>
+                <numerusform>That passphrase does not open the journal. Tries left: %n.</numerusform>
+                <numerusform>That passphrase does not open the journal. Tries left: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The passphrase was wrong three times. Kontaktbuch closes; your journal was not changed.</source>
+            <translation>The passphrase was wrong three times. Kontaktbuch closes; your journal was not changed.</translation>
         </message>
     </context>
     <context>

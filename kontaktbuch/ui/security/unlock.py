@@ -50,7 +50,7 @@ def ask_passphrase(paths: Paths) -> Passphrase | None:
             dialog.show_message(
                 translate(
                     "security",
-                    "That passphrase does not open the journal. %n more tries.",
+                    "That passphrase does not open the journal. Tries left: %n.",
                     "",
                     left,
                 )

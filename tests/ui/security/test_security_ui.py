@@ -74,7 +74,7 @@ def test_the_window_asks_for_the_passphrase_and_opens_with_the_right_one(
     db.close()
     assert len(seen) == 2
     assert "does not open the journal" in seen[0].message.text()
-    assert "2 more tries" in seen[0].message.text()
+    assert "Tries left: 2" in seen[0].message.text()
     assert not seen[0].remember.isChecked()  # remembering is off unless asked for
     assert keyring_store.load(app_paths.database) is None
 
