@@ -16,13 +16,16 @@ class BenchKeyring(PlaintextKeyring):  # type: ignore[misc]
 
 
 def remember(xdg_data: Path, database: Path, secret: str) -> None:
-    """Store ``secret`` as Kontaktbuch's remembered passphrase for ``database``."""
-    from kontaktbuch.ui.security.keyring_store import SERVICE
+    """Remember ``secret`` for ``database`` as the window's "remember" box does."""
+    from kontaktbuch.store.cipher import Passphrase, read_salt
+    from kontaktbuch.ui.security.keyring_store import PREFIX, SERVICE
 
+    salt = read_salt(database)
+    entry = f"{PREFIX}{salt.hex()}:{Passphrase(secret).key(salt).hex()}"
     before = os.environ.get("XDG_DATA_HOME")
     os.environ["XDG_DATA_HOME"] = str(xdg_data)
     try:
-        BenchKeyring().set_password(SERVICE, str(database.resolve()), secret)
+        BenchKeyring().set_password(SERVICE, str(database.resolve()), entry)
     finally:
         if before is None:
             os.environ.pop("XDG_DATA_HOME", None)

@@ -213,7 +213,7 @@ def restore_backup(
     into an encrypted journal, and an encrypted one into a plain journal, through
     a copy in the journal's form (see :func:`_in_form_of`).
     """
-    passphrase = _passphrase_of(db) or passphrase
+    passphrase = passphrase or _passphrase_of(db)
     verify_backup(source, max_schema, passphrase=passphrase)
     safety = make_backup(db, backups_dir, keep=keep + 1, reason="before-restore")
     with _in_form_of(db, Path(source), passphrase) as (candidate, key):
@@ -289,7 +289,12 @@ def _backup_key(path: Path, passphrase: str | Passphrase | None) -> FileKey | No
         raise PassphraseRequiredError(path)
     if isinstance(passphrase, str):
         passphrase = Passphrase(passphrase)
-    return FileKey.for_file(passphrase, path)
+    key = FileKey.for_file(passphrase, path)
+    try:
+        key.raw()
+    except cipher.UnknownSaltError as exc:  # only the journal's key is known
+        raise PassphraseRequiredError(path) from exc
+    return key
 
 
 def _check_backup_key(conn: Any, path: Path, key: FileKey | None) -> None:

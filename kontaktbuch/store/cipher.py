@@ -132,11 +132,17 @@ def _derive(secret: str, salt: bytes) -> bytes:
     return hashlib.pbkdf2_hmac(KDF_HASH, secret.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES)
 
 
+class UnknownSaltError(ValueError):
+    """A passphrase known only by its key for one salt meets a file of another salt."""
+
+
 class Passphrase:
     """The user's passphrase, and the keys it gives for each file's salt.
 
     The secret stays in this object only (its ``repr`` hides it), so tracebacks and
-    logs never show it.
+    logs never show it. :meth:`from_key` makes one that knows a single derived key
+    and no secret (the window's remembered passphrase: the keyring keeps the key,
+    not the passphrase the user may use elsewhere too).
     """
 
     __slots__ = ("_keys", "_secret")
@@ -144,26 +150,43 @@ class Passphrase:
     def __init__(self, secret: str) -> None:
         if not secret:
             raise ValueError("an empty passphrase protects nothing")
-        self._secret = secret
+        self._secret: str | None = secret
         self._keys: dict[bytes, bytes] = {}
+
+    @classmethod
+    def from_key(cls, salt: bytes, key: bytes) -> Passphrase:
+        if len(salt) != SALT_BYTES or len(key) != KEY_BYTES:
+            raise ValueError("a SQLCipher 4 key has 32 bytes, its salt 16")
+        known = cls.__new__(cls)
+        known._secret = None
+        known._keys = {salt: key}
+        return known
 
     def __repr__(self) -> str:
         return "Passphrase(***)"
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Passphrase) and other._secret == self._secret
+        if not isinstance(other, Passphrase):
+            return False
+        if self._secret is None or other._secret is None:
+            return self is other
+        return other._secret == self._secret
 
     def __hash__(self) -> int:
-        return hash(self._secret)
+        return hash(self._secret) if self._secret is not None else id(self)
 
     @property
     def secret(self) -> str:
+        if self._secret is None:
+            raise UnknownSaltError("only a derived key is known")
         return self._secret
 
     def key(self, salt: bytes) -> bytes:
         if len(salt) != SALT_BYTES:
             raise ValueError("a SQLCipher salt has 16 bytes")
         if salt not in self._keys:
+            if self._secret is None:
+                raise UnknownSaltError("this key belongs to a file of another salt")
             self._keys[salt] = _derive(self._secret, salt)
         return self._keys[salt]
 

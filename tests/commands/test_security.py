@@ -46,7 +46,7 @@ def encrypted(
     assert run_cli(capsys, monkeypatch, "backup")[0] == 0
     code, out, err = run_cli(capsys, monkeypatch, "--passphrase-stdin", "encrypt", stdin=SECRET)
     assert code == 0, err
-    assert "now encrypted" in out and "1 backup(s) encrypted" in out
+    assert "now encrypted" in out and "1 backup encrypted" in out
     assert "no way to recover it" in err  # said before anything is encrypted
     return app_paths
 
@@ -170,7 +170,7 @@ def test_passphrase_change_and_decrypt_take_the_backups_along(
     code, out, err = run_cli(
         capsys, monkeypatch, "--passphrase-stdin", "passphrase", stdin=f"{SECRET}\n{OTHER}\n"
     )
-    assert code == 0 and "was changed" in out and "1 backup(s) re-encrypted" in out, err
+    assert code == 0 and "was changed" in out and "1 backup re-encrypted" in out, err
     old = run_cli(capsys, monkeypatch, "--passphrase-stdin", "info", stdin=SECRET)
     assert old[0] == 3 and "does not open" in old[2]
     backup_file = next(encrypted.backups_dir.glob("*.sqlite"))

@@ -114,11 +114,10 @@ class EncryptionPage(QWidget):
 
     def apply(self) -> None:
         """OK in the settings: remember or forget the passphrase as the box says."""
-        passphrase = steps.current_passphrase(self.ctx)
-        if passphrase is None or not self.remember.isEnabled():
+        if not steps.is_encrypted(self.ctx) or not self.remember.isEnabled():
             return
         if self.remember.isChecked():
-            keyring_store.save(self.ctx.paths.database, passphrase.secret)
+            steps.remember_key(self.ctx)
         else:
             keyring_store.forget(self.ctx.paths.database)
 

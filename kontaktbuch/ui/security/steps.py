@@ -53,7 +53,7 @@ def encrypt(parent: QWidget | None, ctx: AppContext) -> bool:
     )
     if report is None:
         return False
-    _remember(ctx, new, dialog.remember.isChecked())
+    _remember(ctx, dialog.remember.isChecked())
     _done(parent, translate("security", "Your journal is now encrypted."), report)
     return True
 
@@ -65,7 +65,7 @@ def change_passphrase(parent: QWidget | None, ctx: AppContext) -> bool:
             return False
         assert dialog.current is not None
         current = Passphrase(dialog.current.text())
-        if current == current_passphrase(ctx):
+        if _opens(ctx, current):
             break
         dialog.problem.setText(translate("security", "The current passphrase is not right."))
         dialog.current.clear()
@@ -82,7 +82,7 @@ def change_passphrase(parent: QWidget | None, ctx: AppContext) -> bool:
     )  # fmt: skip
     if report is None:
         return False
-    _remember(ctx, new, dialog.remember.isChecked())
+    _remember(ctx, dialog.remember.isChecked())
     _done(parent, translate("security", "The passphrase was changed."), report)
     return True
 
@@ -93,7 +93,7 @@ def decrypt(parent: QWidget | None, ctx: AppContext) -> bool:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         current = Passphrase(dialog.passphrase.text())
-        if current == current_passphrase(ctx):
+        if _opens(ctx, current):
             break
         dialog.problem.setText(translate("security", "That passphrase is not right."))
         dialog.problem.setVisible(True)
@@ -138,6 +138,15 @@ def _run(
     return report
 
 
+def _opens(ctx: AppContext, passphrase: Passphrase) -> bool:
+    """Whether a typed passphrase is the journal's (the window may know only the key)."""
+    try:
+        encryption.check_passphrase(ctx.paths.database, passphrase)
+    except WrongPassphraseError:
+        return False
+    return True
+
+
 def _opening(ctx: AppContext, candidates: tuple[Passphrase, ...]) -> Passphrase | None:
     """Of the passphrases in play, the one that opens the journal as it is now."""
     if not cipher.is_encrypted_file(ctx.paths.database):
@@ -163,11 +172,18 @@ def _let_readers_finish() -> None:
         scheduler.wait_for_checks()
 
 
-def _remember(ctx: AppContext, passphrase: Passphrase, remember: bool) -> None:
+def _remember(ctx: AppContext, remember: bool) -> None:
     if remember:
-        keyring_store.save(ctx.paths.database, passphrase.secret)
+        remember_key(ctx)
     else:
         keyring_store.forget(ctx.paths.database)
+
+
+def remember_key(ctx: AppContext) -> None:
+    """Keep the open journal's key in the keyring (see ``keyring_store``)."""
+    key = getattr(ctx.db, "key", None)
+    if key is not None:
+        keyring_store.remember(ctx.paths.database, key.passphrase, key.salt)
 
 
 def _done(parent: QWidget | None, text: str, report: ConversionReport) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from kontaktbuch import APP_NAME
 from kontaktbuch.paths import Paths
-from kontaktbuch.store import encryption
+from kontaktbuch.store import cipher, encryption
 from kontaktbuch.store.cipher import Passphrase
 from kontaktbuch.store.errors import WrongPassphraseError
 from kontaktbuch.text.i18n import translate
@@ -27,40 +27,42 @@ def ask_passphrase(paths: Paths) -> Passphrase | None:
     """A passphrase that opens the journal, or None when the user quits (or the
     third try was wrong too)."""
     path = paths.database
-    remembered = keyring_store.load(path)
+    salt = cipher.read_salt(path)
+    remembered = keyring_store.recall(path, salt)
     note = ""
-    if remembered:
+    if remembered is not None:
         try:
-            encryption.check_passphrase(path, Passphrase(remembered))
-            return Passphrase(remembered)
+            encryption.check_passphrase(path, remembered)
+            return remembered
         except WrongPassphraseError:
-            note = translate(
-                "security",
-                "The passphrase remembered in the system keyring no longer opens the journal.",
-            )
-    dialog = UnlockDialog(remembered=bool(remembered), note=note)
+            pass
+    if keyring_store.load(path) is not None:
+        note = translate(
+            "security",
+            "The passphrase remembered in the system keyring no longer opens the journal.",
+        )
+    dialog = UnlockDialog(remembered=keyring_store.load(path) is not None, note=note)
     for attempt in range(1, TRIES + 1):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        secret = dialog.passphrase.text()
+        typed = Passphrase(dialog.passphrase.text())
         try:
-            encryption.check_passphrase(path, Passphrase(secret))
+            encryption.check_passphrase(path, typed)
         except WrongPassphraseError:
-            left = TRIES - attempt
             dialog.show_message(
                 translate(
                     "security",
                     "That passphrase does not open the journal. Tries left: %n.",
                     "",
-                    left,
+                    TRIES - attempt,
                 )
             )
             continue
         if dialog.remember.isChecked():
-            keyring_store.save(path, secret)
+            keyring_store.remember(path, typed, salt)
         else:
             keyring_store.forget(path)
-        return Passphrase(secret)
+        return typed
     QMessageBox.critical(
         None,
         APP_NAME,

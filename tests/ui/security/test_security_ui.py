@@ -14,6 +14,7 @@ from kontaktbuch.paths import Paths
 from kontaktbuch.settings import Settings
 from kontaktbuch.store import cipher
 from kontaktbuch.store import models as m
+from kontaktbuch.store.cipher import Passphrase
 from kontaktbuch.store.db import open_database
 from kontaktbuch.ui import application
 from kontaktbuch.ui.common.context import AppContext
@@ -127,13 +128,16 @@ def test_a_remembered_passphrase_opens_without_asking(
     db = application.open_store(app_paths, settings)
     assert db is not None
     db.close()
-    assert keyring_store.load(app_paths.database) == SECRET
+    entry = keyring_store.load(app_paths.database)
+    assert entry is not None and SECRET not in entry  # the key, not the passphrase
     _type_into_unlock(monkeypatch, [])  # a dialog now would fail: pop from empty list
     db = application.open_store(app_paths, settings)
     assert db is not None and db.encrypted
     db.close()
-    # A stale remembered passphrase: the dialog says so and asks.
-    keyring_store.save(app_paths.database, OTHER)
+    # A key remembered for another passphrase: the dialog says so and asks.
+    keyring_store.remember(
+        app_paths.database, Passphrase(OTHER), cipher.read_salt(encrypted_journal)
+    )
     seen = _type_into_unlock(monkeypatch, [SECRET])
     db = application.open_store(app_paths, settings)
     assert db is not None
