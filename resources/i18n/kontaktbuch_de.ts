@@ -919,7 +919,7 @@
         </message>
         <message>
             <source>Your journal and its backups will be stored unencrypted again: anyone who can read your files can then read them. Enter the passphrase to confirm.</source>
-            <translation>Dein Kontaktbuch und seine Sicherungen werden wieder unverschlüsselt gespeichert: Wer deine Dateien lesen kann, kann sie dann lesen. Gib zur Bestätigung die Passphrase ein.</translation>
+            <translation>Dein Journal und seine Sicherungen werden wieder unverschlüsselt gespeichert: Wer deine Dateien lesen kann, kann sie dann lesen. Gib zur Bestätigung die Passphrase ein.</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
@@ -1003,11 +1003,11 @@
         </message>
         <message>
             <source>Your journal is encrypted with your passphrase (SQLCipher, AES-256), and so are its backups and drafts. Without the passphrase nobody can read them.</source>
-            <translation>Dein Kontaktbuch ist mit deiner Passphrase verschlüsselt (SQLCipher, AES-256), ebenso seine Sicherungen und Entwürfe. Ohne die Passphrase kann niemand sie lesen.</translation>
+            <translation>Dein Journal ist mit deiner Passphrase verschlüsselt (SQLCipher, AES-256), ebenso seine Sicherungen und Entwürfe. Ohne die Passphrase kann niemand sie lesen.</translation>
         </message>
         <message>
             <source>Your journal is not encrypted. Anyone who can read your files – on a stolen laptop, in a backup folder in the cloud – can read it.</source>
-            <translation>Dein Kontaktbuch ist nicht verschlüsselt. Wer deine Dateien lesen kann – auf einem gestohlenen Laptop, in einem Sicherungsordner in der Cloud –, kann es lesen.</translation>
+            <translation>Dein Journal ist nicht verschlüsselt. Wer deine Dateien lesen kann – auf einem gestohlenen Laptop, in einem Sicherungsordner in der Cloud –, kann es lesen.</translation>
         </message>
         <message>
             <source>Then Kontaktbuch opens without asking while you are logged in.</source>
@@ -2348,11 +2348,11 @@
         </message>
         <message>
             <source>Encrypt the journal</source>
-            <translation>Kontaktbuch verschlüsseln</translation>
+            <translation>Journal verschlüsseln</translation>
         </message>
         <message>
             <source>Your journal and its backups will be encrypted with a passphrase. Without it nobody can read them – on a stolen laptop or in a backup folder in the cloud.</source>
-            <translation>Dein Kontaktbuch und seine Sicherungen werden mit einer Passphrase verschlüsselt. Ohne sie kann niemand sie lesen – weder auf einem gestohlenen Laptop noch in einem Sicherungsordner in der Cloud.</translation>
+            <translation>Dein Journal und seine Sicherungen werden mit einer Passphrase verschlüsselt. Ohne sie kann niemand sie lesen – weder auf einem gestohlenen Laptop noch in einem Sicherungsordner in der Cloud.</translation>
         </message>
         <message>
             <source>&amp;Current passphrase:</source>
@@ -2367,8 +2367,8 @@
             <translation>&amp;Wiederholen:</translation>
         </message>
         <message>
-            <source>I understand that a forgotten passphrase cannot be recovered</source>
-            <translation>Ich habe verstanden, dass eine vergessene Passphrase nicht wiederhergestellt werden kann</translation>
+            <source>I have &amp;understood the warning above</source>
+            <translation>Ich habe den Hinweis oben &amp;verstanden</translation>
         </message>
         <message>
             <source>&amp;Remember it in the system keyring</source>
@@ -3021,7 +3021,7 @@
         </message>
         <message>
             <source>Your journal is encrypted. Enter its passphrase to open it.</source>
-            <translation>Dein Kontaktbuch ist verschlüsselt. Gib die Passphrase ein, um es zu öffnen.</translation>
+            <translation>Dein Journal ist verschlüsselt. Gib die Passphrase ein, um es zu öffnen.</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
@@ -3106,7 +3106,7 @@
         </message>
         <message>
             <source>read an encrypted journal's passphrase from the first line of standard input (or set KONTAKTBUCH_PASSPHRASE)</source>
-            <translation>die Passphrase eines verschlüsselten Kontaktbuchs aus der ersten Zeile der Standardeingabe lesen (oder KONTAKTBUCH_PASSPHRASE setzen)</translation>
+            <translation>die Passphrase eines verschlüsselten Journals aus der ersten Zeile der Standardeingabe lesen (oder KONTAKTBUCH_PASSPHRASE setzen)</translation>
         </message>
         <message>
             <source>COMMAND</source>
@@ -3628,7 +3628,7 @@
         </message>
         <message>
             <source>That passphrase does not open the journal. Try again.</source>
-            <translation>Diese Passphrase öffnet das Kontaktbuch nicht. Versuch es noch einmal.</translation>
+            <translation>Diese Passphrase öffnet das Journal nicht. Versuch es noch einmal.</translation>
         </message>
         <message>
             <source>Passphrase for %1: </source>
@@ -3656,23 +3656,23 @@
         </message>
         <message>
             <source>encrypt the journal and its backups with a passphrase</source>
-            <translation>das Kontaktbuch und seine Sicherungen mit einer Passphrase verschlüsseln</translation>
+            <translation>das Journal und seine Sicherungen mit einer Passphrase verschlüsseln</translation>
         </message>
         <message>
             <source>turn the encrypted journal and its backups back into plain files</source>
-            <translation>das verschlüsselte Kontaktbuch und seine Sicherungen wieder unverschlüsselt speichern</translation>
+            <translation>das verschlüsselte Journal und seine Sicherungen wieder unverschlüsselt speichern</translation>
         </message>
         <message>
             <source>change the passphrase of the encrypted journal and its backups</source>
-            <translation>die Passphrase des verschlüsselten Kontaktbuchs und seiner Sicherungen ändern</translation>
+            <translation>die Passphrase des verschlüsselten Journals und seiner Sicherungen ändern</translation>
         </message>
         <message>
             <source>The journal is now encrypted.</source>
-            <translation>Das Kontaktbuch ist jetzt verschlüsselt.</translation>
+            <translation>Das Journal ist jetzt verschlüsselt.</translation>
         </message>
         <message>
             <source>The journal was already encrypted.</source>
-            <translation>Das Kontaktbuch war schon verschlüsselt.</translation>
+            <translation>Das Journal war schon verschlüsselt.</translation>
         </message>
         <message numerus="yes">
             <source>%n backup(s) encrypted.</source>
@@ -3683,11 +3683,11 @@
         </message>
         <message>
             <source>The journal is not encrypted.</source>
-            <translation>Das Kontaktbuch ist nicht verschlüsselt.</translation>
+            <translation>Das Journal ist nicht verschlüsselt.</translation>
         </message>
         <message>
             <source>The journal is no longer encrypted: anyone who can read its files can read it.</source>
-            <translation>Das Kontaktbuch ist nicht mehr verschlüsselt: Wer seine Dateien lesen kann, kann es lesen.</translation>
+            <translation>Das Journal ist nicht mehr verschlüsselt: Wer seine Dateien lesen kann, kann es lesen.</translation>
         </message>
         <message numerus="yes">
             <source>%n backup(s) decrypted.</source>
@@ -3698,7 +3698,7 @@
         </message>
         <message>
             <source>The journal is not encrypted; 'kontaktbuch encrypt' encrypts it.</source>
-            <translation>Das Kontaktbuch ist nicht verschlüsselt; „kontaktbuch encrypt“ verschlüsselt es.</translation>
+            <translation>Das Journal ist nicht verschlüsselt; „kontaktbuch encrypt“ verschlüsselt es.</translation>
         </message>
         <message>
             <source>The passphrase was changed.</source>
@@ -3713,7 +3713,7 @@
         </message>
         <message>
             <source>Keep the passphrase safe: without it nobody can open the encrypted journal or its backups — not you, not Kontaktbuch, not anyone. There is no way to recover it.</source>
-            <translation>Bewahre die Passphrase gut auf: Ohne sie kann niemand das verschlüsselte Kontaktbuch oder seine Sicherungen öffnen – nicht du, nicht Kontaktbuch, niemand. Es gibt keinen Weg, sie wiederherzustellen.</translation>
+            <translation>Bewahre die Passphrase gut auf: Ohne sie kann niemand das verschlüsselte Journal oder seine Sicherungen öffnen – nicht du, nicht Kontaktbuch, niemand. Es gibt keinen Weg, sie wiederherzustellen.</translation>
         </message>
         <message>
             <source>These backups were left as they were (made with another passphrase, or damaged):</source>
@@ -3721,7 +3721,7 @@
         </message>
         <message>
             <source>These damaged journals, kept for rescue, are still plain; delete them if you no longer need them:</source>
-            <translation>Diese beschädigten Kontaktbücher, aufbewahrt zur Rettung, sind noch unverschlüsselt; lösche sie, wenn du sie nicht mehr brauchst:</translation>
+            <translation>Diese beschädigten Journale, aufbewahrt zur Rettung, sind noch unverschlüsselt; lösche sie, wenn du sie nicht mehr brauchst:</translation>
         </message>
     </context>
     <context>
@@ -4473,7 +4473,7 @@
         </message>
         <message>
             <source>Your journal is encrypted, but the export will not be: anyone who gets the file can read it. Export anyway?</source>
-            <translation>Dein Kontaktbuch ist verschlüsselt, der Export aber nicht: Wer die Datei bekommt, kann sie lesen. Trotzdem exportieren?</translation>
+            <translation>Dein Journal ist verschlüsselt, der Export aber nicht: Wer die Datei bekommt, kann sie lesen. Trotzdem exportieren?</translation>
         </message>
         <message>
             <source>Protect the journal with a passphrase…</source>
@@ -4481,15 +4481,15 @@
         </message>
         <message>
             <source>Nobody can recover a forgotten passphrase – not Kontaktbuch, not its makers, not anyone. Without it your journal and its backups cannot be opened. Keep it somewhere safe.</source>
-            <translation>Eine vergessene Passphrase kann niemand wiederherstellen – nicht Kontaktbuch, nicht seine Entwickler, niemand. Ohne sie lassen sich dein Kontaktbuch und seine Sicherungen nicht öffnen. Bewahre sie an einem sicheren Ort auf.</translation>
+            <translation>Eine vergessene Passphrase kann niemand wiederherstellen – nicht Kontaktbuch, nicht seine Entwickler, niemand. Ohne sie lassen sich dein Journal und seine Sicherungen nicht öffnen. Bewahre sie an einem sicheren Ort auf.</translation>
         </message>
         <message>
             <source>Encrypting the journal and its backups…</source>
-            <translation>Kontaktbuch und Sicherungen werden verschlüsselt …</translation>
+            <translation>Journal und Sicherungen werden verschlüsselt …</translation>
         </message>
         <message>
             <source>Your journal is now encrypted.</source>
-            <translation>Dein Kontaktbuch ist jetzt verschlüsselt.</translation>
+            <translation>Dein Journal ist jetzt verschlüsselt.</translation>
         </message>
         <message>
             <source>The current passphrase is not right.</source>
@@ -4497,7 +4497,7 @@
         </message>
         <message>
             <source>Encrypting the journal and its backups anew…</source>
-            <translation>Kontaktbuch und Sicherungen werden neu verschlüsselt …</translation>
+            <translation>Journal und Sicherungen werden neu verschlüsselt …</translation>
         </message>
         <message>
             <source>The passphrase was changed.</source>
@@ -4513,7 +4513,7 @@
         </message>
         <message>
             <source>Your journal is no longer encrypted.</source>
-            <translation>Dein Kontaktbuch ist nicht mehr verschlüsselt.</translation>
+            <translation>Dein Journal ist nicht mehr verschlüsselt.</translation>
         </message>
         <message>
             <source>These backups were left as they were (made with another passphrase, or damaged):</source>
@@ -4521,18 +4521,18 @@
         </message>
         <message>
             <source>The passphrase remembered in the system keyring no longer opens the journal.</source>
-            <translation>Die im Schlüsselbund gemerkte Passphrase öffnet das Kontaktbuch nicht mehr.</translation>
+            <translation>Die im Schlüsselbund gemerkte Passphrase öffnet das Journal nicht mehr.</translation>
         </message>
         <message numerus="yes">
             <source>That passphrase does not open the journal. Tries left: %n.</source>
             <translation>
-                <numerusform>Diese Passphrase öffnet das Kontaktbuch nicht. Verbleibende Versuche: %n.</numerusform>
-                <numerusform>Diese Passphrase öffnet das Kontaktbuch nicht. Verbleibende Versuche: %n.</numerusform>
+                <numerusform>Diese Passphrase öffnet das Journal nicht. Verbleibende Versuche: %n.</numerusform>
+                <numerusform>Diese Passphrase öffnet das Journal nicht. Verbleibende Versuche: %n.</numerusform>
             </translation>
         </message>
         <message>
             <source>The passphrase was wrong three times. Kontaktbuch closes; your journal was not changed.</source>
-            <translation>Die Passphrase war dreimal falsch. Kontaktbuch wird beendet; dein Kontaktbuch wurde nicht verändert.</translation>
+            <translation>Die Passphrase war dreimal falsch. Kontaktbuch wird beendet; dein Journal wurde nicht verändert.</translation>
         </message>
     </context>
     <context>

@@ -2367,8 +2367,8 @@
             <translation>&amp;Repeat it:</translation>
         </message>
         <message>
-            <source>I understand that a forgotten passphrase cannot be recovered</source>
-            <translation>I understand that a forgotten passphrase cannot be recovered</translation>
+            <source>I have &amp;understood the warning above</source>
+            <translation>I have &amp;understood the warning above</translation>
         </message>
         <message>
             <source>&amp;Remember it in the system keyring</source>

@@ -32,6 +32,15 @@ def _wrapped(text: str, name: str = "") -> QLabel:
     return label
 
 
+def _bold(label: QLabel) -> QLabel:
+    """Bold through the font (not a style sheet), so a wrapped label's height is
+    measured with the bold glyphs and no line is cut."""
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
 def _secret_field(name: str) -> QLineEdit:
     field = QLineEdit()
     field.setObjectName(name)
@@ -82,8 +91,7 @@ class UnlockDialog(QDialog):
             else self.tr("There is no system keyring on this computer.")
         )
         layout.addWidget(self.remember_hint)
-        self.message = _wrapped(note, "unlockMessage")
-        self.message.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        self.message = _bold(_wrapped(note, "unlockMessage"))
         self.message.setVisible(bool(note))
         layout.addWidget(self.message)
         buttons = QDialogButtonBox()
@@ -116,7 +124,7 @@ class NewPassphraseDialog(QDialog):
         self.setWindowTitle(
             self.tr("Change the passphrase") if change else self.tr("Encrypt the journal")
         )
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(500)
         layout = QVBoxLayout(self)
         if not change:
             layout.addWidget(
@@ -128,9 +136,7 @@ class NewPassphraseDialog(QDialog):
                     )
                 )
             )
-        warning = _wrapped(forgotten_warning(), "forgottenWarning")
-        warning.setStyleSheet("font-weight: bold;")
-        layout.addWidget(warning)
+        layout.addWidget(_bold(_wrapped(forgotten_warning(), "forgottenWarning")))
         form = QFormLayout()
         self.current: QLineEdit | None = None
         if change:
@@ -141,9 +147,7 @@ class NewPassphraseDialog(QDialog):
         form.addRow(self.tr("&New passphrase:"), self.first)
         form.addRow(self.tr("&Repeat it:"), self.second)
         layout.addLayout(form)
-        self.understood = QCheckBox(
-            self.tr("I understand that a forgotten passphrase cannot be recovered")
-        )
+        self.understood = QCheckBox(self.tr("I have &understood the warning above"))
         self.understood.setObjectName("understoodForgotten")
         layout.addWidget(self.understood)
         self.remember = QCheckBox(self.tr("&Remember it in the system keyring"))
@@ -154,7 +158,6 @@ class NewPassphraseDialog(QDialog):
             _wrapped(self.tr("Exports (vCard, archive, calendar, CSV) are not encrypted."))
         )
         self.problem = _wrapped("", "passphraseProblem")
-        self.problem.setStyleSheet("color: palette(highlight);")
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.addButton(
