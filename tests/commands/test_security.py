@@ -105,6 +105,8 @@ def test_every_command_runs_with_the_passphrase_from_stdin_or_the_environment(
     assert run("export", "archive", str(archive))[0] == 0
     code, out, err = run("import", "vcard", str(vcf))
     assert code == 0 and "60 merged" in out, err
+    code, out, err = run("import", "archive", str(archive), "--yes")
+    assert code == 0 and "Archive restored" in out, err
     # restore: the newest encrypted backup, which opens with the same passphrase
     newest = sorted(encrypted.backups_dir.glob("kontaktbuch-*.sqlite"))[-1]
     assert cipher.is_encrypted_file(newest)
@@ -239,3 +241,15 @@ def test_the_file_opens_in_any_sqlcipher_4_with_the_passphrase(encrypted: Paths)
     assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 60
     conn.close()
     assert Passphrase(SECRET) != Passphrase(OTHER)
+
+
+def test_a_new_journal_can_be_encrypted_empty_and_filled_with_the_demo(
+    app_paths: Paths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KONTAKTBUCH_PASSPHRASE", SECRET)
+    code, out, err = run_cli(capsys, monkeypatch, "encrypt")
+    assert code == 0 and "now encrypted" in out, err
+    assert cipher.is_encrypted_file(app_paths.database)
+    code, out, err = run_cli(capsys, monkeypatch, "demo")
+    assert code == 0 and "60 contacts" in out, err
+    assert cipher.is_encrypted_file(app_paths.database)

@@ -271,3 +271,22 @@ def test_an_export_from_an_encrypted_journal_says_it_is_plain(
     assert steps.encrypt(window, demo_ctx)
     assert actions.export_vcard() is None  # cancelled at the note
     assert asked and "will not be" in asked[0] and len(chosen) == 1
+
+
+def test_the_daily_backup_of_an_encrypted_journal_is_encrypted(
+    qtbot: QtBot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The backup thread reads the journal on a connection of its own, with its key."""
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    page = EncryptionPage(demo_ctx)
+    qtbot.addWidget(page)
+    _fill_new(monkeypatch, SECRET)
+    page.encrypt_button.click()
+    thread = application._daily_backup(demo_ctx)
+    qtbot.waitUntil(thread.isFinished, timeout=20_000)
+    application.wait_for_backup()
+    made = sorted(demo_ctx.paths.backups_dir.glob("kontaktbuch-*.sqlite"))
+    assert made and all(cipher.is_encrypted_file(p) for p in made)
+    from kontaktbuch.store import backup, migrations
+
+    assert backup.verify_backup(made[-1], migrations.SCHEMA_VERSION, passphrase=SECRET) > 0
