@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kontaktbuch.store import cipher
+from kontaktbuch.store import cipher, files
 from kontaktbuch.store.cipher import FileKey, Passphrase
 from kontaktbuch.store.errors import (
     DamagedDatabaseError,
@@ -57,7 +57,6 @@ log = logging.getLogger(__name__)
 NEW_SUFFIX = ".convert-new"
 OLD_SUFFIX = ".convert-old"
 LOCK_TIMEOUT_S = 2.0
-_CHUNK = 1 << 20
 #: called with (files done, files in all) as the journal and its backups are converted
 Progress = Callable[[int, int], None]
 
@@ -231,8 +230,8 @@ def convert_file(path: Path, source: FileKey | None, target: FileKey | None) -> 
             _export(conn, fresh, target, version)
             _verify(fresh, target, version, counts)
         except BaseException:
-            _wipe_and_remove(fresh)
-            _wipe_and_remove(Path(f"{fresh}-journal"))
+            files.wipe_and_remove(fresh)
+            files.wipe_and_remove(Path(f"{fresh}-journal"))
             raise
         _swap(path, fresh)
     finally:
@@ -241,7 +240,7 @@ def convert_file(path: Path, source: FileKey | None, target: FileKey | None) -> 
 
 def _open_alone(path: Path, key: FileKey | None) -> Any:
     """The old file, locked for this connection only until it is closed."""
-    if _others_have_it_open(path):
+    if files.others_have_it_open(path):
         raise JournalInUseError(path)
     try:
         conn = cipher.connect(
@@ -270,41 +269,6 @@ def _open_alone(path: Path, key: FileKey | None) -> Any:
     return conn
 
 
-#: SQLite's unix VFS: every connection to a WAL journal holds a read lock on this
-#: byte of the ``-shm`` file for as long as it is open ("DMS", sqlite3.c UNIX_SHM_DMS)
-_SHM_DMS_BYTE = 128
-
-
-def _others_have_it_open(path: Path) -> bool:
-    """True when another connection has the WAL journal open, even idle.
-
-    An idle WAL connection holds no lock on the journal itself — only a read lock
-    on one byte of its shared-memory file, the one SQLite checks to learn whether
-    it is the last connection. This asks the same question without opening the
-    journal. (The exclusive lock taken next stops anyone from starting to read
-    after this check.) Where ``fcntl`` does not exist (Windows) the window's own
-    lock file is the guard.
-    """
-    shm = Path(f"{path}-shm")
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows
-        return False
-    try:
-        fd = os.open(shm, os.O_RDWR)
-    except OSError:
-        return False  # no shared memory: nobody has it open in WAL mode
-    try:
-        try:
-            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _SHM_DMS_BYTE, os.SEEK_SET)
-        except OSError:
-            return True
-        fcntl.lockf(fd, fcntl.LOCK_UN, 1, _SHM_DMS_BYTE, os.SEEK_SET)
-        return False
-    finally:
-        os.close(fd)
-
-
 def _table_counts(conn: Any) -> dict[str, int]:
     names = [
         row[0]
@@ -328,7 +292,7 @@ def _leave_wal(conn: Any, path: Path, *, wipe: bool) -> None:
     conn.execute("PRAGMA wal_checkpoint(FULL)").fetchall()
     wal = Path(f"{path}-wal")
     if wipe and wal.exists() and wal.stat().st_size:
-        _overwrite(wal)
+        files.overwrite(wal)
     conn.execute("PRAGMA journal_mode = MEMORY").fetchall()
 
 
@@ -348,7 +312,7 @@ def _export(conn: Any, fresh: Path, target: FileKey | None, version: int) -> Non
             conn.execute(f"PRAGMA convert.user_version = {version:d}")
         finally:
             conn.execute("DETACH DATABASE convert")
-        _fsync(fresh)
+        files.fsync(fresh)
     except cipher.driver_errors() as exc:
         text = str(exc)
         raise StorageError(fresh, text, disk_full="full" in text.lower()) from exc
@@ -383,15 +347,15 @@ def _swap(path: Path, fresh: Path) -> None:
         except OSError:  # a file system without hard links: the descriptor suffices
             linked = False
         os.replace(fresh, path)
-        _fsync_dir(path.parent)
-        _overwrite_fd(fd)
+        files.fsync_dir(path.parent)
+        files.overwrite_fd(fd)
     finally:
         os.close(fd)
     if linked:
         keep.unlink(missing_ok=True)
     # The old WAL index: page numbers only, but of a file that no longer exists.
     Path(f"{path}-shm").unlink(missing_ok=True)
-    _restrict(path)
+    files.restrict(path)
 
 
 def export_copy(source: Path, source_key: FileKey | None, dest: Path, key: FileKey | None) -> None:
@@ -410,8 +374,8 @@ def export_copy(source: Path, source_key: FileKey | None, dest: Path, key: FileK
 
 def wipe(path: Path) -> None:
     """Overwrite ``path`` (and its rollback journal) with zeros and remove it."""
-    _wipe_and_remove(path)
-    _wipe_and_remove(Path(f"{path}-journal"))
+    files.wipe_and_remove(path)
+    files.wipe_and_remove(Path(f"{path}-journal"))
 
 
 # --- Leftovers of an interrupted step --------------------------------------------------
@@ -432,7 +396,7 @@ def remove_leftovers(path: Path) -> None:
             if path.exists() and os.path.samefile(leftover, path):
                 leftover.unlink()
             else:
-                _wipe_and_remove(leftover)
+                files.wipe_and_remove(leftover)
             log.info("Removed %s left by an interrupted encryption step", leftover)
         except OSError as exc:  # e.g. read-only folder: try again next time
             log.warning("Could not remove %s: %s", leftover, exc)
@@ -445,61 +409,3 @@ def remove_leftovers_in(folder: Path | None) -> None:
     for suffix in (NEW_SUFFIX, OLD_SUFFIX):
         for leftover in folder.glob(f".*{suffix}"):
             remove_leftovers(leftover.with_name(leftover.name[1 : -len(suffix)]))
-
-
-# --- Files ------------------------------------------------------------------------
-
-
-def _overwrite(path: Path) -> None:
-    fd = os.open(path, os.O_RDWR)
-    try:
-        _overwrite_fd(fd)
-    finally:
-        os.close(fd)
-
-
-def _overwrite_fd(fd: int) -> None:
-    size = os.fstat(fd).st_size
-    zeros = bytes(min(size, _CHUNK))
-    os.lseek(fd, 0, os.SEEK_SET)
-    left = size
-    while left > 0:
-        left -= os.write(fd, zeros[: min(left, _CHUNK)])
-    os.fsync(fd)
-
-
-def _wipe_and_remove(path: Path) -> None:
-    if not path.exists():
-        return
-    try:
-        _overwrite(path)
-    finally:
-        path.unlink(missing_ok=True)
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # pragma: no cover - Windows cannot open folders
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover
-        pass
-    finally:
-        os.close(fd)
-
-
-def _restrict(path: Path) -> None:
-    try:
-        os.chmod(path, 0o600)
-    except OSError:  # pragma: no cover
-        log.debug("Could not restrict permissions of %s", path)
