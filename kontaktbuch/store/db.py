@@ -136,6 +136,8 @@ def open_database(
 def _apply_pragmas(db: pw.SqliteDatabase) -> None:
     for key, value in PRAGMAS.items():
         db.execute_sql(f"PRAGMA {key} = {value}")
+    if getattr(db, "encrypted", False):
+        db.execute_sql(f"PRAGMA cache_size = -{cipher.ENCRYPTED_CACHE_KIB:d}")
 
 
 # --- Encrypted journals (see store/cipher.py and store/encryption.py) ----------------
