@@ -292,15 +292,3 @@ class JournalDatabase(pw.SqliteDatabase):
             conn.close()
             raise
         return conn
-
-
-def companion(db: pw.SqliteDatabase, **pragmas: Any) -> JournalDatabase:
-    """A second database object on the same file and key, for another thread."""
-    key = db.key if isinstance(db, JournalDatabase) else None
-    return JournalDatabase(str(db.database), pragmas=pragmas, key=key, autoconnect=False)
-
-
-def raw_connect(db: pw.SqliteDatabase, path: Path | str, **params: Any) -> Any:
-    """A raw connection to ``path`` (a backup beside the journal) keyed like ``db``."""
-    key = db.key if isinstance(db, JournalDatabase) else None
-    return connect(path, key, **params)

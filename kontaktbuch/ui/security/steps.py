@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -130,12 +131,18 @@ def _run(
     ctx.db.close()
     report: ConversionReport | None = None
     try:
-        report = with_progress(parent, label, work)  # type: ignore[assignment]
+        report = with_progress(parent, label, lambda reporter: _uncancellable(reporter, work))  # type: ignore[assignment]
     except StoreError as exc:
         QMessageBox.warning(parent, APP_NAME, describe_store_error(exc))
     finally:
         reopen_database(ctx.db, _opening(ctx, passphrases))  # type: ignore[arg-type]
     return report
+
+
+def _uncancellable(reporter: Any, work: Callable[[Any], ConversionReport]) -> ConversionReport:
+    """A step runs to its end (stopping half-way would only leave a leftover to clean)."""
+    reporter.dialog.setCancelButton(None)
+    return work(reporter)
 
 
 def _opens(ctx: AppContext, passphrase: Passphrase) -> bool:
