@@ -136,6 +136,8 @@ class ReminderTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, g + 1)
 
+    # One name, two Qt functions: QObject.parent() and the model's parent(index). The
+    # stubs know each alone, so the override and the QObject answer are silenced.
     def parent(self, index: _ModelIndex | None = None) -> QModelIndex:  # type: ignore[override]
         if index is None:  # QObject.parent()
             return super().parent()  # type: ignore[return-value]
@@ -449,7 +451,8 @@ class RemindersView(View):
         # By the selection's ranges, not selectedRows(): that makes an index per
         # cell, and "select all" on a big journal selects thousands of rows.
         found: dict[str, None] = {}
-        for selected in self.tree.selectionModel().selection():
+        # A QItemSelection is a list of ranges; the stubs do not say it is iterable.
+        for selected in self.tree.selectionModel().selection():  # type: ignore[attr-defined]
             found.update(
                 dict.fromkeys(
                     self.model.keys_in(selected.parent(), selected.top(), selected.bottom())
