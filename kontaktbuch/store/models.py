@@ -12,11 +12,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
 import peewee as pw
 
 database_proxy = pw.DatabaseProxy()
+
+
+def tuple_rows(query: Any) -> Iterable[tuple[Any, ...]]:
+    """A query's rows as plain tuples (``query.tuples()``).
+
+    peewee's stubs type the rows of ``.tuples()`` as model objects; they are
+    tuples, and code that unpacks them should say so once, here.
+    """
+    return cast("Iterable[tuple[Any, ...]]", query.tuples())
 
 
 def _now() -> dt.datetime:
