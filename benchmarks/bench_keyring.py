@@ -11,8 +11,8 @@ from pathlib import Path
 from keyrings.alt.file import PlaintextKeyring
 
 
-class BenchKeyring(PlaintextKeyring):  # type: ignore[misc]
-    priority = 1  # type: ignore[assignment]
+class BenchKeyring(PlaintextKeyring):  # type: ignore[misc]  # keyrings.alt has no types
+    priority = 1
 
 
 def remember(xdg_data: Path, database: Path, secret: str) -> None:

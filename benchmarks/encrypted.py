@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import os
 import shutil
@@ -152,7 +153,7 @@ def search_p95(work: Path, quick: bool) -> Callable[[Path, str | None], float]:
         db = _opened(journal, work, f"search-{bool(secret)}", secret)
         try:
             search("warm-up")
-            times = [_timed(lambda text=text: search(text)) for text in typed]
+            times = [_timed(functools.partial(search, text)) for text in typed]
         finally:
             db.close()
         return percentile(times, 95) * 1000

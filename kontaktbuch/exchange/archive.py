@@ -374,7 +374,7 @@ def restore_archive(
                     "archive_value",
                     detail=f"{table} #{rowid}: refers to a missing {parent}",
                 )
-    except (pw.IntegrityError, *cipher.integrity_errors()) as exc:
+    except cipher.integrity_errors(pw.IntegrityError) as exc:
         raise ExchangeError(path, "archive_value", detail=str(exc)) from exc
     except Cancelled:
         raise

@@ -88,7 +88,7 @@ def _copy(source: Any, dest: Path, progress: Progress | None, key: FileKey | Non
         finally:
             target.close()
         os.replace(tmp, dest)
-    except (OSError, *cipher.driver_errors()) as exc:
+    except cipher.driver_errors(OSError) as exc:
         tmp.unlink(missing_ok=True)
         text = str(exc)
         raise StorageError(dest, text, disk_full="full" in text.lower()) from exc

@@ -73,31 +73,32 @@ def driver() -> ModuleType:
     return _driver
 
 
-def driver_errors() -> tuple[type[BaseException], ...]:
-    """The exceptions a raw connection of either driver raises (peewee wraps its own).
+def driver_errors(*also: type[Exception]) -> tuple[type[Exception], ...]:
+    """The exceptions a raw connection of either driver raises (peewee wraps its own),
+    with ``also`` in front.
 
     Evaluated only where an exception is being matched, so importing SQLCipher
     here costs a plain journal nothing.
     """
     try:
-        return (sqlite3.Error, driver().Error)
+        return (*also, sqlite3.Error, driver().Error)
     except CipherUnavailableError:  # pragma: no cover
-        return (sqlite3.Error,)
+        return (*also, sqlite3.Error)
 
 
-def database_errors() -> tuple[type[BaseException], ...]:
+def database_errors() -> tuple[type[Exception], ...]:
     """``DatabaseError`` of either driver (what a raw ``fetchone`` raises)."""
     return (sqlite3.DatabaseError, driver().DatabaseError)
 
 
-def operational_errors() -> tuple[type[BaseException], ...]:
+def operational_errors() -> tuple[type[Exception], ...]:
     """``OperationalError`` of either driver: locked, read-only, I/O, full."""
     return (sqlite3.OperationalError, driver().OperationalError)
 
 
-def integrity_errors() -> tuple[type[BaseException], ...]:
-    """A raw cursor's constraint violation, in either driver."""
-    return (sqlite3.IntegrityError, driver().IntegrityError)
+def integrity_errors(*also: type[Exception]) -> tuple[type[Exception], ...]:
+    """A raw cursor's constraint violation, in either driver (``also`` in front)."""
+    return (*also, sqlite3.IntegrityError, driver().IntegrityError)
 
 
 def is_encrypted_file(path: Path) -> bool:
@@ -279,15 +280,17 @@ class JournalDatabase(pw.SqliteDatabase):
             raise pw.ImproperlyConfigured("close the journal before changing its key")
         self.key = key
 
+    # peewee's stubs leave out the private hooks a driver overrides (_connect,
+    # _timeout, _add_conn_hooks); they are peewee's documented way to add a driver.
     def _connect(self) -> Any:
         if self.key is None:
-            return super()._connect()
+            return super()._connect()  # type: ignore[misc]
         conn = connect(
-            self.database, self.key, timeout=self._timeout, isolation_level=None,
-            **self.connect_params,
+            self.database, self.key, timeout=self._timeout,  # type: ignore[attr-defined]
+            isolation_level=None, **self.connect_params,
         )  # fmt: skip
         try:
-            self._add_conn_hooks(conn)
+            self._add_conn_hooks(conn)  # type: ignore[attr-defined]
         except Exception:
             conn.close()
             raise

@@ -190,7 +190,7 @@ def _first_read(db: JournalDatabase, path: Path, backups_dir: Path | None) -> in
     """
     try:
         return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
-    except (pw.DatabaseError, *cipher.driver_errors()) as exc:
+    except cipher.driver_errors(pw.DatabaseError) as exc:
         if db.encrypted and cipher.is_wrong_key(exc):
             raise WrongPassphraseError(path, backup.newest_backup(backups_dir)) from exc
         raise

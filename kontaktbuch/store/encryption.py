@@ -58,7 +58,7 @@ NEW_SUFFIX = ".convert-new"
 OLD_SUFFIX = ".convert-old"
 LOCK_TIMEOUT_S = 2.0
 #: called with (files done, files in all) as the journal and its backups are converted
-Progress = Callable[[int, int], None]
+Progress = Callable[[int, int], object]
 
 
 @dataclass
@@ -169,8 +169,12 @@ def _convert_backups(
             elif target is not None and not encrypted:
                 convert_file(path, None, target)
             elif target is not None and encrypted:
-                if current not in (None, target.passphrase) and _opens_with(path, current):
-                    convert_file(path, FileKey.for_file(current, path), target)  # type: ignore[arg-type]
+                if (
+                    current is not None
+                    and current != target.passphrase
+                    and _opens_with(path, current)
+                ):
+                    convert_file(path, FileKey.for_file(current, path), target)
                 elif _opens_with(path, target.passphrase):
                     continue  # already done (a step run again after a crash)
                 else:
