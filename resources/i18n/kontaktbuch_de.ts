@@ -1018,8 +1018,8 @@
             <translation>Auf diesem Computer gibt es keinen Schlüsselbund des Systems.</translation>
         </message>
         <message>
-            <source>Encryption</source>
-            <translation>Verschlüsselung</translation>
+            <source>Security</source>
+            <translation>Sicherheit</translation>
         </message>
     </context>
     <context>

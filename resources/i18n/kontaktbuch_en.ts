@@ -1018,8 +1018,8 @@
             <translation>There is no system keyring on this computer.</translation>
         </message>
         <message>
-            <source>Encryption</source>
-            <translation>Encryption</translation>
+            <source>Security</source>
+            <translation>Security</translation>
         </message>
     </context>
     <context>

@@ -19,12 +19,13 @@ import os
 import random
 import shutil
 import signal
+import statistics
 import sys
 import time
 from pathlib import Path
 
 from kontaktbuch.store import backup, cipher, encryption
-from kontaktbuch.store.cipher import Passphrase
+from kontaktbuch.store.cipher import FileKey, Passphrase
 from kontaktbuch.store.db import open_database
 
 OLD = "Kontaktbuch-Testlauf 2026"
@@ -74,6 +75,13 @@ def check_backup(path: Path) -> str:
     raise AssertionError(f"backup {path} opens in no form")
 
 
+def _inode(folder: Path) -> int | None:
+    try:
+        return (folder / "kontaktbuch.sqlite").stat().st_ino
+    except FileNotFoundError:  # pragma: no cover - os.replace is atomic
+        return None
+
+
 def trial(step: str, template: Path, folder: Path, delay: float | None) -> dict[str, object]:
     shutil.rmtree(folder, ignore_errors=True)
     shutil.copytree(template, folder)
@@ -84,10 +92,20 @@ def trial(step: str, template: Path, folder: Path, delay: float | None) -> dict[
         finally:
             os._exit(0)
     started = time.perf_counter()
+    swapped_at = None
     if delay is not None:
         time.sleep(delay)
         os.kill(pid, signal.SIGKILL)
-    _pid, status = os.waitpid(pid, 0)
+        _pid, status = os.waitpid(pid, 0)
+    else:  # watch for the moment the new journal takes the name
+        inode = (folder / "kontaktbuch.sqlite").stat().st_ino
+        while True:
+            _pid, status = os.waitpid(pid, os.WNOHANG)
+            if swapped_at is None and _inode(folder) not in (inode, None):
+                swapped_at = time.perf_counter() - started
+            if _pid:
+                break
+            time.sleep(0.0005)
     elapsed = time.perf_counter() - started
     killed = os.WIFSIGNALED(status)
     journal = folder / "kontaktbuch.sqlite"
@@ -98,6 +116,7 @@ def trial(step: str, template: Path, folder: Path, delay: float | None) -> dict[
     return {
         "killed": killed,
         "elapsed": elapsed,
+        "swapped_at": swapped_at,
         "form": form,
         "counts": found,
         "names_after_kill": names,
@@ -110,21 +129,38 @@ def main() -> None:
     step, template, work = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     trials, seed = int(sys.argv[4]), int(sys.argv[5])
     rng = random.Random(seed)
-    # The whole step, uninterrupted (twice: the first also warms the caches): the
-    # kills land within the shortest length seen. Its length varies (fsync), so a
-    # trial whose step finished before its kill is kept (it is checked too), its
-    # length taken into account, and trials go on until ``trials`` kills landed.
-    full = trial(step, template, work / "full", None)
-    again = trial(step, template, work / "full", None)
-    lengths = [float(full["elapsed"]), float(again["elapsed"])]  # type: ignore[arg-type]
+    # Every key the trials need is derived here once and inherited by each forked
+    # child: the template's salt, and one fixed salt for the files the steps write
+    # (FileKey.new draws a random one; a fixed one spares each trial two key
+    # derivations of 0.2 s, and the step's crash safety does not depend on it).
+    fixed = os.urandom(cipher.SALT_BYTES)
+    FileKey.new = classmethod(lambda cls, passphrase: cls(passphrase, fixed))  # type: ignore[method-assign, assignment]
+    for secret in (OLD, NEW):
+        for salt in (fixed, cipher.read_salt(template / "kontaktbuch.sqlite")):
+            Passphrase(secret).key(salt)
+    # The whole step, uninterrupted (three times, the first also warms the caches),
+    # timing when the new journal takes the name and when the step ends. Kills land
+    # half at a random moment before the swap, half between the swap and the end
+    # (the backups are converted then); trials go on until ``trials`` kills landed.
+    # A trial whose step finished before its kill is checked too.
+    runs = [trial(step, template, work / "full", None) for _ in range(3)]
+    full = runs[-1]
+    swap = statistics.median(float(r["swapped_at"]) for r in runs)  # type: ignore[arg-type]
+    end = statistics.median(float(r["elapsed"]) for r in runs)  # type: ignore[arg-type]
     results: list[dict[str, object]] = []
-    while sum(1 for r in results if r["killed"]) < trials and len(results) < trials * 4:
-        length = 0.9 * min(lengths)
-        result = trial(step, template, work / f"t{len(results)}", rng.uniform(0.0, length))
-        if not result["killed"]:
-            lengths.append(float(result["elapsed"]))  # type: ignore[arg-type]
+    sides = {"before": 0, "after": 0}
+    while sum(sides.values()) < trials and len(results) < trials * 8:
+        side = "before" if sides["before"] <= sides["after"] else "after"
+        if side == "before":
+            delay = rng.uniform(0.0, swap)
+        else:
+            delay = rng.uniform(swap, swap + 0.6 * max(0.0, end - swap))
+        result = trial(step, template, work / f"t{len(results)}", delay)
+        result["aimed"] = side
+        if result["killed"]:
+            sides[side] += 1
         results.append(result)
-    print(json.dumps({"full": full, "length": 0.9 * min(lengths), "trials": results}))
+    print(json.dumps({"full": full, "length": end, "swap": swap, "trials": results}))
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Encryption at rest in the window: the unlock at start, Settings → Encryption,
+"""Encryption at rest in the window: the unlock at start, Settings → Security,
 the welcome page's offer, and the export dialogs' note that exports are plain.
 
 :func:`install` wires the feature into the main window (called from
@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,13 +31,25 @@ from kontaktbuch.ui.security.dialogs import forgotten_warning
 
 
 class EncryptionPage(QWidget):
-    """Settings → Encryption: the journal's state, and the three steps."""
+    """Settings → Security: the journal's state, and the three steps."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("encryptionSettingsPage")
         self.ctx = ctx
-        layout = QVBoxLayout(self)
+        # A tab page gets no height for its wrapped lines from the tab widget; the
+        # scroll area gives them what they need however short the dialog is (as the
+        # reflection's page does).
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         self.state = QLabel()
         self.state.setObjectName("encryptionState")
         self.state.setWordWrap(True)
@@ -126,7 +141,7 @@ class EncryptionPage(QWidget):
 
 def add_page(dialog: Any, ctx: AppContext) -> EncryptionPage:
     page = EncryptionPage(ctx)
-    dialog.add_page(translate("EncryptionPage", "Encryption"), page, page.apply)
+    dialog.add_page(translate("EncryptionPage", "Security"), page, page.apply)
     return page
 
 
