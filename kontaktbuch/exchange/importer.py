@@ -23,6 +23,7 @@ from kontaktbuch.exchange.records import (
     report,
 )
 from kontaktbuch.journal.duplicates import MatchIndex, normalise_url
+from kontaktbuch.journal.names import display_name
 from kontaktbuch.store import models as m
 from kontaktbuch.store import search_index
 from kontaktbuch.store.models import database_proxy
@@ -127,10 +128,15 @@ def plan_import(parsed: ParseResult, *, default_choice: str = "merge") -> Import
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             query = m.Contact.select(
-                m.Contact.id, m.Contact.first_name, m.Contact.last_name, m.Contact.organisation
+                m.Contact.id,
+                m.Contact.prefix,
+                m.Contact.first_name,
+                m.Contact.last_name,
+                m.Contact.organisation,
             ).where(m.Contact.id.in_(chunk))
             for c in query:
-                names[c.id] = (c.display_name, c.organisation)
+                shown = display_name(c.prefix, c.first_name, c.last_name, c.organisation)
+                names[c.id] = (shown, c.organisation)
     for item, found in pending:
         item.candidates = [Candidate(cid, *names[cid], reason) for cid, reason in found]
         if item.candidates:

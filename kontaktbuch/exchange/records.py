@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kontaktbuch.journal.names import display_name
+
 #: ``progress(done, total)``; returning ``False`` asks the work to stop.
 Progress = Callable[[int, int], "bool | None"]
 
@@ -57,8 +59,7 @@ class ContactRecord:
 
     @property
     def display_name(self) -> str:
-        name = " ".join(p for p in (self.first_name, self.last_name) if p)
-        return name or self.organisation or "?"
+        return display_name(self.prefix, self.first_name, self.last_name, self.organisation)
 
     def has_name(self) -> bool:
         return bool(self.first_name.strip() or self.last_name.strip() or self.organisation.strip())

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from kontaktbuch.journal import interactions
-from kontaktbuch.journal.names import fold
+from kontaktbuch.journal.names import display_name, fold
 from kontaktbuch.journal.snapshots import NotFound, Snapshot, capture, capture_ids, placeholders
 from kontaktbuch.journal.snapshots import restore as restore_snapshot
 from kontaktbuch.journal.vocabulary import link_kind_for_url
@@ -107,14 +107,6 @@ SCALAR_FIELDS: tuple[str, ...] = (
     "keep_in_touch_days",
     "archived",
 )
-
-
-def display_name(prefix: str, first_name: str, last_name: str, organisation: str = "") -> str:
-    """ "Dr. Anna Müller"; the organisation when a contact has no name."""
-    name = " ".join(p for p in (first_name.strip(), last_name.strip()) if p)
-    if not name:
-        return organisation.strip() or "?"
-    return f"{prefix.strip()} {name}".strip()
 
 
 # --- keep-in-touch intervals -------------------------------------------------------

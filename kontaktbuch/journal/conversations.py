@@ -14,11 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import functools
-import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from kontaktbuch.journal.names import split_name
+from kontaktbuch.journal.names import display_name, fold_name_for_matching, split_name
 from kontaktbuch.journal.vocabulary import CHANNELS, ENJOYMENT_RANGE, OUTCOME_KINDS
 from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
@@ -182,23 +181,6 @@ def _parse_date(value: object) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ı": "i"})
-
-
-def fold_name_for_matching(text: str) -> str:
-    """A name reduced for comparing: case, umlauts (ä→ae) and other accents folded.
-
-    "Jörg Schröder", "joerg schroeder" and "JÖRG  SCHRÖDER" all give the same key.
-    """
-    lowered = " ".join(text.casefold().split()).translate(_TRANSLITERATION)
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def _display(first: str, last: str, organisation: str = "") -> str:
-    return " ".join(p for p in (first, last) if p) or organisation or "?"
-
-
 # --- choices for forms and completion ------------------------------------------
 
 
@@ -206,14 +188,14 @@ def contact_choices(include_archived: bool = False) -> list[Choice]:
     """Every contact for completion: name, organisation and e-mail addresses."""
     where = "" if include_archived else "WHERE c.archived = 0"
     rows = database_proxy.execute_sql(
-        "SELECT c.id, c.first_name, c.last_name, c.organisation, "
+        "SELECT c.id, c.prefix, c.first_name, c.last_name, c.organisation, "
         "(SELECT group_concat(address, ', ') FROM contact_email e WHERE e.contact_id = c.id) "
         f"FROM contact c {where} ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE"
     ).fetchall()
     out = []
-    for cid, first, last, org, emails in rows:
+    for cid, prefix, first, last, org, emails in rows:
         detail = " · ".join(p for p in (org, emails or "") if p)
-        out.append(Choice(int(cid), _display(first, last, org), detail))
+        out.append(Choice(int(cid), display_name(prefix, first, last, org), detail))
     return out
 
 
@@ -257,7 +239,7 @@ def complete_contacts(text: str, limit: int = COMPLETION_LIMIT) -> list[Choice]:
         "SELECT id, 1 FROM contact WHERE first_name || ' ' || last_name LIKE ? ESCAPE '\\' "
         "OR organisation LIKE ? ESCAPE '\\' "
         "UNION ALL SELECT contact_id, 1 FROM contact_email WHERE address LIKE ? ESCAPE '\\') "
-        "SELECT c.id, c.first_name, c.last_name, c.organisation, "
+        "SELECT c.id, c.prefix, c.first_name, c.last_name, c.organisation, "
         "(SELECT group_concat(address, ', ') FROM contact_email e WHERE e.contact_id = c.id) "
         "FROM (SELECT id, min(rank) AS rank FROM hit GROUP BY id) AS found "
         "JOIN contact c ON c.id = found.id WHERE c.archived = 0 "
@@ -266,9 +248,9 @@ def complete_contacts(text: str, limit: int = COMPLETION_LIMIT) -> list[Choice]:
         params,
     ).fetchall()
     out = []
-    for cid, first, last, org, emails in rows:
+    for cid, prefix, first, last, org, emails in rows:
         detail = " · ".join(p for p in (org, emails or "") if p)
-        out.append(Choice(int(cid), _display(first, last, org), detail))
+        out.append(Choice(int(cid), display_name(prefix, first, last, org), detail))
     return out
 
 
@@ -305,13 +287,18 @@ def _folded(text: str) -> str:
     return fold_name_for_matching(text)
 
 
-def _names(include_archived: bool = True) -> list[tuple[int, str, str]]:
-    """(id, shown name, organisation) of every contact: the lean rows duplicate checks scan."""
-    where = "" if include_archived else "WHERE archived = 0"
+def _names() -> list[tuple[int, str, str]]:
+    """(id, name without prefix, shown name) of every contact: the lean rows name checks scan.
+
+    A typed name is compared with the name without its prefix ("Anna Müller"
+    means "Dr. Anna Müller"), and with the name as shown.
+    """
     rows = database_proxy.execute_sql(
-        f"SELECT id, first_name, last_name, organisation FROM contact {where}"
+        "SELECT id, prefix, first_name, last_name, organisation FROM contact"
     ).fetchall()
-    return [(int(i), _display(f, la, o), o) for i, f, la, o in rows]
+    return [
+        (int(i), display_name("", f, la, o), display_name(p, f, la, o)) for i, p, f, la, o in rows
+    ]
 
 
 def _choices_for(ids: Sequence[int], by_name: bool = False) -> list[Choice]:
@@ -320,16 +307,18 @@ def _choices_for(ids: Sequence[int], by_name: bool = False) -> list[Choice]:
         return []
     order = "ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE" if by_name else ""
     rows = database_proxy.execute_sql(
-        "SELECT c.id, c.first_name, c.last_name, c.organisation, "
+        "SELECT c.id, c.prefix, c.first_name, c.last_name, c.organisation, "
         "(SELECT group_concat(address, ', ') FROM contact_email e WHERE e.contact_id = c.id) "
         f"FROM contact c WHERE c.id IN ({_in(ids)}) {order}",
         list(ids),
     ).fetchall()
     by_id = {
         int(cid): Choice(
-            int(cid), _display(first, last, org), " · ".join(p for p in (org, emails or "") if p)
+            int(cid),
+            display_name(prefix, first, last, org),
+            " · ".join(p for p in (org, emails or "") if p),
         )
-        for cid, first, last, org, emails in rows
+        for cid, prefix, first, last, org, emails in rows
     }
     if by_name:
         return list(by_id.values())
@@ -349,7 +338,11 @@ def find_contacts_by_name(name: str) -> list[Choice]:
         ).fetchall()
         if email.strip().casefold() == address
     }
-    found = [cid for cid, label, _org in _names() if cid in by_email or _folded(label) == key]
+    found = [
+        cid
+        for cid, plain, shown in _names()
+        if cid in by_email or key in (_folded(plain), _folded(shown))
+    ]
     return _choices_for(found, by_name=True)
 
 
@@ -378,7 +371,7 @@ def similar_contacts(name: str, limit: int = 5) -> list[Choice]:
         score = matcher.ratio()
         return score if score >= threshold else None
 
-    for cid, label, _org in _names():
+    for cid, label, _shown in _names():
         other = _folded(label)
         if other == key:
             scored.append((1.0, cid, label))
@@ -725,14 +718,14 @@ def _load(
     ids = [int(r[0]) for r in rows]
     marks = _in(ids)
     contacts: dict[int, list[ContactRef]] = {}
-    for conv_id, cid, first, last, org in database_proxy.execute_sql(
-        "SELECT cc.conversation_id, ct.id, ct.first_name, ct.last_name, ct.organisation "
+    for conv_id, cid, prefix, first, last, org in database_proxy.execute_sql(
+        "SELECT cc.conversation_id, ct.id, ct.prefix, ct.first_name, ct.last_name, ct.organisation "
         "FROM conversation_contact cc JOIN contact ct ON ct.id = cc.contact_id "
         f"WHERE cc.conversation_id IN ({marks}) ORDER BY cc.id",
         ids,
     ).fetchall():
         contacts.setdefault(int(conv_id), []).append(
-            ContactRef(int(cid), _display(first, last, org), org)
+            ContactRef(int(cid), display_name(prefix, first, last, org), org)
         )
     outcomes: dict[int, list[OutcomeRow]] = {}
     for oid, conv_id, kind, text in database_proxy.execute_sql(
@@ -889,14 +882,3 @@ def input_from_row(row: ConversationRow) -> ConversationInput:
         follow_ups=[FollowUpInput(f.text, f.due_date, f.done, f.id) for f in row.follow_ups],
         goal_ids=list(row.goal_ids),
     )
-
-
-def contact_names(ids: Iterable[int]) -> dict[int, str]:
-    id_list = list(ids)
-    if not id_list:
-        return {}
-    rows = database_proxy.execute_sql(
-        f"SELECT id, first_name, last_name, organisation FROM contact WHERE id IN ({_in(id_list)})",
-        id_list,
-    ).fetchall()
-    return {int(i): _display(f, la, o) for i, f, la, o in rows}

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from kontaktbuch.journal import names
 from kontaktbuch.journal import periods as P
 from kontaktbuch.journal.reflection import GoalFigures, goal_figures
 from kontaktbuch.journal.vocabulary import (
@@ -395,14 +396,14 @@ class ServedItem:
     details: list[str] = field(default_factory=list)
 
 
-_SERVED_SQL = """
+_SERVED_SQL = f"""
 SELECT 'event', e.id, e.starts_at, e.title, e.duration_minutes + e.travel_minutes, e.enjoyment, 0
   FROM goal_event ge JOIN event e ON e.id = ge.event_id
  WHERE ge.goal_id = ? AND e.starts_at >= ? AND e.starts_at < ?
 UNION ALL
 SELECT 'conversation', c.id, c.occurred_at,
        COALESCE((SELECT group_concat(name, ', ') FROM (
-           SELECT TRIM(k.first_name || ' ' || k.last_name) AS name
+           SELECT {names.display_name_sql("k")} AS name
              FROM conversation_contact cc JOIN contact k ON k.id = cc.contact_id
             WHERE cc.conversation_id = c.id ORDER BY k.last_name, k.first_name)), ''),
        CASE WHEN c.event_id IS NULL THEN c.minutes ELSE 0 END, c.enjoyment,

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from kontaktbuch.journal.names import display_name
 from kontaktbuch.store import models as m
+
+
+def _shown(contact: m.Contact) -> str:
+    return display_name(contact.prefix, contact.first_name, contact.last_name, contact.organisation)
+
 
 COUNTED: tuple[tuple[str, type[m.BaseModel]], ...] = (
     ("contacts", m.Contact),
@@ -50,7 +56,7 @@ def recent_lines(kind: str, limit: int = 200) -> list[tuple[int, str]]:
             .order_by(m.Contact.last_name, m.Contact.first_name)
             .limit(limit)
         )
-        return [(c.id, " – ".join(p for p in (c.display_name, c.organisation) if p)) for c in query]
+        return [(c.id, " – ".join(p for p in (_shown(c), c.organisation) if p)) for c in query]
     if kind == "conversations":
         query = m.Conversation.select().order_by(m.Conversation.occurred_at.desc()).limit(limit)
         return [(c.id, f"{c.occurred_at:%Y-%m-%d}  {c.notes[:80]}") for c in query]

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 import peewee as pw
 
 from kontaktbuch.journal.interactions import keep_in_touch
+from kontaktbuch.journal.names import display_name
 from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
 
@@ -232,9 +233,8 @@ def needs_announcing(reminder: Reminder) -> bool:
 
 
 def _display_name(first: str | None, last: str | None, organisation: str | None) -> str:
-    """As ``Contact.display_name``, from plain columns (no model object per row)."""
-    name = " ".join(p for p in (first, last) if p)
-    return name or organisation or "?"
+    """:func:`journal.names.display_name` of plain columns (these queries read no prefix)."""
+    return display_name("", first or "", last or "", organisation or "")
 
 
 #: Up to this many ids, names are looked up by id; more are read in one pass over
