@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from kontaktbuch.journal.names import display_name
 from kontaktbuch.journal.snapshots import placeholders
 from kontaktbuch.store import models as m
+from kontaktbuch.store.migrations import CONTACT_SORT_TABLE
 from kontaktbuch.store.models import database_proxy
 from kontaktbuch.store.values import as_datetime
 
@@ -29,19 +30,38 @@ class Choice:
     when: dt.datetime | None = None
 
 
+#: a contact as a choice: its name and, as detail, organisation and e-mail addresses
+_CONTACT_CHOICE = (
+    "SELECT c.id, c.prefix, c.first_name, c.last_name, c.organisation, "
+    "(SELECT group_concat(address, ', ') FROM contact_email e WHERE e.contact_id = c.id) "
+)
+
+
+def _contact_choices(sql: str, params: Sequence[object] = (), with_: str = "") -> list[Choice]:
+    """Contacts as choices: ``sql`` (FROM … ORDER BY …) completes :data:`_CONTACT_CHOICE`,
+    after an optional WITH clause ``with_``."""
+    rows = database_proxy.execute_sql(with_ + _CONTACT_CHOICE + sql, list(params)).fetchall()
+    return [
+        Choice(
+            int(cid),
+            display_name(prefix, first, last, org),
+            " · ".join(p for p in (org, emails or "") if p),
+        )
+        for cid, prefix, first, last, org, emails in rows
+    ]
+
+
 def contact_choices(include_archived: bool = False) -> list[Choice]:
-    """Every contact for completion: name, organisation and e-mail addresses."""
+    """Every contact to pick from (a filter, an event's attendees), in the contact list's order.
+
+    That order is the folded name the list sorts by ("Müller" with "Mueller",
+    last name first), then the id, so namesakes keep a stable order.
+    """
     where = "" if include_archived else "WHERE c.archived = 0"
-    rows = database_proxy.execute_sql(
-        "SELECT c.id, c.prefix, c.first_name, c.last_name, c.organisation, "
-        "(SELECT group_concat(address, ', ') FROM contact_email e WHERE e.contact_id = c.id) "
-        f"FROM contact c {where} ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE"
-    ).fetchall()
-    out = []
-    for cid, prefix, first, last, org, emails in rows:
-        detail = " · ".join(p for p in (org, emails or "") if p)
-        out.append(Choice(int(cid), display_name(prefix, first, last, org), detail))
-    return out
+    return _contact_choices(
+        f"FROM {CONTACT_SORT_TABLE} s CROSS JOIN contact c ON c.id = s.contact_id {where} "
+        "ORDER BY s.name, s.contact_id"
+    )
 
 
 #: how many contacts the completion of a typed name offers
@@ -78,25 +98,21 @@ def complete_contacts(text: str, limit: int = COMPLETION_LIMIT) -> list[Choice]:
         params.append(f"title : ({expr})")
     pattern = _like_pattern(text)
     params += [pattern, pattern, pattern, limit]
-    rows = database_proxy.execute_sql(
+    hits = (
         "WITH hit(id, rank) AS ("
         f"{word_hits}"
         "SELECT id, 1 FROM contact WHERE first_name || ' ' || last_name LIKE ? ESCAPE '\\' "
         "OR organisation LIKE ? ESCAPE '\\' "
         "UNION ALL SELECT contact_id, 1 FROM contact_email WHERE address LIKE ? ESCAPE '\\') "
-        "SELECT c.id, c.prefix, c.first_name, c.last_name, c.organisation, "
-        "(SELECT group_concat(address, ', ') FROM contact_email e WHERE e.contact_id = c.id) "
+    )
+    return _contact_choices(
         "FROM (SELECT id, min(rank) AS rank FROM hit GROUP BY id) AS found "
         "JOIN contact c ON c.id = found.id WHERE c.archived = 0 "
         "ORDER BY found.rank, c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id "
         "LIMIT ?",
         params,
-    ).fetchall()
-    out = []
-    for cid, prefix, first, last, org, emails in rows:
-        detail = " · ".join(p for p in (org, emails or "") if p)
-        out.append(Choice(int(cid), display_name(prefix, first, last, org), detail))
-    return out
+        with_=hits,
+    )
 
 
 def event_choices(limit: int = 200) -> list[Choice]:
@@ -131,20 +147,8 @@ def contact_choices_for(ids: Sequence[int], by_name: bool = False) -> list[Choic
     if not ids:
         return []
     order = "ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE" if by_name else ""
-    rows = database_proxy.execute_sql(
-        "SELECT c.id, c.prefix, c.first_name, c.last_name, c.organisation, "
-        "(SELECT group_concat(address, ', ') FROM contact_email e WHERE e.contact_id = c.id) "
-        f"FROM contact c WHERE c.id IN ({placeholders(ids)}) {order}",
-        list(ids),
-    ).fetchall()
-    by_id = {
-        int(cid): Choice(
-            int(cid),
-            display_name(prefix, first, last, org),
-            " · ".join(p for p in (org, emails or "") if p),
-        )
-        for cid, prefix, first, last, org, emails in rows
-    }
+    found = _contact_choices(f"FROM contact c WHERE c.id IN ({placeholders(ids)}) {order}", ids)
     if by_name:
-        return list(by_id.values())
+        return found
+    by_id = {choice.id: choice for choice in found}
     return [by_id[i] for i in ids if i in by_id]

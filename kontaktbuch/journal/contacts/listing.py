@@ -285,29 +285,14 @@ def contact_row(contact_id: int, now: dt.datetime) -> ContactRow | None:
     )
 
 
-def contact_choices(include_archived: bool = False) -> list[tuple[int, str]]:
-    """(id, name) of all contacts, by name: for pickers such as an event's attendees."""
-    query = m.Contact.select(
-        m.Contact.id,
-        m.Contact.prefix,
-        m.Contact.first_name,
-        m.Contact.last_name,
-        m.Contact.organisation,
-    )
-    if not include_archived:
-        query = query.where(m.Contact.archived == False)  # noqa: E712
-    items = [
-        (c.id, display_name(c.prefix, c.first_name, c.last_name, c.organisation)) for c in query
-    ]
-    return sorted(items, key=lambda i: (fold(i[1]), i[0]))
-
-
 def names_of(contact_ids: Sequence[int]) -> dict[int, str]:
-    query = m.Contact.select(
-        m.Contact.id,
-        m.Contact.prefix,
-        m.Contact.first_name,
-        m.Contact.last_name,
-        m.Contact.organisation,
-    ).where(m.Contact.id.in_(list(contact_ids)))
-    return {c.id: display_name(c.prefix, c.first_name, c.last_name, c.organisation) for c in query}
+    """The shown names of several contacts, by id (the gone ones left out)."""
+    ids = list(contact_ids)
+    if not ids:
+        return {}
+    rows = database_proxy.execute_sql(
+        "SELECT id, prefix, first_name, last_name, organisation FROM contact "
+        f"WHERE id IN ({placeholders(ids)})",
+        ids,
+    ).fetchall()
+    return {int(i): display_name(p, f, la, o) for i, p, f, la, o in rows}
