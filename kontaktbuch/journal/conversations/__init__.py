@@ -55,7 +55,15 @@ from kontaktbuch.journal.conversations.log import (
     list_page,
     newer_count,
 )
-from kontaktbuch.journal.conversations.matching import find_contacts_by_name, similar_contacts
+from kontaktbuch.journal.conversations.matching import (
+    TypedName,
+    capture_event,
+    find_contacts_by_name,
+    resolve_name,
+    same_event,
+    similar_contacts,
+    typed_names,
+)
 from kontaktbuch.journal.conversations.undo import (
     ConversationSnapshot,
     delete_conversation,
@@ -82,8 +90,10 @@ __all__ = [
     "NewEvent",
     "OutcomeInput",
     "OutcomeRow",
+    "TypedName",
     "ValidationError",
     "active_goals",
+    "capture_event",
     "complete_contacts",
     "contact_choices",
     "count",
@@ -101,9 +111,12 @@ __all__ = [
     "mark_follow_up_done",
     "network_choices",
     "newer_count",
+    "resolve_name",
     "restore_conversation",
+    "same_event",
     "save_capture",
     "similar_contacts",
     "split_name",
+    "typed_names",
     "update_conversation",
 ]

@@ -227,7 +227,9 @@ class CaptureDialog(QDialog):
 
     def _load_events(self) -> None:
         self._event_model.clear()
-        for choice in cv.event_choices():
+        #: the events offered, for telling a typed title's event (journal's rule)
+        self._events = cv.event_choices()
+        for choice in self._events:
             when = date_text(choice.when.date()) if choice.when else ""
             item = QStandardItem(f"{choice.label} – {when}")
             item.setData(choice.id, ROLE_EVENT)
@@ -262,18 +264,8 @@ class CaptureDialog(QDialog):
             self.event_hint.setText(self.tr("new event"))
 
     def _existing_event(self, title: str) -> int | None:
-        key = cv.fold_name_for_matching(title)
         day = from_qdatetime(self.when_edit.dateTime()).date()
-        for row in range(self._event_model.rowCount()):
-            item = self._event_model.item(row)
-            when = item.data(ROLE_WHEN)
-            if (
-                cv.fold_name_for_matching(str(item.data(ROLE_TITLE))) == key
-                and isinstance(when, dt.datetime)
-                and when.date() == day
-            ):
-                return int(item.data(ROLE_EVENT))
-        return None
+        return cv.same_event(title, day, self._events)
 
     def set_event(self, event_id: int) -> None:
         """Start the capture for a known event (e.g. from the events view)."""
@@ -381,14 +373,15 @@ class CaptureDialog(QDialog):
 
     def _load_existing(self, row: cv.ConversationRow) -> None:
         """Fill the form from a stored conversation (edit mode)."""
-        state = ConversationForm.blank_state(channel=row.channel, minutes=row.minutes)
-        names = [c.name for c in row.contacts]
+        data = cv.input_from_row(row)
+        state = ConversationForm.blank_state(channel=data.channel, minutes=data.minutes)
         state.update(
             {
-                "contacts": ", ".join(names),
+                # the names as shown, each remembered with its contact (namesakes stay apart)
+                "contacts": ", ".join(c.name for c in row.contacts),
                 "picked": {c.name: c.id for c in row.contacts},
-                "notes": row.notes,
-                "outcomes": [[o.kind, o.text] for o in row.outcomes],
+                "notes": data.notes,
+                "outcomes": [[o.kind, o.text] for o in data.outcomes],
                 "follow_ups": [
                     {
                         "text": f.text,
@@ -396,10 +389,10 @@ class CaptureDialog(QDialog):
                         "done": f.done,
                         "id": f.id,
                     }
-                    for f in row.follow_ups
+                    for f in data.follow_ups
                 ],
-                "enjoyment": row.enjoyment or 0,
-                "goals": list(row.goal_ids),
+                "enjoyment": data.enjoyment or 0,
+                "goals": list(data.goal_ids),
             }
         )
         self.entries = [state]
@@ -549,27 +542,16 @@ class CaptureDialog(QDialog):
         return None
 
     def _resolve_contacts(self, state: dict[str, Any]) -> tuple[list[int], list[str]]:
+        """The contacts and new names of a conversation; asks where the journal's rule
+        leaves a choice (:func:`journal.conversations.resolve_name`)."""
         picked = {str(k): int(v) for k, v in dict(state.get("picked", {})).items()}
         ids: list[int] = []
         new: list[str] = []
-        names = [p.strip() for p in str(state.get("contacts", "")).split(",") if p.strip()]
-        for name in names:
-            if name in picked:
-                ids.append(picked[name])
-                continue
-            found = cv.find_contacts_by_name(name)
-            if len(found) == 1:
-                ids.append(found[0].id)
-                continue
-            if len(found) > 1:
-                chosen = self.choose_similar(name, found)
-                if chosen is not None:
-                    ids.append(chosen)
-                else:
-                    new.append(name)
-                continue
-            similar = cv.similar_contacts(name)
-            chosen = self.choose_similar(name, similar) if similar else None
+        for name in cv.typed_names(str(state.get("contacts", ""))):
+            typed = cv.resolve_name(name, picked)
+            chosen = typed.contact_id
+            if chosen is None and typed.candidates:
+                chosen = self.choose_similar(name, list(typed.candidates))
             if chosen is not None:
                 ids.append(chosen)
             else:
@@ -662,16 +644,12 @@ class CaptureDialog(QDialog):
         inputs = self.build_inputs()
         if inputs is None:
             return False
-        title = self.event_edit.text().strip()
-        event_id = None
-        new_event = None
-        if title:
-            if self.picked_event and self.picked_event[1] == title:
-                event_id = self.picked_event[0]
-            else:
-                event_id = self._existing_event(title)
-                if event_id is None:
-                    new_event = cv.NewEvent(title, from_qdatetime(self.when_edit.dateTime()))
+        event_id, new_event = cv.capture_event(
+            self.event_edit.text(),
+            from_qdatetime(self.when_edit.dateTime()),
+            self._events,
+            self.picked_event,
+        )
         try:
             if self.edit_id is not None:
                 inputs[0].event_id = event_id
