@@ -4,8 +4,10 @@ The package's modules each do one thing:
 
 - :mod:`.records` — :class:`ContactData` (a contact with its e-mails, phones,
   links, tags and memberships) and the rules of a valid contact;
-- :mod:`.saving` — reading and writing a whole contact in one transaction,
-  archiving and tagging several at once;
+- :mod:`.saving` — reading a whole contact and saving it (checked) in one
+  transaction, archiving and tagging several at once;
+- :mod:`.writing` — the one write path of a contact's rows, for the editor,
+  quick capture and imports;
 - :mod:`.listing` — the contact list, sorted, filtered and paged in SQL, and
   contacts' names by id;
 - :mod:`.timeline` — what happened with one person, newest first;
@@ -57,9 +59,9 @@ from kontaktbuch.journal.contacts.saving import (
     load_contact,
     save_contact,
     set_archived,
-    write_contact,
 )
 from kontaktbuch.journal.contacts.timeline import TimelineEntry, timeline
+from kontaktbuch.journal.contacts.writing import ContactWriter, write_contact
 from kontaktbuch.journal.names import display_name
 from kontaktbuch.journal.snapshots import NotFound
 
@@ -72,6 +74,7 @@ __all__ = [
     "ContactData",
     "ContactFilter",
     "ContactRow",
+    "ContactWriter",
     "Email",
     "Link",
     "MembershipData",

@@ -1,10 +1,13 @@
 """A contact as one piece of plain data, and the rules for what makes it valid.
 
 :class:`ContactData` holds every field of a contact with its e-mails, phones,
-links, tags and memberships; the contacts view edits it, imports fill it, and
-:mod:`.saving` writes it. Validation returns *codes* per field
-(``{"emails.1": "email_invalid"}``); the UI turns them into sentences in the
-user's language.
+links, tags and memberships; the contacts view edits it, importers fill it (as
+``exchange.records.ContactRecord``, which adds where the data came from), and
+:mod:`.writing` writes it. The rules of when two e-mails, phones, links or tags
+of a contact are the same live here too, once for the editor and imports.
+
+Validation returns *codes* per field (``{"emails.1": "email_invalid"}``); the UI
+turns them into sentences in the user's language.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from kontaktbuch.journal.duplicates import normalise_url
 from kontaktbuch.journal.names import display_name
 from kontaktbuch.store import models as m
 
@@ -76,6 +80,32 @@ class ContactData:
     @property
     def display_name(self) -> str:
         return display_name(self.prefix, self.first_name, self.last_name, self.organisation)
+
+    def has_name(self) -> bool:
+        """A first or last name, or at least an organisation (what :func:`validate` asks)."""
+        return bool(self.first_name.strip() or self.last_name.strip() or self.organisation.strip())
+
+    # Adding without repeating what the contact already has (imports, merges).
+
+    def add_email(self, address: str, label: str = "") -> None:
+        address = address.strip()
+        if address and email_key(address) not in {email_key(e.address) for e in self.emails}:
+            self.emails.append(Email(address, label))
+
+    def add_phone(self, number: str, label: str = "") -> None:
+        number = number.strip()
+        if number and phone_key(number) not in {phone_key(p.number) for p in self.phones}:
+            self.phones.append(Phone(number, label))
+
+    def add_link(self, url: str, kind: str = "") -> None:
+        url = url.strip()
+        if url and normalise_url(url) not in {normalise_url(li.url) for li in self.links}:
+            self.links.append(Link(url, kind))
+
+    def add_tag(self, name: str) -> None:
+        name = tag_name(name)
+        if name and tag_key(name) not in {tag_key(t) for t in self.tags}:
+            self.tags.append(name)
 
 
 SCALAR_FIELDS: tuple[str, ...] = (
@@ -207,13 +237,36 @@ def validate(data: ContactData) -> dict[str, str]:
     return errors
 
 
+# --- when two entries of a contact are the same ------------------------------------
+
+
+def email_key(address: str) -> str:
+    """E-mail addresses compare without case ("Anna@X.de" is "anna@x.de")."""
+    return address.strip().lower()
+
+
+def phone_key(number: str) -> str:
+    """Phone numbers compare by their digits ("+49 170 1" is "+49-170-1")."""
+    return "".join(ch for ch in number if ch.isdigit() or ch == "+")
+
+
+def tag_name(text: str) -> str:
+    """A tag as it is kept: white space trimmed and folded (" Kunde  A " -> "Kunde A")."""
+    return " ".join(text.split())
+
+
+def tag_key(text: str) -> str:
+    """What makes two tags one: their :func:`tag_name`, case folded ("kunde a" is "Kunde A")."""
+    return tag_name(text).casefold()
+
+
 def clean_tags(tags: Iterable[str]) -> list[str]:
-    """Trimmed, without empties and without case-insensitive repeats, in order."""
+    """Tags as kept (:func:`tag_name`), without empties and repeats (:func:`tag_key`), in order."""
     result: list[str] = []
     seen: set[str] = set()
     for tag in tags:
-        name = " ".join(tag.split())
-        if name and name.casefold() not in seen:
-            seen.add(name.casefold())
+        name = tag_name(tag)
+        if name and tag_key(name) not in seen:
+            seen.add(tag_key(name))
             result.append(name)
     return result

@@ -12,6 +12,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from kontaktbuch.journal.contacts.records import ContactData
+from kontaktbuch.journal.contacts.writing import write_contact
 from kontaktbuch.journal.conversations.log import ConversationRow
 from kontaktbuch.journal.names import fold_name_for_matching, split_name
 from kontaktbuch.journal.vocabulary import CHANNELS, ENJOYMENT_RANGE, OUTCOME_KINDS
@@ -78,7 +80,7 @@ def create_contact(name: str) -> int:
     first, last = split_name(name)
     if not first and not last:
         raise ValidationError("contacts", name)
-    return int(m.Contact.create(first_name=first, last_name=last).id)
+    return write_contact(ContactData(first_name=first, last_name=last))
 
 
 def _validate(data: ConversationInput) -> None:
