@@ -141,8 +141,8 @@ def plan_import(parsed: ParseResult, *, default_choice: str = "merge") -> Import
             for c in query:
                 shown = display_name(c.prefix, c.first_name, c.last_name, c.organisation)
                 names[c.id] = (shown, c.organisation)
-    for item, found in pending:
-        item.candidates = [Candidate(cid, *names[cid], reason) for cid, reason in found]
+    for item, matched in pending:
+        item.candidates = [Candidate(cid, *names[cid], reason) for cid, reason in matched]
         if item.candidates:
             item.choice = default_choice
             item.target = item.candidates[0].contact_id
@@ -285,8 +285,10 @@ class _Writer:
         # An import does not know since when someone is a member: no date then.
         self.contacts = ContactWriter(undated_since=None)
         self.networks: dict[str, int] = {}
-        for network_id, name in m.Network.select(m.Network.id, m.Network.name).tuples():
-            self.networks.setdefault(name.casefold(), int(network_id))
+        for network_id, name in database_proxy.execute_sql(
+            "SELECT id, name FROM network ORDER BY id"
+        ).fetchall():
+            self.networks.setdefault(str(name).casefold(), int(network_id))
 
     def create(self, record: ContactRecord) -> int:
         contact_id = self.contacts.write(

@@ -58,20 +58,20 @@ def recent_lines(kind: str, limit: int = 200) -> list[tuple[int, str]]:
         )
         return [(c.id, " – ".join(p for p in (_shown(c), c.organisation) if p)) for c in query]
     if kind == "conversations":
-        query = m.Conversation.select().order_by(m.Conversation.occurred_at.desc()).limit(limit)
-        return [(c.id, f"{c.occurred_at:%Y-%m-%d}  {c.notes[:80]}") for c in query]
+        talks = m.Conversation.select().order_by(m.Conversation.occurred_at.desc()).limit(limit)
+        return [(c.id, f"{c.occurred_at:%Y-%m-%d}  {c.notes[:80]}") for c in talks]
     if kind == "events":
-        query = m.Event.select().order_by(m.Event.starts_at.desc()).limit(limit)
-        return [(e.id, f"{e.starts_at:%Y-%m-%d}  {e.title}") for e in query]
+        events = m.Event.select().order_by(m.Event.starts_at.desc()).limit(limit)
+        return [(e.id, f"{e.starts_at:%Y-%m-%d}  {e.title}") for e in events]
     if kind == "goals":
-        query = m.Goal.select().order_by(m.Goal.title).limit(limit)
-        return [(g.id, g.title) for g in query]
+        goals = m.Goal.select().order_by(m.Goal.title).limit(limit)
+        return [(g.id, g.title) for g in goals]
     if kind == "follow_ups":
-        query = (
+        follow_ups = (
             m.FollowUp.select()
             .where(m.FollowUp.done_at.is_null())
             .order_by(m.FollowUp.due_date)
             .limit(limit)
         )
-        return [(f.id, f"{f.due_date or ''}  {f.text}") for f in query]
+        return [(f.id, f"{f.due_date or ''}  {f.text}") for f in follow_ups]
     raise ValueError(kind)

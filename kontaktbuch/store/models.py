@@ -11,6 +11,7 @@ evening", and periods (weeks, months) are calendar periods in local time.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
@@ -22,6 +23,9 @@ def _now() -> dt.datetime:
 
 
 class BaseModel(pw.Model):
+    if TYPE_CHECKING:  # added by peewee to every model; declared for the type checker
+        id: pw.AutoField[int]
+
     class Meta:
         database = database_proxy
         legacy_table_names = False
@@ -31,9 +35,9 @@ class TimestampedModel(BaseModel):
     created_at = pw.DateTimeField(default=_now)
     updated_at = pw.DateTimeField(default=_now)
 
-    def save(self, *args: object, **kwargs: object) -> int:
+    def save(self, force_insert: bool = False, only: Any = None) -> int:
         self.updated_at = _now()
-        return super().save(*args, **kwargs)
+        return super().save(force_insert, only)
 
 
 class Network(TimestampedModel):
@@ -52,6 +56,8 @@ class Event(TimestampedModel):
     network = pw.ForeignKeyField(Network, null=True, backref="events", on_delete="SET NULL")
     enjoyment = pw.IntegerField(null=True)
     notes = pw.TextField(default="")
+    if TYPE_CHECKING:  # the id accessors peewee adds beside each foreign key
+        network_id: pw.Field[int | None]
 
 
 class Contact(TimestampedModel):
@@ -71,6 +77,8 @@ class Contact(TimestampedModel):
     birthday_year = pw.IntegerField(null=True)
     keep_in_touch_days = pw.IntegerField(null=True)
     archived = pw.BooleanField(default=False)
+    if TYPE_CHECKING:  # the id accessors peewee adds beside each foreign key
+        first_met_event_id: pw.Field[int | None]
 
     # The folded name the list sorts by lives in ``contact_sort_name`` (migration 4),
     # written only by its triggers; no model, so archives and snapshots skip it.
@@ -82,6 +90,8 @@ class ContactEmail(BaseModel):
     address = pw.TextField()
     label = pw.TextField(default="")
     position = pw.IntegerField(default=0)
+    if TYPE_CHECKING:  # the id accessors peewee adds beside each foreign key
+        contact_id: pw.Field[int]
 
 
 class ContactPhone(BaseModel):
@@ -89,6 +99,8 @@ class ContactPhone(BaseModel):
     number = pw.TextField()
     label = pw.TextField(default="")
     position = pw.IntegerField(default=0)
+    if TYPE_CHECKING:  # the id accessors peewee adds beside each foreign key
+        contact_id: pw.Field[int]
 
 
 class ContactLink(BaseModel):
@@ -96,6 +108,8 @@ class ContactLink(BaseModel):
     url = pw.TextField()
     kind = pw.TextField(default="website")
     position = pw.IntegerField(default=0)
+    if TYPE_CHECKING:  # the id accessors peewee adds beside each foreign key
+        contact_id: pw.Field[int]
 
 
 class Tag(BaseModel):
@@ -105,6 +119,9 @@ class Tag(BaseModel):
 class ContactTag(BaseModel):
     contact = pw.ForeignKeyField(Contact, backref="contact_tags", on_delete="CASCADE")
     tag = pw.ForeignKeyField(Tag, backref="contact_tags", on_delete="CASCADE")
+    if TYPE_CHECKING:  # the id accessors peewee adds beside each foreign key
+        contact_id: pw.Field[int]
+        tag_id: pw.Field[int]
 
     class Meta:
         indexes = ((("contact", "tag"), True),)
@@ -115,6 +132,9 @@ class Membership(BaseModel):
     network = pw.ForeignKeyField(Network, backref="memberships", on_delete="CASCADE")
     role = pw.TextField(default="")
     since = pw.DateField(null=True)
+    if TYPE_CHECKING:  # the id accessors peewee adds beside each foreign key
+        contact_id: pw.Field[int]
+        network_id: pw.Field[int]
 
     class Meta:
         indexes = ((("contact", "network"), True),)
@@ -123,6 +143,9 @@ class Membership(BaseModel):
 class EventAttendee(BaseModel):
     event = pw.ForeignKeyField(Event, backref="attendees", on_delete="CASCADE")
     contact = pw.ForeignKeyField(Contact, backref="attended", on_delete="CASCADE")
+    if TYPE_CHECKING:  # the id accessors peewee adds beside each foreign key
+        event_id: pw.Field[int]
+        contact_id: pw.Field[int]
 
     class Meta:
         indexes = ((("event", "contact"), True),)
@@ -135,11 +158,16 @@ class Conversation(TimestampedModel):
     minutes = pw.IntegerField(default=0)
     notes = pw.TextField(default="")
     enjoyment = pw.IntegerField(null=True)
+    if TYPE_CHECKING:  # the id accessors peewee adds beside each foreign key
+        event_id: pw.Field[int | None]
 
 
 class ConversationContact(BaseModel):
     conversation = pw.ForeignKeyField(Conversation, backref="participants", on_delete="CASCADE")
     contact = pw.ForeignKeyField(Contact, backref="conversation_links", on_delete="CASCADE")
+    if TYPE_CHECKING:  # the id accessors peewee adds beside each foreign key
+        conversation_id: pw.Field[int]
+        contact_id: pw.Field[int]
 
     class Meta:
         indexes = ((("conversation", "contact"), True),)
@@ -149,6 +177,8 @@ class Outcome(BaseModel):
     conversation = pw.ForeignKeyField(Conversation, backref="outcomes", on_delete="CASCADE")
     kind = pw.TextField(default="other")
     text = pw.TextField(default="")
+    if TYPE_CHECKING:  # the id accessors peewee adds beside each foreign key
+        conversation_id: pw.Field[int]
 
 
 class FollowUp(TimestampedModel):
@@ -160,6 +190,9 @@ class FollowUp(TimestampedModel):
     due_date = pw.DateField(null=True)
     done_at = pw.DateTimeField(null=True)
     snoozed_until = pw.DateTimeField(null=True)
+    if TYPE_CHECKING:  # the id accessors peewee adds beside each foreign key
+        conversation_id: pw.Field[int | None]
+        contact_id: pw.Field[int | None]
 
 
 class Goal(TimestampedModel):
@@ -177,6 +210,9 @@ class Goal(TimestampedModel):
 class GoalConversation(BaseModel):
     goal = pw.ForeignKeyField(Goal, backref="conversation_links", on_delete="CASCADE")
     conversation = pw.ForeignKeyField(Conversation, backref="goal_links", on_delete="CASCADE")
+    if TYPE_CHECKING:  # the id accessors peewee adds beside each foreign key
+        goal_id: pw.Field[int]
+        conversation_id: pw.Field[int]
 
     class Meta:
         indexes = ((("goal", "conversation"), True),)
@@ -185,6 +221,9 @@ class GoalConversation(BaseModel):
 class GoalEvent(BaseModel):
     goal = pw.ForeignKeyField(Goal, backref="event_links", on_delete="CASCADE")
     event = pw.ForeignKeyField(Event, backref="goal_links", on_delete="CASCADE")
+    if TYPE_CHECKING:  # the id accessors peewee adds beside each foreign key
+        goal_id: pw.Field[int]
+        event_id: pw.Field[int]
 
     class Meta:
         indexes = ((("goal", "event"), True),)

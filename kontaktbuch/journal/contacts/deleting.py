@@ -56,7 +56,7 @@ def delete_contacts(contact_ids: Iterable[int]) -> Snapshot:
         )
         snap.add("follow_up", [f for f in follow_ups if f["conversation_id"] in set(conv_ids)])
         snap.nulled += [
-            ("follow_up", "contact_id", int(f["id"]), f["contact_id"])  # type: ignore[arg-type]
+            ("follow_up", "contact_id", int(str(f["id"])), f["contact_id"])
             for f in follow_ups
             if f["conversation_id"] not in set(conv_ids)
         ]

@@ -122,7 +122,7 @@ def _query_parts(
 
     ``sort`` None: for counting, nothing joined for sorting.
     """
-    with_sql, with_params = "", []
+    with_sql, with_params = "", list[object]()
     from_sql = _NAME_FROM if sort == "name" else "contact c"
     if _needs_timing(flt, sort):
         cte, with_params = interactions.timing_cte(now)

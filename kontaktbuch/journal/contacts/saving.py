@@ -26,6 +26,7 @@ from kontaktbuch.journal.names import fold
 from kontaktbuch.journal.snapshots import NotFound
 from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
+from kontaktbuch.store.values import as_date
 
 #: the columns of a contact's row that :class:`ContactData` holds, in SCALAR_FIELDS' order
 _COLUMNS = ", ".join(SCALAR_FIELDS)
@@ -39,14 +40,14 @@ def load_contact(contact_id: int) -> ContactData:
     """
 
     def rows(sql: str) -> list[tuple[Any, ...]]:
-        return database_proxy.execute_sql(sql, (contact_id,)).fetchall()
+        found: list[tuple[Any, ...]] = database_proxy.execute_sql(sql, (contact_id,)).fetchall()
+        return found
 
     found = rows(f"SELECT {_COLUMNS} FROM contact WHERE id = ?")
     if not found:
         raise NotFound(contact_id)
     values: dict[str, Any] = dict(zip(SCALAR_FIELDS, found[0], strict=True))
     values["archived"] = bool(values["archived"])
-    since = m.Membership.since.python_value
     return ContactData(
         id=contact_id,
         **values,
@@ -76,7 +77,7 @@ def load_contact(contact_id: int) -> ContactData:
             )
         ],
         memberships=[
-            MembershipData(nid, role, since(day), name)
+            MembershipData(nid, role, as_date(day), name)
             for nid, role, day, name in rows(
                 "SELECT ms.network_id, ms.role, ms.since, n.name FROM membership ms "
                 "JOIN network n ON n.id = ms.network_id WHERE ms.contact_id = ? ORDER BY n.name"
@@ -104,7 +105,7 @@ def save_contact(data: ContactData) -> int:
 def set_archived(contact_ids: Iterable[int], archived: bool) -> int:
     ids = list(contact_ids)
     with database_proxy.atomic():
-        return (
+        return int(
             m.Contact.update(archived=archived, updated_at=dt.datetime.now().replace(microsecond=0))
             .where(m.Contact.id.in_(ids))
             .execute()
@@ -120,8 +121,9 @@ def add_tag(contact_ids: Iterable[int], name: str) -> None:
     """Tag several contacts at once (already tagged ones are left alone)."""
     ids = list(contact_ids)
     with database_proxy.atomic():
-        (tag_id,) = ContactWriter(undated_since=None).tag_ids([name]) or [None]
-        if tag_id is None:
+        tag_ids = ContactWriter(undated_since=None).tag_ids([name])
+        if not tag_ids:
             return
+        (tag_id,) = tag_ids
         for cid in ids:
             m.ContactTag.insert(contact=cid, tag=tag_id).on_conflict_ignore().execute()

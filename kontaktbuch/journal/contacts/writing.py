@@ -30,6 +30,7 @@ from kontaktbuch.journal.contacts.records import (
 from kontaktbuch.journal.vocabulary import link_kind_for_url
 from kontaktbuch.store import models as m
 from kontaktbuch.store.bulk import PreparedInsert
+from kontaktbuch.store.models import database_proxy
 
 #: fields whose white space is folded ("Anna  Lena" -> "Anna Lena")
 _FOLDED = ("prefix", "first_name", "last_name", "organisation", "position")
@@ -68,11 +69,11 @@ class ContactWriter:
         self.undated_since = undated_since
         self._tags: dict[str, int] = {
             tag_key(name): int(tag_id)
-            for tag_id, name in m.Tag.select(m.Tag.id, m.Tag.name).tuples()
+            for tag_id, name in database_proxy.execute_sql("SELECT id, name FROM tag").fetchall()
         }
+        models: tuple[type[m.BaseModel], ...] = (m.Contact, *_CHILDREN, m.Membership, m.Tag)
         self._inserts = {
-            model: PreparedInsert(model, or_ignore=model is m.ContactTag)
-            for model in (m.Contact, *_CHILDREN, m.Membership, m.Tag)
+            model: PreparedInsert(model, or_ignore=model is m.ContactTag) for model in models
         }
         self._pending: dict[type[m.BaseModel], list[tuple[object, ...]]] = {}
 
@@ -99,7 +100,9 @@ class ContactWriter:
         values["updated_at"] = dt.datetime.now().replace(microsecond=0)
         m.Contact.update(**values).where(m.Contact.id == contact_id).execute()
         for model in _CHILDREN:
-            model.delete().where(model.contact == contact_id).execute()
+            database_proxy.execute_sql(
+                f'DELETE FROM "{model._meta.table_name}" WHERE contact_id = ?', (contact_id,)
+            )
         self._add_children(contact_id, data)
         self.flush()
         self._replace_memberships(contact_id, data.memberships)

@@ -270,7 +270,7 @@ def update_conversation(
         conv = m.Conversation.get_by_id(conv_id)
         contact_ids = _resolve_contacts(data, [])
         conv.occurred_at = data.occurred_at.replace(microsecond=0)
-        conv.event = data.event_id
+        conv.event_id = data.event_id
         conv.channel = data.channel
         conv.minutes = data.minutes
         conv.notes = data.notes.strip()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kontaktbuch.journal.names import display_name
 from kontaktbuch.journal.snapshots import placeholders
 from kontaktbuch.store.models import database_proxy
-from kontaktbuch.store.values import as_datetime
+from kontaktbuch.store.values import as_date, as_datetime
 
 PAGE_SIZE = 200
 
@@ -22,14 +22,6 @@ PAGE_SIZE = 200
 def _stamp(value: dt.datetime) -> str:
     """The text form peewee stores date-times in, for comparisons in SQL."""
     return value.strftime("%Y-%m-%d %H:%M:%S")
-
-
-def _parse_date(value: object) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 @dataclass(frozen=True)
@@ -193,7 +185,7 @@ def _load(
         ids,
     ).fetchall():
         follow_ups.setdefault(int(conv_id), []).append(
-            FollowUpRow(int(fid), text, _parse_date(due), as_datetime(done), int(conv_id))
+            FollowUpRow(int(fid), text, as_date(due), as_datetime(done), int(conv_id))
         )
     goals: dict[int, list[int]] = {}
     for conv_id, gid in database_proxy.execute_sql(

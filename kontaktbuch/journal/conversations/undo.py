@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
 
 from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
+
+#: a row as peewee's ``dicts()`` gives it: field name -> value
+Row = dict[str, object]
 
 
 @dataclass(frozen=True)
@@ -19,14 +24,15 @@ class ConversationSnapshot:
     goals: tuple[dict[str, object], ...]
 
 
-def _rows(model: type[m.BaseModel], column: object, conv_id: int) -> tuple[dict[str, object], ...]:
-    return tuple(model.select().where(column == conv_id).order_by(model.id).dicts())
+def _rows(model: type[m.BaseModel], column: object, conv_id: int) -> tuple[Row, ...]:
+    query = model.select().where(column == conv_id).order_by(model.id).dicts()
+    return tuple(cast("Iterable[Row]", query))
 
 
 def delete_conversation(conv_id: int) -> ConversationSnapshot:
     """Delete a conversation with its links; returns what :func:`restore_conversation` needs."""
     with database_proxy.atomic():
-        conv = m.Conversation.select().where(m.Conversation.id == conv_id).dicts().get()
+        conv = cast(Row, m.Conversation.select().where(m.Conversation.id == conv_id).dicts().get())
         snapshot = ConversationSnapshot(
             conversation=conv,
             contacts=_rows(m.ConversationContact, m.ConversationContact.conversation, conv_id),
@@ -60,4 +66,4 @@ def restore_conversation(snapshot: ConversationSnapshot) -> int:
         for row in snapshot.goals:
             if row["goal"] in goals:
                 m.GoalConversation.insert(row).execute()
-    return int(snapshot.conversation["id"])  # type: ignore[call-overload]
+    return cast(int, snapshot.conversation["id"])
