@@ -50,16 +50,18 @@ def recent_lines(kind: str, limit: int = 200) -> list[tuple[int, str]]:
     A plain read-only overview for views that have no richer list yet.
     """
     if kind == "contacts":
-        query = (
+        contacts = (
             m.Contact.select()
             .where(m.Contact.archived == False)  # noqa: E712 - SQL comparison
             .order_by(m.Contact.last_name, m.Contact.first_name)
             .limit(limit)
         )
-        return [(c.id, " – ".join(p for p in (_shown(c), c.organisation) if p)) for c in query]
+        return [(c.id, " – ".join(p for p in (_shown(c), c.organisation) if p)) for c in contacts]
     if kind == "conversations":
-        talks = m.Conversation.select().order_by(m.Conversation.occurred_at.desc()).limit(limit)
-        return [(c.id, f"{c.occurred_at:%Y-%m-%d}  {c.notes[:80]}") for c in talks]
+        conversations = (
+            m.Conversation.select().order_by(m.Conversation.occurred_at.desc()).limit(limit)
+        )
+        return [(c.id, f"{c.occurred_at:%Y-%m-%d}  {c.notes[:80]}") for c in conversations]
     if kind == "events":
         events = m.Event.select().order_by(m.Event.starts_at.desc()).limit(limit)
         return [(e.id, f"{e.starts_at:%Y-%m-%d}  {e.title}") for e in events]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
@@ -33,16 +34,16 @@ from PySide6.QtWidgets import (
 
 from kontaktbuch.journal import conversations as cv
 from kontaktbuch.journal.dates import try_parse_due
-from kontaktbuch.ui.capture import drafts
-from kontaktbuch.ui.capture.form import ConversationForm
-from kontaktbuch.ui.context import AppContext
-from kontaktbuch.ui.formatting import (
+from kontaktbuch.text.formatting import (
     date_text,
     datetime_format,
     from_qdatetime,
     to_qdatetime,
 )
-from kontaktbuch.ui.palette import error_color, set_text_color
+from kontaktbuch.ui.capture import drafts
+from kontaktbuch.ui.capture.form import ConversationForm
+from kontaktbuch.ui.common.context import AppContext
+from kontaktbuch.ui.common.palette import error_color, set_text_color
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +99,8 @@ class CaptureDialog(QDialog):
         self.event_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.event_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.event_completer.setCompletionRole(ROLE_TITLE)
-        self.event_completer.activated[QModelIndex].connect(self._event_picked)
+        # PySide6's stubs do not know the overloaded signal's [type] form
+        self.event_completer.activated[QModelIndex].connect(self._event_picked)  # type: ignore[index]
         self.event_edit.setCompleter(self.event_completer)
         self.event_hint = QLabel()
         self.event_hint.setObjectName("eventHint")
@@ -194,11 +196,15 @@ class CaptureDialog(QDialog):
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
 
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.save)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.add_entry)
-        QShortcut(QKeySequence("Ctrl+PgDown"), self, activated=lambda: self._step(1))
-        QShortcut(QKeySequence("Ctrl+PgUp"), self, activated=lambda: self._step(-1))
+        shortcuts: list[tuple[str, Callable[[], object]]] = [
+            ("Ctrl+Return", self.save),
+            ("Ctrl+Enter", self.save),
+            ("Ctrl+N", self.add_entry),
+            ("Ctrl+PgDown", lambda: self._step(1)),
+            ("Ctrl+PgUp", lambda: self._step(-1)),
+        ]
+        for keys, slot in shortcuts:
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
 
         self.draft_timer = QTimer(self)
         self.draft_timer.setSingleShot(True)
