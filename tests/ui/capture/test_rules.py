@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from kontaktbuch.journal import conversations as cv
 from kontaktbuch.store import models as m
 from kontaktbuch.text.formatting import to_qdatetime
+from kontaktbuch.ui.capture import states
 from kontaktbuch.ui.capture.dialog import CaptureDialog
 from kontaktbuch.ui.common.context import AppContext
 
@@ -45,3 +47,51 @@ def test_editing_keeps_a_titled_contact(qtbot: QtBot, ctx: AppContext) -> None:
     assert dialog.save()
     row = cv.get_conversation(conv_id)
     assert row is not None and [c.id for c in row.contacts] == [anna.id]
+
+
+@pytest.mark.usefixtures("english")
+def test_the_forms_state_and_the_journals_input(ctx: AppContext) -> None:
+    """Editing starts from the journal's input_from_row and saves it back unchanged;
+    what only a form can get wrong is named with the field to fix."""
+    anna = m.Contact.create(first_name="Anna", last_name="Müller")
+    conv_id = cv.create_conversation(
+        cv.ConversationInput(
+            occurred_at=dt.datetime(2026, 11, 25, 18),
+            contact_ids=[anna.id],
+            channel="phone",
+            minutes=25,
+            notes="Alt",
+            enjoyment=4,
+            outcomes=[cv.OutcomeInput("insight", "Früh beantragen")],
+            follow_ups=[cv.FollowUpInput("Folien schicken", dt.date(2026, 11, 30))],
+        )
+    )
+    row = cv.get_conversation(conv_id)
+    assert row is not None
+    state = states.state_from_row(row)
+    assert (state["contacts"], state["picked"]) == ("Anna Müller", {"Anna Müller": anna.id})
+    today = dt.date(2026, 11, 26)
+    assert states.problem(state, 1, today) is None
+    again = states.conversation_input(state, row.occurred_at, today, [anna.id], [])
+    again.event_id = row.event_id
+    assert again == cv.input_from_row(row)
+
+    # a follow-up and an outcome still in their fields count as added
+    typed = {**state, "follow_text": "Anrufen", "follow_due": "+3d", "outcome_text": "KI"}
+    built = states.conversation_input(typed, row.occurred_at, today, [anna.id], [])
+    assert built.follow_ups[-1] == cv.FollowUpInput("Anrufen", dt.date(2026, 11, 29))
+    assert built.outcomes[-1] == cv.OutcomeInput("insight", "KI")
+
+    def problem(**changes: str) -> tuple[str, str] | None:
+        found = states.problem({**state, **changes}, 2, today)
+        return None if found is None else (found.field, found.message)
+
+    assert problem(contacts=" ") == (
+        "contacts",
+        "Conversation 2: with whom? Type at least one name.",
+    )
+    assert problem(follow_text="Anrufen", follow_due="irgendwann") == (
+        "follow_due",
+        "“irgendwann” is not a date. Try +3d, +2w, Friday or 5.12.",
+    )
+    assert problem(follow_due="+3d") == ("follow_text", "What is there to follow up?")
