@@ -54,18 +54,11 @@ def test_the_forms_state_and_the_journals_input(ctx: AppContext) -> None:
     """Editing starts from the journal's input_from_row and saves it back unchanged;
     what only a form can get wrong is named with the field to fix."""
     anna = m.Contact.create(first_name="Anna", last_name="Müller")
-    conv_id = cv.create_conversation(
-        cv.ConversationInput(
-            occurred_at=dt.datetime(2026, 11, 25, 18),
-            contact_ids=[anna.id],
-            channel="phone",
-            minutes=25,
-            notes="Alt",
-            enjoyment=4,
-            outcomes=[cv.OutcomeInput("insight", "Früh beantragen")],
-            follow_ups=[cv.FollowUpInput("Folien schicken", dt.date(2026, 11, 30))],
-        )
-    )
+    data = cv.ConversationInput(dt.datetime(2026, 11, 25, 18), [anna.id], channel="phone")
+    data.minutes, data.notes, data.enjoyment = 25, "Alt", 4
+    data.outcomes.append(cv.OutcomeInput("insight", "Früh beantragen"))
+    data.follow_ups.append(cv.FollowUpInput("Folien schicken", dt.date(2026, 11, 30)))
+    conv_id = cv.create_conversation(data)
     row = cv.get_conversation(conv_id)
     assert row is not None
     state = states.state_from_row(row)
