@@ -11,16 +11,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from kontaktbuch.journal.contacts.records import (
-    SCALAR_FIELDS,
-    ContactData,
-    Email,
-    Link,
-    MembershipData,
-    Phone,
-    ValidationFailed,
-    validate,
-)
+from kontaktbuch.journal.contacts import records
+from kontaktbuch.journal.contacts.records import ContactData
 from kontaktbuch.journal.contacts.writing import ContactWriter, write_contact
 from kontaktbuch.journal.names import fold
 from kontaktbuch.journal.snapshots import NotFound
@@ -29,7 +21,7 @@ from kontaktbuch.store.models import database_proxy
 from kontaktbuch.store.values import as_date
 
 #: the columns of a contact's row that :class:`ContactData` holds, in SCALAR_FIELDS' order
-_COLUMNS = ", ".join(SCALAR_FIELDS)
+_COLUMNS = ", ".join(records.SCALAR_FIELDS)
 
 
 def load_contact(contact_id: int) -> ContactData:
@@ -46,25 +38,25 @@ def load_contact(contact_id: int) -> ContactData:
     found = rows(f"SELECT {_COLUMNS} FROM contact WHERE id = ?")
     if not found:
         raise NotFound(contact_id)
-    values: dict[str, Any] = dict(zip(SCALAR_FIELDS, found[0], strict=True))
+    values: dict[str, Any] = dict(zip(records.SCALAR_FIELDS, found[0], strict=True))
     values["archived"] = bool(values["archived"])
     return ContactData(
         id=contact_id,
         **values,
         emails=[
-            Email(a, b)
+            records.Email(a, b)
             for a, b in rows(
                 "SELECT address, label FROM contact_email WHERE contact_id = ? ORDER BY position"
             )
         ],
         phones=[
-            Phone(a, b)
+            records.Phone(a, b)
             for a, b in rows(
                 "SELECT number, label FROM contact_phone WHERE contact_id = ? ORDER BY position"
             )
         ],
         links=[
-            Link(a, b)
+            records.Link(a, b)
             for a, b in rows(
                 "SELECT url, kind FROM contact_link WHERE contact_id = ? ORDER BY position"
             )
@@ -77,7 +69,7 @@ def load_contact(contact_id: int) -> ContactData:
             )
         ],
         memberships=[
-            MembershipData(nid, role, as_date(day), name)
+            records.MembershipData(nid, role, as_date(day), name)
             for nid, role, day, name in rows(
                 "SELECT ms.network_id, ms.role, ms.since, n.name FROM membership ms "
                 "JOIN network n ON n.id = ms.network_id WHERE ms.contact_id = ? ORDER BY n.name"
@@ -93,11 +85,11 @@ def contact_exists(contact_id: int) -> bool:
 def save_contact(data: ContactData) -> int:
     """Validate and write a contact in one transaction; returns its id.
 
-    Raises :class:`ValidationFailed` (and writes nothing) when a field is wrong.
+    Raises :class:`~.records.ValidationFailed` (and writes nothing) when a field is wrong.
     """
-    errors = validate(data)
+    errors = records.validate(data)
     if errors:
-        raise ValidationFailed(errors)
+        raise records.ValidationFailed(errors)
     with database_proxy.atomic():
         return write_contact(data)
 
