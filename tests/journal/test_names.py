@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import peewee as pw
 import pytest
 
@@ -37,4 +39,19 @@ def test_sql_expression_agrees_with_python(db: pw.SqliteDatabase) -> None:
     ).fetchall()
     assert [(int(i), name) for i, name in rows] == [
         (cid, shown) for cid, (_parts, shown) in zip(ids, CASES, strict=True)
+    ]
+
+
+def test_reminders_name_contacts_by_the_same_rule(db: pw.SqliteDatabase) -> None:
+    """The tray's birthday and follow-up reminders show "Dr. Sophie Wagner" as the lists do."""
+    from kontaktbuch.journal import reminders
+
+    sophie = m.Contact.create(
+        prefix="Dr.", first_name="Sophie", last_name="Wagner", birthday_day=26, birthday_month=11
+    )
+    m.FollowUp.create(contact=sophie, text="Folien schicken", due_date=dt.date(2026, 11, 26))
+    agenda = reminders.collect(dt.datetime(2026, 11, 26, 9, 0))
+    assert sorted((x.kind, x.contact_name) for x in agenda.due) == [
+        ("birthday", "Dr. Sophie Wagner"),
+        ("follow_up", "Dr. Sophie Wagner"),
     ]
