@@ -27,7 +27,7 @@ from kontaktbuch.exchange.records import (
 from kontaktbuch.journal.contacts import ContactData, ContactWriter, MembershipData, load_contact
 from kontaktbuch.journal.contacts.records import email_key
 from kontaktbuch.journal.duplicates import MatchIndex, normalise_url
-from kontaktbuch.journal.names import display_name
+from kontaktbuch.journal.names import display_name_of
 from kontaktbuch.store import models as m
 from kontaktbuch.store import search_index
 from kontaktbuch.store.models import database_proxy
@@ -139,8 +139,7 @@ def plan_import(parsed: ParseResult, *, default_choice: str = "merge") -> Import
                 m.Contact.organisation,
             ).where(m.Contact.id.in_(chunk))
             for c in query:
-                shown = display_name(c.prefix, c.first_name, c.last_name, c.organisation)
-                names[c.id] = (shown, c.organisation)
+                names[c.id] = (display_name_of(c), c.organisation)
     for item, matched in pending:
         item.candidates = [Candidate(cid, *names[cid], reason) for cid, reason in matched]
         if item.candidates:

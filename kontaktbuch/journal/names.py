@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Protocol
 
 #: what :func:`display_name` shows for a contact without a name or organisation
 NO_NAME = "?"
@@ -89,6 +90,24 @@ def display_name(prefix: str, first_name: str, last_name: str, organisation: str
     if not name:
         return organisation.strip() or NO_NAME
     return f"{prefix.strip()} {name}".strip()
+
+
+class NameParts(Protocol):
+    """What a contact's name is made of: a stored contact or a :class:`ContactData`."""
+
+    @property
+    def prefix(self) -> str: ...
+    @property
+    def first_name(self) -> str: ...
+    @property
+    def last_name(self) -> str: ...
+    @property
+    def organisation(self) -> str: ...
+
+
+def display_name_of(contact: NameParts) -> str:
+    """:func:`display_name` of a contact's own fields."""
+    return display_name(contact.prefix, contact.first_name, contact.last_name, contact.organisation)
 
 
 #: the white space :func:`display_name_sql` trims (SQLite's TRIM trims only spaces):

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from kontaktbuch.journal.names import display_name
+from kontaktbuch.journal.names import display_name_of
 from kontaktbuch.store import models as m
-
-
-def _shown(contact: m.Contact) -> str:
-    return display_name(contact.prefix, contact.first_name, contact.last_name, contact.organisation)
-
 
 COUNTED: tuple[tuple[str, type[m.BaseModel]], ...] = (
     ("contacts", m.Contact),
@@ -56,7 +51,10 @@ def recent_lines(kind: str, limit: int = 200) -> list[tuple[int, str]]:
             .order_by(m.Contact.last_name, m.Contact.first_name)
             .limit(limit)
         )
-        return [(c.id, " – ".join(p for p in (_shown(c), c.organisation) if p)) for c in contacts]
+        return [
+            (c.id, " – ".join(p for p in (display_name_of(c), c.organisation) if p))
+            for c in contacts
+        ]
     if kind == "conversations":
         conversations = (
             m.Conversation.select().order_by(m.Conversation.occurred_at.desc()).limit(limit)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from kontaktbuch.journal.duplicates import normalise_url
-from kontaktbuch.journal.names import display_name
+from kontaktbuch.journal.names import display_name_of
 from kontaktbuch.store import models as m
 
 
@@ -79,7 +79,7 @@ class ContactData:
 
     @property
     def display_name(self) -> str:
-        return display_name(self.prefix, self.first_name, self.last_name, self.organisation)
+        return display_name_of(self)
 
     def has_name(self) -> bool:
         """A first or last name, or at least an organisation (what :func:`validate` asks)."""
