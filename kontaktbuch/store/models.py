@@ -107,11 +107,7 @@ class Contact(TimestampedModel):
 
     # The folded name the list sorts by lives in ``contact_sort_name`` (migration 4),
     # written only by its triggers; no model, so archives and snapshots skip it.
-
-    @property
-    def display_name(self) -> str:
-        name = " ".join(p for p in (self.first_name, self.last_name) if p)
-        return name or self.organisation or "?"
+    # How a contact's name is shown is the journal's rule: journal.names.display_name.
 
 
 class ContactEmail(BaseModel):
