@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -152,7 +151,7 @@ def daily_backup(
         result = str(db.execute_sql("PRAGMA quick_check").fetchone()[0])
     except pw.OperationalError as exc:  # locked, I/O error: not damage
         raise StorageError(path, str(exc)) from exc
-    except (sqlite3.DatabaseError, pw.DatabaseError) as exc:
+    except cipher.database_errors(pw.DatabaseError) as exc:
         result = str(exc)
     if result != "ok":
         raise DamagedDatabaseError(path, result, newest[0].path if newest else None)

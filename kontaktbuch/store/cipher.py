@@ -86,9 +86,9 @@ def driver_errors(*also: type[Exception]) -> tuple[type[Exception], ...]:
         return (*also, sqlite3.Error)
 
 
-def database_errors() -> tuple[type[Exception], ...]:
+def database_errors(*also: type[Exception]) -> tuple[type[Exception], ...]:
     """``DatabaseError`` of either driver (what a raw ``fetchone`` raises)."""
-    return (sqlite3.DatabaseError, driver().DatabaseError)
+    return (*also, sqlite3.DatabaseError, driver().DatabaseError)
 
 
 def operational_errors() -> tuple[type[Exception], ...]:
