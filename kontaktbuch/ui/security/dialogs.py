@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -39,6 +40,13 @@ def _bold(label: QLabel) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+def _grown_to_fit(layout: QVBoxLayout) -> QVBoxLayout:
+    """The dialog never smaller than its wrapped lines need (a longer translation,
+    a message shown later)."""
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+    return layout
 
 
 def _secret_field(name: str) -> QLineEdit:
@@ -70,7 +78,8 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("unlockDialog")
         self.setWindowTitle(self.tr("Unlock Kontaktbuch"))
-        layout = QVBoxLayout(self)
+        self.setMinimumWidth(440)
+        layout = _grown_to_fit(QVBoxLayout(self))
         layout.addWidget(
             _wrapped(self.tr("Your journal is encrypted. Enter its passphrase to open it."))
         )
@@ -113,6 +122,7 @@ class UnlockDialog(QDialog):
         self.message.setVisible(True)
         self.passphrase.clear()
         self.passphrase.setFocus()
+        self.adjustSize()  # room for the message's lines
 
 
 class NewPassphraseDialog(QDialog):
@@ -125,7 +135,7 @@ class NewPassphraseDialog(QDialog):
             self.tr("Change the passphrase") if change else self.tr("Encrypt the journal")
         )
         self.setMinimumWidth(500)
-        layout = QVBoxLayout(self)
+        layout = _grown_to_fit(QVBoxLayout(self))
         if not change:
             layout.addWidget(
                 _wrapped(
@@ -206,8 +216,8 @@ class CurrentPassphraseDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("currentPassphraseDialog")
         self.setWindowTitle(self.tr("Remove the encryption"))
-        self.setMinimumWidth(420)
-        layout = QVBoxLayout(self)
+        self.setMinimumWidth(440)
+        layout = _grown_to_fit(QVBoxLayout(self))
         layout.addWidget(
             _wrapped(
                 self.tr(
