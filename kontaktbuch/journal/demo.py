@@ -16,42 +16,45 @@ from kontaktbuch.store.models import database_proxy
 
 SEED = 20261126
 
-FIRST_NAMES = (
-    "Anna",
-    "Jörg",
-    "Kemal",
-    "Lena",
-    "Sophie",
-    "Markus",
-    "Julia",
-    "Stefan",
-    "Katrin",
-    "Thomas",
-    "Sabine",
-    "Michael",
-    "Claudia",
-    "Andreas",
-    "Petra",
-    "Tobias",
-    "Miriam",
-    "Florian",
-    "Ayşe",
-    "Björn",
-    "Franziska",
-    "Lukas",
-    "Nadine",
-    "Matthias",
-    "Özlem",
-    "Jan",
-    "Birgit",
-    "Sebastian",
-    "Hannah",
-    "Dominik",
-    "Elif",
-    "Ralf",
-    "Verena",
-    "Timo",
-)
+#: first names and the person's grammatical gender ("f" or "m"): every word about
+#: the person — position, role, pronouns in notes — agrees with it
+GENDERS: dict[str, str] = {
+    "Anna": "f",
+    "Jörg": "m",
+    "Kemal": "m",
+    "Lena": "f",
+    "Sophie": "f",
+    "Markus": "m",
+    "Julia": "f",
+    "Stefan": "m",
+    "Katrin": "f",
+    "Thomas": "m",
+    "Sabine": "f",
+    "Michael": "m",
+    "Claudia": "f",
+    "Andreas": "m",
+    "Petra": "f",
+    "Tobias": "m",
+    "Miriam": "f",
+    "Florian": "m",
+    "Ayşe": "f",
+    "Björn": "m",
+    "Franziska": "f",
+    "Lukas": "m",
+    "Nadine": "f",
+    "Matthias": "m",
+    "Özlem": "f",
+    "Jan": "m",
+    "Birgit": "f",
+    "Sebastian": "m",
+    "Hannah": "f",
+    "Dominik": "m",
+    "Elif": "f",
+    "Ralf": "m",
+    "Verena": "f",
+    "Timo": "m",
+}
+FIRST_NAMES = tuple(GENDERS)
 LAST_NAMES = (
     "Müller",
     "Schröder",
@@ -87,42 +90,93 @@ LAST_NAMES = (
     "Baumann",
     "Franke",
 )
+#: (organisation, position of a man, position of a woman, what people there offer);
+#: the number of entries is part of the seeded sequence: keep it at 20
 ORGANISATIONS = (
-    ("Stadtwerke München", "Leiterin Vertrieb"),
-    ("Bäckerei Schröder GmbH", "Geschäftsführer"),
-    ("Fraunhofer IIS", "Head of Open Innovation"),
-    ("Wagner & Partner Steuerberatung", "Steuerberaterin"),
-    ("Siemens AG", "Projektleiter"),
-    ("N26", "Product Managerin"),
-    ("Allianz SE", "Personalreferent"),
-    ("freiberuflich", "UX-Designerin"),
-    ("Hochschule München", "Professorin für BWL"),
-    ("TechQuartier Frankfurt", "Community Managerin"),
-    ("Kanzlei Braun Rechtsanwälte", "Fachanwalt für Arbeitsrecht"),
-    ("Greenfield Ventures", "Investment Manager"),
-    ("BMW Group", "Einkäufer"),
-    ("selbstständig", "Coach und Trainer"),
-    ("Deutsche Bahn", "Teamleiterin IT"),
-    ("Café Kultur e.V.", "Vorstand"),
-    ("Lieferando", "Data Scientist"),
-    ("IHK München", "Referentin Existenzgründung"),
-    ("Personio", "Recruiterin"),
-    ("Zeiss", "Entwicklungsingenieur"),
+    ("Stadtwerke München", "Leiter Vertrieb", "Leiterin Vertrieb", "Kontakte in den Mittelstand"),
+    (
+        "Bäckerei Schröder GmbH",
+        "Geschäftsführer",
+        "Geschäftsführerin",
+        "Erfahrung mit der Unternehmensnachfolge",
+    ),
+    (
+        "Fraunhofer IIS",
+        "Head of Open Innovation",
+        "Head of Open Innovation",
+        "Wissen über Förderprogramme",
+    ),
+    (
+        "Wagner & Partner Steuerberatung",
+        "Steuerberater",
+        "Steuerberaterin",
+        "Steuerberatung für Gründer",
+    ),
+    ("Siemens AG", "Projektleiter", "Projektleiterin", "Praktikumsplätze für Studierende"),
+    ("N26", "Product Manager", "Product Managerin", "Einblicke ins Produktmanagement"),
+    ("Allianz SE", "Personalreferent", "Personalreferentin", "Hilfe bei Bewerbungsunterlagen"),
+    ("freiberuflich", "UX-Designer", "UX-Designerin", "UX-Reviews von Websites und Apps"),
+    (
+        "Hochschule München",
+        "Professor für BWL",
+        "Professorin für BWL",
+        "Vorträge über Künstliche Intelligenz",
+    ),
+    (
+        "TechQuartier Frankfurt",
+        "Community Manager",
+        "Community Managerin",
+        "Räume für Veranstaltungen",
+    ),
+    (
+        "Kanzlei Braun Rechtsanwälte",
+        "Fachanwalt für Arbeitsrecht",
+        "Fachanwältin für Arbeitsrecht",
+        "Erfahrung mit Arbeitsrecht",
+    ),
+    (
+        "Greenfield Ventures",
+        "Investment Manager",
+        "Investment Managerin",
+        "Kontakte zu Business Angels, Feedback zu Pitch Decks",
+    ),
+    (
+        "BMW Group",
+        "Einkäufer",
+        "Einkäuferin",
+        "Kontakte zu Zulieferern der Automobilbranche",
+    ),
+    ("selbstständig", "Coach und Trainer", "Coach und Trainerin", "Workshops zu Moderation"),
+    ("Deutsche Bahn", "Teamleiter IT", "Teamleiterin IT", "Erfahrung mit Remote-Teams"),
+    ("Café Kultur e.V.", "Vorstand", "Vorstand", "ehrenamtliche Mithilfe bei Festen"),
+    ("Lieferando", "Data Scientist", "Data Scientist", "Datenanalyse"),
+    (
+        "IHK München",
+        "Referent Existenzgründung",
+        "Referentin Existenzgründung",
+        "Beratung zu Fördermitteln für Gründer",
+    ),
+    ("Personio", "Recruiter", "Recruiterin", "Tipps für Bewerbungsgespräche"),
+    ("Zeiss", "Entwicklungsingenieur", "Entwicklungsingenieurin", "Ortskenntnis in Berlin"),
 )
+#: what else people offer, beside what their organisation stands for (every second
+#: person); the number of entries is part of the seeded sequence: keep it at 12
 OFFERS = (
-    "Steuerberatung für Gründer",
-    "Kontakte zu Business Angels",
+    "Ortskenntnis in Berlin",
+    "Einblicke ins Produktmanagement",
+    "Erfahrung mit Remote-Teams",
+    "Kontakte in den Mittelstand",
     "Feedback zu Pitch Decks",
-    "Mentoring für Berufseinsteigerinnen",
-    "Wissen über Förderprogramme",
-    "UX-Reviews",
-    "Erfahrung mit Arbeitsrecht",
-    "Zugang zu Einkaufsabteilungen",
-    "Workshops zu Moderation",
+    "Kontakte zu Zulieferern der Automobilbranche",
     "Hilfe bei Bewerbungsunterlagen",
-    "Datenanalyse",
+    "Vorträge über Nachhaltigkeit",
+    "Wissen über Förderprogramme",
     "Räume für Veranstaltungen",
+    "Workshops zu Moderation",
+    "Datenanalyse",
 )
+#: what people seek, each written so that someone in the demo offers it — except
+#: the co-founder, as in life; keep 12 entries (the seeded sequence)
 SEEKS = (
     "Mitgründer mit Tech-Hintergrund",
     "neue Kunden im Mittelstand",
@@ -132,7 +186,7 @@ SEEKS = (
     "Investoren",
     "Ehrenamtliche für das Sommerfest",
     "Tipps zum Umzug nach Berlin",
-    "Praktikumsplätze",
+    "Fördermittel für ein Forschungsprojekt",
     "Kontakte in die Automobilbranche",
     "Feedback zur Website",
     "eine Steuerberaterin",
@@ -188,22 +242,56 @@ PLACES = (
     "München, Giesing",
     "Frankfurt, TechQuartier",
 )
-NOTES = (
-    "Hat von ihrem Wechsel zu einem Start-up erzählt; sucht gerade Leute für das Produktteam.",
+#: notes of conversations: plain text about no one in particular, or (about a woman,
+#: about a man, about two people); keep 15 entries (the seeded sequence)
+NOTES: tuple[str | tuple[str, str, str], ...] = (
+    (
+        "Hat von ihrem Wechsel zu einem Start-up erzählt; sucht gerade Leute für das Produktteam.",
+        "Hat von seinem Wechsel zu einem Start-up erzählt; sucht gerade Leute für das Produktteam.",
+        "Beide erzählten von ihrem Wechsel zu einem Start-up; dort werden Leute gesucht.",
+    ),
     "Spannendes Gespräch über Förderprogramme für Gründer in Bayern.",
     "Kurz über die Branche gesprochen, die Preise im Einkauf steigen weiter.",
-    "Er kennt jemanden bei der IHK, der bei der Gründung helfen kann.",
+    (
+        "Sie kennt jemanden bei der IHK, der bei der Gründung helfen kann.",
+        "Er kennt jemanden bei der IHK, der bei der Gründung helfen kann.",
+        "Die beiden kennen jemanden bei der IHK, der bei der Gründung helfen kann.",
+    ),
     "Wir haben uns über Remote-Arbeit und Teamkultur ausgetauscht.",
-    "Sie plant ein Meetup zu Nachhaltigkeit und sucht noch Referentinnen.",
+    (
+        "Sie plant ein Meetup zu Nachhaltigkeit und sucht noch Referentinnen.",
+        "Er plant ein Meetup zu Nachhaltigkeit und sucht noch Referentinnen.",
+        "Die beiden planen ein Meetup zu Nachhaltigkeit und suchen noch Referentinnen.",
+    ),
     "Tipps für die Gehaltsverhandlung bekommen; sehr offen und hilfsbereit.",
     "Gespräch über die neue Regelung zur Scheinselbstständigkeit.",
     "Gemeinsam überlegt, wie man mehr Ehrenamtliche für die Tafel gewinnt.",
     "Erzählt, dass der Vertriebsleiter bei Siemens gewechselt hat.",
-    "Hat mir ihre Strategie für LinkedIn-Beiträge erklärt: einmal pro Woche, persönlich.",
+    (
+        "Hat mir ihre Strategie für LinkedIn-Beiträge erklärt: einmal pro Woche, persönlich.",
+        "Hat mir seine Strategie für LinkedIn-Beiträge erklärt: einmal pro Woche, persönlich.",
+        "Strategien für LinkedIn-Beiträge verglichen: einmal pro Woche, persönlich.",
+    ),
     "Eher zähes Gespräch, wenig Gemeinsamkeiten gefunden.",
-    "Über Pitch Decks gesprochen; ich schicke ihm meine Folien zum Gegenlesen.",
-    "Er sucht eine Steuerberaterin, ich habe Sophie empfohlen.",
+    (
+        "Über Pitch Decks gesprochen; ich schicke ihr meine Folien zum Gegenlesen.",
+        "Über Pitch Decks gesprochen; ich schicke ihm meine Folien zum Gegenlesen.",
+        "Über Pitch Decks gesprochen; ich schicke beiden meine Folien zum Gegenlesen.",
+    ),
+    (
+        "Sie sucht eine Steuerberaterin, ich habe ihr jemanden aus dem Netzwerk empfohlen.",
+        "Er sucht eine Steuerberaterin, ich habe ihm jemanden aus dem Netzwerk empfohlen.",
+        "Beide suchen eine Steuerberaterin, ich habe jemanden aus dem Netzwerk empfohlen.",
+    ),
     "Lange über Hundetraining und dann überraschend über Jobs in der Autoindustrie geredet.",
+)
+#: membership roles (man, woman); keep 5 entries (the seeded sequence)
+ROLES: tuple[tuple[str, str], ...] = (
+    ("Mitglied", "Mitglied"),
+    ("Mitglied", "Mitglied"),
+    ("Mitglied", "Mitglied"),
+    ("Vorstand", "Vorstand"),
+    ("Organisator", "Organisatorin"),
 )
 OUTCOME_TEXTS = {
     "insight": "Förderprogramme lieber früh beantragen.",
@@ -243,6 +331,22 @@ GOALS = (
     ("Ehrenamt bei der Tafel", "engagement", "month", 6.0, None, None),
     ("Neuen Job im Produktmanagement finden", "new_job", "quarter", 15.0, "new_contacts", 5),
 )
+
+
+def _offers(of_organisation: str, other: str) -> str:
+    """What someone offers: what their organisation stands for, every second person more."""
+    if OFFERS.index(other) % 2 == 0 or other in of_organisation:
+        return of_organisation
+    return f"{of_organisation}, {other}"
+
+
+def _note(note: str | tuple[str, str, str], people: list[m.Contact]) -> str:
+    """The note in the form that fits the people of the conversation."""
+    if isinstance(note, str):
+        return note
+    if len(people) > 1:
+        return note[2]
+    return note[0] if GENDERS[people[0].first_name] == "f" else note[1]
 
 
 @dataclass(frozen=True)
@@ -298,7 +402,8 @@ def create_demo(today: dt.date | None = None, seed: int = SEED) -> DemoSummary:
             if (first, last) in used:
                 continue
             used.add((first, last))
-            org, position = rng.choice(ORGANISATIONS)
+            org, position_m, position_f, org_offer = rng.choice(ORGANISATIONS)
+            female = GENDERS[first] == "f"
             has_year = rng.random() < 0.6
             created = at(start + dt.timedelta(days=rng.randrange(0, 400)), 10)
             contact = m.Contact.create(
@@ -306,9 +411,9 @@ def create_demo(today: dt.date | None = None, seed: int = SEED) -> DemoSummary:
                 first_name=first,
                 last_name=last,
                 organisation=org,
-                position=position,
+                position=position_f if female else position_m,
                 first_met=rng.choice(("", "Stammtisch", "über LinkedIn", "Konferenz", "Barcamp")),
-                offers=rng.choice(OFFERS) if rng.random() < 0.7 else "",
+                offers=_offers(org_offer, rng.choice(OFFERS)) if rng.random() < 0.7 else "",
                 seeks=rng.choice(SEEKS) if rng.random() < 0.6 else "",
                 interests=", ".join(rng.sample(INTERESTS, rng.randrange(0, 3))),
                 notes=rng.choice(("", "Kennt viele Leute in der Gründerszene.", "Mag Kaffee.")),
@@ -365,9 +470,7 @@ def create_demo(today: dt.date | None = None, seed: int = SEED) -> DemoSummary:
                 m.Membership.create(
                     contact=contact,
                     network=network,
-                    role=rng.choice(
-                        ("Mitglied", "Mitglied", "Mitglied", "Vorstand", "Organisatorin")
-                    ),
+                    role=rng.choice(ROLES)[1 if female else 0],
                     since=created.date(),
                 )
             contacts.append(contact)
@@ -441,7 +544,7 @@ def create_demo(today: dt.date | None = None, seed: int = SEED) -> DemoSummary:
                 event=event,
                 channel=channel,
                 minutes=rng.choice((10, 15, 20, 30, 45, 60, 90)),
-                notes=rng.choice(NOTES),
+                notes=_note(rng.choice(NOTES), people),
                 enjoyment=enjoyment,
                 created_at=at(day, 22),
             )

@@ -34,8 +34,8 @@ from kontaktbuch.ui.common.paged_model import ID_ROLE, PagedTableModel
 from kontaktbuch.ui.common.undo import DeleteCommand
 from kontaktbuch.ui.common.view import ContentOrEmpty, EmptyState, View
 from kontaktbuch.ui.events.event_editor import EventEditor
-from kontaktbuch.ui.events.network_editor import NetworkEditor
 from kontaktbuch.ui.events.models import EventsModel, NetworksModel
+from kontaktbuch.ui.events.network_editor import NetworkEditor
 
 
 def _table(model: PagedTableModel, name: str, widths: tuple[int, ...]) -> QTableView:
