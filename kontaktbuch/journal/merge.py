@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kontaktbuch.journal import contacts
+from kontaktbuch.journal import contacts, relationships
 from kontaktbuch.journal.contacts import ContactData, Email, Link, MembershipData, Phone
 from kontaktbuch.journal.duplicates import normalise_url
 from kontaktbuch.journal.snapshots import Snapshot, capture_ids
@@ -173,6 +173,9 @@ def merge_contacts(keep_id: int, other_id: int, combined: ContactData | None = N
         for table in _CHILD_TABLES:
             snap.clear_first.append((table, "contact_id", keep_id))
             snap.add(table, capture_ids(table, "contact_id", both))
+        # Relationships follow the kept contact (undo puts the rows back as they were).
+        snap.clear_first += [("relationship", col, keep_id) for col in ("contact_id", "other_id")]
+        snap.add("relationship", relationships.capture_for(both))
         for row in capture_ids("follow_up", "contact_id", both):
             snap.repointed.append(("follow_up", "contact_id", int(row["id"]), row["contact_id"]))  # type: ignore[arg-type]
         contacts.write_contact(combined)
@@ -189,6 +192,7 @@ def merge_contacts(keep_id: int, other_id: int, combined: ContactData | None = N
                 [keep_id, other_id, keep_id],
             )
         m.FollowUp.update(contact=keep_id).where(m.FollowUp.contact == other_id).execute()
+        relationships.move_to(keep_id, other_id)
         m.Contact.delete().where(m.Contact.id == other_id).execute()
     return snap
 

@@ -133,9 +133,40 @@ def search(query: str, limit: int = 20) -> list[SearchHit]:
     for kind in KINDS:
         if kind == "conversation":
             hits += _conversations(expr, limit)
+        elif kind == "contact":
+            found = _titled(kind, expr, limit)
+            hits += found + _related(query, {h.item_id for h in found}, limit - len(found))
         else:
             hits += _titled(kind, expr, limit)
     return hits
+
+
+def _related(query: str, known: set[int], limit: int) -> list[SearchHit]:
+    """Contacts related to someone the query names ("Jörg" finds whom Jörg introduced),
+    after the contacts found by their own words."""
+    from kontaktbuch.journal import relationships
+    from kontaktbuch.journal.contacts import display_name
+
+    if limit <= 0:
+        return []
+    found = [
+        (cid, text)
+        for cid, text in relationships.related_contacts(
+            highlighted_words(query), limit + len(known)
+        )
+        if cid not in known
+    ][:limit]
+    if not found:
+        return []
+    names = {
+        int(r[0]): display_name(*r[1:])
+        for r in database_proxy.execute_sql(
+            "SELECT id, prefix, first_name, last_name, organisation FROM contact "
+            f"WHERE id IN ({','.join('?' * len(found))})",
+            [cid for cid, _ in found],
+        ).fetchall()
+    }
+    return [SearchHit("contact", cid, names.get(cid, "?"), "↔ " + text) for cid, text in found]
 
 
 def highlighted_words(query: str) -> list[str]:

@@ -3462,6 +3462,73 @@
             <source>Month</source>
             <translation>Monat</translation>
         </message>
+        <message>
+            <source>a number from 1 to 10000</source>
+            <translation>eine Zahl von 1 bis 10000</translation>
+        </message>
+        <message>
+            <source>list who could help whom: where a seek meets an offer</source>
+            <translation>zeigen, wer wem helfen kann: wo ein Gesuch auf ein Angebot trifft</translation>
+        </message>
+        <message>
+            <source>at most N proposals (default 50)</source>
+            <translation>höchstens N Vorschläge (Vorgabe 50)</translation>
+        </message>
+        <message>
+            <source>ACTION</source>
+            <translation>AKTION</translation>
+        </message>
+        <message>
+            <source>never propose this pair again</source>
+            <translation>dieses Paar nie wieder vorschlagen</translation>
+        </message>
+        <message>
+            <source>propose this pair again later</source>
+            <translation>dieses Paar später wieder vorschlagen</translation>
+        </message>
+        <message>
+            <source>log the introduction on both contacts, with follow-ups</source>
+            <translation>die Vorstellung bei beiden Kontakten festhalten, mit Nachfassen</translation>
+        </message>
+        <message>
+            <source>the proposal's ID</source>
+            <translation>die ID des Vorschlags</translation>
+        </message>
+        <message>
+            <source>No proposals: nobody seeks what another offers.</source>
+            <translation>Keine Vorschläge: niemand sucht, was jemand anderes bietet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n proposal(s):</source>
+            <translation>
+                <numerusform>%n Vorschlag:</numerusform>
+                <numerusform>%n Vorschläge:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” is not a proposal's ID (such as 12-34 or me-34).</source>
+            <translation>„%1“ ist keine ID eines Vorschlags (etwa 12-34 oder me-34).</translation>
+        </message>
+        <message>
+            <source>No contact of the proposal %1 is in the journal.</source>
+            <translation>Die Kontakte des Vorschlags %1 sind nicht (mehr) im Kontaktbuch.</translation>
+        </message>
+        <message>
+            <source>Dismissed: %1 will not be proposed again.</source>
+            <translation>Verworfen: %1 wird nicht wieder vorgeschlagen.</translation>
+        </message>
+        <message>
+            <source>Postponed: %1 comes back on %2.</source>
+            <translation>Zurückgestellt: %1 kommt am %2 wieder.</translation>
+        </message>
+        <message>
+            <source>%1 is not among the open proposals.</source>
+            <translation>%1 ist keiner der offenen Vorschläge.</translation>
+        </message>
+        <message>
+            <source>Introduction logged, with a follow-up on each side.</source>
+            <translation>Vorstellung festgehalten, mit einem Nachfassen auf beiden Seiten.</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -3593,6 +3660,70 @@
         <message>
             <source>%1 h</source>
             <translation>%1 Std.</translation>
+        </message>
+    </context>
+    <context>
+        <name>introductions</name>
+        <message>
+            <source>Introduced by</source>
+            <extracomment>a relationship as seen from the contact that holds it, and from the other side</extracomment>
+            <translation>Vorgestellt von</translation>
+        </message>
+        <message>
+            <source>Introduced</source>
+            <translation>Hat vorgestellt</translation>
+        </message>
+        <message>
+            <source>Works with</source>
+            <translation>Arbeitet mit</translation>
+        </message>
+        <message>
+            <source>Knows</source>
+            <translation>Kennt</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Familie</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>You seek “%1” – %2 offers “%3”</source>
+            <translation>Du suchst „%1“ – %2 bietet „%3“</translation>
+        </message>
+        <message>
+            <source>%1 seeks “%2” – you offer “%3”</source>
+            <translation>%1 sucht „%2“ – du bietest „%3“</translation>
+        </message>
+        <message>
+            <source>%1 seeks “%2” – %3 offers “%4”</source>
+            <translation>%1 sucht „%2“ – %3 bietet „%4“</translation>
+        </message>
+        <message>
+            <source>Ask %1 about: %2</source>
+            <translation>%1 fragen nach: %2</translation>
+        </message>
+        <message>
+            <source>Offer %1: %2</source>
+            <translation>%1 anbieten: %2</translation>
+        </message>
+        <message>
+            <source>Introduced %1 and %2 to each other (%3)</source>
+            <translation>%1 und %2 einander vorgestellt (%3)</translation>
+        </message>
+        <message>
+            <source>Introduction: %1 and %2 – %3</source>
+            <translation>Vorgestellt: %1 und %2 – %3</translation>
+        </message>
+        <message>
+            <source>Ask %1 how the introduction to %2 went</source>
+            <translation>%1 fragen, wie das Kennenlernen mit %2 war</translation>
         </message>
     </context>
     <context>
@@ -3894,10 +4025,6 @@
         <message>
             <source>Custom range</source>
             <translation>Eigener Zeitraum</translation>
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation>%1 Std.</translation>
         </message>
         <message>
             <source>%1 %</source>

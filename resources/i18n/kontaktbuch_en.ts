@@ -3462,6 +3462,73 @@
             <source>Month</source>
             <translation>Month</translation>
         </message>
+        <message>
+            <source>a number from 1 to 10000</source>
+            <translation>a number from 1 to 10000</translation>
+        </message>
+        <message>
+            <source>list who could help whom: where a seek meets an offer</source>
+            <translation>list who could help whom: where a seek meets an offer</translation>
+        </message>
+        <message>
+            <source>at most N proposals (default 50)</source>
+            <translation>at most N proposals (default 50)</translation>
+        </message>
+        <message>
+            <source>ACTION</source>
+            <translation>ACTION</translation>
+        </message>
+        <message>
+            <source>never propose this pair again</source>
+            <translation>never propose this pair again</translation>
+        </message>
+        <message>
+            <source>propose this pair again later</source>
+            <translation>propose this pair again later</translation>
+        </message>
+        <message>
+            <source>log the introduction on both contacts, with follow-ups</source>
+            <translation>log the introduction on both contacts, with follow-ups</translation>
+        </message>
+        <message>
+            <source>the proposal's ID</source>
+            <translation>the proposal's ID</translation>
+        </message>
+        <message>
+            <source>No proposals: nobody seeks what another offers.</source>
+            <translation>No proposals: nobody seeks what another offers.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n proposal(s):</source>
+            <translation>
+                <numerusform>%n proposal:</numerusform>
+                <numerusform>%n proposals:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” is not a proposal's ID (such as 12-34 or me-34).</source>
+            <translation>“%1” is not a proposal's ID (such as 12-34 or me-34).</translation>
+        </message>
+        <message>
+            <source>No contact of the proposal %1 is in the journal.</source>
+            <translation>No contact of the proposal %1 is in the journal.</translation>
+        </message>
+        <message>
+            <source>Dismissed: %1 will not be proposed again.</source>
+            <translation>Dismissed: %1 will not be proposed again.</translation>
+        </message>
+        <message>
+            <source>Postponed: %1 comes back on %2.</source>
+            <translation>Postponed: %1 comes back on %2.</translation>
+        </message>
+        <message>
+            <source>%1 is not among the open proposals.</source>
+            <translation>%1 is not among the open proposals.</translation>
+        </message>
+        <message>
+            <source>Introduction logged, with a follow-up on each side.</source>
+            <translation>Introduction logged, with a follow-up on each side.</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -3593,6 +3660,70 @@
         <message>
             <source>%1 h</source>
             <translation>%1 h</translation>
+        </message>
+    </context>
+    <context>
+        <name>introductions</name>
+        <message>
+            <source>Introduced by</source>
+            <extracomment>a relationship as seen from the contact that holds it, and from the other side</extracomment>
+            <translation>Introduced by</translation>
+        </message>
+        <message>
+            <source>Introduced</source>
+            <translation>Introduced</translation>
+        </message>
+        <message>
+            <source>Works with</source>
+            <translation>Works with</translation>
+        </message>
+        <message>
+            <source>Knows</source>
+            <translation>Knows</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>You</translation>
+        </message>
+        <message>
+            <source>You seek “%1” – %2 offers “%3”</source>
+            <translation>You seek “%1” – %2 offers “%3”</translation>
+        </message>
+        <message>
+            <source>%1 seeks “%2” – you offer “%3”</source>
+            <translation>%1 seeks “%2” – you offer “%3”</translation>
+        </message>
+        <message>
+            <source>%1 seeks “%2” – %3 offers “%4”</source>
+            <translation>%1 seeks “%2” – %3 offers “%4”</translation>
+        </message>
+        <message>
+            <source>Ask %1 about: %2</source>
+            <translation>Ask %1 about: %2</translation>
+        </message>
+        <message>
+            <source>Offer %1: %2</source>
+            <translation>Offer %1: %2</translation>
+        </message>
+        <message>
+            <source>Introduced %1 and %2 to each other (%3)</source>
+            <translation>Introduced %1 and %2 to each other (%3)</translation>
+        </message>
+        <message>
+            <source>Introduction: %1 and %2 – %3</source>
+            <translation>Introduction: %1 and %2 – %3</translation>
+        </message>
+        <message>
+            <source>Ask %1 how the introduction to %2 went</source>
+            <translation>Ask %1 how the introduction to %2 went</translation>
         </message>
     </context>
     <context>
@@ -3894,10 +4025,6 @@
         <message>
             <source>Custom range</source>
             <translation>Custom range</translation>
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation>%1 h</translation>
         </message>
         <message>
             <source>%1 %</source>
