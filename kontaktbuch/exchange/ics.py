@@ -70,6 +70,9 @@ def build_calendar(
         entry.add("dtstamp", stamp)
         entry.add("summary", event.title)
         entry.add("dtstart", event.starts_at)
+        # The calendar entry is the event itself: its duration, not the time it
+        # costs (``journal.event_time``: duration plus travel). The travel lies
+        # before the start, so the alarm comes that much earlier.
         minutes = event.duration_minutes or DEFAULT_EVENT_MINUTES
         entry.add("dtend", event.starts_at + dt.timedelta(minutes=minutes))
         if event.place:

@@ -8,6 +8,10 @@ line reader first brings every card to clean Unicode vCard lines (unfolded,
 decoded, photos dropped); vobject then parses the values. Any card that cannot
 be read stops the whole import with an :class:`ExchangeError` naming the file,
 the card and the line, so nothing is half imported.
+
+Over 500 lines because reading real-world vCards is one job with many cases:
+the line reader and the value conversion share the card and line positions that
+every error message names, so splitting them would only pass those around.
 """
 
 from __future__ import annotations

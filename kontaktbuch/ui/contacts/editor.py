@@ -3,6 +3,10 @@
 The form edits a :class:`~kontaktbuch.journal.contacts.ContactData`; saving
 hands it to the journal, which validates and writes it in one transaction.
 Problems come back per field and are shown at the field; nothing is saved half.
+
+Over 500 lines because a contact has many fields and each needs its loading,
+its validation message and its place in the tab order; the compound fields are
+in ``fields.py``, the row widgets in ``ui/common/widgets.py``.
 """
 
 from __future__ import annotations

@@ -15,8 +15,9 @@ from kontaktbuch.journal import reminders
 from kontaktbuch.store import models as m
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.reminders import scheduler as scheduler_module
+from kontaktbuch.ui.reminders.model import KEY_ROLE
 from kontaktbuch.ui.reminders.scheduler import MAX_TIMER_MS, ReminderScheduler, timer_ms
-from kontaktbuch.ui.reminders.view import KEY_ROLE, RemindersView
+from kontaktbuch.ui.reminders.view import RemindersView
 from tests.conftest import DEMO_TODAY
 
 NOW = dt.datetime.combine(DEMO_TODAY, dt.time(10, 0))
