@@ -8,6 +8,7 @@ figures are reproducible; dates are relative to today so the demo looks current.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 from dataclasses import dataclass
 
@@ -333,6 +334,45 @@ GOALS = (
 )
 
 
+#: free labels of demo relationships ("other"), about the pair, not one person
+LABELS = ("ehemals im selben Team", "gemeinsames Ehrenamt", "Sportverein")
+#: organisations that do not make colleagues
+_NO_COLLEAGUES = ("freiberuflich", "selbstständig")
+
+
+def _relationships(contacts: list[m.Contact], rng: random.Random) -> None:
+    """Colleagues at the same organisation, who introduced whom, who knows whom.
+
+    A generator of its own (``rng``): the rest of the demo stays as it was.
+    """
+    by_org: dict[str, list[m.Contact]] = {}
+    for contact in contacts:
+        if contact.organisation not in _NO_COLLEAGUES:
+            by_org.setdefault(contact.organisation, []).append(contact)
+    for colleagues in by_org.values():
+        for a, b in itertools.pairwise(colleagues):
+            m.Relationship.create(contact=a, other=b, kind="works_with", created_at=a.created_at)
+    pairs: set[tuple[int, int]] = set()
+    for kind, count in (("introduced_by", 14), ("knows", 8), ("family", 1), ("other", 3)):
+        made = 0
+        while made < count:
+            a, b = rng.sample(contacts, 2)
+            key = (min(a.id, b.id), max(a.id, b.id))
+            if key in pairs or a.organisation == b.organisation:
+                continue
+            if kind == "introduced_by" and b.created_at >= a.created_at:
+                a, b = b, a  # the introducer was there first
+            pairs.add(key)
+            m.Relationship.create(
+                contact=a,
+                other=b,
+                kind=kind,
+                label=LABELS[made] if kind == "other" else "",
+                created_at=a.created_at,
+            )
+            made += 1
+
+
 def _offers(of_organisation: str, other: str) -> str:
     """What someone offers: what their organisation stands for, every second person more."""
     if OFFERS.index(other) % 2 == 0 or other in of_organisation:
@@ -566,6 +606,7 @@ def create_demo(today: dt.date | None = None, seed: int = SEED) -> DemoSummary:
             for goal in rng.sample(goals, rng.choice((0, 1, 1, 2))):
                 m.GoalConversation.create(goal=goal, conversation=conversation)
             conversation_rows += 1
+        _relationships(contacts, random.Random(seed + 1))
         # A little of today, so the first look shows something due.
         m.FollowUp.create(
             contact=contacts[0], text="Angebot nachfassen", due_date=today, created_at=now
