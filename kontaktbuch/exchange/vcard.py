@@ -461,19 +461,19 @@ def _read_related(component: object, record: ContactRecord) -> None:
     from kontaktbuch.exchange.related import kind_of
 
     for line in _values(component, "related"):
-        name = _text(line.value).strip()  # type: ignore[attr-defined]
+        name = _text(line.value).strip()
         types = [str(t) for t in getattr(line, "params", {}).get("TYPE", []) if str(t).strip()]
         kind, label = kind_of(types[0] if types else "")
         record.relations.append((name, kind, label))
     for line in _values(component, "x-abrelatednames"):
-        name = _text(line.value).strip()  # type: ignore[attr-defined]
+        name = _text(line.value).strip()
         group = (getattr(line, "group", None) or "").lower()
         label_line = [
             v
             for v in _values(component, "x-ablabel")
             if (getattr(v, "group", None) or "").lower() == group and group
         ]
-        raw = _text(label_line[0].value) if label_line else ""  # type: ignore[attr-defined]
+        raw = _text(label_line[0].value) if label_line else ""
         record.relations.append((name, *kind_of(raw)))
     record.relations = [r for r in record.relations if r[0]]
 

@@ -218,9 +218,9 @@ def lay_out_people(picture: Picture, aspect: float = 1.0) -> None:
         hub.radius = 14.0 + 1.5 * math.sqrt(hub.members)
     at = {h.id: h for h in picture.hubs}
     for home, members in groups.items():
-        hub = at.get(home)
-        ax, ay = (hub.x, hub.y) if hub is not None else (0.0, 0.0)
-        skip = HUB_GAP if hub is not None else 0
+        home_hub = at.get(home)
+        ax, ay = (home_hub.x, home_hub.y) if home_hub is not None else (0.0, 0.0)
+        skip = HUB_GAP if home_hub is not None else 0
         members.sort(key=lambda n: (n.name.casefold(), n.id))
         for j, node in enumerate(members):
             node.home = home
@@ -228,8 +228,8 @@ def lay_out_people(picture: Picture, aspect: float = 1.0) -> None:
             r = SPACING * math.sqrt(k + 0.5)
             node.x = ax + r * math.cos(k * _GOLDEN)
             node.y = ay + r * math.sin(k * _GOLDEN)
-        if hub is not None:
-            hub.reach = SPACING * math.sqrt(len(members) + skip + 0.5)
+        if home_hub is not None:
+            home_hub.reach = SPACING * math.sqrt(len(members) + skip + 0.5)
     if picture.centre is not None:
         _centre_on(picture, picture.centre)
 

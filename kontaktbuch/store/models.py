@@ -269,9 +269,9 @@ class Relationship(BaseModel):
 
     created_at = pw.DateTimeField(default=_now)
     contact = pw.ForeignKeyField(Contact, backref="relationships", on_delete="CASCADE")
-    contact_id: ClassVar[pw.IntegerField[int]]
+    contact_id: pw.IntegerField[int]
     other = pw.ForeignKeyField(Contact, backref="related_from", on_delete="CASCADE")
-    other_id: ClassVar[pw.IntegerField[int]]
+    other_id: pw.IntegerField[int]
     kind = pw.TextField(default="knows")
     label = pw.TextField(default="")
 
@@ -287,9 +287,9 @@ class IntroductionState(BaseModel):
 
     pair = pw.TextField(unique=True)
     contact = pw.ForeignKeyField(Contact, null=True, backref="introductions", on_delete="CASCADE")
-    contact_id: ClassVar[pw.IntegerField[int | None]]
+    contact_id: pw.IntegerField[int | None]
     other = pw.ForeignKeyField(Contact, backref="introductions_as_other", on_delete="CASCADE")
-    other_id: ClassVar[pw.IntegerField[int]]
+    other_id: pw.IntegerField[int]
     status = pw.TextField()
     until = pw.DateField(null=True)
     updated_at = pw.DateTimeField(default=_now)

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from kontaktbuch.journal.introductions import ME, Introduction, Match, Proposal
+from kontaktbuch.text.i18n import QT_TRANSLATE_NOOP
 
 _CTX = "introductions"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -54,8 +54,8 @@ NAMED = 120
 class GraphScene(QGraphicsScene):
     """The scene of one picture; rebuilt whenever the picture changes."""
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.picture: Picture | None = None
         self.name_items: list[QGraphicsSimpleTextItem] = []
         palette = QGuiApplication.palette()

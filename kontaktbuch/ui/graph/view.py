@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QPainter,
     QPixmap,
     QResizeEvent,
+    QShowEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -290,9 +291,11 @@ class GraphView(View):
         size = self.canvas.viewport().size()
         return size.width() / size.height() if size.height() > 50 else 1.6
 
-    def showEvent(self, event: object) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         self._relayout_if_needed()  # drawn before the pane had its size
 
     def _relayout_if_needed(self) -> None:

@@ -49,7 +49,8 @@ class MakeIntroductionDialog(QDialog):
         self.minutes.setValue(self.words.minutes)
         self.minutes.setSuffix(self.tr(" min"))
         self.asks = {cid: QLineEdit(text) for cid, text in self.words.follow_up.items()}
-        self.due = QDateEdit(QDate(self.words.due))
+        due = self.words.due
+        self.due = QDateEdit(QDate(due.year, due.month, due.day))
         self.due.setCalendarPopup(True)
         if not proposal.with_me:
             form.addRow(self.tr("Note:"), self.note)

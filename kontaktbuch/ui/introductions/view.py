@@ -144,8 +144,9 @@ class IntroductionsView(View):
         self.stack.set_empty(not self.proposals)
         keys = [p.key for p in self.proposals]
         row = keys.index(current) if current in keys else 0
-        if self.proposals:
-            self.list.setCurrentItem(self.list.topLevelItem(row))
+        chosen = self.list.topLevelItem(row) if self.proposals else None
+        if chosen is not None:
+            self.list.setCurrentItem(chosen)
         self._show_current()
 
     def current_key(self) -> str | None:
