@@ -349,8 +349,8 @@ def _relationships(contacts: list[m.Contact], rng: random.Random) -> None:
     for contact in contacts:
         if contact.organisation not in _NO_COLLEAGUES:
             by_org.setdefault(contact.organisation, []).append(contact)
-    for colleagues in by_org.values():
-        for a, b in itertools.pairwise(colleagues):
+    for colleagues in by_org.values():  # the first two at each place know each other
+        for a, b in itertools.pairwise(colleagues[:2]):
             m.Relationship.create(contact=a, other=b, kind="works_with", created_at=a.created_at)
     pairs: set[tuple[int, int]] = set()
     for kind, count in (("introduced_by", 14), ("knows", 8), ("family", 1), ("other", 3)):

@@ -184,6 +184,10 @@
             <translation>Discard changes</translation>
         </message>
         <message>
+            <source>Relationships</source>
+            <translation>Relationships</translation>
+        </message>
+        <message>
             <source>Dr.</source>
             <translation>Dr.</translation>
         </message>
@@ -367,6 +371,10 @@
         <message>
             <source>archived</source>
             <translation>archived</translation>
+        </message>
+        <message>
+            <source>Relationships (%1)</source>
+            <translation>Relationships (%1)</translation>
         </message>
         <message>
             <source>Timeline (%1)</source>
@@ -1718,6 +1726,137 @@
         </message>
     </context>
     <context>
+        <name>GraphView</name>
+        <message>
+            <source>Open contact</source>
+            <extracomment>the period filter's choices: days, or None for any time</extracomment>
+            <translation>Open contact</translation>
+        </message>
+        <message>
+            <source>Show neighbourhood</source>
+            <translation>Show neighbourhood</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Met within</source>
+            <translation>Met within</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>Any time</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <source>Last quarter</source>
+            <translation>Last quarter</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Last year</translation>
+        </message>
+        <message>
+            <source>Around a contact…</source>
+            <translation>Around a contact…</translation>
+        </message>
+        <message>
+            <source>Whole network</source>
+            <translation>Whole network</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Show the whole picture</source>
+            <translation>Show the whole picture</translation>
+        </message>
+        <message>
+            <source>Network:</source>
+            <translation>Network:</translation>
+        </message>
+        <message>
+            <source>Goal:</source>
+            <translation>Goal:</translation>
+        </message>
+        <message>
+            <source>Met:</source>
+            <translation>Met:</translation>
+        </message>
+        <message>
+            <source>All networks</source>
+            <translation>All networks</translation>
+        </message>
+        <message>
+            <source>All goals</source>
+            <translation>All goals</translation>
+        </message>
+        <message>
+            <source>%1: %2 contacts</source>
+            <translation>%1: %2 contacts</translation>
+        </message>
+        <message>
+            <source>No network</source>
+            <translation>No network</translation>
+        </message>
+        <message>
+            <source>%1 and %2 people around them: relationships and fellow members.</source>
+            <translation>%1 and %2 people around them: relationships and fellow members.</translation>
+        </message>
+        <message>
+            <source>%1 contacts in %2 networks: too many to draw one by one. Click a network to see its people, or pick a contact.</source>
+            <translation>%1 contacts in %2 networks: too many to draw one by one. Click a network to see its people, or pick a contact.</translation>
+        </message>
+        <message>
+            <source>%1 contacts match; the %2 met most recently are shown.</source>
+            <translation>%1 contacts match; the %2 met most recently are shown.</translation>
+        </message>
+        <message>
+            <source>No contact matches these filters.</source>
+            <translation>No contact matches these filters.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s). Click one to open it.</source>
+            <translation>
+                <numerusform>%n contact. Click one to open it.</numerusform>
+                <numerusform>%n contacts. Click one to open it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>met this month</source>
+            <translation>met this month</translation>
+        </message>
+        <message>
+            <source>within 3 months</source>
+            <translation>within 3 months</translation>
+        </message>
+        <message>
+            <source>within a year</source>
+            <translation>within a year</translation>
+        </message>
+        <message>
+            <source>longer ago</source>
+            <translation>longer ago</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Lines: dashed = introduced by; coloured = related</source>
+            <translation>Lines: dashed = introduced by; coloured = related</translation>
+        </message>
+    </context>
+    <context>
         <name>GuidedTab</name>
         <message>
             <source>Take a few minutes. Look at the figures and the findings, then answer for yourself – there are no wrong answers.</source>
@@ -1852,6 +1991,93 @@
         </message>
     </context>
     <context>
+        <name>IntroductionsView</name>
+        <message>
+            <source>e.g. workshops on moderation, tax questions</source>
+            <translation>e.g. workshops on moderation, tax questions</translation>
+        </message>
+        <message>
+            <source>e.g. clients in mid-sized firms, a co-founder</source>
+            <translation>e.g. clients in mid-sized firms, a co-founder</translation>
+        </message>
+        <message>
+            <source>You offer:</source>
+            <translation>You offer:</translation>
+        </message>
+        <message>
+            <source>You seek:</source>
+            <translation>You seek:</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Proposals</source>
+            <translation>Proposals</translation>
+        </message>
+        <message>
+            <source>&amp;Introduce…</source>
+            <translation>&amp;Introduce…</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Later</translation>
+        </message>
+        <message>
+            <source>Propose this again in a month</source>
+            <translation>Propose this again in a month</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation>&amp;Dismiss</translation>
+        </message>
+        <message>
+            <source>Never propose these two again</source>
+            <translation>Never propose these two again</translation>
+        </message>
+        <message>
+            <source>No introductions to propose</source>
+            <translation>No introductions to propose</translation>
+        </message>
+        <message>
+            <source>When one contact seeks what another offers — or what you offer — the pair appears here. Write offers and seeks on your contacts' pages, and your own above.</source>
+            <translation>When one contact seeks what another offers — or what you offer — the pair appears here. Write offers and seeks on your contacts' pages, and your own above.</translation>
+        </message>
+        <message>
+            <source>(and more)</source>
+            <translation>(and more)</translation>
+        </message>
+        <message>
+            <source>Matching words: %1</source>
+            <translation>Matching words: %1</translation>
+        </message>
+        <message>
+            <source>Score %1 of 100: how well the words match (%2 %), and how recently you met both (%3 %).</source>
+            <translation>Score %1 of 100: how well the words match (%2 %), and how recently you met both (%3 %).</translation>
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation>Open %1</translation>
+        </message>
+        <message>
+            <source>%1 and %2: proposed again from %3.</source>
+            <translation>%1 and %2: proposed again from %3.</translation>
+        </message>
+        <message>
+            <source>%1 and %2 will not be proposed again.</source>
+            <translation>%1 and %2 will not be proposed again.</translation>
+        </message>
+    </context>
+    <context>
         <name>LineRows</name>
         <message>
             <source>Remove</source>
@@ -1973,6 +2199,50 @@
         <message>
             <source>&lt;h3&gt;Kontaktbuch %1&lt;/h3&gt;&lt;p&gt;A journal for your professional network: conversations, contacts, goals and reflection. Your data stays on your computer.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Kontaktbuch %1&lt;/h3&gt;&lt;p&gt;A journal for your professional network: conversations, contacts, goals and reflection. Your data stays on your computer.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MakeIntroductionDialog</name>
+        <message>
+            <source>Introduce</source>
+            <extracomment>days until the follow-up ("how did it go?")</extracomment>
+            <translation>Introduce</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>Outcome:</source>
+            <translation>Outcome:</translation>
+        </message>
+        <message>
+            <source>Channel:</source>
+            <translation>Channel:</translation>
+        </message>
+        <message>
+            <source>Time spent:</source>
+            <translation>Time spent:</translation>
+        </message>
+        <message>
+            <source>Follow up:</source>
+            <translation>Follow up:</translation>
+        </message>
+        <message>
+            <source>Due:</source>
+            <translation>Due:</translation>
+        </message>
+        <message>
+            <source>Log introduction</source>
+            <translation>Log introduction</translation>
+        </message>
+        <message>
+            <source>Add follow-up</source>
+            <translation>Add follow-up</translation>
         </message>
     </context>
     <context>
@@ -2279,6 +2549,13 @@
         </message>
     </context>
     <context>
+        <name>OffersHint</name>
+        <message>
+            <source>Offered by: %1</source>
+            <translation>Offered by: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewTab</name>
         <message>
             <source>Key figures</source>
@@ -2540,6 +2817,58 @@
         <message>
             <source>Reflection saved.</source>
             <translation>Reflection saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelationshipsPanel</name>
+        <message>
+            <source>Relationships</source>
+            <extracomment>a relationship was added or removed (the tab's title and other views change) the user wants to see the related contact called after a change, to tell the other views (set by the contacts view)</extracomment>
+            <translation>Relationships</translation>
+        </message>
+        <message>
+            <source>Kind of relationship</source>
+            <translation>Kind of relationship</translation>
+        </message>
+        <message>
+            <source>Label, e.g. mentor</source>
+            <translation>Label, e.g. mentor</translation>
+        </message>
+        <message>
+            <source>Name of the other contact…</source>
+            <translation>Name of the other contact…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Save the contact first, then add relationships.</source>
+            <translation>Save the contact first, then add relationships.</translation>
+        </message>
+        <message>
+            <source>Double-click to open %1</source>
+            <translation>Double-click to open %1</translation>
+        </message>
+        <message>
+            <source>No relationships yet: who introduced you, who works with whom …</source>
+            <translation>No relationships yet: who introduced you, who works with whom …</translation>
+        </message>
+        <message>
+            <source>A contact cannot be related to themselves.</source>
+            <translation>A contact cannot be related to themselves.</translation>
+        </message>
+        <message>
+            <source>Please write a label for this relationship.</source>
+            <translation>Please write a label for this relationship.</translation>
+        </message>
+        <message>
+            <source>This relationship is already kept.</source>
+            <translation>This relationship is already kept.</translation>
+        </message>
+        <message>
+            <source>This relationship cannot be kept.</source>
+            <translation>This relationship cannot be kept.</translation>
         </message>
     </context>
     <context>
@@ -3640,6 +3969,10 @@
             <translation>%1: a card without any name was skipped.</translation>
         </message>
         <message>
+            <source>%1: the related person “%2” is not in the journal; left out.</source>
+            <translation>%1: the related person “%2” is not in the journal; left out.</translation>
+        </message>
+        <message>
             <source>%1: the same person as “%2” earlier in the file; both were combined.</source>
             <translation>%1: the same person as “%2” earlier in the file; both were combined.</translation>
         </message>
@@ -4360,6 +4693,14 @@
         <message>
             <source>Reminders</source>
             <translation>Reminders</translation>
+        </message>
+        <message>
+            <source>Introductions</source>
+            <translation>Introductions</translation>
+        </message>
+        <message>
+            <source>Network graph</source>
+            <translation>Network graph</translation>
         </message>
     </context>
 </TS>

@@ -9,7 +9,7 @@ context menu also offers their neighbourhood. The wheel zooms, dragging pans.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -64,21 +64,24 @@ class GraphCanvas(QGraphicsView):
         self.owner.zoom_changed()
 
     def item_at(self, event: QMouseEvent | QContextMenuEvent) -> tuple[str, int] | None:
-        for item in self.items(event.pos()):
+        pos = event.position().toPoint() if isinstance(event, QMouseEvent) else event.pos()
+        for item in self.items(pos):
             kind = item.data(KIND_ROLE)
             if kind in ("contact", "network"):
                 return str(kind), int(item.data(ID_ROLE))
         return None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._press = (event.pos().x(), event.pos().y())
+        pos = event.position().toPoint()
+        self._press = (pos.x(), pos.y())
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton or self._press is None:
             return
-        moved = abs(event.pos().x() - self._press[0]) + abs(event.pos().y() - self._press[1])
+        pos = event.position().toPoint()
+        moved = abs(pos.x() - self._press[0]) + abs(pos.y() - self._press[1])
         self._press = None
         hit = self.item_at(event)
         if hit is not None and moved < 6:  # a click, not the end of a drag
@@ -89,9 +92,13 @@ class GraphCanvas(QGraphicsView):
         if hit is None or hit[0] != "contact":
             return
         menu = QMenu(self)
-        menu.addAction(self.owner.tr("Open contact"), lambda: self.owner.activate(*hit))
         menu.addAction(
-            self.owner.tr("Show neighbourhood"), lambda: self.owner.show_neighbourhood(hit[1])
+            QCoreApplication.translate("GraphView", "Open contact"),
+            lambda: self.owner.activate(*hit),
+        )
+        menu.addAction(
+            QCoreApplication.translate("GraphView", "Show neighbourhood"),
+            lambda: self.owner.show_neighbourhood(hit[1]),
         )
         menu.exec(event.globalPos())
 

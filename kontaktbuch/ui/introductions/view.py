@@ -51,7 +51,7 @@ class IntroductionsView(View):
         self.my_offers.setPlaceholderText(self.tr("e.g. workshops on moderation, tax questions"))
         self.my_seeks = QLineEdit(ctx.settings.profile_seeks)
         self.my_seeks.setObjectName("profileSeeks")
-        self.my_seeks.setPlaceholderText(self.tr("e.g. clients in the Mittelstand, a co-founder"))
+        self.my_seeks.setPlaceholderText(self.tr("e.g. clients in mid-sized firms, a co-founder"))
         for edit in (self.my_offers, self.my_seeks):
             edit.editingFinished.connect(self._save_profile)
         profile = QFormLayout()
@@ -96,6 +96,10 @@ class IntroductionsView(View):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.detail, 1)
+        self.message = QLabel()
+        self.message.setObjectName("introductionMessage")
+        self.message.setWordWrap(True)
+        side_layout.addWidget(self.message)
         side_layout.addLayout(opens)
         side_layout.addLayout(actions)
 
@@ -231,11 +235,14 @@ class IntroductionsView(View):
         if proposal is None:
             return
         until = intro.postpone(proposal.key, now=self.ctx.clock().replace(microsecond=0))
-        self.window().statusBar().showMessage(  # type: ignore[attr-defined]
-            self.tr("Postponed until %1.").replace("%1", date_text(until)), 5000
-        ) if hasattr(self.window(), "statusBar") else None
         self.ctx.events.notify("introduction")
         self.refresh()
+        self.message.setText(
+            self.tr("%1 and %2: proposed again from %3.")
+            .replace("%1", proposal.first_name)
+            .replace("%2", proposal.second_name)
+            .replace("%3", date_text(until))
+        )
 
     def dismiss(self) -> None:
         proposal = self.current()
@@ -244,6 +251,11 @@ class IntroductionsView(View):
         intro.dismiss(proposal.key, now=self.ctx.clock().replace(microsecond=0))
         self.ctx.events.notify("introduction")
         self.refresh()
+        self.message.setText(
+            self.tr("%1 and %2 will not be proposed again.")
+            .replace("%1", proposal.first_name)
+            .replace("%2", proposal.second_name)
+        )
 
     def focus_primary(self) -> None:
         self.list.setFocus()
