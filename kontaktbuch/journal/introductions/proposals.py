@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import math
 from collections import defaultdict
 from collections.abc import Iterable
@@ -160,6 +161,13 @@ class Journal:
     related: set[tuple[int, int]] = field(default_factory=set)
     #: pair key -> decision (status, until)
     decisions: dict[str, tuple[str, dt.date | None]] = field(default_factory=dict)
+    _index: OfferIndex | None = None
+
+    def index(self) -> OfferIndex:
+        """The offers' index, built once (quick capture asks it at every pause in typing)."""
+        if self._index is None:
+            self._index = OfferIndex(self.people.values())
+        return self._index
 
 
 def read_journal(
@@ -233,10 +241,14 @@ class OfferIndex:
             postings.sort(key=lambda p: (-p.person.warmth, p.person.id))
         self.by_key = dict(by_key)
         self.stems = sorted(k for k in self.by_key if k[0] not in "~^")
+        self._found: dict[Term, list[list[_Posting]]] = {}
 
     def candidates(self, term: Term) -> list[list[_Posting]]:
         """Posting lists that may hold offers matching a sought (strong) term."""
+        if term in self._found:  # many people seek the same
+            return self._found[term]
         found: list[list[_Posting]] = []
+        self._found[term] = found
         for key in keys(term):
             if key in self.by_key:
                 found.append(self.by_key[key])
@@ -253,6 +265,16 @@ class OfferIndex:
 
 def _phrase_match(seeker: Person, seek: Phrase, offerer: Person, offer: Phrase) -> Match | None:
     """The match of one sought phrase with one offered phrase, or None."""
+    found = _phrases_meet(seek, offer)
+    if found is None:
+        return None
+    quality, words = found
+    return Match(seeker.id, offerer.id, seek.text, offer.text, words, quality)
+
+
+@functools.lru_cache(maxsize=65536)
+def _phrases_meet(seek: Phrase, offer: Phrase) -> tuple[float, tuple[tuple[str, str], ...]] | None:
+    """(quality, words) of a sought and an offered phrase, whoever wrote them."""
     pairs: list[tuple[float, bool, str, str]] = []
     for s in seek.terms:
         best = max(((match_quality(s, o), o) for o in offer.terms), key=lambda x: x[0])
@@ -264,7 +286,7 @@ def _phrase_match(seeker: Person, seek: Phrase, offerer: Person, offer: Phrase) 
     weak = [p for p in pairs if p[1]]
     quality = strong[0][0] + EXTRA_WORD * min(2, len(strong) - 1 + len(weak))
     words = tuple((p[2], p[3]) for p in (*strong, *weak))
-    return Match(seeker.id, offerer.id, seek.text, offer.text, words, min(quality, 1.2))
+    return min(quality, 1.2), words
 
 
 def _score(quality: float, a: Person, b: Person) -> int:
@@ -274,20 +296,29 @@ def _score(quality: float, a: Person, b: Person) -> int:
 
 def find_proposals(journal: Journal, today: dt.date, limit: int | None = 50) -> list[Proposal]:
     """The best open proposals, best first; at most :data:`PER_CONTACT` per person."""
-    index = OfferIndex(journal.people.values())
+    index = journal.index()
     found: dict[str, dict[tuple[int, int, str, str], Match]] = defaultdict(dict)
-    for seeker in journal.people.values():
+    # The warmest seekers choose first; an offerer already in enough proposals is
+    # passed over, so that one warm adviser does not fill the whole list.
+    used: dict[int, int] = defaultdict(int)
+    start: dict[int, int] = defaultdict(int)  # per posting list: before this, all used up
+    seekers = sorted(journal.people.values(), key=lambda p: (-p.warmth, p.id))
+    for seeker in seekers:
         for seek in seeker.seeks:
             for term in seek.terms:
                 if term.weak:
                     continue
                 for postings in index.candidates(term):
                     taken = 0
-                    for posting in postings:
+                    first = start[id(postings)]
+                    while first < len(postings) and used[postings[first].person.id] >= PER_CONTACT:
+                        first += 1
+                    start[id(postings)] = first
+                    for posting in postings[first:]:
                         if taken >= PER_TERM:
                             break
                         offerer = posting.person
-                        if offerer.id == seeker.id:
+                        if offerer.id == seeker.id or used[offerer.id] >= PER_CONTACT:
                             continue
                         key = pair_key(seeker.id, offerer.id)
                         pair = (min(seeker.id, offerer.id), max(seeker.id, offerer.id))
@@ -301,6 +332,8 @@ def find_proposals(journal: Journal, today: dt.date, limit: int | None = 50) -> 
                             continue
                         match = _phrase_match(seeker, seek, offerer, posting.phrase)
                         if match is not None:
+                            if not found[key]:
+                                used[offerer.id] += 1
                             found[key][slot] = match
     proposals = [_proposal(key, list(m.values()), journal) for key, m in found.items() if m]
     proposals.sort(key=lambda p: (-p.score, -p.quality, p.key))
@@ -374,7 +407,7 @@ def who_offers(
 ) -> list[Offerer]:
     """The contacts whose offers meet ``seek_text``, best match and warmest first."""
     skip = set(exclude) | {ME}
-    index = OfferIndex(p for p in journal.people.values() if p.id not in skip)
+    index = journal.index()
     asking = Person(-1, "", (), phrases(seek_text), 1.0)
     best: dict[int, Match] = {}
     for seek in asking.seeks:
@@ -382,7 +415,9 @@ def who_offers(
             if term.weak:
                 continue
             for postings in index.candidates(term):
-                for posting in postings[: PER_TERM * limit]:
+                for posting in postings[: PER_TERM * limit + len(skip)]:
+                    if posting.person.id in skip:
+                        continue
                     match = _phrase_match(asking, seek, posting.person, posting.phrase)
                     if match is None:
                         continue

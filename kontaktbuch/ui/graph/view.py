@@ -9,13 +9,13 @@ context menu also offers their neighbourhood. The wheel zooms, dragging pans.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QMouseEvent,
     QPainter,
-    QPixmap,
     QResizeEvent,
     QShowEvent,
     QWheelEvent,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from kontaktbuch.journal import goals, graph, networks
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.view import View
-from kontaktbuch.ui.events.contact_picker import ContactPicker
+from kontaktbuch.ui.events.contact_picker import ContactPicker, compact
 from kontaktbuch.ui.graph.scene import BUCKET_COLOURS, ID_ROLE, KIND_ROLE, GraphScene
 
 #: the period filter's choices: days, or None for any time
@@ -47,6 +47,7 @@ class GraphCanvas(QGraphicsView):
         super().__init__(view.scene)
         self.owner = view
         self.setObjectName("graphCanvas")
+        self.setAccessibleName(QCoreApplication.translate("GraphView", "Network graph"))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
@@ -135,6 +136,7 @@ class GraphView(View):
         self.picker = ContactPicker()
         self.picker.setObjectName("graphContact")
         self.picker.setPlaceholderText(self.tr("Around a contact…"))
+        self.picker.setAccessibleName(self.tr("Around a contact…"))
         self.picker.picked.connect(self.show_neighbourhood)
         self.overview = QPushButton(self.tr("Whole network"))
         self.overview.clicked.connect(self.show_overview)
@@ -142,6 +144,7 @@ class GraphView(View):
         self.fit_button.setToolTip(self.tr("Show the whole picture"))
         self.fit_button.clicked.connect(self.fit)
         for combo in (self.network, self.goal, self.period):
+            compact(combo, 10)
             combo.currentIndexChanged.connect(self._filters_changed)
 
         filters = QHBoxLayout()
@@ -255,23 +258,23 @@ class GraphView(View):
         return self.tr("%n contact(s). Click one to open it.", None, len(picture.nodes))
 
     def _build_legend(self) -> None:
-        for bucket, text in (
-            ("month", self.tr("met this month")),
-            ("quarter", self.tr("within 3 months")),
-            ("year", self.tr("within a year")),
-            ("old", self.tr("longer ago")),
-            ("never", self.tr("never")),
-        ):
-            swatch = QLabel()
-            pixmap = QPixmap(12, 12)
-            pixmap.fill(QColor(BUCKET_COLOURS[bucket]))
-            swatch.setPixmap(pixmap)
-            self.legend.addWidget(swatch)
-            self.legend.addWidget(QLabel(text))
-        hint = QLabel(self.tr("Lines: dashed = introduced by; coloured = related"))
-        hint.setObjectName("graphLinesHint")
-        self.legend.addStretch(1)
-        self.legend.addWidget(hint)
+        """One wrapping line: the colours of the last contact, and what lines mean."""
+        parts = [
+            f'<font color="{BUCKET_COLOURS[bucket]}">■</font>&nbsp;{html.escape(text)}'
+            for bucket, text in (
+                ("month", self.tr("met this month")),
+                ("quarter", self.tr("within 3 months")),
+                ("year", self.tr("within a year")),
+                ("old", self.tr("longer ago")),
+                ("never", self.tr("never")),
+            )
+        ]
+        parts.append(html.escape(self.tr("Lines: dashed = introduced by; coloured = related")))
+        legend = QLabel(" &nbsp; ".join(parts))
+        legend.setObjectName("graphLegend")
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setWordWrap(True)
+        self.legend.addWidget(legend, 1)
 
     def fit(self) -> None:
         rect = self.scene.sceneRect()

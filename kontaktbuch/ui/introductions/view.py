@@ -143,8 +143,8 @@ class IntroductionsView(View):
             item.setData(0, KEY_ROLE, proposal.key)
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.list.addTopLevelItem(item)
-        for column, width in ((0, 60), (1, 260)):
-            self.list.setColumnWidth(column, width)
+        for column in (0, 1):
+            self.list.resizeColumnToContents(column)
         self.stack.set_empty(not self.proposals)
         keys = [p.key for p in self.proposals]
         row = keys.index(current) if current in keys else 0
