@@ -724,7 +724,7 @@ def generate(path: Path, *, scale: float = 1.0, seed: int = SEED) -> Summary:
         related = random.Random(seed + 2)
         kinds = ("introduced_by", "introduced_by", "works_with", "knows", "knows", "family")
         pairs: set[tuple[int, int]] = set()
-        relationships = []
+        relationships: list[tuple[object, ...]] = []
         while len(relationships) < n["contacts"] // 2:
             a, b = related.sample(range(1, n["contacts"] + 1), 2)
             if (min(a, b), max(a, b)) in pairs:

@@ -173,6 +173,7 @@ class GraphView(View):
         self._relayout.setSingleShot(True)
         self._relayout.setInterval(150)
         self._relayout.timeout.connect(self._relayout_if_needed)
+        self._needs_draw = True
         self.canvas = GraphCanvas(self)
 
         layout = QVBoxLayout(self)
@@ -213,11 +214,15 @@ class GraphView(View):
     def refresh(self) -> None:
         self._fill_choices()
         self.picker.mark_stale()
-        self._draw()
+        if self.isVisible():
+            self._draw()
+        else:  # drawn when shown, for the pane's real size (and only once)
+            self._needs_draw = True
 
     # --- drawing ------------------------------------------------------------------
 
     def _draw(self) -> None:
+        self._needs_draw = False
         self._drawn_aspect = self._aspect()
         picture = graph.picture_for(
             self.filters(), self.ctx.today(), centre=self.centre, aspect=self._drawn_aspect
@@ -306,9 +311,13 @@ class GraphView(View):
         layout = self.layout()
         if layout is not None:
             layout.activate()
-        self._relayout_if_needed()  # drawn before the pane had its size
+        if self._needs_draw:
+            self._draw()
 
     def _relayout_if_needed(self) -> None:
+        """People spread to the pane's shape; clusters do not depend on it."""
+        if self.picture.mode != "people":
+            return
         if abs(self._aspect() - self._drawn_aspect) > 0.15 * self._drawn_aspect:
             self._draw()
 
