@@ -4,12 +4,12 @@ Two pictures, both laid out here (plain Python, no Qt, so the benchmark and the
 tests measure and check them without a screen):
 
 - **people** (:func:`people_graph`), for up to :data:`PEOPLE_LIMIT` contacts:
-  every contact as a dot, every network as a hub, a line from each contact to
-  its networks and one per relationship. Hubs sit on a circle; the contacts of
-  one network gather around its hub on a sunflower spiral (even spacing, no
-  overlap within a group), people in several networks between those hubs. The
-  layout is computed in one pass — no force simulation — so it costs
-  milliseconds and the same journal always gives the same picture.
+  every network as a block of its people's names (a dot coloured by the last
+  contact, the name beside it: names never overlap), the blocks packed in rows
+  to fill the pane; a faint line from a person to their other networks and a
+  coloured curve per relationship. The layout is computed in one pass — no
+  force simulation — so it costs milliseconds and the same journal always
+  gives the same picture.
 - **clusters** (:func:`cluster_graph`), when more contacts match: one bubble per
   network (sized by its members, coloured by how recently they were met) and a
   line between networks that share members. Choosing a network or one contact
@@ -42,8 +42,11 @@ MEMBERS_SHOWN = PEOPLE_LIMIT
 #: last-contact buckets: up to this many days ago -> bucket name; older: "old"
 BUCKETS: tuple[tuple[int, str], ...] = ((30, "month"), (90, "quarter"), (365, "year"))
 _GOLDEN = math.pi * (3 - math.sqrt(5))
-SPACING = 20.0  # distance between neighbouring dots of a group, in scene units
-HUB_GAP = 2  # spiral places left free around a hub (room for its disc)
+#: a contact's cell in a network's block: a dot and the name beside it (scene units)
+CELL_W = 165.0
+CELL_H = 20.0
+DOT_X = 8.0  # the dot's centre from the cell's left edge; the name follows it
+TITLE_CHAR = 7.2  # a block title's width per letter
 
 
 def bucket(last: dt.datetime | None, today: dt.date) -> str:
@@ -85,8 +88,9 @@ class Hub:
     recent: float = 0.0  # share of members met within a quarter
     x: float = 0.0
     y: float = 0.0
-    radius: float = 30.0
-    reach: float = 0.0  # how far its contacts' spiral reaches (for placing the name)
+    radius: float = 30.0  # a cluster's bubble
+    width: float = 0.0  # a network's block of names (people picture)
+    height: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -152,9 +156,18 @@ def network_names() -> dict[int, str]:
 
 
 def people_graph(
-    ids: list[int], today: dt.date, centre: int | None = None, aspect: float = 1.0
+    ids: list[int],
+    today: dt.date,
+    centre: int | None = None,
+    aspect: float = 1.0,
+    networks: set[int] | None = None,
 ) -> Picture:
-    """Contacts as dots around their networks' hubs, with their relationships."""
+    """Contacts as dots around their networks' hubs, with their relationships.
+
+    The hubs drawn are ``networks`` when given (the network filtered by, the
+    centre's networks), else every network with at least two of the people —
+    a network only one of them belongs to would be a hub for a single dot.
+    """
     picture = Picture("people", matching=len(ids), shown=len(ids), centre=centre)
     wanted = set(ids)
     last = interactions.last_contact(_end_of(today), ids)
@@ -177,6 +190,10 @@ def people_graph(
     for nets in member_of.values():
         for nid in nets:
             counts[nid] += 1
+    drawn = networks if networks is not None else {n for n, c in counts.items() if c >= 2}
+    for cid in list(member_of):
+        member_of[cid] = [n for n in member_of[cid] if n in drawn]
+    counts = defaultdict(int, {n: c for n, c in counts.items() if n in drawn})
     for cid in ids:
         picture.nodes.append(
             Node(cid, names.get(cid, "?"), bucket(last.get(cid), today), tuple(member_of[cid]))
@@ -193,70 +210,103 @@ def people_graph(
 
 
 def lay_out_people(picture: Picture, aspect: float = 1.0) -> None:
-    """Hubs on a circle; each contact on a sunflower spiral around one hub.
+    """Each network a block of its people's names; the blocks packed in rows.
 
-    A contact in several networks sits at the one with the fewest people in the
-    picture (so groups stay even) and is joined to the others by a line; the
-    contacts in no network gather in the middle.
+    A block is a grid of cells (:data:`CELL_W` × :data:`CELL_H`: a dot and a
+    name), about three times as tall as wide, so that no two names overlap. A
+    contact in several networks sits in the block of the one with the fewest
+    people in the picture (so blocks stay even) and is joined to the others by a
+    line; the contacts in no drawn network form a block of their own. The rows
+    are as wide as the pane's shape (``aspect``) asks, see :func:`_pack`.
     """
-    hubs = [h for h in picture.hubs if h.id != 0]
     size = {h.id: h.members for h in picture.hubs}
     groups: dict[int, list[Node]] = defaultdict(list)
     for node in picture.nodes:
         home = min(node.networks, key=lambda n: (size.get(n, 0), n)) if node.networks else 0
         groups[home].append(node)
-    # room for the largest group's spiral between two neighbouring hubs
-    group = SPACING * math.sqrt(max((len(g) for g in groups.values()), default=0) + HUB_GAP + 0.5)
-    ring = max(220.0, len(hubs) * (2 * group + 2 * SPACING) / (2 * math.pi), 2.5 * group)
-    if len(hubs) == 1:
-        ring = 0.0
-    # an ellipse as wide as the pane allows (same circumference as the circle)
-    stretch = math.sqrt(max(0.5, min(2.5, aspect)))
-    for i, hub in enumerate(hubs):
-        angle = 2 * math.pi * i / max(1, len(hubs)) - math.pi / 2
-        hub.x, hub.y = ring * stretch * math.cos(angle), ring / stretch * math.sin(angle)
-        hub.radius = 14.0 + 1.5 * math.sqrt(hub.members)
     at = {h.id: h for h in picture.hubs}
+    for each in picture.hubs:  # a network whose people all sit in other blocks: its title
+        each.width, each.height = CELL_W + 16, 30.0
     for home, members in groups.items():
-        home_hub = at.get(home)
-        ax, ay = (home_hub.x, home_hub.y) if home_hub is not None else (0.0, 0.0)
-        skip = HUB_GAP if home_hub is not None else 0
+        block = at.get(home)
+        if block is None:
+            continue
+        columns = max(1, round(math.sqrt(len(members) / 3)))
+        rows = math.ceil(len(members) / columns)
+        block.width, block.height = columns * CELL_W + 16, rows * CELL_H + 30
+    for each in picture.hubs:  # room for the title (about 7 units a letter, bold)
+        each.width = max(each.width, min(40, len(each.name)) * TITLE_CHAR + 16)
+    _pack(picture.hubs, aspect)
+    for home, members in groups.items():
+        block = at.get(home)
+        if block is None:
+            continue
+        columns = max(1, round((block.width - 16) / CELL_W))
+        left = block.x - block.width / 2 + 8
+        top = block.y - block.height / 2 + 26
         members.sort(key=lambda n: (n.name.casefold(), n.id))
         for j, node in enumerate(members):
             node.home = home
-            k = j + skip
-            r = SPACING * math.sqrt(k + 0.5)
-            node.x = ax + r * math.cos(k * _GOLDEN)
-            node.y = ay + r * math.sin(k * _GOLDEN)
-        if home_hub is not None:
-            home_hub.reach = SPACING * math.sqrt(len(members) + skip + 0.5)
+            row, column = divmod(j, columns)
+            node.x = left + column * CELL_W + DOT_X
+            node.y = top + row * CELL_H + CELL_H / 2
     if picture.centre is not None:
         _centre_on(picture, picture.centre)
 
 
+#: space between two blocks
+GAP = 28.0
+
+
+def _pack(blocks: list[Hub], aspect: float) -> None:
+    """Blocks in rows, left to right, as wide as the pane's shape asks (shelf packing):
+    the picture fills the pane, so the names are as large as they can be."""
+    if not blocks:
+        return
+    area = sum((b.width + GAP) * (b.height + GAP) for b in blocks)
+    widest = max(b.width for b in blocks) + GAP
+    row_width = max(widest, math.sqrt(area * max(0.5, min(3.0, aspect))))
+    x = y = row_height = 0.0
+    placed: list[tuple[Hub, float, float]] = []
+    for block in sorted(blocks, key=lambda b: (-b.height, b.name.casefold(), b.id)):
+        if x > 0 and x + block.width > row_width:
+            x, y, row_height = 0.0, y + row_height + GAP, 0.0
+        placed.append((block, x, y))
+        x += block.width + GAP
+        row_height = max(row_height, block.height)
+    total_w = max(px + b.width for b, px, _ in placed)
+    total_h = max(py + b.height for b, _, py in placed)
+    for block, px, py in placed:  # centred on (0, 0)
+        block.x = px + block.width / 2 - total_w / 2
+        block.y = py + block.height / 2 - total_h / 2
+
+
 def _centre_on(picture: Picture, contact_id: int) -> None:
     """The neighbourhood's contact in the middle, the people related to them on a
-    ring around it, the other fellow members with their networks further out."""
+    ring around it; the blocks of their networks move up and down out of its way."""
     node = next((n for n in picture.nodes if n.id == contact_id), None)
     if node is None:
         return
-    node.x, node.y = 0.0, 0.0
     related = {link.b if link.a == contact_id else link.a for link in picture.links
                if contact_id in (link.a, link.b)}  # fmt: skip
-    ring = [n for n in picture.nodes if n.id in related]
-    radius = max(90.0, SPACING * len(ring) / math.pi)
-    for i, other in enumerate(sorted(ring, key=lambda n: (n.name.casefold(), n.id))):
-        angle = 2 * math.pi * i / max(1, len(ring)) - math.pi / 2
-        other.x, other.y = radius * math.cos(angle), radius * math.sin(angle)
-    scale = 1.0 + 1.6 * radius / max(
-        1.0, max((abs(h.x) + abs(h.y) for h in picture.hubs), default=1)
+    ring = sorted(
+        (n for n in picture.nodes if n.id in related), key=lambda n: (n.name.casefold(), n.id)
     )
+    radius = max(60.0, CELL_H * 1.6 * len(ring) / math.pi) if ring else 0.0
+    # the room the ring needs, above and below the middle
+    half = radius + CELL_H + GAP
+    shift: dict[int, float] = {}
     for hub in picture.hubs:
-        hub.x, hub.y = hub.x * scale, hub.y * scale
+        shift[hub.id] = half if hub.y >= 0 else -half
+        hub.y += shift[hub.id]
     moved = {n.id for n in ring} | {contact_id}
     for other in picture.nodes:
         if other.id not in moved:
-            other.x, other.y = other.x * scale, other.y * scale
+            other.y += shift.get(other.home, 0.0)
+    node.x, node.y = 0.0, 0.0
+    for i, other in enumerate(ring):
+        angle = 2 * math.pi * i / len(ring) - math.pi / 2
+        other.x, other.y = 2.2 * radius * math.cos(angle), radius * math.sin(angle)
 
 
 def neighbourhood(contact_id: int, today: dt.date, limit: int = 60, aspect: float = 1.0) -> Picture:
@@ -284,13 +334,19 @@ def neighbourhood(contact_id: int, today: dt.date, limit: int = 60, aspect: floa
         fellows.sort(key=lambda i: (last.get(i) or dt.datetime.min, -i), reverse=True)
     ids = [contact_id, *related[:limit]]
     ids += [i for i in fellows if i not in ids][: max(0, limit + 1 - len(ids))]
-    return people_graph(ids, today, centre=contact_id, aspect=aspect)
+    own = {
+        int(r[0])
+        for r in database_proxy.execute_sql(
+            "SELECT network_id FROM membership WHERE contact_id = ?", [contact_id]
+        ).fetchall()
+    }
+    return people_graph(ids, today, centre=contact_id, aspect=aspect, networks=own)
 
 
 # --- the clusters picture ----------------------------------------------------------
 
 
-def cluster_graph(ids: list[int], today: dt.date, max_links: int = 300) -> Picture:
+def cluster_graph(ids: list[int], today: dt.date, max_links: int = 60) -> Picture:
     """One bubble per network with members among ``ids``; lines where they share people."""
     picture = Picture("clusters", matching=len(ids), shown=len(ids))
     wanted = set(ids)
@@ -354,13 +410,14 @@ def picture_for(
     if centre is not None:
         return neighbourhood(centre, today, aspect=aspect)
     ids = matching_contacts(filters, today)
+    only = {filters.network_id} if filters.network_id is not None else None
     if len(ids) <= PEOPLE_LIMIT:
-        return people_graph(ids, today, aspect=aspect)
+        return people_graph(ids, today, aspect=aspect, networks=only)
     if filters.network_id is not None:
         # one big network: its most recently met members, as people
         last = interactions.last_contact(_end_of(today), ids)
         ids.sort(key=lambda i: (last.get(i) or dt.datetime.min, -i), reverse=True)
-        picture = people_graph(sorted(ids[:MEMBERS_SHOWN]), today, aspect=aspect)
+        picture = people_graph(sorted(ids[:MEMBERS_SHOWN]), today, aspect=aspect, networks=only)
         picture.matching = len(ids)
         return picture
     return cluster_graph(ids, today)

@@ -1728,8 +1728,12 @@
     <context>
         <name>GraphView</name>
         <message>
-            <source>Open contact</source>
+            <source>Network graph</source>
             <extracomment>the period filter's choices: days, or None for any time</extracomment>
+            <translation>Netzwerkbild</translation>
+        </message>
+        <message>
+            <source>Open contact</source>
             <translation>Kontakt öffnen</translation>
         </message>
         <message>
@@ -1850,6 +1854,10 @@
         <message>
             <source>never</source>
             <translation>nie</translation>
+        </message>
+        <message>
+            <source>Lines: networks that share members; colour: share met within 3 months</source>
+            <translation>Linien: Netzwerke mit gemeinsamen Mitgliedern; Farbe: Anteil der in 3 Monaten Getroffenen</translation>
         </message>
         <message>
             <source>Lines: dashed = introduced by; coloured = related</source>

@@ -1728,8 +1728,12 @@
     <context>
         <name>GraphView</name>
         <message>
-            <source>Open contact</source>
+            <source>Network graph</source>
             <extracomment>the period filter's choices: days, or None for any time</extracomment>
+            <translation>Network graph</translation>
+        </message>
+        <message>
+            <source>Open contact</source>
             <translation>Open contact</translation>
         </message>
         <message>
@@ -1850,6 +1854,10 @@
         <message>
             <source>never</source>
             <translation>never</translation>
+        </message>
+        <message>
+            <source>Lines: networks that share members; colour: share met within 3 months</source>
+            <translation>Lines: networks that share members; colour: share met within 3 months</translation>
         </message>
         <message>
             <source>Lines: dashed = introduced by; coloured = related</source>

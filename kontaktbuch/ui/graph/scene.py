@@ -9,10 +9,17 @@ many people they appear only when zoomed in (see :meth:`GraphScene.show_names`).
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPainterPath, QPalette, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -58,6 +65,8 @@ class GraphScene(QGraphicsScene):
         super().__init__(parent)
         self.picture: Picture | None = None
         self.name_items: list[QGraphicsSimpleTextItem] = []
+        #: names of the clusters, biggest first (shown where they do not overlap)
+        self.minor_labels: list[QGraphicsSimpleTextItem] = []
         palette = QGuiApplication.palette()
         self._muted = muted_color()
         self._text = palette.color(QPalette.ColorRole.WindowText)
@@ -69,6 +78,7 @@ class GraphScene(QGraphicsScene):
     def set_picture(self, picture: Picture, *, hub_label: str, alone_label: str) -> None:
         self.clear()
         self.name_items = []
+        self.minor_labels = []
         self.picture = picture
         if picture.mode == "people":
             self._draw_people(picture, alone_label)
@@ -134,8 +144,8 @@ class GraphScene(QGraphicsScene):
             label = QGraphicsSimpleTextItem(node.name)
             label.setFont(font)
             label.setBrush(QBrush(self._text))
-            width = label.boundingRect().width()
-            label.setPos(node.x - width / 2, node.y + DOT + 1)
+            height = label.boundingRect().height()
+            label.setPos(node.x + DOT + 3, node.y - height / 2)
             label.setZValue(3)
             label.setData(KIND_ROLE, "contact")
             label.setData(ID_ROLE, node.id)
@@ -157,50 +167,74 @@ class GraphScene(QGraphicsScene):
             line = self.addLine(a.x, a.y, b.x, b.y, pen)
             line.setOpacity(0.35 + 0.5 * link.weight / strongest)
             line.setZValue(-1)
-        for hub in picture.hubs:
+        for hub in picture.hubs:  # biggest first
             name = hub.name or alone_label
             tip = hub_label.replace("%1", name).replace("%2", str(hub.members))
-            self._hub(hub, name, tip, colour_by_recent=True)
+            self.minor_labels.append(self._hub(hub, name, tip, colour_by_recent=True))
 
-    def _hub(self, hub: Hub, name: str, tip: str, *, colour_by_recent: bool = False) -> None:
-        r = hub.radius
-        disc = QGraphicsEllipseItem(QRectF(-r, -r, 2 * r, 2 * r))
-        disc.setPos(hub.x, hub.y)
-        if colour_by_recent:
-            colour = QColor(BUCKET_COLOURS["month"])
-            colour.setAlphaF(0.25 + 0.6 * hub.recent)
+    def place_cluster_labels(self, zoom: float) -> None:
+        """Show the clusters' names, biggest first, as long as none covers another.
+
+        The names keep their size at any zoom, so how much of the scene one
+        covers depends on ``zoom``: zooming in makes room for more of them.
+        """
+        kept: list[QRectF] = []
+        for label in self.minor_labels:  # in order of size
+            box = label.boundingRect()
+            w, h = (box.width() + 6) / zoom, (box.height() + 2) / zoom
+            rect = QRectF(label.pos().x() - w / 2, label.pos().y() - h / 2, w, h)
+            free = not any(rect.intersects(other) for other in kept)
+            label.setVisible(free)
+            if free:
+                kept.append(rect)
+
+    def _hub(
+        self, hub: Hub, name: str, tip: str, *, colour_by_recent: bool = False
+    ) -> QGraphicsSimpleTextItem:
+        """A cluster's bubble, or a network's block (a rounded box titled with its name)."""
+        block = hub.width > 0 and not colour_by_recent
+        shape: QGraphicsPathItem | QGraphicsEllipseItem
+        if block:
+            rect = QRectF(-hub.width / 2, -hub.height / 2, hub.width, hub.height)
+            shape = QGraphicsPathItem()
+            path = QPainterPath()
+            path.addRoundedRect(rect, 8, 8)
+            shape.setPath(path)
+            fill = QColor(self._hub_fill)
+            fill.setAlphaF(0.55)
         else:
-            colour = QColor(self._hub_fill)
-            colour.setAlphaF(0.85)
-        disc.setBrush(QBrush(colour))
-        disc.setPen(QPen(self._hub_line, 1.2))
-        disc.setData(KIND_ROLE, "network")
-        disc.setData(ID_ROLE, hub.id)
-        disc.setToolTip(tip)
-        disc.setZValue(0 if not colour_by_recent else 1)
-        disc.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
+            r = hub.radius
+            shape = QGraphicsEllipseItem(QRectF(-r, -r, 2 * r, 2 * r))
+            fill = QColor(BUCKET_COLOURS["month"])
+            fill.setAlphaF(0.25 + 0.6 * hub.recent)
+        shape.setPos(hub.x, hub.y)
+        shape.setBrush(QBrush(fill))
+        shape.setPen(QPen(self._hub_line, 1.2))
+        shape.setData(KIND_ROLE, "network")
+        shape.setData(ID_ROLE, hub.id)
+        shape.setToolTip(tip)
+        shape.setZValue(-3 if block else 1)
         if hub.id:
-            disc.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.addItem(disc)
+            shape.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.addItem(shape)
         font = QFont()
         font.setBold(True)
-        font.setPointSizeF(8.0)
-        text = QGraphicsSimpleTextItem(_short(name))
+        font.setPointSizeF(8.5)
+        text = QGraphicsSimpleTextItem(_short(name, 40 if block else 28))
         text.setFont(font)
         text.setBrush(QBrush(self._text))
         box = text.boundingRect()
-        if colour_by_recent or not hub.reach:
-            text.setPos(hub.x - box.width() / 2, hub.y - box.height() / 2)
-        else:  # outside its people's spiral, away from the middle
-            length = math.hypot(hub.x, hub.y) or 1.0
-            ux, uy = (hub.x / length, hub.y / length) if hub.x or hub.y else (0.0, -1.0)
-            cx = hub.x + ux * (hub.reach + 14 + box.width() / 2 * abs(ux))
-            cy = hub.y + uy * (hub.reach + 10 + box.height())
-            text.setPos(cx - box.width() / 2, cy - box.height() / 2)
+        if block:  # the title, inside the block's top edge
+            text.setPos(hub.x - hub.width / 2 + 8, hub.y - hub.height / 2 + 4)
+        else:  # a cluster's name: readable at any zoom, centred on its bubble
+            text.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            text.setPos(hub.x, hub.y)
+            text.setTransform(QTransform.fromTranslate(-box.width() / 2, -box.height() / 2))
         text.setZValue(4)
         text.setData(KIND_ROLE, "network")
         text.setData(ID_ROLE, hub.id)
         self.addItem(text)
+        return text
 
 
 def _short(name: str, limit: int = 28) -> str:

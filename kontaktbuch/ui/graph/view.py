@@ -34,7 +34,13 @@ from kontaktbuch.journal import goals, graph, networks
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.view import View
 from kontaktbuch.ui.events.contact_picker import ContactPicker, compact
-from kontaktbuch.ui.graph.scene import BUCKET_COLOURS, ID_ROLE, KIND_ROLE, GraphScene
+from kontaktbuch.ui.graph.scene import (
+    BUCKET_COLOURS,
+    ID_ROLE,
+    KIND_ROLE,
+    NAMED,
+    GraphScene,
+)
 
 #: the period filter's choices: days, or None for any time
 PERIOD_DAYS: tuple[int | None, ...] = (None, 30, 90, 365)
@@ -233,6 +239,7 @@ class GraphView(View):
         )
         self.overview.setVisible(self.centre is not None)
         self.status.setText(self._status_text(picture))
+        self._update_legend()
         self.fit()
 
     def _status_text(self, picture: graph.Picture) -> str:
@@ -274,12 +281,20 @@ class GraphView(View):
                 ("never", self.tr("never")),
             )
         ]
-        parts.append(html.escape(self.tr("Lines: dashed = introduced by; coloured = related")))
-        legend = QLabel(" &nbsp; ".join(parts))
+        self._colours = " &nbsp; ".join(parts)
+        legend = QLabel()
         legend.setObjectName("graphLegend")
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setWordWrap(True)
         self.legend.addWidget(legend, 1)
+        self.legend_label = legend
+
+    def _update_legend(self) -> None:
+        if self.picture.mode == "clusters":
+            lines = self.tr("Lines: networks that share members; colour: share met within 3 months")
+        else:
+            lines = self.tr("Lines: dashed = introduced by; coloured = related")
+        self.legend_label.setText(self._colours + " &nbsp; " + html.escape(lines))
 
     def fit(self) -> None:
         rect = self.scene.sceneRect()
@@ -293,8 +308,11 @@ class GraphView(View):
         self.zoom_changed()
 
     def zoom_changed(self) -> None:
-        if self.picture.mode == "people" and len(self.picture.nodes) > 120:
-            self.scene.show_names(self.canvas.transform().m11() >= 1.2)
+        zoom = self.canvas.transform().m11()
+        if self.picture.mode == "people" and len(self.picture.nodes) > NAMED:
+            self.scene.show_names(zoom >= 1.2)
+        elif self.picture.mode == "clusters":
+            self.scene.place_cluster_labels(zoom)
 
     def resized(self) -> None:
         """Fit at once; lay the people out anew for the pane's shape a moment later."""
@@ -333,8 +351,13 @@ class GraphView(View):
                 self.network.setCurrentIndex(index)  # redraws
 
     def show_neighbourhood(self, contact_id: int) -> None:
+        """One contact and the people around them (the filters do not apply)."""
         self.centre = contact_id
         self.picker.clear()
+        self._loading = True
+        for combo in (self.network, self.goal, self.period):
+            combo.setCurrentIndex(0)
+        self._loading = False
         self._draw()
 
     def show_overview(self) -> None:
