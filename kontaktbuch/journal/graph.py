@@ -30,7 +30,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from kontaktbuch.journal import interactions
-from kontaktbuch.journal.contacts import display_name
+from kontaktbuch.journal.names import display_name
 from kontaktbuch.journal.snapshots import placeholders
 from kontaktbuch.store.models import database_proxy
 

@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from kontaktbuch.journal.contacts import display_name
+from kontaktbuch.journal.names import display_name
 from kontaktbuch.journal.snapshots import NotFound, capture, placeholders
 from kontaktbuch.journal.vocabulary import RELATIONSHIP_KINDS
 from kontaktbuch.store import models as m

@@ -12,11 +12,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
 import peewee as pw
 
 database_proxy = pw.DatabaseProxy()
+
+
+def tuple_rows(query: Any) -> Iterable[tuple[Any, ...]]:
+    """A query's rows as plain tuples (``query.tuples()``).
+
+    peewee's stubs type the rows of ``.tuples()`` as model objects; they are
+    tuples, and code that unpacks them should say so once, here.
+    """
+    return cast("Iterable[tuple[Any, ...]]", query.tuples())
 
 
 def _now() -> dt.datetime:
@@ -98,11 +107,7 @@ class Contact(TimestampedModel):
 
     # The folded name the list sorts by lives in ``contact_sort_name`` (migration 4),
     # written only by its triggers; no model, so archives and snapshots skip it.
-
-    @property
-    def display_name(self) -> str:
-        name = " ".join(p for p in (self.first_name, self.last_name) if p)
-        return name or self.organisation or "?"
+    # How a contact's name is shown is the journal's rule: journal.names.display_name.
 
 
 class ContactEmail(BaseModel):

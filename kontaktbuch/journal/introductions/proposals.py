@@ -27,7 +27,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kontaktbuch.journal import interactions
-from kontaktbuch.journal.contacts import display_name
 from kontaktbuch.journal.introductions.terms import (
     Phrase,
     Term,
@@ -36,6 +35,7 @@ from kontaktbuch.journal.introductions.terms import (
     phrases,
     prefixes,
 )
+from kontaktbuch.journal.names import display_name
 from kontaktbuch.store.models import database_proxy
 
 #: the id standing for the user in matches and keys
