@@ -335,7 +335,7 @@ GOALS = (
 
 
 #: free labels of demo relationships ("other"), about the pair, not one person
-LABELS = ("ehemals im selben Team", "gemeinsames Ehrenamt", "Sportverein")
+LABELS = ("Ehemals im selben Team", "Gemeinsames Ehrenamt", "Sportverein")
 #: organisations that do not make colleagues
 _NO_COLLEAGUES = ("freiberuflich", "selbstständig")
 
@@ -353,6 +353,7 @@ def _relationships(contacts: list[m.Contact], rng: random.Random) -> None:
         for a, b in itertools.pairwise(colleagues[:2]):
             m.Relationship.create(contact=a, other=b, kind="works_with", created_at=a.created_at)
     pairs: set[tuple[int, int]] = set()
+    introduced: set[int] = set()  # one introducer per person
     for kind, count in (("introduced_by", 14), ("knows", 8), ("family", 1), ("other", 3)):
         made = 0
         while made < count:
@@ -362,6 +363,10 @@ def _relationships(contacts: list[m.Contact], rng: random.Random) -> None:
                 continue
             if kind == "introduced_by" and b.created_at >= a.created_at:
                 a, b = b, a  # the introducer was there first
+            if kind == "introduced_by":
+                if a.id in introduced:
+                    continue
+                introduced.add(a.id)
             pairs.add(key)
             m.Relationship.create(
                 contact=a,

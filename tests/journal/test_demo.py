@@ -97,3 +97,19 @@ def test_demo_offers_and_seeks_give_sensible_introductions(demo_db: pw.SqliteDat
             topics.add(match.seek)
     assert len(topics) >= 5  # not five times the same tax adviser
     assert found == sorted(found, key=lambda p: -p.score)
+
+
+def test_demo_relationships_are_plausible(demo_db: pw.SqliteDatabase) -> None:
+    introducers: dict[int, int] = {}
+    for row in m.Relationship.select():
+        assert row.contact_id != row.other_id
+        if row.kind == "introduced_by":
+            assert row.contact_id not in introducers  # one introducer per person
+            introducers[row.contact_id] = row.other_id
+            # the introducer was in the journal first
+            assert row.other.created_at <= row.contact.created_at
+        if row.kind == "other":
+            assert row.label[:1].isupper()
+    assert len(introducers) >= 10
+    kinds = {r.kind for r in m.Relationship.select()}
+    assert kinds == {"introduced_by", "works_with", "knows", "family", "other"}
