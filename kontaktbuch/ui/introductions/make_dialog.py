@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from kontaktbuch.journal.introductions import Introduction, Proposal
 from kontaktbuch.journal.vocabulary import CHANNELS
 from kontaktbuch.text import labels
+from kontaktbuch.text.formatting import date_format
 from kontaktbuch.text.introductions import introduction, match_sentence
 
 #: days until the follow-up ("how did it go?")
@@ -52,6 +53,9 @@ class MakeIntroductionDialog(QDialog):
         due = self.words.due
         self.due = QDateEdit(QDate(due.year, due.month, due.day))
         self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat(date_format())
+        for edit in (self.note, self.outcome, *self.asks.values()):
+            edit.setCursorPosition(0)  # the start of the sentence, not its end
         if not proposal.with_me:
             form.addRow(self.tr("Note:"), self.note)
             form.addRow(self.tr("Outcome:"), self.outcome)
@@ -73,7 +77,7 @@ class MakeIntroductionDialog(QDialog):
         layout.addWidget(why)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        self.resize(720, self.sizeHint().height())
 
     def result_words(self) -> Introduction:
         return Introduction(
