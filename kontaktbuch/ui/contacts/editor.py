@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch.journal import contacts, events, networks
+from kontaktbuch.journal.choices import network_choices
 from kontaktbuch.journal.contacts import ContactData, Email, Link, Phone
 from kontaktbuch.journal.vocabulary import link_kind_for_url
 from kontaktbuch.text import labels
@@ -236,7 +237,9 @@ class ContactEditor(DetailEditor):
 
     def _fill_choices(self, data: ContactData) -> None:
         self.tags.set_known_tags(contacts.all_tags())
-        self.memberships.set_choices(networks.network_choices(), networks.roles_in_use())
+        self.memberships.set_choices(
+            [(c.id, c.label) for c in network_choices()], networks.roles_in_use()
+        )
         self._network_intervals = networks.intervals()
         self.first_met_event.blockSignals(True)
         self.first_met_event.clear()
