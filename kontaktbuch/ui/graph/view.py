@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kontaktbuch.journal import goals, graph, networks
+from kontaktbuch.journal import choices, graph
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.view import View
 from kontaktbuch.ui.events.contact_picker import ContactPicker, compact
@@ -195,15 +195,15 @@ class GraphView(View):
 
     def _fill_choices(self) -> None:
         self._loading = True
-        for combo, first, choices in (
-            (self.network, self.tr("All networks"), networks.network_choices()),
-            (self.goal, self.tr("All goals"), goals.active_goal_choices()),
+        for combo, first, items in (
+            (self.network, self.tr("All networks"), choices.network_choices()),
+            (self.goal, self.tr("All goals"), choices.active_goals()),
         ):
             current = combo.currentData()
             combo.clear()
             combo.addItem(first, None)
-            for item_id, name in choices:
-                combo.addItem(name, item_id)
+            for choice in items:
+                combo.addItem(choice.label, choice.id)
             combo.setCurrentIndex(max(0, combo.findData(current)))
         self._loading = False
 
