@@ -51,9 +51,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
     # Imported here, not at the top: starting the window needs only pre_parse().
-    from kontaktbuch.commands import conversations, core, exchange, reminders, security, stats
+    from kontaktbuch.commands import (
+        conversations,
+        core,
+        exchange,
+        introductions,
+        reminders,
+        security,
+        stats,
+    )
 
-    for module in (core, conversations, reminders, exchange, stats, security):
+    for module in (core, conversations, reminders, exchange, stats, introductions, security):
         module.register(sub)
     return parser
 
