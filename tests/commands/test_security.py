@@ -253,3 +253,22 @@ def test_a_new_journal_can_be_encrypted_empty_and_filled_with_the_demo(
     code, out, err = run_cli(capsys, monkeypatch, "demo")
     assert code == 0 and "60 contacts" in out, err
     assert cipher.is_encrypted_file(app_paths.database)
+
+
+def test_encrypt_refuses_while_the_window_holds_the_journal(
+    encrypted: Paths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's lock file (ui/single_instance.py) keeps the steps out."""
+    from PySide6.QtCore import QLockFile
+
+    window = QLockFile(str(encrypted.lock_file))
+    assert window.tryLock(100)
+    try:
+        before = encrypted.database.read_bytes()
+        code, _out, err = run_cli(
+            capsys, monkeypatch, "--passphrase-stdin", "decrypt", stdin=SECRET
+        )
+        assert code == 3 and "window" in err
+        assert encrypted.database.read_bytes() == before
+    finally:
+        window.unlock()
