@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import time
+import warnings
 from pathlib import Path
 
 import pytest
@@ -272,3 +273,54 @@ def test_encrypt_refuses_while_the_window_holds_the_journal(
         assert encrypted.database.read_bytes() == before
     finally:
         window.unlock()
+
+
+def _read_until(fd: int, wanted: bytes, timeout: float = 30.0) -> bytes:
+    import os
+    import select
+
+    seen = b""
+    deadline = time.monotonic() + timeout
+    while wanted not in seen:
+        ready, _, _ = select.select([fd], [], [], max(0.0, deadline - time.monotonic()))
+        if not ready:
+            raise AssertionError(f"no {wanted!r} in {seen!r}")
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    return seen
+
+
+def test_on_a_terminal_the_prompt_gives_three_tries(encrypted: Paths) -> None:
+    """A prompt that does not echo; a wrong passphrase is asked for again, twice."""
+    import os
+    import pty
+
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    env.pop("KONTAKTBUCH_PASSPHRASE", None)
+    with warnings.catch_warnings():
+        # Python 3.12 warns of fork() in a process with threads (Qt's); the child
+        # only calls exec.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        pid, fd = pty.fork()
+    if pid == 0:  # the child: kontaktbuch on a terminal of its own
+        os.execve(
+            sys.executable,
+            [sys.executable, "-m", "kontaktbuch", "--lang", "en", "info", "--json"],
+            env,
+        )
+    try:
+        _read_until(fd, b"Passphrase for")
+        os.write(fd, OTHER.encode() + b"\n")
+        assert b"Try again" in _read_until(fd, b"Passphrase for")
+        os.write(fd, SECRET.encode() + b"\n")
+        out = _read_until(fd, b'"contacts": 60')
+        assert SECRET.encode() not in out  # not echoed
+    finally:
+        _pid, status = os.waitpid(pid, 0)
+        os.close(fd)
+    assert os.waitstatus_to_exitcode(status) == 0
