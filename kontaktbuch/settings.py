@@ -45,6 +45,7 @@ class Settings:
     # Reflection findings (goals and reflection panel).
     finding_high_enjoyment: float = 4.0
     finding_falling_periods: int = 3
+    finding_budget_underuse: float = 0.5
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod

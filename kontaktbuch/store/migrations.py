@@ -383,12 +383,26 @@ def _m005_conversation_period_index(db: pw.SqliteDatabase) -> None:
     )
 
 
+# --- Migration 6: the day a goal counts from ---------------------------------------
+
+
+def _m006_goal_starts_on(db: pw.SqliteDatabase) -> None:
+    """The first day a goal exists for the reflection (null: the day it was created).
+
+    A goal is judged only for the days it existed: a period before it does not list
+    it, and a period it covers in part gets its budget and target for those days.
+    """
+    if "starts_on" not in {c.name for c in db.get_columns("goal")}:
+        db.execute_sql('ALTER TABLE "goal" ADD COLUMN "starts_on" DATE')
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _m001_initial_schema,
     _m002_reminder_state_and_indexes,
     _m003_search_index,
     _m004_contact_sort_name,
     _m005_conversation_period_index,
+    _m006_goal_starts_on,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

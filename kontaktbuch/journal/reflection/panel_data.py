@@ -1,7 +1,8 @@
 """Everything the reflection panel shows at once, and the periods it offers.
 
-The panel is a period's figures beside those of the period before, the findings
-and the trend (:class:`Panel`). The window asks for it in two steps
+The panel is a period's figures beside those of the period before, the findings,
+the trend, and the verdicts saved for its goals in earlier reflections
+(:class:`Panel`). The window asks for it in two steps
 (:func:`current_panel`, then :func:`previous_figures`) so the first figures show
 sooner; ``kontaktbuch stats`` asks for all of it (:func:`panel`).
 """
@@ -9,7 +10,7 @@ sooner; ``kontaktbuch stats`` asks for all of it (:func:`panel`).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from kontaktbuch.journal import periods as P
@@ -17,6 +18,8 @@ from kontaktbuch.journal.reflection.compute import compute_figures, figures_with
 from kontaktbuch.journal.reflection.figures import Figures, figures_to_dict, jsonable
 from kontaktbuch.journal.reflection.history import TrendPoint
 from kontaktbuch.journal.reflection.rules import Finding, Thresholds, findings
+from kontaktbuch.journal.reflection.saved import earlier_verdicts
+from kontaktbuch.journal.reflection.verdicts import EarlierVerdict, to_json
 
 #: the panel's period picker: (code, kind, how many periods back)
 PICKER_CHOICES: tuple[tuple[str, str, int], ...] = (
@@ -39,6 +42,22 @@ class Panel:
     previous: Figures | None  # None while the window has not read it yet (current_panel)
     findings: list[Finding]
     trend: list[TrendPoint]
+    #: per goal id, the verdict of the latest reflection of an earlier period
+    earlier: dict[int, EarlierVerdict] = field(default_factory=dict)
+
+
+def check_period(period: P.Period, thresholds: Thresholds) -> None:
+    """Raise :class:`~kontaktbuch.journal.periods.PeriodError` for a period the panel
+    cannot compare: the period before it, the trend's twelve months or the periods
+    "enjoyment falling" looks back on would lie outside the calendar (years 1–9999).
+    """
+    try:
+        period.previous()
+        P.last_n("month", period.last_day, 12)
+        if period.kind != "custom":
+            P.last_n(period.kind, period.start, max(1, thresholds.falling_periods))
+    except (OverflowError, ValueError) as exc:
+        raise P.PeriodError("outside the calendar") from exc
 
 
 def panel(
@@ -85,6 +104,7 @@ def current_panel(
         previous=None,
         findings=findings(current, thresholds, now),
         trend=points,
+        earlier=earlier_verdicts(period),
     )
 
 
@@ -113,4 +133,12 @@ def panel_to_dict(data: Panel) -> dict[str, Any]:
         "previous": None if data.previous is None else figures_to_dict(data.previous),
         "findings": jsonable(data.findings),
         "trend": jsonable(data.trend),
+        "earlier_verdicts": [
+            {
+                **to_json([e.verdict])[0],
+                "period": jsonable(e.period),
+                "saved_at": jsonable(e.saved_at),
+            }
+            for _goal_id, e in sorted(data.earlier.items())
+        ],
     }
