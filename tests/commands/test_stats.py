@@ -30,7 +30,9 @@ def _fill() -> None:
         net = m.Network.create(name="Stammtisch")
         anna = m.Contact.create(first_name="Anna", last_name="Roth")
         m.Membership.create(contact=anna, network=net)
-        goal = m.Goal.create(title="Kunden", period="month", budget_hours=1.0)
+        goal = m.Goal.create(
+            title="Kunden", period="month", budget_hours=1.0, created_at=dt.datetime(2026, 1, 5)
+        )
         k = m.Conversation.create(occurred_at=dt.datetime(2026, 10, 5, 18), minutes=90, enjoyment=2)
         m.ConversationContact.create(conversation=k, contact=anna)
         m.GoalConversation.create(goal=goal, conversation=k)
@@ -49,7 +51,13 @@ def test_stats_json_matches_the_panel(capsys: pytest.CaptureFixture[str]) -> Non
     assert (cur["total_minutes"], cur["goal_minutes"], cur["no_goal_minutes"]) == (90, 90, 0)
     assert prev["total_minutes"] == 60 and prev["period"]["start"] == "2026-09-01"
     assert cur["networks"][0]["name"] == "Stammtisch" and cur["networks"][0]["share"] == 1.0
-    assert [f["kind"] for f in data["findings"]] == ["network_costly", "goal_over_budget"]
+    # every rule that holds gives its finding (issue 15, point 1): Stammtisch is costly
+    # and brought no outcome
+    assert [f["kind"] for f in data["findings"]] == [
+        "network_costly",
+        "goal_over_budget",
+        "network_no_outcome",
+    ]
     assert len(data["trend"]) == 12
     paths = resolve()
     with opened(paths.database):

@@ -19,6 +19,7 @@ from kontaktbuch.journal.reflection.figures import Figures, figures_to_dict, jso
 from kontaktbuch.journal.reflection.history import TrendPoint
 from kontaktbuch.journal.reflection.rules import Finding, Thresholds, findings
 from kontaktbuch.journal.reflection.saved import earlier_verdicts
+from kontaktbuch.journal.reflection.scope import fetch, stamp
 from kontaktbuch.journal.reflection.verdicts import EarlierVerdict, to_json
 
 #: the panel's period picker: (code, kind, how many periods back)
@@ -44,6 +45,34 @@ class Panel:
     trend: list[TrendPoint]
     #: per goal id, the verdict of the latest reflection of an earlier period
     earlier: dict[int, EarlierVerdict] = field(default_factory=dict)
+    #: what to do first in a (nearly) empty journal: "log", "goal" (:func:`first_steps`)
+    first_steps: list[str] = field(default_factory=list)
+    #: True when the journal holds no conversation or event up to now at all
+    journal_empty: bool = False
+
+
+#: fewer items than this (conversations and events up to now) make a journal
+#: "nearly empty": the panel says what to do first
+FEW_ITEMS = 3
+
+
+def first_steps(now: dt.datetime | None) -> tuple[list[str], bool]:
+    """What to do first, and whether the journal holds no item at all (up to ``now``).
+
+    "log" while the journal holds fewer than :data:`FEW_ITEMS` conversations and
+    events dated up to now, "goal" while it holds no goal.
+    """
+    cut = [] if now is None else [stamp(now)]
+    where_c = "WHERE occurred_at < ?" if now is not None else ""
+    where_e = "WHERE starts_at < ?" if now is not None else ""
+    items = fetch(
+        f"SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM conversation {where_c} LIMIT {FEW_ITEMS}))"
+        f" + (SELECT COUNT(*) FROM (SELECT 1 FROM event {where_e} LIMIT {FEW_ITEMS}))",
+        cut + cut,
+    )[0][0]
+    goals = fetch("SELECT EXISTS (SELECT 1 FROM goal)", [])[0][0]
+    steps = (["log"] if items < FEW_ITEMS else []) + ([] if goals else ["goal"])
+    return steps, items == 0
 
 
 def check_period(period: P.Period, thresholds: Thresholds) -> None:
@@ -95,6 +124,7 @@ def current_panel(
     :func:`panel`'s: the only one that looks back (falling enjoyment) reads the
     earlier periods' mean enjoyment itself when their figures are not given.
     """
+    steps, empty = first_steps(now)
     if with_trend:
         current, points = figures_with_trend(period, now, months=12)
     else:
@@ -105,6 +135,8 @@ def current_panel(
         findings=findings(current, thresholds, now),
         trend=points,
         earlier=earlier_verdicts(period),
+        first_steps=steps,
+        journal_empty=empty,
     )
 
 
@@ -141,4 +173,5 @@ def panel_to_dict(data: Panel) -> dict[str, Any]:
             }
             for _goal_id, e in sorted(data.earlier.items())
         ],
+        "first_steps": list(data.first_steps),
     }
