@@ -3422,6 +3422,22 @@
             <translation>letzter Tag eines eigenen Zeitraums (JJJJ-MM-TT, sonst heute)</translation>
         </message>
         <message>
+            <source>Not a date: %1. Write dates as YYYY-MM-DD, e.g. 2026-03-31.</source>
+            <translation>Kein Datum: %1. Schreib Daten als JJJJ-MM-TT, z. B. 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>--to needs --from: give the first day of the range too, e.g. --from 2026-01-01 --to 2026-03-31.</source>
+            <translation>--to braucht --from: Gib auch den ersten Tag des Zeitraums an, z. B. --from 2026-01-01 --to 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>The range ends before it starts: --to is before --from.</source>
+            <translation>Der Zeitraum endet, bevor er beginnt: --to liegt vor --from.</translation>
+        </message>
+        <message>
+            <source>This period is too far in the past or the future: it, the period before it and the twelve months up to its end must lie between the years 1 and 9999.</source>
+            <translation>Dieser Zeitraum liegt zu weit in der Vergangenheit oder Zukunft: Er, der Zeitraum davor und die zwölf Monate bis zu seinem Ende müssen zwischen den Jahren 1 und 9999 liegen.</translation>
+        </message>
+        <message>
             <source>Not a period I know. Use a month like 2026-10, a week like 2026-W43, a quarter like 2026-Q3, a year like 2026, or --from 2026-01-01 --to 2026-03-31.</source>
             <translation>Diesen Zeitraum kenne ich nicht. Gib einen Monat wie 2026-10, eine Woche wie 2026-W43, ein Quartal wie 2026-Q3, ein Jahr wie 2026 oder --from 2026-01-01 --to 2026-03-31 an.</translation>
         </message>
@@ -3504,6 +3520,18 @@
         <message>
             <source>Month</source>
             <translation>Monat</translation>
+        </message>
+        <message>
+            <source>Where to start</source>
+            <translation>So fängst du an</translation>
+        </message>
+        <message>
+            <source>Log your conversations: kontaktbuch log --with NAME --minutes 30 --enjoyment 4 (or Ctrl+L in the window).</source>
+            <translation>Erfasse deine Gespräche: kontaktbuch log --with NAME --minutes 30 --enjoyment 4 (oder Strg+L im Fenster).</translation>
+        </message>
+        <message>
+            <source>Set a goal with a time budget in the window (Goals), so the figures can tell whether the time fits.</source>
+            <translation>Setz dir im Fenster (Ziele) ein Ziel mit einem Zeitbudget, damit die Zahlen zeigen können, ob die Zeit passt.</translation>
         </message>
     </context>
     <context>
@@ -4089,7 +4117,7 @@
         </message>
         <message>
             <source>You spent %2 on “%1”, more than its budget of %3. Is it worth that much to you?</source>
-            <translation>Du hast %2 in „%1“ gesteckt, mehr als das Zeitbudget von %3. Ist es dir so viel wert?</translation>
+            <translation>Du hast %2 in „%1“ gesteckt – mehr als sein Zeitbudget (%3). Ist es dir so viel wert?</translation>
         </message>
         <message>
             <source>“%1” got %2 of its budget of %3. Is the goal still yours – or is the budget too large?</source>

@@ -3422,6 +3422,22 @@
             <translation>last day of a custom range (YYYY-MM-DD, default: today)</translation>
         </message>
         <message>
+            <source>Not a date: %1. Write dates as YYYY-MM-DD, e.g. 2026-03-31.</source>
+            <translation>Not a date: %1. Write dates as YYYY-MM-DD, e.g. 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>--to needs --from: give the first day of the range too, e.g. --from 2026-01-01 --to 2026-03-31.</source>
+            <translation>--to needs --from: give the first day of the range too, e.g. --from 2026-01-01 --to 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>The range ends before it starts: --to is before --from.</source>
+            <translation>The range ends before it starts: --to is before --from.</translation>
+        </message>
+        <message>
+            <source>This period is too far in the past or the future: it, the period before it and the twelve months up to its end must lie between the years 1 and 9999.</source>
+            <translation>This period is too far in the past or the future: it, the period before it and the twelve months up to its end must lie between the years 1 and 9999.</translation>
+        </message>
+        <message>
             <source>Not a period I know. Use a month like 2026-10, a week like 2026-W43, a quarter like 2026-Q3, a year like 2026, or --from 2026-01-01 --to 2026-03-31.</source>
             <translation>Not a period I know. Use a month like 2026-10, a week like 2026-W43, a quarter like 2026-Q3, a year like 2026, or --from 2026-01-01 --to 2026-03-31.</translation>
         </message>
@@ -3504,6 +3520,18 @@
         <message>
             <source>Month</source>
             <translation>Month</translation>
+        </message>
+        <message>
+            <source>Where to start</source>
+            <translation>Where to start</translation>
+        </message>
+        <message>
+            <source>Log your conversations: kontaktbuch log --with NAME --minutes 30 --enjoyment 4 (or Ctrl+L in the window).</source>
+            <translation>Log your conversations: kontaktbuch log --with NAME --minutes 30 --enjoyment 4 (or Ctrl+L in the window).</translation>
+        </message>
+        <message>
+            <source>Set a goal with a time budget in the window (Goals), so the figures can tell whether the time fits.</source>
+            <translation>Set a goal with a time budget in the window (Goals), so the figures can tell whether the time fits.</translation>
         </message>
     </context>
     <context>

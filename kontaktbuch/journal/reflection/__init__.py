@@ -61,9 +61,15 @@ from kontaktbuch.journal.reflection.saved import (
     save_reflection,
 )
 from kontaktbuch.journal.reflection.scaling import half_over
-from kontaktbuch.journal.reflection.verdicts import GOAL_VERDICTS, EarlierVerdict, GoalVerdict
+from kontaktbuch.journal.reflection.verdicts import (
+    ASKED_STATUSES,
+    GOAL_VERDICTS,
+    EarlierVerdict,
+    GoalVerdict,
+)
 
 __all__ = [
+    "ASKED_STATUSES",
     "EVENT_CHANNEL",
     "GOAL_VERDICTS",
     "INTERVALS",

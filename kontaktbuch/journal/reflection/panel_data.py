@@ -76,7 +76,7 @@ def first_steps(now: dt.datetime | None) -> tuple[list[str], bool]:
 
 
 def check_period(period: P.Period, thresholds: Thresholds) -> None:
-    """Raise :class:`~kontaktbuch.journal.periods.PeriodError` for a period the panel
+    """Raise :class:`~kontaktbuch.journal.periods.PeriodRangeError` for a period the panel
     cannot compare: the period before it, the trend's twelve months or the periods
     "enjoyment falling" looks back on would lie outside the calendar (years 1–9999).
     """
@@ -86,7 +86,7 @@ def check_period(period: P.Period, thresholds: Thresholds) -> None:
         if period.kind != "custom":
             P.last_n(period.kind, period.start, max(1, thresholds.falling_periods))
     except (OverflowError, ValueError) as exc:
-        raise P.PeriodError("outside the calendar") from exc
+        raise P.PeriodRangeError("outside the calendar") from exc
 
 
 def panel(

@@ -24,6 +24,9 @@ GOAL_VERDICTS: tuple[str, ...] = ("keep", "budget", "pause", "drop")
 #: the most hours a budget may have (as in the goal form)
 MAX_BUDGET_HOURS = 10_000.0
 
+#: the goals a reflection asks for a verdict (completed and dropped ones are decided)
+ASKED_STATUSES = frozenset({"active", "paused"})
+
 #: the key of the verdicts in a saved reflection's ``answers`` object
 ANSWERS_KEY = "goal_verdicts"
 

@@ -25,9 +25,6 @@ from kontaktbuch.journal import reflection as R
 from kontaktbuch.text import reflection as T
 from kontaktbuch.text import verdicts as V
 
-#: the goals a verdict is asked for (completed and dropped ones are decided)
-ASKED_STATUSES = frozenset({"active", "paused"})
-
 
 class GoalVerdictRow(QFrame):
     """One goal: its figures, an earlier verdict, the question and the answers."""
@@ -120,7 +117,7 @@ class GoalVerdicts(QWidget):
             row.deleteLater()
         self.rows = []
         for goal in data.current.goals:
-            if goal.status not in ASKED_STATUSES:
+            if goal.status not in R.ASKED_STATUSES:
                 continue
             row = GoalVerdictRow(goal, data.earlier.get(goal.goal_id))
             row.changed.connect(self.changed)
