@@ -27,7 +27,10 @@ def _alarm(description: str, before: dt.timedelta, *, related: str = "START") ->
     alarm = icalendar.Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("description", description)
-    alarm.add("trigger", -before, parameters={"RELATED": related} if related == "END" else None)
+    if related == "END":
+        alarm.add("trigger", -before, parameters={"RELATED": related})
+    else:
+        alarm.add("trigger", -before)
     return alarm
 
 

@@ -140,7 +140,8 @@ class GoalInfo:
 
 
 def _info(row: m.Goal) -> GoalInfo:
-    created = row.created_at
+    # peewee hands back the stored text when it cannot parse it as a date-time.
+    created: object = row.created_at
     if not isinstance(created, dt.datetime):
         created = dt.datetime.fromisoformat(str(created))
     return GoalInfo(

@@ -11,14 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from kontaktbuch.journal import periods as P
 from kontaktbuch.journal import reflection as R
 from kontaktbuch.text import labels
 from kontaktbuch.text.formatting import hours, number
-from kontaktbuch.text.i18n import translate
+from kontaktbuch.text.i18n import QT_TRANSLATE_NOOP, translate
 
 _C = "reflection"
 
@@ -187,9 +189,7 @@ def target_text(goal: R.GoalFigures) -> str:
         return "–"
     target = rounded(goal.target_value)
     own = own_target_text(goal)
-    scaled = (
-        goal.goal_target_value is None or abs(goal.target_value - goal.goal_target_value) > 1e-9
-    )
+    scaled = goal.target_value != goal.goal_target_value  # another period, or part of it
     if target < 1:
         return f"{goal.progress} ({own})" if own else str(goal.progress)
     if goal.target_kind == "conversations":
@@ -384,7 +384,7 @@ def finding_text(finding: R.Finding) -> str:
 def summary_rows(current: R.Figures, previous: R.Figures) -> list[tuple[str, str, str]]:
     """The key figures as (label, this period, the period before)."""
 
-    def both(fn, attr: str) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    def both(fn: Callable[[Any], str], attr: str) -> tuple[str, str]:
         return fn(getattr(current, attr)), fn(getattr(previous, attr))
 
     rows = [

@@ -8,12 +8,10 @@ budget (8.0 h → 4.0 h a month)."). Shared by the window and ``kontaktbuch stat
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from kontaktbuch.journal import periods as P
 from kontaktbuch.journal import reflection as R
 from kontaktbuch.text.formatting import hours
-from kontaktbuch.text.i18n import translate
+from kontaktbuch.text.i18n import QT_TRANSLATE_NOOP, translate
 from kontaktbuch.text.reflection import enjoyment, per_period_hours, period_name, target_text
 
 #: the answers to "Is it worth it to you?"

@@ -127,7 +127,7 @@ def _keep_in_touch(now: dt.datetime, today: dt.date, horizon: dt.date) -> list[R
 
 def _birthdays(today: dt.date, horizon: dt.date) -> list[Reminder]:
     # Plain rows, not model objects: thousands of contacts have a birthday.
-    query = (
+    query = m.tuple_rows(
         m.Contact.select(
             m.Contact.id,
             m.Contact.first_name,
@@ -136,13 +136,11 @@ def _birthdays(today: dt.date, horizon: dt.date) -> list[Reminder]:
             m.Contact.birthday_day,
             m.Contact.birthday_month,
             m.Contact.birthday_year,
-        )
-        .where(
+        ).where(
             m.Contact.archived == False,  # noqa: E712 - SQL comparison
             m.Contact.birthday_day.is_null(False),
             m.Contact.birthday_month.is_null(False),
         )
-        .tuples()
     )
     earliest = today - dt.timedelta(days=BIRTHDAY_GRACE_DAYS)
     years = range(earliest.year, horizon.year + 1)

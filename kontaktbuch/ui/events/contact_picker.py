@@ -35,7 +35,8 @@ class ContactPicker(QLineEdit):
         completer = QCompleter(self._model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated[str].connect(self._pick)
+        # PySide6 picks a signal's overload by argument type; the stubs cannot index it.
+        completer.activated[str].connect(self._pick)  # type: ignore[index]
         self.setCompleter(completer)
         self.returnPressed.connect(lambda: self._pick(self.text()))
 
