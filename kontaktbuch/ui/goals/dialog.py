@@ -158,7 +158,7 @@ class GoalDialog(QDialog):
             target_kind=kind,
             target_value=self.target_value.value() if kind else None,
             target_outcome_kind=self.outcome_kind.currentData() if kind == "outcomes" else None,
-            starts_on=self.starts_on.date().toPython(),
+            starts_on=_as_date(self.starts_on.date()),
         )
 
     def accept(self) -> None:
@@ -176,3 +176,7 @@ class GoalDialog(QDialog):
                 self.title_edit.setFocus()
             return
         super().accept()
+
+
+def _as_date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())

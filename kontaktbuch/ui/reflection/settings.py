@@ -46,14 +46,14 @@ class ReflectionSettingsPage(QWidget):
         self.grid.setColumnStretch(0, 1)
         self.grid.setHorizontalSpacing(12)
         self.grid.setVerticalSpacing(10)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroll_area)
         self.interval = QComboBox()
         self.interval.setObjectName("reflectionInterval")
         self.interval.addItem(self.tr("Every week (on Monday)"), "weekly")
@@ -145,11 +145,10 @@ class ReflectionSettingsPage(QWidget):
     def fit(self, width: int) -> None:
         """Ask for the height the sentences need at ``width``: the dialog opens without
         scrolling (a settings dialog sizes itself to the page in front)."""
-        layout = self.content.layout()
         margins = self.grid.contentsMargins()
         inner = width - margins.left() - margins.right()
-        if layout.hasHeightForWidth():
-            self.setMinimumHeight(layout.heightForWidth(inner) + 2)
+        if self.grid.hasHeightForWidth():
+            self.setMinimumHeight(self.grid.heightForWidth(inner) + 2)
 
     def _percent(self, value: float, name: str, maximum: int = 100) -> QSpinBox:
         spin = QSpinBox()
