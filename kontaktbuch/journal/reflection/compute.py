@@ -314,7 +314,8 @@ def _figures_from_temp(
         nf.rated = int(rated_count)
         nf.share = nf.minutes / fig.total_minutes if fig.total_minutes else 0.0
     fig.networks = sorted(
-        networks.values(), key=lambda n: (n.network_id is None, -n.minutes, n.name.casefold())
+        networks.values(),
+        key=lambda n: (n.network_id is None, -n.minutes, n.name.casefold(), n.network_id or 0),
     )
     fig.new_contacts = int(fetch(_SQL_NEW_CONTACTS, [lo, hi])[0][0])
     done, still_open = fetch(_SQL_FOLLOW_UPS, [lo, hi, hi, hi])[0]
