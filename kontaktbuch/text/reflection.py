@@ -226,11 +226,6 @@ def so_far_text(figures: R.Figures) -> str:
     )
 
 
-def column_so_far(label: str) -> str:
-    """A running period's column header: ``December 2026 (so far)``."""
-    return translate("reflection", "%1 (so far)").replace("%1", label)
-
-
 def goal_tooltip(goal: R.GoalFigures) -> str:
     """What a goal's row stands on: its own budget and target, its first day, its outcomes."""
     lines = []

@@ -4054,10 +4054,6 @@
             <translation>bis heute, Tag %1 von %2</translation>
         </message>
         <message>
-            <source>%1 (so far)</source>
-            <translation>%1 (bis heute)</translation>
-        </message>
-        <message>
             <source>Budget: %1</source>
             <translation>Zeitbudget: %1</translation>
         </message>

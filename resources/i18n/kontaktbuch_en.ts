@@ -4054,10 +4054,6 @@
             <translation>up to today, day %1 of %2</translation>
         </message>
         <message>
-            <source>%1 (so far)</source>
-            <translation>%1 (so far)</translation>
-        </message>
-        <message>
             <source>Budget: %1</source>
             <translation>Budget: %1</translation>
         </message>

@@ -43,17 +43,10 @@ class OverviewTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        outer = QVBoxLayout(self)
+        layout = QVBoxLayout(self)
         self.first_steps = FirstSteps()
         self.first_steps.hide()
-        outer.addWidget(self.first_steps)
-        # The figures: hidden while the journal holds nothing to reflect on.
-        self.body = QWidget()
-        self.body.setObjectName("figuresBody")
-        layout = QVBoxLayout(self.body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.body)
-        outer.addStretch(1)
+        layout.addWidget(self.first_steps)
         top = QHBoxLayout()
         self.summary = FigureTable(["", "", ""], "summaryTable")
         self.summary.setAccessibleName(self.tr("Key figures"))
@@ -129,6 +122,15 @@ class OverviewTab(QWidget):
         for table in (self.goals, self.networks, self.events):
             table.doubleClicked.connect(lambda index, table=table: self._open_row(table, index))
         layout.addWidget(self.events)
+        layout.addStretch(1)
+        # The figures: hidden while the journal holds nothing to reflect on. (Widgets
+        # of this one layout, not a widget around them: one level less for the scroll
+        # area to follow when a table grows.)
+        self.figure_widgets: list[QWidget] = [
+            w
+            for w in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if w is not self.first_steps
+        ]
 
     def show_panel(self, data: R.Panel, *, with_findings: bool = True) -> None:
         """Show the figures; without ``data.previous`` its cells say PENDING for now.
@@ -140,10 +142,9 @@ class OverviewTab(QWidget):
         cur = data.current
         prev = data.previous if data.previous is not None else _pending_figures(cur)
         self.first_steps.show_steps(data.first_steps, data.journal_empty)
-        self.body.setVisible(not data.journal_empty)
+        for widget in self.figure_widgets:
+            widget.setVisible(not data.journal_empty)
         now_label = T.period_name(cur.period)
-        if not cur.complete:
-            now_label = T.column_so_far(now_label)
         prev_label = T.period_name(cur.period.previous())
         summary = T.summary_rows(cur, prev)
         if data.previous is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -163,3 +165,30 @@ def test_history_bars_and_served_items(
     view.edit_goal()
     assert G.get_goal(goal.goal_id).title == "Sichtbarkeit"
     assert view.detail.title.text() == "Sichtbarkeit"
+
+
+def test_the_goal_form_sets_the_first_day(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new goal counts from today unless the form says an earlier (or later) day."""
+    from PySide6.QtCore import QDate
+
+    view = GoalsView(ctx)
+    qtbot.addWidget(view)
+
+    def fill(dialog: GoalDialog) -> None:
+        today = ctx.today()
+        assert dialog.starts_on.date() == QDate(today.year, today.month, today.day)
+        qtbot.keyClicks(dialog.title_edit, "Sichtbarkeit")
+        dialog.starts_on.setDate(QDate(2026, 1, 1))
+
+    fake_dialog(monkeypatch, fill)
+    view.new_goal()
+    (goal,) = G.list_goals()
+    assert goal.starts_on == dt.date(2026, 1, 1)
+
+    def check(dialog: GoalDialog) -> None:
+        assert dialog.starts_on.date() == QDate(2026, 1, 1)  # shown again when edited
+
+    fake_dialog(monkeypatch, check)
+    view.edit_goal()

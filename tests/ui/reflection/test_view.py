@@ -46,8 +46,7 @@ def test_panel_shows_the_period_beside_the_one_before(
     assert "October 2026" in view.period_label.text()
     summary = view.overview.summary.figures
     qtmodeltester.check(summary)
-    # November is running on the demo's today: its column says so (issue 15, point 7)
-    assert summary.headerData(1, summary_orientation()) == "November 2026 (so far)"
+    assert summary.headerData(1, summary_orientation()) == "November 2026"
     expected = R.compute_figures(P.parse("2026-11"), demo_ctx.clock())
     rows = {row[0]: row[1:] for row in _cells(summary)}
     hours = f"{expected.total_minutes / 60:.1f} h"
@@ -235,7 +234,8 @@ def test_an_empty_journal_says_what_to_do_first(
     window.show()
     view = window.show_view("reflection")
     steps = view.overview.first_steps
-    assert steps.isVisible() and not view.overview.body.isVisible()
+    assert steps.isVisible() and not view.overview.summary.isVisible()
+    assert not view.overview.goals.isVisible() and not view.overview.events.isVisible()
     assert steps.log_button.isVisible() and steps.goal_button.isVisible()
     assert "Log a conversation" in steps.text.text() and "Set a goal" in steps.text.text()
     steps.goal_button.click()  # the goals view with its form for a new goal
@@ -252,7 +252,7 @@ def test_a_nearly_empty_journal_shows_its_figures_and_the_next_step(
     qtbot.addWidget(view)
     view.show()
     steps = view.overview.first_steps
-    assert steps.isVisible() and view.overview.body.isVisible()
+    assert steps.isVisible() and view.overview.summary.isVisible()
     assert steps.log_button.isVisible() and not steps.goal_button.isVisible()
     for _ in range(2):
         m.Conversation.create(occurred_at=ctx.clock() - dt.timedelta(hours=1), minutes=30)
