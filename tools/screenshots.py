@@ -153,6 +153,8 @@ def shoot_language(
     settle: Callable[[], None],
 ) -> list[Path]:
     """Every view and the settings dialog in one language."""
+    from PySide6.QtWidgets import QTabWidget, QWidget
+
     written: list[Path] = []
     window = main_window(ctx)
     install_features(window, ctx)
@@ -170,9 +172,10 @@ def shoot_language(
     def capture(dialog: QDialog) -> int:
         dialog.show()
         written.append(save(dialog, folder / "settings.png", settle))
-        page = dialog.findChild(object, "reflectionSettingsPage")
-        if page is not None:  # the findings' thresholds, each said as its rule
-            dialog.tabs.setCurrentWidget(page)
+        tabs = dialog.findChild(QTabWidget)
+        page = dialog.findChild(QWidget, "reflectionSettingsPage")
+        if tabs is not None and page is not None:  # the thresholds, each said as its rule
+            tabs.setCurrentWidget(page)
             written.append(save(dialog, folder / "settings-reflection.png", settle))
         dialog.reject()
         return 0
@@ -205,29 +208,39 @@ def save_october_verdicts() -> None:
         R.compute_figures(october),
         now=dt.datetime(2026, 11, 2, 9, 0),
         goal_verdicts=[
-            R.GoalVerdict(goal.id, goal.title, "budget", budget_after=goal.budget_hours / 2)
+            R.GoalVerdict(goal.id, goal.title, "budget", budget_after=(goal.budget_hours or 0) / 2)
         ],
     )
 
 
-def shoot_verdicts(ctx, folder, main_window, install_features, settle):  # type: ignore[no-untyped-def]
+def shoot_verdicts(
+    ctx: AppContext,
+    folder: Path,
+    main_window: type[MainWindow],
+    install_features: Callable[[MainWindow, AppContext], None],
+    settle: Callable[[], None],
+) -> list[Path]:
     """The guided reflection at its verdicts per goal ("Is it worth it to you?")."""
-    from PySide6.QtWidgets import QScrollArea
+    from PySide6.QtWidgets import QLabel, QScrollArea
+
+    from kontaktbuch.ui.reflection.view import ReflectionView
 
     window = main_window(ctx)
     install_features(window, ctx)
     window.resize(*SIZE)
     window.show()
     view = window.show_view("reflection")
+    assert isinstance(view, ReflectionView)
     view.tabs.setCurrentWidget(view.guided)
     settle()
     rows = view.guided.goal_verdicts.rows
     rows[1].buttons["keep"].setChecked(True)  # one answer given, the others still open
     area = view.guided.findChildren(QScrollArea)[0]
-    heading = view.guided.findChild(object, "figures_worth")
-    area.verticalScrollBar().setValue(
-        max(0, heading.mapTo(area.widget(), heading.rect().topLeft()).y() - 40)
-    )
+    heading = view.guided.findChild(QLabel, "figures_worth")
+    inner = area.widget()
+    if heading is not None and inner is not None:  # scrolled to the goals' question
+        top = heading.mapTo(inner, heading.rect().topLeft()).y()
+        area.verticalScrollBar().setValue(max(0, top - 40))
     written = [save(window, folder / "reflection-verdicts.png", settle)]
     window.close()
     window.deleteLater()

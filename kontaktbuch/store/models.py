@@ -107,11 +107,7 @@ class Contact(TimestampedModel):
 
     # The folded name the list sorts by lives in ``contact_sort_name`` (migration 4),
     # written only by its triggers; no model, so archives and snapshots skip it.
-
-    @property
-    def display_name(self) -> str:
-        name = " ".join(p for p in (self.first_name, self.last_name) if p)
-        return name or self.organisation or "?"
+    # How a contact's name is shown is the journal's rule: journal.names.display_name.
 
 
 class ContactEmail(BaseModel):
@@ -274,6 +270,38 @@ class ReminderState(BaseModel):
     done_at = pw.DateTimeField(null=True)
 
 
+class Relationship(BaseModel):
+    """How two contacts are related: ``contact`` was introduced by / works with /
+    knows / is family of ``other`` (kinds in ``journal.vocabulary``), or a free label."""
+
+    created_at = pw.DateTimeField(default=_now)
+    contact = pw.ForeignKeyField(Contact, backref="relationships", on_delete="CASCADE")
+    contact_id: pw.IntegerField[int]
+    other = pw.ForeignKeyField(Contact, backref="related_from", on_delete="CASCADE")
+    other_id: pw.IntegerField[int]
+    kind = pw.TextField(default="knows")
+    label = pw.TextField(default="")
+
+    class Meta:
+        indexes = ((("contact", "other", "kind", "label"), True),)
+
+
+class IntroductionState(BaseModel):
+    """What the user decided about a proposed introduction (made, postponed, dismissed).
+
+    ``contact`` is None when the proposal is between the user and ``other``.
+    """
+
+    pair = pw.TextField(unique=True)
+    contact = pw.ForeignKeyField(Contact, null=True, backref="introductions", on_delete="CASCADE")
+    contact_id: pw.IntegerField[int | None]
+    other = pw.ForeignKeyField(Contact, backref="introductions_as_other", on_delete="CASCADE")
+    other_id: pw.IntegerField[int]
+    status = pw.TextField()
+    until = pw.DateField(null=True)
+    updated_at = pw.DateTimeField(default=_now)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Network,
     Event,
@@ -294,4 +322,6 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     GoalEvent,
     Reflection,
     ReminderState,
+    Relationship,
+    IntroductionState,
 )
