@@ -147,7 +147,7 @@ SELECT SUM(f.done_at >= ? AND f.done_at < ?),
 _SQL_EVENT_LIST = f"""
 SELECT e.id, e.title, e.starts_at, {EVENT_MINUTES}, e.enjoyment,
        COALESCE(n.name, ''),
-       (SELECT COUNT(*) FROM conversation c WHERE c.event_id = e.id AND c.occurred_at < ?),
+       (SELECT COUNT(*) FROM conversation c WHERE c.event_id = e.id{{cut}}),
        t.convs, t.enj, t.rated
   FROM event e LEFT JOIN network n ON n.id = e.network_id
   LEFT JOIN (
@@ -159,22 +159,25 @@ SELECT e.id, e.title, e.starts_at, {EVENT_MINUTES}, e.enjoyment,
 """
 _SQL_EVENT_CONVERSATIONS = """
 SELECT c.event_id, SUM(c.enjoyment), COUNT(c.enjoyment)
-  FROM conversation c WHERE c.event_id IN ({ids}) AND c.occurred_at < ? GROUP BY c.event_id
+  FROM conversation c WHERE c.event_id IN ({ids}){cut} GROUP BY c.event_id
 """
 
 
-def _event_list(lo: str, hi: str, cut: str) -> list[EventFigures]:
+def _event_list(lo: str, hi: str, cut: str | None) -> list[EventFigures]:
     """The period's events with the count and mean rating of their conversations.
 
     An event's conversations count whatever their date, but none after ``cut``
-    (now): the same cut-off as every other figure.
+    (now): the same cut-off as every other figure. Without ``cut`` (no
+    conversation lies after now) the count comes from the event index alone.
     """
-    rows = fetch(_SQL_EVENT_LIST, [cut, lo, hi])
+    where, params = ("", []) if cut is None else (" AND c.occurred_at < ?", [cut])
+    rows = fetch(_SQL_EVENT_LIST.format(cut=where), [*params, lo, hi])
     ratings = {int(row[0]): (row[8], row[9]) for row in rows}
     partly = [int(row[0]) for row in rows if int(row[6]) != int(row[7] or 0)]
     for start in range(0, len(partly), 500):
         ids = ",".join(str(i) for i in partly[start : start + 500])
-        for eid, enj, rated in fetch(_SQL_EVENT_CONVERSATIONS.format(ids=ids), [cut]):
+        sql = _SQL_EVENT_CONVERSATIONS.format(ids=ids, cut=where)
+        for eid, enj, rated in fetch(sql, params):
             ratings[int(eid)] = (enj, rated)
     result = []
     for eid, title, starts, minutes, enj, network, convs, _n, _e, _r in rows:
@@ -236,13 +239,18 @@ def figures_with_trend(
     return judged(figures, now), points
 
 
-def _cut(now: dt.datetime | None) -> str:
-    """Nothing after ``now`` counts: the bound of the event list's conversations."""
-    return "9999-12-31 23:59:59" if now is None else stamp(now)
+def _cut(now: dt.datetime | None) -> str | None:
+    """Nothing after ``now`` counts: the bound of the event list's conversations, or
+    None when no conversation lies after now (the usual case: then it costs nothing)."""
+    if now is None:
+        return None
+    cut = stamp(now)
+    later = fetch("SELECT EXISTS (SELECT 1 FROM conversation WHERE occurred_at >= ?)", [cut])
+    return cut if later[0][0] else None
 
 
 def _figures_from_temp(
-    period: P.Period, lo: str, hi: str, details: bool, cut: str = "9999-12-31 23:59:59"
+    period: P.Period, lo: str, hi: str, details: bool, cut: str | None = None
 ) -> Figures:
     """The figures from the filled temporary table; ``details``: see :func:`compute_figures`."""
     fig = Figures(period=period)
