@@ -300,7 +300,9 @@ def _prepare(
                 elif kind == _TEXT and type(value) is str and "\x00" not in value:
                     converted.append(value)
                     continue
-                if value is None and name not in row and f.default is not None and not f.null:
+                # Missing or null where the column cannot be empty: its default
+                # (minutes 0, text "", …), as docs/archive-format.md says.
+                if value is None and f.default is not None and not f.null:
                     value = f.default() if callable(f.default) else f.default
                     if isinstance(value, (dt.datetime, dt.date)):
                         value = str(value)

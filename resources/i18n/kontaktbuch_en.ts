@@ -1515,6 +1515,37 @@
         </message>
     </context>
     <context>
+        <name>FirstSteps</name>
+        <message>
+            <source>Where to start</source>
+            <translation>Where to start</translation>
+        </message>
+        <message>
+            <source>Log a conversation…</source>
+            <translation>Log a conversation…</translation>
+        </message>
+        <message>
+            <source>Set a goal…</source>
+            <translation>Set a goal…</translation>
+        </message>
+        <message>
+            <source>Nothing is logged yet, so there is nothing to reflect on. The panel weighs the time you spend on your network against your goals and your enjoyment – it starts with your first conversations.</source>
+            <translation>Nothing is logged yet, so there is nothing to reflect on. The panel weighs the time you spend on your network against your goals and your enjoyment – it starts with your first conversations.</translation>
+        </message>
+        <message>
+            <source>Only a few conversations and events are logged so far: the figures below say more with every one you add.</source>
+            <translation>Only a few conversations and events are logged so far: the figures below say more with every one you add.</translation>
+        </message>
+        <message>
+            <source>1. Log a conversation: who, how long, what came of it, and how much you enjoyed it.</source>
+            <translation>1. Log a conversation: who, how long, what came of it, and how much you enjoyed it.</translation>
+        </message>
+        <message>
+            <source>%1. Set a goal with a time budget, so the panel can tell whether the time fits.</source>
+            <translation>%1. Set a goal with a time budget, so the panel can tell whether the time fits.</translation>
+        </message>
+    </context>
+    <context>
         <name>GoalBudgetChart</name>
         <message>
             <source>Time per goal against budget</source>
@@ -1696,6 +1727,14 @@
         <message>
             <source>T&amp;arget per period:</source>
             <translation>T&amp;arget per period:</translation>
+        </message>
+        <message>
+            <source>The reflection judges the goal from this day on: it is not listed for the periods before, and its budget and target count only for its days.</source>
+            <translation>The reflection judges the goal from this day on: it is not listed for the periods before, and its budget and target count only for its days.</translation>
+        </message>
+        <message>
+            <source>Counts &amp;from:</source>
+            <translation>Counts &amp;from:</translation>
         </message>
         <message>
             <source>Please give the goal a title.</source>
@@ -2860,6 +2899,10 @@
             <translation>Time per goal</translation>
         </message>
         <message>
+            <source>Verdicts per goal</source>
+            <translation>Verdicts per goal</translation>
+        </message>
+        <message>
             <source>Findings</source>
             <translation>Findings</translation>
         </message>
@@ -2879,36 +2922,36 @@
             <translation>&amp;Reflect:</translation>
         </message>
         <message>
-            <source>A finding is a question the panel asks when a figure crosses these limits:</source>
-            <translation>A finding is a question the panel asks when a figure crosses these limits:</translation>
+            <source>The reflection asks you a question when a figure of a period crosses one of these limits:</source>
+            <translation>The reflection asks you a question when a figure of a period crosses one of these limits:</translation>
         </message>
         <message>
-            <source>A network takes at least this &amp;share of the time:</source>
-            <translation>A network takes at least this &amp;share of the time:</translation>
+            <source>Ask about a network when it takes at least %1 of your time</source>
+            <translation>Ask about a network when it takes at least %1 of your time</translation>
         </message>
         <message>
-            <source>…and its enjoyment is at most (1–5):</source>
-            <translation>…and its enjoyment is at most (1–5):</translation>
+            <source>… and you enjoyed it no more than %1 of 5, or nothing came of it</source>
+            <translation>… and you enjoyed it no more than %1 of 5, or nothing came of it</translation>
         </message>
         <message>
-            <source>A network is worth more from enjoyment (1–5):</source>
-            <translation>A network is worth more from enjoyment (1–5):</translation>
+            <source>Point out a network with less of your time that you enjoyed at least %1 of 5 and that brought two outcomes or more</source>
+            <translation>Point out a network with less of your time that you enjoyed at least %1 of 5 and that brought two outcomes or more</translation>
         </message>
         <message>
-            <source>A goal is over &amp;budget above:</source>
-            <translation>A goal is over &amp;budget above:</translation>
+            <source>Ask about a goal when it took more than %1 of its budget</source>
+            <translation>Ask about a goal when it took more than %1 of its budget</translation>
         </message>
         <message>
-            <source>Time without a &amp;goal is much from:</source>
-            <translation>Time without a &amp;goal is much from:</translation>
+            <source>… or, once the period is over, less than %1 of it</source>
+            <translation>… or, once the period is over, less than %1 of it</translation>
         </message>
         <message>
-            <source> periods</source>
-            <translation> periods</translation>
+            <source>Ask about time without a goal when it is at least %1 of your time</source>
+            <translation>Ask about time without a goal when it is at least %1 of your time</translation>
         </message>
         <message>
-            <source>Enjoyment &amp;falling over:</source>
-            <translation>Enjoyment &amp;falling over:</translation>
+            <source>Ask about your enjoyment when it fell over %1 periods in a row</source>
+            <translation>Ask about your enjoyment when it fell over %1 periods in a row</translation>
         </message>
         <message>
             <source>Reflection</source>
@@ -3882,6 +3925,22 @@
             <translation>last day of a custom range (YYYY-MM-DD, default: today)</translation>
         </message>
         <message>
+            <source>Not a date: %1. Write dates as YYYY-MM-DD, e.g. 2026-03-31.</source>
+            <translation>Not a date: %1. Write dates as YYYY-MM-DD, e.g. 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>--to needs --from: give the first day of the range too, e.g. --from 2026-01-01 --to 2026-03-31.</source>
+            <translation>--to needs --from: give the first day of the range too, e.g. --from 2026-01-01 --to 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>The range ends before it starts: --to is before --from.</source>
+            <translation>The range ends before it starts: --to is before --from.</translation>
+        </message>
+        <message>
+            <source>This period is too far in the past or the future: it, the period before it and the twelve months up to its end must lie between the years 1 and 9999.</source>
+            <translation>This period is too far in the past or the future: it, the period before it and the twelve months up to its end must lie between the years 1 and 9999.</translation>
+        </message>
+        <message>
             <source>Not a period I know. Use a month like 2026-10, a week like 2026-W43, a quarter like 2026-Q3, a year like 2026, or --from 2026-01-01 --to 2026-03-31.</source>
             <translation>Not a period I know. Use a month like 2026-10, a week like 2026-W43, a quarter like 2026-Q3, a year like 2026, or --from 2026-01-01 --to 2026-03-31.</translation>
         </message>
@@ -3964,6 +4023,18 @@
         <message>
             <source>Month</source>
             <translation>Month</translation>
+        </message>
+        <message>
+            <source>Where to start</source>
+            <translation>Where to start</translation>
+        </message>
+        <message>
+            <source>Log your conversations: kontaktbuch log --with NAME --minutes 30 --enjoyment 4 (or Ctrl+L in the window).</source>
+            <translation>Log your conversations: kontaktbuch log --with NAME --minutes 30 --enjoyment 4 (or Ctrl+L in the window).</translation>
+        </message>
+        <message>
+            <source>Set a goal with a time budget in the window (Goals), so the figures can tell whether the time fits.</source>
+            <translation>Set a goal with a time budget in the window (Goals), so the figures can tell whether the time fits.</translation>
         </message>
         <message>
             <source>a number from 1 to 10000</source>
@@ -4675,20 +4746,103 @@
             <translation>At events</translation>
         </message>
         <message>
-            <source>%1 of %2 conversations</source>
-            <translation>%1 of %2 conversations</translation>
+            <source>target: %1 a week</source>
+            <extracomment>a goal's own target per its period, shown beside a scaled one</extracomment>
+            <translation>target: %1 a week</translation>
         </message>
         <message>
-            <source>%1 of %2 new contacts</source>
-            <translation>%1 of %2 new contacts</translation>
+            <source>target: %1 a month</source>
+            <translation>target: %1 a month</translation>
+        </message>
+        <message>
+            <source>target: %1 a quarter</source>
+            <translation>target: %1 a quarter</translation>
+        </message>
+        <message>
+            <source>target: %1 a year</source>
+            <translation>target: %1 a year</translation>
+        </message>
+        <message>
+            <source>%1 a week</source>
+            <extracomment>hours per a goal's period ("8.0 h a month")</extracomment>
+            <translation>%1 a week</translation>
+        </message>
+        <message>
+            <source>%1 a month</source>
+            <translation>%1 a month</translation>
+        </message>
+        <message>
+            <source>%1 a quarter</source>
+            <translation>%1 a quarter</translation>
+        </message>
+        <message>
+            <source>%1 a year</source>
+            <translation>%1 a year</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n conversation(s)</source>
+            <translation>
+                <numerusform>%1 of %n conversation</numerusform>
+                <numerusform>%1 of %n conversations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n new contact(s)</source>
+            <translation>
+                <numerusform>%1 of %n new contact</numerusform>
+                <numerusform>%1 of %n new contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n outcome(s)</source>
+            <translation>
+                <numerusform>%1 of %n outcome</numerusform>
+                <numerusform>%1 of %n outcomes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not begun yet</source>
+            <translation>not begun yet</translation>
+        </message>
+        <message>
+            <source>up to today, day %1 of %2</source>
+            <translation>up to today, day %1 of %2</translation>
+        </message>
+        <message>
+            <source>Budget: %1</source>
+            <translation>Budget: %1</translation>
+        </message>
+        <message>
+            <source>Counts from %1</source>
+            <translation>Counts from %1</translation>
+        </message>
+        <message>
+            <source>A conversation counts for each network its contacts belong to, so the shares can add up to more than 100 %.</source>
+            <translation>A conversation counts for each network its contacts belong to, so the shares can add up to more than 100 %.</translation>
+        </message>
+        <message>
+            <source>%1 took %2 of your time, brought no outcome and felt like %3. Is %1 still worth it for you?</source>
+            <translation>%1 took %2 of your time, brought no outcome and felt like %3. Is %1 still worth it for you?</translation>
+        </message>
+        <message>
+            <source>Outcomes: %1 · new contacts: %2 · follow-ups done: %3</source>
+            <translation>Outcomes: %1 · new contacts: %2 · follow-ups done: %3</translation>
+        </message>
+        <message>
+            <source>%1 in total, %2 for your goals, %3 without a goal</source>
+            <translation>%1 in total, %2 for your goals, %3 without a goal</translation>
+        </message>
+        <message>
+            <source>Nothing rated in this period.</source>
+            <translation>Nothing rated in this period.</translation>
+        </message>
+        <message>
+            <source>Average %1 · most enjoyed: %2 (%3) · least: %4 (%5)</source>
+            <translation>Average %1 · most enjoyed: %2 (%3) · least: %4 (%5)</translation>
         </message>
         <message>
             <source>%1 of %2 × %3</source>
             <translation>%1 of %2 × %3</translation>
-        </message>
-        <message>
-            <source>%1 of %2 outcomes</source>
-            <translation>%1 of %2 outcomes</translation>
         </message>
         <message numerus="yes">
             <source>%1 took %2 of your time, brought %n outcome(s) and felt like %3. Is %1 still worth it for you?</source>
@@ -4715,6 +4869,10 @@
         <message>
             <source>You spent %2 on “%1”, more than its budget of %3. Is it worth that much to you?</source>
             <translation>You spent %2 on “%1”, more than its budget of %3. Is it worth that much to you?</translation>
+        </message>
+        <message>
+            <source>“%1” got %2 of its budget of %3. Is the goal still yours – or is the budget too large?</source>
+            <translation>“%1” got %2 of its budget of %3. Is the goal still yours – or is the budget too large?</translation>
         </message>
         <message>
             <source>%1 of your time (%2) served no goal. What did it bring you – or is a goal missing?</source>
@@ -5027,6 +5185,114 @@
         <message>
             <source>Kontaktbuch is already running for this journal, but does not answer. Close it and try again.</source>
             <translation>Kontaktbuch is already running for this journal, but does not answer. Close it and try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>verdicts</name>
+        <message>
+            <source>Keep as it is</source>
+            <extracomment>the answers to "Is it worth it to you?"</extracomment>
+            <translation>Keep as it is</translation>
+        </message>
+        <message>
+            <source>Change the budget:</source>
+            <translation>Change the budget:</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Drop</source>
+            <translation>Drop</translation>
+        </message>
+        <message>
+            <source>Is it worth it to you?</source>
+            <translation>Is it worth it to you?</translation>
+        </message>
+        <message>
+            <source>%1 of %2 budget</source>
+            <translation>%1 of %2 budget</translation>
+        </message>
+        <message>
+            <source>%1, no budget</source>
+            <translation>%1, no budget</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>not rated</translation>
+        </message>
+        <message>
+            <source>enjoyment %1</source>
+            <translation>enjoyment %1</translation>
+        </message>
+        <message>
+            <source>keep the goal as it is</source>
+            <translation>keep the goal as it is</translation>
+        </message>
+        <message>
+            <source>pause the goal</source>
+            <translation>pause the goal</translation>
+        </message>
+        <message>
+            <source>drop the goal</source>
+            <translation>drop the goal</translation>
+        </message>
+        <message>
+            <source>go on without a budget</source>
+            <translation>go on without a budget</translation>
+        </message>
+        <message>
+            <source>do without a budget (so far %1)</source>
+            <translation>do without a budget (so far %1)</translation>
+        </message>
+        <message>
+            <source>set a budget of %1</source>
+            <translation>set a budget of %1</translation>
+        </message>
+        <message>
+            <source>halve the budget (%1 → %2)</source>
+            <translation>halve the budget (%1 → %2)</translation>
+        </message>
+        <message>
+            <source>double the budget (%1 → %2)</source>
+            <translation>double the budget (%1 → %2)</translation>
+        </message>
+        <message>
+            <source>keep the budget of %1</source>
+            <translation>keep the budget of %1</translation>
+        </message>
+        <message>
+            <source>change the budget from %1 to %2</source>
+            <translation>change the budget from %1 to %2</translation>
+        </message>
+        <message>
+            <source>In %1</source>
+            <comment>a month</comment>
+            <translation>In %1</translation>
+        </message>
+        <message>
+            <source>In %1</source>
+            <comment>a week</comment>
+            <translation>In %1</translation>
+        </message>
+        <message>
+            <source>In %1</source>
+            <comment>a quarter</comment>
+            <translation>In %1</translation>
+        </message>
+        <message>
+            <source>In %1</source>
+            <comment>a year</comment>
+            <translation>In %1</translation>
+        </message>
+        <message>
+            <source>For %1</source>
+            <translation>For %1</translation>
+        </message>
+        <message>
+            <source>%1 you wanted to %2.</source>
+            <translation>%1 you wanted to %2.</translation>
         </message>
     </context>
     <context>

@@ -41,6 +41,8 @@ def test_old_journal_is_migrated_and_keeps_its_data(app_paths: Paths) -> None:
         assert m.FollowUp.get_by_id(1).text == "Kontakt zur IHK schicken"
         # New in schema 2, usable straight away:
         m.ReminderState.create(key="follow_up:1")
+        # The goal's start day (migration 7) is empty: it counts from its creation.
+        assert [g.starts_on for g in m.Goal.select()] == [None]
     finally:
         db.close()
     # The state before migrating was saved, and is still schema 1.
