@@ -140,10 +140,6 @@
             <source>Nothing to save yet.</source>
             <translation>Noch nichts zu speichern.</translation>
         </message>
-        <message>
-            <source>Could not save: %1</source>
-            <translation>Konnte nicht speichern: %1</translation>
-        </message>
         <message numerus="yes">
             <source>%n conversation(s) saved.</source>
             <translation>
@@ -171,6 +167,7 @@
         <name>ContactEditor</name>
         <message>
             <source>Details</source>
+            <extracomment>the editor's fields whose only problem can be their length</extracomment>
             <translation>Details</translation>
         </message>
         <message>
@@ -449,6 +446,10 @@
         <message>
             <source>This event no longer exists.</source>
             <translation>Diese Veranstaltung gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Too long: a name keeps up to 200 characters, a title or an entry 300, a text 100,000.</source>
+            <translation>Zu lang: Ein Name darf bis zu 200 Zeichen haben, ein Titel oder Eintrag 300, ein Text 100.000.</translation>
         </message>
     </context>
     <context>
@@ -947,6 +948,10 @@
             <translation>Speichern</translation>
         </message>
         <message>
+            <source>Not saved.</source>
+            <translation>Nicht gespeichert.</translation>
+        </message>
+        <message>
             <source>Not saved: please correct the marked fields.</source>
             <translation>Nicht gespeichert: Bitte korrigiere die markierten Felder.</translation>
         </message>
@@ -1168,6 +1173,14 @@
         <message>
             <source>This network no longer exists.</source>
             <translation>Dieses Netzwerk gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Too long: a title keeps up to 300 characters, notes 100,000.</source>
+            <translation>Zu lang: Ein Titel darf bis zu 300 Zeichen haben, Notizen 100.000.</translation>
+        </message>
+        <message>
+            <source>Choose a date between 1900 and ten years from now.</source>
+            <translation>Wähle ein Datum zwischen 1900 und zehn Jahren ab heute.</translation>
         </message>
     </context>
     <context>
@@ -1739,6 +1752,14 @@
         <message>
             <source>Please give the goal a title.</source>
             <translation>Bitte gib dem Ziel einen Titel.</translation>
+        </message>
+        <message>
+            <source>The title is too long: at most 300 characters.</source>
+            <translation>Der Titel ist zu lang: höchstens 300 Zeichen.</translation>
+        </message>
+        <message>
+            <source>The text is too long: at most 100,000 characters.</source>
+            <translation>Der Text ist zu lang: höchstens 100.000 Zeichen.</translation>
         </message>
         <message>
             <source>The time budget must be between 0 and 10,000 hours.</source>
@@ -2626,6 +2647,10 @@
         <message>
             <source>No events organised by this network yet.</source>
             <translation>Dieses Netzwerk hat noch keine Veranstaltungen ausgerichtet.</translation>
+        </message>
+        <message>
+            <source>Too long: a name keeps up to 200 characters, a description 100,000.</source>
+            <translation>Zu lang: Ein Name darf bis zu 200 Zeichen haben, eine Beschreibung 100.000.</translation>
         </message>
         <message>
             <source>Give the network a name.</source>
@@ -3735,6 +3760,10 @@
             <translation>Wiederherstellen</translation>
         </message>
         <message>
+            <source>Restored from %1. The damaged journal was kept as %2.</source>
+            <translation>Aus %1 wiederhergestellt. Das beschädigte Journal liegt weiter als %2 bereit.</translation>
+        </message>
+        <message>
             <source>Restored from %1. The previous state was saved as %2.</source>
             <translation>Wiederhergestellt aus %1. Der vorherige Stand wurde als %2 gesichert.</translation>
         </message>
@@ -4255,6 +4284,22 @@
             <translation>die Datei ist leer</translation>
         </message>
         <message>
+            <source>no vCard (.vcf file) was found in this folder</source>
+            <translation>in diesem Ordner wurde keine vCard (.vcf-Datei) gefunden</translation>
+        </message>
+        <message>
+            <source>this is not a regular file (but a pipe, a device or a folder); only regular files and folders of them are read</source>
+            <translation>das ist keine gewöhnliche Datei (sondern eine Pipe, ein Gerät oder ein Ordner); gelesen werden nur gewöhnliche Dateien und Ordner mit solchen</translation>
+        </message>
+        <message>
+            <source>the file is larger than %3 MiB, more than any export of its kind</source>
+            <translation>die Datei ist größer als %3 MiB, größer als jeder Export dieser Art</translation>
+        </message>
+        <message>
+            <source>a value is longer than the journal keeps (a name 200 characters, a title or an entry 300, a text 100,000)</source>
+            <translation>ein Wert ist länger, als das Journal aufnimmt (ein Name 200 Zeichen, ein Titel oder Eintrag 300, ein Text 100.000)</translation>
+        </message>
+        <message>
             <source>this is not a Kontaktbuch archive</source>
             <translation>das ist kein Kontaktbuch-Archiv</translation>
         </message>
@@ -4271,20 +4316,80 @@
             <translation>das Kontaktbuch enthält schon Daten</translation>
         </message>
         <message>
+            <source>the file cannot be used</source>
+            <translation>die Datei kann nicht verwendet werden</translation>
+        </message>
+        <message>
+            <source>the disk is full; nothing was written</source>
+            <translation>der Datenträger ist voll; es wurde nichts geschrieben</translation>
+        </message>
+        <message>
+            <source>the disk can only be read</source>
+            <translation>der Datenträger kann nur gelesen werden</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>der Ordner ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>the file is read-only</source>
+            <translation>die Datei ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>you have no permission for it</source>
+            <translation>dir fehlt die Berechtigung dafür</translation>
+        </message>
+        <message>
+            <source>this is a link, a folder or a device; Kontaktbuch writes only to regular files or new names</source>
+            <translation>das ist eine Verknüpfung, ein Ordner oder ein Gerät; Kontaktbuch schreibt nur in gewöhnliche Dateien oder unter neuen Namen</translation>
+        </message>
+        <message>
+            <source>the disk reported an error</source>
+            <translation>der Datenträger hat einen Fehler gemeldet</translation>
+        </message>
+        <message>
             <source>the file cannot be written</source>
             <translation>die Datei lässt sich nicht schreiben</translation>
+        </message>
+        <message>
+            <source>%1: control characters (such as a NUL byte) were removed.</source>
+            <translation>%1: Steuerzeichen (etwa ein NUL-Byte) wurden entfernt.</translation>
+        </message>
+        <message>
+            <source>%1: the file is empty and was skipped.</source>
+            <translation>%1: Die Datei ist leer und wurde übersprungen.</translation>
+        </message>
+        <message>
+            <source>%1: not a regular file (a pipe or a device); skipped.</source>
+            <translation>%1: keine gewöhnliche Datei (eine Pipe oder ein Gerät); übersprungen.</translation>
         </message>
         <message>
             <source>%1: %2.</source>
             <translation>%1: %2.</translation>
         </message>
         <message>
-            <source>Details: %1.</source>
-            <translation>Details: %1.</translation>
-        </message>
-        <message>
             <source>Nothing was changed.</source>
             <translation>Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>a card begins before the previous one ended</source>
+            <translation>eine Karte beginnt, bevor die vorige endet</translation>
+        </message>
+        <message>
+            <source>a card ends that never began</source>
+            <translation>eine Karte endet, die nie begonnen hat</translation>
+        </message>
+        <message>
+            <source>text between two cards</source>
+            <translation>Text zwischen zwei Karten</translation>
+        </message>
+        <message>
+            <source>the card does not end</source>
+            <translation>die Karte endet nicht</translation>
+        </message>
+        <message>
+            <source>a line without “:”</source>
+            <translation>eine Zeile ohne „:“</translation>
         </message>
         <message>
             <source>%1: the photo was not imported.</source>
@@ -4335,6 +4440,89 @@
         <message>
             <source>%1 h</source>
             <translation>%1 Std.</translation>
+        </message>
+    </context>
+    <context>
+        <name>input</name>
+        <message>
+            <source>A name</source>
+            <translation>Ein Name</translation>
+        </message>
+        <message>
+            <source>The people</source>
+            <translation>Die Personen</translation>
+        </message>
+        <message>
+            <source>The title</source>
+            <translation>Der Titel</translation>
+        </message>
+        <message>
+            <source>The event's title</source>
+            <translation>Der Titel der Veranstaltung</translation>
+        </message>
+        <message>
+            <source>The notes</source>
+            <translation>Die Notizen</translation>
+        </message>
+        <message>
+            <source>“Offers”</source>
+            <translation>„Bietet“</translation>
+        </message>
+        <message>
+            <source>“Seeks”</source>
+            <translation>„Sucht“</translation>
+        </message>
+        <message>
+            <source>An outcome</source>
+            <translation>Ein Ergebnis</translation>
+        </message>
+        <message>
+            <source>A follow-up</source>
+            <translation>Ein Nachfassen</translation>
+        </message>
+        <message>
+            <source>The date</source>
+            <translation>Das Datum</translation>
+        </message>
+        <message>
+            <source>The channel</source>
+            <translation>Der Kanal</translation>
+        </message>
+        <message>
+            <source>The minutes</source>
+            <translation>Der Zeitaufwand</translation>
+        </message>
+        <message>
+            <source>The enjoyment</source>
+            <translation>Die Freude</translation>
+        </message>
+        <message>
+            <source>The conversations</source>
+            <translation>Die Gespräche</translation>
+        </message>
+        <message>
+            <source>An entry</source>
+            <translation>Ein Eintrag</translation>
+        </message>
+        <message>
+            <source>%1 is too long: at most %2 characters are kept.</source>
+            <translation>%1 ist zu lang: Höchstens %2 Zeichen werden aufgenommen.</translation>
+        </message>
+        <message>
+            <source>%1 lies outside the dates the journal keeps (%2 to %3).</source>
+            <translation>%1 liegt außerhalb der Daten, die das Journal aufnimmt (%2 bis %3).</translation>
+        </message>
+        <message>
+            <source>Say who you talked with: at least one name is needed.</source>
+            <translation>Sag, mit wem du gesprochen hast: Mindestens ein Name ist nötig.</translation>
+        </message>
+        <message>
+            <source>%1 needs a text.</source>
+            <translation>%1 braucht einen Text.</translation>
+        </message>
+        <message>
+            <source>%1 is not valid.</source>
+            <translation>%1 ist ungültig.</translation>
         </message>
     </context>
     <context>
@@ -4615,14 +4803,6 @@
     <context>
         <name>messages</name>
         <message>
-            <source>The journal file %1 is damaged or is not a Kontaktbuch database (%2). It has not been changed.</source>
-            <translation>Die Journaldatei %1 ist beschädigt oder keine Kontaktbuch-Datenbank (%2). Sie wurde nicht verändert.</translation>
-        </message>
-        <message>
-            <source>The newest backup is %1. You can restore it from there.</source>
-            <translation>Die neueste Sicherung ist %1. Von dort kannst du wiederherstellen.</translation>
-        </message>
-        <message>
             <source>No backup was found.</source>
             <translation>Es wurde keine Sicherung gefunden.</translation>
         </message>
@@ -4631,16 +4811,84 @@
             <translation>Das Journal %1 wurde von einer neueren Kontaktbuch-Version gespeichert (Schema %2; diese Version kennt bis %3). Bitte aktualisiere Kontaktbuch. Die Datei wurde nicht verändert.</translation>
         </message>
         <message>
-            <source>The disk is full; %1 could not be written. Free some space and try again. Nothing was saved half.</source>
-            <translation>Der Datenträger ist voll; %1 konnte nicht geschrieben werden. Schaffe Platz und versuche es noch einmal. Es wurde nichts halb gespeichert.</translation>
+            <source>The journal file %1 is damaged or is not a Kontaktbuch database. It has not been changed.</source>
+            <translation>Die Journal-Datei %1 ist beschädigt oder keine Kontaktbuch-Datenbank. Sie wurde nicht verändert.</translation>
         </message>
         <message>
-            <source>%1 could not be read or written: %2</source>
-            <translation>%1 konnte nicht gelesen oder geschrieben werden: %2</translation>
+            <source>The newest backup is %1. You can restore it from there; the damaged file is kept beside it, not deleted.</source>
+            <translation>Die neueste Sicherung ist %1. Du kannst sie wiederherstellen; die beschädigte Datei bleibt daneben erhalten und wird nicht gelöscht.</translation>
         </message>
         <message>
-            <source>%1 is not a usable Kontaktbuch backup (%2). Nothing was changed.</source>
-            <translation>%1 ist keine brauchbare Kontaktbuch-Sicherung (%2). Es wurde nichts verändert.</translation>
+            <source>%1 could not be used.</source>
+            <translation>%1 konnte nicht verwendet werden.</translation>
+        </message>
+        <message>
+            <source>The disk holding %1 is full. Free some space and try again. Nothing was saved half; what was there before is unchanged.</source>
+            <translation>Der Datenträger mit %1 ist voll. Schaffe etwas Platz und versuche es noch einmal. Nichts wurde halb gespeichert; was vorher da war, ist unverändert.</translation>
+        </message>
+        <message>
+            <source>%1 lies on a disk that can only be read (mounted read-only). Kontaktbuch can show it but not change it. To make changes, mount the disk writable or move the data folder.</source>
+            <translation>%1 liegt auf einem Datenträger, der nur gelesen werden kann (schreibgeschützt eingebunden). Kontaktbuch kann die Datei anzeigen, aber nicht ändern. Um etwas zu ändern, binde den Datenträger beschreibbar ein oder verschiebe den Datenordner.</translation>
+        </message>
+        <message>
+            <source>The folder of %1 is read-only. Kontaktbuch can show the journal but cannot save changes or backups there. To make changes, make the folder writable again (for example chmod u+w).</source>
+            <translation>Der Ordner von %1 ist schreibgeschützt. Kontaktbuch kann das Journal anzeigen, dort aber weder Änderungen noch Sicherungen speichern. Um etwas zu ändern, mach den Ordner wieder beschreibbar (zum Beispiel mit chmod u+w).</translation>
+        </message>
+        <message>
+            <source>%1 is read-only. Kontaktbuch can show it but does not change it, and does not make it writable on its own. To make changes, make the file writable again (for example chmod u+w).</source>
+            <translation>%1 ist schreibgeschützt. Kontaktbuch kann die Datei anzeigen, ändert sie aber nicht und hebt den Schreibschutz nicht eigenmächtig auf. Um etwas zu ändern, mach die Datei wieder beschreibbar (zum Beispiel mit chmod u+w).</translation>
+        </message>
+        <message>
+            <source>You have no permission to use %1. Check who owns the file and its folder, and their permissions. Nothing was changed.</source>
+            <translation>Dir fehlt die Berechtigung für %1. Prüfe, wem die Datei und ihr Ordner gehören und welche Rechte sie haben. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>Another program is writing to %1 and did not finish within %2 seconds. Nothing was changed. Try again in a moment; if it keeps happening, close the other programs that have the journal open.</source>
+            <translation>Ein anderes Programm schreibt gerade in %1 und ist nach %2 Sekunden noch nicht fertig. Es wurde nichts geändert. Versuche es gleich noch einmal; wenn das öfter passiert, schließe die anderen Programme, die das Journal geöffnet haben.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file (but a link, a folder, a device or a pipe). Kontaktbuch only reads regular files and only writes to regular files or new names. Nothing was changed.</source>
+            <translation>%1 ist keine gewöhnliche Datei (sondern eine Verknüpfung, ein Ordner, ein Gerät oder eine Pipe). Kontaktbuch liest nur gewöhnliche Dateien und schreibt nur in gewöhnliche Dateien oder unter neuen Namen. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>The disk reported an error while reading or writing %1. Nothing was changed. Check the disk, and keep your backups safe.</source>
+            <translation>Der Datenträger hat beim Lesen oder Schreiben von %1 einen Fehler gemeldet. Es wurde nichts geändert. Prüfe den Datenträger und bewahre deine Sicherungen gut auf.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read or written. Nothing was changed.</source>
+            <translation>%1 konnte nicht gelesen oder geschrieben werden. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>the file cannot be read</source>
+            <translation>die Datei kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>it is not a regular file</source>
+            <translation>es ist keine gewöhnliche Datei</translation>
+        </message>
+        <message>
+            <source>it is not a database file</source>
+            <translation>es ist keine Datenbankdatei</translation>
+        </message>
+        <message>
+            <source>the file is damaged</source>
+            <translation>die Datei ist beschädigt</translation>
+        </message>
+        <message>
+            <source>it was made by a newer version of Kontaktbuch; please update</source>
+            <translation>sie stammt von einer neueren Version von Kontaktbuch; bitte aktualisiere Kontaktbuch</translation>
+        </message>
+        <message>
+            <source>it is a database, but not a Kontaktbuch journal</source>
+            <translation>es ist eine Datenbank, aber kein Kontaktbuch-Journal</translation>
+        </message>
+        <message>
+            <source>the check failed</source>
+            <translation>die Prüfung ist fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>%1 is not a usable Kontaktbuch backup: %2. Nothing was changed.</source>
+            <translation>%1 ist keine brauchbare Kontaktbuch-Sicherung: %2. Es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>The passphrase does not open %1. Nothing was changed.</source>

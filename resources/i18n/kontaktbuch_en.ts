@@ -140,10 +140,6 @@
             <source>Nothing to save yet.</source>
             <translation>Nothing to save yet.</translation>
         </message>
-        <message>
-            <source>Could not save: %1</source>
-            <translation>Could not save: %1</translation>
-        </message>
         <message numerus="yes">
             <source>%n conversation(s) saved.</source>
             <translation>
@@ -171,6 +167,7 @@
         <name>ContactEditor</name>
         <message>
             <source>Details</source>
+            <extracomment>the editor's fields whose only problem can be their length</extracomment>
             <translation>Details</translation>
         </message>
         <message>
@@ -449,6 +446,10 @@
         <message>
             <source>This event no longer exists.</source>
             <translation>This event no longer exists.</translation>
+        </message>
+        <message>
+            <source>Too long: a name keeps up to 200 characters, a title or an entry 300, a text 100,000.</source>
+            <translation>Too long: a name keeps up to 200 characters, a title or an entry 300, a text 100,000.</translation>
         </message>
     </context>
     <context>
@@ -947,6 +948,10 @@
             <translation>Save</translation>
         </message>
         <message>
+            <source>Not saved.</source>
+            <translation>Not saved.</translation>
+        </message>
+        <message>
             <source>Not saved: please correct the marked fields.</source>
             <translation>Not saved: please correct the marked fields.</translation>
         </message>
@@ -1168,6 +1173,14 @@
         <message>
             <source>This network no longer exists.</source>
             <translation>This network no longer exists.</translation>
+        </message>
+        <message>
+            <source>Too long: a title keeps up to 300 characters, notes 100,000.</source>
+            <translation>Too long: a title keeps up to 300 characters, notes 100,000.</translation>
+        </message>
+        <message>
+            <source>Choose a date between 1900 and ten years from now.</source>
+            <translation>Choose a date between 1900 and ten years from now.</translation>
         </message>
     </context>
     <context>
@@ -1739,6 +1752,14 @@
         <message>
             <source>Please give the goal a title.</source>
             <translation>Please give the goal a title.</translation>
+        </message>
+        <message>
+            <source>The title is too long: at most 300 characters.</source>
+            <translation>The title is too long: at most 300 characters.</translation>
+        </message>
+        <message>
+            <source>The text is too long: at most 100,000 characters.</source>
+            <translation>The text is too long: at most 100,000 characters.</translation>
         </message>
         <message>
             <source>The time budget must be between 0 and 10,000 hours.</source>
@@ -2626,6 +2647,10 @@
         <message>
             <source>No events organised by this network yet.</source>
             <translation>No events organised by this network yet.</translation>
+        </message>
+        <message>
+            <source>Too long: a name keeps up to 200 characters, a description 100,000.</source>
+            <translation>Too long: a name keeps up to 200 characters, a description 100,000.</translation>
         </message>
         <message>
             <source>Give the network a name.</source>
@@ -3735,6 +3760,10 @@
             <translation>Restore</translation>
         </message>
         <message>
+            <source>Restored from %1. The damaged journal was kept as %2.</source>
+            <translation>Restored from %1. The damaged journal was kept as %2.</translation>
+        </message>
+        <message>
             <source>Restored from %1. The previous state was saved as %2.</source>
             <translation>Restored from %1. The previous state was saved as %2.</translation>
         </message>
@@ -4255,6 +4284,22 @@
             <translation>the file is empty</translation>
         </message>
         <message>
+            <source>no vCard (.vcf file) was found in this folder</source>
+            <translation>no vCard (.vcf file) was found in this folder</translation>
+        </message>
+        <message>
+            <source>this is not a regular file (but a pipe, a device or a folder); only regular files and folders of them are read</source>
+            <translation>this is not a regular file (but a pipe, a device or a folder); only regular files and folders of them are read</translation>
+        </message>
+        <message>
+            <source>the file is larger than %3 MiB, more than any export of its kind</source>
+            <translation>the file is larger than %3 MiB, more than any export of its kind</translation>
+        </message>
+        <message>
+            <source>a value is longer than the journal keeps (a name 200 characters, a title or an entry 300, a text 100,000)</source>
+            <translation>a value is longer than the journal keeps (a name 200 characters, a title or an entry 300, a text 100,000)</translation>
+        </message>
+        <message>
             <source>this is not a Kontaktbuch archive</source>
             <translation>this is not a Kontaktbuch archive</translation>
         </message>
@@ -4271,20 +4316,80 @@
             <translation>the journal already holds data</translation>
         </message>
         <message>
+            <source>the file cannot be used</source>
+            <translation>the file cannot be used</translation>
+        </message>
+        <message>
+            <source>the disk is full; nothing was written</source>
+            <translation>the disk is full; nothing was written</translation>
+        </message>
+        <message>
+            <source>the disk can only be read</source>
+            <translation>the disk can only be read</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>the folder is read-only</translation>
+        </message>
+        <message>
+            <source>the file is read-only</source>
+            <translation>the file is read-only</translation>
+        </message>
+        <message>
+            <source>you have no permission for it</source>
+            <translation>you have no permission for it</translation>
+        </message>
+        <message>
+            <source>this is a link, a folder or a device; Kontaktbuch writes only to regular files or new names</source>
+            <translation>this is a link, a folder or a device; Kontaktbuch writes only to regular files or new names</translation>
+        </message>
+        <message>
+            <source>the disk reported an error</source>
+            <translation>the disk reported an error</translation>
+        </message>
+        <message>
             <source>the file cannot be written</source>
             <translation>the file cannot be written</translation>
+        </message>
+        <message>
+            <source>%1: control characters (such as a NUL byte) were removed.</source>
+            <translation>%1: control characters (such as a NUL byte) were removed.</translation>
+        </message>
+        <message>
+            <source>%1: the file is empty and was skipped.</source>
+            <translation>%1: the file is empty and was skipped.</translation>
+        </message>
+        <message>
+            <source>%1: not a regular file (a pipe or a device); skipped.</source>
+            <translation>%1: not a regular file (a pipe or a device); skipped.</translation>
         </message>
         <message>
             <source>%1: %2.</source>
             <translation>%1: %2.</translation>
         </message>
         <message>
-            <source>Details: %1.</source>
-            <translation>Details: %1.</translation>
-        </message>
-        <message>
             <source>Nothing was changed.</source>
             <translation>Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>a card begins before the previous one ended</source>
+            <translation>a card begins before the previous one ended</translation>
+        </message>
+        <message>
+            <source>a card ends that never began</source>
+            <translation>a card ends that never began</translation>
+        </message>
+        <message>
+            <source>text between two cards</source>
+            <translation>text between two cards</translation>
+        </message>
+        <message>
+            <source>the card does not end</source>
+            <translation>the card does not end</translation>
+        </message>
+        <message>
+            <source>a line without “:”</source>
+            <translation>a line without “:”</translation>
         </message>
         <message>
             <source>%1: the photo was not imported.</source>
@@ -4335,6 +4440,89 @@
         <message>
             <source>%1 h</source>
             <translation>%1 h</translation>
+        </message>
+    </context>
+    <context>
+        <name>input</name>
+        <message>
+            <source>A name</source>
+            <translation>A name</translation>
+        </message>
+        <message>
+            <source>The people</source>
+            <translation>The people</translation>
+        </message>
+        <message>
+            <source>The title</source>
+            <translation>The title</translation>
+        </message>
+        <message>
+            <source>The event's title</source>
+            <translation>The event's title</translation>
+        </message>
+        <message>
+            <source>The notes</source>
+            <translation>The notes</translation>
+        </message>
+        <message>
+            <source>“Offers”</source>
+            <translation>“Offers”</translation>
+        </message>
+        <message>
+            <source>“Seeks”</source>
+            <translation>“Seeks”</translation>
+        </message>
+        <message>
+            <source>An outcome</source>
+            <translation>An outcome</translation>
+        </message>
+        <message>
+            <source>A follow-up</source>
+            <translation>A follow-up</translation>
+        </message>
+        <message>
+            <source>The date</source>
+            <translation>The date</translation>
+        </message>
+        <message>
+            <source>The channel</source>
+            <translation>The channel</translation>
+        </message>
+        <message>
+            <source>The minutes</source>
+            <translation>The minutes</translation>
+        </message>
+        <message>
+            <source>The enjoyment</source>
+            <translation>The enjoyment</translation>
+        </message>
+        <message>
+            <source>The conversations</source>
+            <translation>The conversations</translation>
+        </message>
+        <message>
+            <source>An entry</source>
+            <translation>An entry</translation>
+        </message>
+        <message>
+            <source>%1 is too long: at most %2 characters are kept.</source>
+            <translation>%1 is too long: at most %2 characters are kept.</translation>
+        </message>
+        <message>
+            <source>%1 lies outside the dates the journal keeps (%2 to %3).</source>
+            <translation>%1 lies outside the dates the journal keeps (%2 to %3).</translation>
+        </message>
+        <message>
+            <source>Say who you talked with: at least one name is needed.</source>
+            <translation>Say who you talked with: at least one name is needed.</translation>
+        </message>
+        <message>
+            <source>%1 needs a text.</source>
+            <translation>%1 needs a text.</translation>
+        </message>
+        <message>
+            <source>%1 is not valid.</source>
+            <translation>%1 is not valid.</translation>
         </message>
     </context>
     <context>
@@ -4615,14 +4803,6 @@
     <context>
         <name>messages</name>
         <message>
-            <source>The journal file %1 is damaged or is not a Kontaktbuch database (%2). It has not been changed.</source>
-            <translation>The journal file %1 is damaged or is not a Kontaktbuch database (%2). It has not been changed.</translation>
-        </message>
-        <message>
-            <source>The newest backup is %1. You can restore it from there.</source>
-            <translation>The newest backup is %1. You can restore it from there.</translation>
-        </message>
-        <message>
             <source>No backup was found.</source>
             <translation>No backup was found.</translation>
         </message>
@@ -4631,16 +4811,84 @@
             <translation>The journal %1 was saved by a newer version of Kontaktbuch (schema %2; this version knows up to %3). Please update Kontaktbuch. The file has not been changed.</translation>
         </message>
         <message>
-            <source>The disk is full; %1 could not be written. Free some space and try again. Nothing was saved half.</source>
-            <translation>The disk is full; %1 could not be written. Free some space and try again. Nothing was saved half.</translation>
+            <source>The journal file %1 is damaged or is not a Kontaktbuch database. It has not been changed.</source>
+            <translation>The journal file %1 is damaged or is not a Kontaktbuch database. It has not been changed.</translation>
         </message>
         <message>
-            <source>%1 could not be read or written: %2</source>
-            <translation>%1 could not be read or written: %2</translation>
+            <source>The newest backup is %1. You can restore it from there; the damaged file is kept beside it, not deleted.</source>
+            <translation>The newest backup is %1. You can restore it from there; the damaged file is kept beside it, not deleted.</translation>
         </message>
         <message>
-            <source>%1 is not a usable Kontaktbuch backup (%2). Nothing was changed.</source>
-            <translation>%1 is not a usable Kontaktbuch backup (%2). Nothing was changed.</translation>
+            <source>%1 could not be used.</source>
+            <translation>%1 could not be used.</translation>
+        </message>
+        <message>
+            <source>The disk holding %1 is full. Free some space and try again. Nothing was saved half; what was there before is unchanged.</source>
+            <translation>The disk holding %1 is full. Free some space and try again. Nothing was saved half; what was there before is unchanged.</translation>
+        </message>
+        <message>
+            <source>%1 lies on a disk that can only be read (mounted read-only). Kontaktbuch can show it but not change it. To make changes, mount the disk writable or move the data folder.</source>
+            <translation>%1 lies on a disk that can only be read (mounted read-only). Kontaktbuch can show it but not change it. To make changes, mount the disk writable or move the data folder.</translation>
+        </message>
+        <message>
+            <source>The folder of %1 is read-only. Kontaktbuch can show the journal but cannot save changes or backups there. To make changes, make the folder writable again (for example chmod u+w).</source>
+            <translation>The folder of %1 is read-only. Kontaktbuch can show the journal but cannot save changes or backups there. To make changes, make the folder writable again (for example chmod u+w).</translation>
+        </message>
+        <message>
+            <source>%1 is read-only. Kontaktbuch can show it but does not change it, and does not make it writable on its own. To make changes, make the file writable again (for example chmod u+w).</source>
+            <translation>%1 is read-only. Kontaktbuch can show it but does not change it, and does not make it writable on its own. To make changes, make the file writable again (for example chmod u+w).</translation>
+        </message>
+        <message>
+            <source>You have no permission to use %1. Check who owns the file and its folder, and their permissions. Nothing was changed.</source>
+            <translation>You have no permission to use %1. Check who owns the file and its folder, and their permissions. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Another program is writing to %1 and did not finish within %2 seconds. Nothing was changed. Try again in a moment; if it keeps happening, close the other programs that have the journal open.</source>
+            <translation>Another program is writing to %1 and did not finish within %2 seconds. Nothing was changed. Try again in a moment; if it keeps happening, close the other programs that have the journal open.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file (but a link, a folder, a device or a pipe). Kontaktbuch only reads regular files and only writes to regular files or new names. Nothing was changed.</source>
+            <translation>%1 is not a regular file (but a link, a folder, a device or a pipe). Kontaktbuch only reads regular files and only writes to regular files or new names. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The disk reported an error while reading or writing %1. Nothing was changed. Check the disk, and keep your backups safe.</source>
+            <translation>The disk reported an error while reading or writing %1. Nothing was changed. Check the disk, and keep your backups safe.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read or written. Nothing was changed.</source>
+            <translation>%1 could not be read or written. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>the file cannot be read</source>
+            <translation>the file cannot be read</translation>
+        </message>
+        <message>
+            <source>it is not a regular file</source>
+            <translation>it is not a regular file</translation>
+        </message>
+        <message>
+            <source>it is not a database file</source>
+            <translation>it is not a database file</translation>
+        </message>
+        <message>
+            <source>the file is damaged</source>
+            <translation>the file is damaged</translation>
+        </message>
+        <message>
+            <source>it was made by a newer version of Kontaktbuch; please update</source>
+            <translation>it was made by a newer version of Kontaktbuch; please update</translation>
+        </message>
+        <message>
+            <source>it is a database, but not a Kontaktbuch journal</source>
+            <translation>it is a database, but not a Kontaktbuch journal</translation>
+        </message>
+        <message>
+            <source>the check failed</source>
+            <translation>the check failed</translation>
+        </message>
+        <message>
+            <source>%1 is not a usable Kontaktbuch backup: %2. Nothing was changed.</source>
+            <translation>%1 is not a usable Kontaktbuch backup: %2. Nothing was changed.</translation>
         </message>
         <message>
             <source>The passphrase does not open %1. Nothing was changed.</source>
