@@ -517,6 +517,8 @@ class ContactEditor(DetailEditor):
         for key in _TEXT_FIELDS:  # only "too_long" (journal/limits.py) applies to these
             code = errors.get(key)
             mark_invalid(getattr(self, key), self.error_text(code) if code else None)
+            if code and not name:  # said at the top, not only in the field's tooltip
+                self.name_error.show_message(self.error_text(code))
         if errors:
             self.tabs.setCurrentIndex(0)
             first = self._widget_for(next(iter(errors)))
