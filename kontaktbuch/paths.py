@@ -59,6 +59,8 @@ class Paths:
         why it cannot.
         """
         private_folder(self.data_dir)
+        if not os.stat(self.data_dir).st_mode & stat.S_IWUSR:
+            return  # the user made it read-only: nothing is made in it (root could)
         for folder in (self.config_dir, self.backups_dir):
             try:
                 private_folder(folder)
