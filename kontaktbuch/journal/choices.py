@@ -124,6 +124,17 @@ def event_choices(limit: int = 200) -> list[Choice]:
     return [Choice(int(i), t, p or "", as_datetime(s)) for i, t, s, p in rows]
 
 
+def events_on(day: dt.date) -> list[Choice]:
+    """The events starting on ``day``: those a title typed for that day may mean."""
+    start = dt.datetime.combine(day, dt.time())
+    rows = database_proxy.execute_sql(
+        "SELECT id, title, starts_at, place FROM event WHERE starts_at >= ? AND starts_at < ? "
+        "ORDER BY starts_at, id",
+        tuple(f"{at:%Y-%m-%d %H:%M:%S}" for at in (start, start + dt.timedelta(days=1))),
+    ).fetchall()
+    return [Choice(int(i), t, p or "", as_datetime(s)) for i, t, s, p in rows]
+
+
 def network_choices() -> list[Choice]:
     """Every network, alphabetically as a person reads names (umlauts folded)."""
     rows = database_proxy.execute_sql("SELECT id, name FROM network").fetchall()

@@ -32,23 +32,8 @@
             <translation>Gespräch bearbeiten</translation>
         </message>
         <message>
-            <source>Event (optional): pick one or type a new title</source>
-            <translation>Veranstaltung (optional): auswählen oder neuen Titel eingeben</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Veranstaltung</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Wann</translation>
-        </message>
-        <message>
-            <source>&amp;Event</source>
-            <translation>&amp;Veranstaltung</translation>
-        </message>
-        <message>
             <source>Next conversation</source>
+            <extracomment>closed (saved, discarded or cancelled): nothing more is kept as a draft</extracomment>
             <translation>Nächstes Gespräch</translation>
         </message>
         <message>
@@ -84,12 +69,8 @@
             <translation>Speichern</translation>
         </message>
         <message>
-            <source>existing event</source>
-            <translation>bekannte Veranstaltung</translation>
-        </message>
-        <message>
-            <source>new event</source>
-            <translation>neue Veranstaltung</translation>
+            <source>“%1” is not a date and time. Try 05.12.2026 19:00 or 5.12. 19:00.</source>
+            <translation>„%1“ ist kein Datum mit Uhrzeit. Versuch es mit 05.12.2026 19:00 oder 5.12. 19:00.</translation>
         </message>
         <message>
             <source>(new conversation)</source>
@@ -124,6 +105,7 @@
         </message>
         <message>
             <source>Conversation %1: with whom? Type at least one name.</source>
+            <extracomment>a form's state: what :meth:`ConversationForm.state` gives the form's field: "contacts", "follow_due" or "follow_text"</extracomment>
             <translation>Gespräch %1: mit wem? Gib mindestens einen Namen ein.</translation>
         </message>
         <message>
@@ -705,6 +687,10 @@
             <translation>Dient den Zielen</translation>
         </message>
         <message>
+            <source>Same goals for the next conversations</source>
+            <translation>Dieselben Ziele für die nächsten Gespräche</translation>
+        </message>
+        <message>
             <source>Enjoyment</source>
             <translation>Freude</translation>
         </message>
@@ -1096,6 +1082,67 @@
         <message>
             <source>This network no longer exists.</source>
             <translation>Dieses Netzwerk gibt es nicht mehr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventFields</name>
+        <message>
+            <source>Event (optional): pick one or type a new title</source>
+            <extracomment>anything typed or picked Enter in one of the fields: on to the first conversation the event picked from the completion, while its title stands: (id, title)</extracomment>
+            <translation>Veranstaltung (optional): auswählen oder neuen Titel eingeben</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Veranstaltung</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>For example 05.12.2026 19:00, 5.12. 19:00 or 19:30</source>
+            <translation>Zum Beispiel 05.12.2026 19:00, 5.12. 19:00 oder 19:30</translation>
+        </message>
+        <message>
+            <source>which network organised it</source>
+            <translation>welches Netzwerk sie ausgerichtet hat</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netzwerk</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> Min.</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>Travel time</source>
+            <translation>Anfahrt</translation>
+        </message>
+        <message>
+            <source>&amp;Event</source>
+            <translation>&amp;Veranstaltung</translation>
+        </message>
+        <message>
+            <source>new network</source>
+            <extracomment>the fields in Tab order</extracomment>
+            <translation>neues Netzwerk</translation>
+        </message>
+        <message>
+            <source>existing event</source>
+            <translation>bekannte Veranstaltung</translation>
+        </message>
+        <message>
+            <source>new event</source>
+            <translation>neue Veranstaltung</translation>
+        </message>
+        <message>
+            <source>= sum of the conversations</source>
+            <translation>= Summe der Gespräche</translation>
         </message>
     </context>
     <context>
@@ -2912,6 +2959,14 @@
         </message>
     </context>
     <context>
+        <name>WhenEdit</name>
+        <message>
+            <source>not a date</source>
+            <extracomment>the date and time changed (a ``datetime``) what the field understood ("→ Sa., 05.12.2026 19:00", or "not a date")</extracomment>
+            <translation>kein Datum</translation>
+        </message>
+    </context>
+    <context>
         <name>capture</name>
         <message>
             <source>Log conversations…</source>
@@ -3061,8 +3116,16 @@
             <translation>Nachfassen, z. B. 'Folien schicken@+3d' (mehrfach möglich)</translation>
         </message>
         <message>
-            <source>when it took place (2026-11-26 18:30 or 26.11.2026; default: now)</source>
-            <translation>wann es stattfand (2026-11-26 18:30 oder 26.11.2026; sonst: jetzt)</translation>
+            <source>GOAL</source>
+            <translation>ZIEL</translation>
+        </message>
+        <message>
+            <source>an active goal the conversation served, by its title (repeatable)</source>
+            <translation>ein aktives Ziel, dem das Gespräch gedient hat, mit seinem Titel (mehrfach möglich)</translation>
+        </message>
+        <message>
+            <source>when it took place (26.11.2026 18:30, 26.11. 18:30, 2026-11-26; default: now)</source>
+            <translation>wann es stattfand (26.11.2026 18:30, 26.11. 18:30, 2026-11-26; sonst: jetzt)</translation>
         </message>
         <message>
             <source>create new contacts even when similar names exist</source>
@@ -3123,6 +3186,22 @@
         <message>
             <source>New event: %1</source>
             <translation>Neue Veranstaltung: %1</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>„%1“</translation>
+        </message>
+        <message>
+            <source>No active goal is called “%1”. Did you mean: %2?</source>
+            <translation>Kein aktives Ziel heißt „%1“. Meintest du: %2?</translation>
+        </message>
+        <message>
+            <source>No active goal is called “%1”.</source>
+            <translation>Kein aktives Ziel heißt „%1“.</translation>
+        </message>
+        <message>
+            <source>Active goals: %1</source>
+            <translation>Aktive Ziele: %1</translation>
         </message>
         <message>
             <source>Nothing found for “%1”.</source>

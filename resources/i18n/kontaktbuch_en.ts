@@ -32,23 +32,8 @@
             <translation>Edit conversation</translation>
         </message>
         <message>
-            <source>Event (optional): pick one or type a new title</source>
-            <translation>Event (optional): pick one or type a new title</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Event</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>When</translation>
-        </message>
-        <message>
-            <source>&amp;Event</source>
-            <translation>&amp;Event</translation>
-        </message>
-        <message>
             <source>Next conversation</source>
+            <extracomment>closed (saved, discarded or cancelled): nothing more is kept as a draft</extracomment>
             <translation>Next conversation</translation>
         </message>
         <message>
@@ -84,12 +69,8 @@
             <translation>Save</translation>
         </message>
         <message>
-            <source>existing event</source>
-            <translation>existing event</translation>
-        </message>
-        <message>
-            <source>new event</source>
-            <translation>new event</translation>
+            <source>“%1” is not a date and time. Try 05.12.2026 19:00 or 5.12. 19:00.</source>
+            <translation>“%1” is not a date and time. Try 05.12.2026 19:00 or 5.12. 19:00.</translation>
         </message>
         <message>
             <source>(new conversation)</source>
@@ -124,6 +105,7 @@
         </message>
         <message>
             <source>Conversation %1: with whom? Type at least one name.</source>
+            <extracomment>a form's state: what :meth:`ConversationForm.state` gives the form's field: "contacts", "follow_due" or "follow_text"</extracomment>
             <translation>Conversation %1: with whom? Type at least one name.</translation>
         </message>
         <message>
@@ -705,6 +687,10 @@
             <translation>Goals served</translation>
         </message>
         <message>
+            <source>Same goals for the next conversations</source>
+            <translation>Same goals for the next conversations</translation>
+        </message>
+        <message>
             <source>Enjoyment</source>
             <translation>Enjoyment</translation>
         </message>
@@ -1096,6 +1082,67 @@
         <message>
             <source>This network no longer exists.</source>
             <translation>This network no longer exists.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventFields</name>
+        <message>
+            <source>Event (optional): pick one or type a new title</source>
+            <extracomment>anything typed or picked Enter in one of the fields: on to the first conversation the event picked from the completion, while its title stands: (id, title)</extracomment>
+            <translation>Event (optional): pick one or type a new title</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>For example 05.12.2026 19:00, 5.12. 19:00 or 19:30</source>
+            <translation>For example 05.12.2026 19:00, 5.12. 19:00 or 19:30</translation>
+        </message>
+        <message>
+            <source>which network organised it</source>
+            <translation>which network organised it</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Travel time</source>
+            <translation>Travel time</translation>
+        </message>
+        <message>
+            <source>&amp;Event</source>
+            <translation>&amp;Event</translation>
+        </message>
+        <message>
+            <source>new network</source>
+            <extracomment>the fields in Tab order</extracomment>
+            <translation>new network</translation>
+        </message>
+        <message>
+            <source>existing event</source>
+            <translation>existing event</translation>
+        </message>
+        <message>
+            <source>new event</source>
+            <translation>new event</translation>
+        </message>
+        <message>
+            <source>= sum of the conversations</source>
+            <translation>= sum of the conversations</translation>
         </message>
     </context>
     <context>
@@ -2912,6 +2959,14 @@
         </message>
     </context>
     <context>
+        <name>WhenEdit</name>
+        <message>
+            <source>not a date</source>
+            <extracomment>the date and time changed (a ``datetime``) what the field understood ("→ Sa., 05.12.2026 19:00", or "not a date")</extracomment>
+            <translation>not a date</translation>
+        </message>
+    </context>
+    <context>
         <name>capture</name>
         <message>
             <source>Log conversations…</source>
@@ -3061,8 +3116,16 @@
             <translation>a follow-up, e.g. 'Send slides@+3d' (repeatable)</translation>
         </message>
         <message>
-            <source>when it took place (2026-11-26 18:30 or 26.11.2026; default: now)</source>
-            <translation>when it took place (2026-11-26 18:30 or 26.11.2026; default: now)</translation>
+            <source>GOAL</source>
+            <translation>GOAL</translation>
+        </message>
+        <message>
+            <source>an active goal the conversation served, by its title (repeatable)</source>
+            <translation>an active goal the conversation served, by its title (repeatable)</translation>
+        </message>
+        <message>
+            <source>when it took place (26.11.2026 18:30, 26.11. 18:30, 2026-11-26; default: now)</source>
+            <translation>when it took place (26.11.2026 18:30, 26.11. 18:30, 2026-11-26; default: now)</translation>
         </message>
         <message>
             <source>create new contacts even when similar names exist</source>
@@ -3123,6 +3186,22 @@
         <message>
             <source>New event: %1</source>
             <translation>New event: %1</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
+            <source>No active goal is called “%1”. Did you mean: %2?</source>
+            <translation>No active goal is called “%1”. Did you mean: %2?</translation>
+        </message>
+        <message>
+            <source>No active goal is called “%1”.</source>
+            <translation>No active goal is called “%1”.</translation>
+        </message>
+        <message>
+            <source>Active goals: %1</source>
+            <translation>Active goals: %1</translation>
         </message>
         <message>
             <source>Nothing found for “%1”.</source>
