@@ -383,9 +383,11 @@ class CaptureDialog(QDialog):
         if not event.spontaneous():
             # The application is quitting (Quit in the tray, the session ending): keep
             # what was typed as a draft for next time instead of holding the quit up.
+            # (QDialog's own closeEvent would reject, which asks and deletes the draft.)
             self._keep_draft_on_quit()
             self._closed = True
-            super().closeEvent(event)
+            self.dirty = False
+            event.accept()
             return
         event.ignore()
         self.reject()
