@@ -383,12 +383,57 @@ def _m005_conversation_period_index(db: pw.SqliteDatabase) -> None:
     )
 
 
+# --- Migration 6: relationships between contacts, and what became of introductions --
+
+
+def _m006_relationships_and_introductions(db: pw.SqliteDatabase) -> None:
+    """Who is related to whom ("introduced by", "works with", …), and the proposals
+    of introductions the user made, postponed or dismissed (so they never return).
+
+    ``introduction_state.pair`` is the proposal's key ("12-34", or "me-34" for a
+    proposal between the user and a contact); its contacts cascade, so a deleted
+    contact takes its decisions along and a later contact with a reused id starts
+    afresh.
+    """
+    tables = set(db.get_tables())
+    if "relationship" not in tables:
+        db.execute_sql(
+            'CREATE TABLE "relationship" ("id" INTEGER NOT NULL PRIMARY KEY, '
+            '"created_at" DATETIME NOT NULL, "contact_id" INTEGER NOT NULL, '
+            '"other_id" INTEGER NOT NULL, "kind" TEXT NOT NULL, "label" TEXT NOT NULL, '
+            'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE, '
+            'FOREIGN KEY ("other_id") REFERENCES "contact" ("id") ON DELETE CASCADE)'
+        )
+    if "introduction_state" not in tables:
+        db.execute_sql(
+            'CREATE TABLE "introduction_state" ("id" INTEGER NOT NULL PRIMARY KEY, '
+            '"pair" TEXT NOT NULL, "contact_id" INTEGER, "other_id" INTEGER NOT NULL, '
+            '"status" TEXT NOT NULL, "until" DATE, "updated_at" DATETIME NOT NULL, '
+            'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE, '
+            'FOREIGN KEY ("other_id") REFERENCES "contact" ("id") ON DELETE CASCADE)'
+        )
+    for statement in (
+        'CREATE INDEX IF NOT EXISTS "relationship_contact_id" ON "relationship" ("contact_id")',
+        'CREATE INDEX IF NOT EXISTS "relationship_other_id" ON "relationship" ("other_id")',
+        'CREATE UNIQUE INDEX IF NOT EXISTS "relationship_contact_id_other_id_kind_label" '
+        'ON "relationship" ("contact_id", "other_id", "kind", "label")',
+        'CREATE UNIQUE INDEX IF NOT EXISTS "introduction_state_pair" '
+        'ON "introduction_state" ("pair")',
+        'CREATE INDEX IF NOT EXISTS "introduction_state_contact_id" '
+        'ON "introduction_state" ("contact_id")',
+        'CREATE INDEX IF NOT EXISTS "introduction_state_other_id" '
+        'ON "introduction_state" ("other_id")',
+    ):
+        db.execute_sql(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _m001_initial_schema,
     _m002_reminder_state_and_indexes,
     _m003_search_index,
     _m004_contact_sort_name,
     _m005_conversation_period_index,
+    _m006_relationships_and_introductions,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -268,6 +268,38 @@ class ReminderState(BaseModel):
     done_at = pw.DateTimeField(null=True)
 
 
+class Relationship(BaseModel):
+    """How two contacts are related: ``contact`` was introduced by / works with /
+    knows / is family of ``other`` (kinds in ``journal.vocabulary``), or a free label."""
+
+    created_at = pw.DateTimeField(default=_now)
+    contact = pw.ForeignKeyField(Contact, backref="relationships", on_delete="CASCADE")
+    contact_id: pw.IntegerField[int]
+    other = pw.ForeignKeyField(Contact, backref="related_from", on_delete="CASCADE")
+    other_id: pw.IntegerField[int]
+    kind = pw.TextField(default="knows")
+    label = pw.TextField(default="")
+
+    class Meta:
+        indexes = ((("contact", "other", "kind", "label"), True),)
+
+
+class IntroductionState(BaseModel):
+    """What the user decided about a proposed introduction (made, postponed, dismissed).
+
+    ``contact`` is None when the proposal is between the user and ``other``.
+    """
+
+    pair = pw.TextField(unique=True)
+    contact = pw.ForeignKeyField(Contact, null=True, backref="introductions", on_delete="CASCADE")
+    contact_id: pw.IntegerField[int | None]
+    other = pw.ForeignKeyField(Contact, backref="introductions_as_other", on_delete="CASCADE")
+    other_id: pw.IntegerField[int]
+    status = pw.TextField()
+    until = pw.DateField(null=True)
+    updated_at = pw.DateTimeField(default=_now)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Network,
     Event,
@@ -288,4 +320,6 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     GoalEvent,
     Reflection,
     ReminderState,
+    Relationship,
+    IntroductionState,
 )

@@ -166,6 +166,10 @@
             <translation>Änderungen verwerfen</translation>
         </message>
         <message>
+            <source>Relationships</source>
+            <translation>Beziehungen</translation>
+        </message>
+        <message>
             <source>Dr.</source>
             <translation>Dr.</translation>
         </message>
@@ -349,6 +353,10 @@
         <message>
             <source>archived</source>
             <translation>archiviert</translation>
+        </message>
+        <message>
+            <source>Relationships (%1)</source>
+            <translation>Beziehungen (%1)</translation>
         </message>
         <message>
             <source>Timeline (%1)</source>
@@ -1765,6 +1773,145 @@
         </message>
     </context>
     <context>
+        <name>GraphView</name>
+        <message>
+            <source>Network graph</source>
+            <extracomment>the period filter's choices: days, or None for any time</extracomment>
+            <translation>Netzwerkbild</translation>
+        </message>
+        <message>
+            <source>Open contact</source>
+            <translation>Kontakt öffnen</translation>
+        </message>
+        <message>
+            <source>Show neighbourhood</source>
+            <translation>Umfeld zeigen</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netzwerk</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Met within</source>
+            <translation>Getroffen innerhalb</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>Jederzeit</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Im letzten Monat</translation>
+        </message>
+        <message>
+            <source>Last quarter</source>
+            <translation>Im letzten Quartal</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Im letzten Jahr</translation>
+        </message>
+        <message>
+            <source>Around a contact…</source>
+            <translation>Rund um einen Kontakt…</translation>
+        </message>
+        <message>
+            <source>Whole network</source>
+            <translation>Ganzes Netzwerk</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Einpassen</translation>
+        </message>
+        <message>
+            <source>Show the whole picture</source>
+            <translation>Das ganze Bild zeigen</translation>
+        </message>
+        <message>
+            <source>Network:</source>
+            <translation>Netzwerk:</translation>
+        </message>
+        <message>
+            <source>Goal:</source>
+            <translation>Ziel:</translation>
+        </message>
+        <message>
+            <source>Met:</source>
+            <translation>Getroffen:</translation>
+        </message>
+        <message>
+            <source>All networks</source>
+            <translation>Alle Netzwerke</translation>
+        </message>
+        <message>
+            <source>All goals</source>
+            <translation>Alle Ziele</translation>
+        </message>
+        <message>
+            <source>%1: %2 contacts</source>
+            <translation>%1: %2 Kontakte</translation>
+        </message>
+        <message>
+            <source>No network</source>
+            <translation>Kein Netzwerk</translation>
+        </message>
+        <message>
+            <source>%1 and %2 people around them: relationships and fellow members.</source>
+            <translation>%1 und %2 Menschen im Umfeld: Beziehungen und Mitglieder derselben Netzwerke.</translation>
+        </message>
+        <message>
+            <source>%1 contacts in %2 networks: too many to draw one by one. Click a network to see its people, or pick a contact.</source>
+            <translation>%1 Kontakte in %2 Netzwerken: zu viele, um jeden einzeln zu zeichnen. Klicke auf ein Netzwerk, um seine Mitglieder zu sehen, oder wähle einen Kontakt.</translation>
+        </message>
+        <message>
+            <source>%1 contacts match; the %2 met most recently are shown.</source>
+            <translation>%1 Kontakte passen; die %2 zuletzt getroffenen werden gezeigt.</translation>
+        </message>
+        <message>
+            <source>No contact matches these filters.</source>
+            <translation>Kein Kontakt passt zu diesen Filtern.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s). Click one to open it.</source>
+            <translation>
+                <numerusform>%n Kontakt. Klicke darauf, um ihn zu öffnen.</numerusform>
+                <numerusform>%n Kontakte. Klicke auf einen, um ihn zu öffnen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>met this month</source>
+            <translation>diesen Monat getroffen</translation>
+        </message>
+        <message>
+            <source>within 3 months</source>
+            <translation>innerhalb von 3 Monaten</translation>
+        </message>
+        <message>
+            <source>within a year</source>
+            <translation>innerhalb eines Jahres</translation>
+        </message>
+        <message>
+            <source>longer ago</source>
+            <translation>länger her</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>Lines: networks that share members; colour: share met within 3 months</source>
+            <translation>Linien: Netzwerke mit gemeinsamen Mitgliedern; Farbe: Anteil der in 3 Monaten Getroffenen</translation>
+        </message>
+        <message>
+            <source>Lines: dashed = introduced by; coloured = related</source>
+            <translation>Linien: gestrichelt = vorgestellt von; farbig = Beziehung</translation>
+        </message>
+    </context>
+    <context>
         <name>GuidedTab</name>
         <message>
             <source>Take a few minutes. Look at the figures and the findings, then answer for yourself – there are no wrong answers.</source>
@@ -1899,6 +2046,93 @@
         </message>
     </context>
     <context>
+        <name>IntroductionsView</name>
+        <message>
+            <source>e.g. workshops on moderation, tax questions</source>
+            <translation>z. B. Workshops zu Moderation, Steuerfragen</translation>
+        </message>
+        <message>
+            <source>e.g. clients in mid-sized firms, a co-founder</source>
+            <translation>z. B. Kunden im Mittelstand, eine Mitgründerin</translation>
+        </message>
+        <message>
+            <source>You offer:</source>
+            <translation>Du bietest:</translation>
+        </message>
+        <message>
+            <source>You seek:</source>
+            <translation>Du suchst:</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Warum</translation>
+        </message>
+        <message>
+            <source>Proposals</source>
+            <translation>Vorschläge</translation>
+        </message>
+        <message>
+            <source>&amp;Introduce…</source>
+            <translation>&amp;Vorstellen…</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>S&amp;päter</translation>
+        </message>
+        <message>
+            <source>Propose this again in a month</source>
+            <translation>In einem Monat wieder vorschlagen</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation>Ver&amp;werfen</translation>
+        </message>
+        <message>
+            <source>Never propose these two again</source>
+            <translation>Diese beiden nie wieder vorschlagen</translation>
+        </message>
+        <message>
+            <source>No introductions to propose</source>
+            <translation>Keine Vorschläge zum Vorstellen</translation>
+        </message>
+        <message>
+            <source>When one contact seeks what another offers — or what you offer — the pair appears here. Write offers and seeks on your contacts' pages, and your own above.</source>
+            <translation>Wenn ein Kontakt sucht, was ein anderer bietet – oder was du bietest –, erscheint das Paar hier. Trage bei deinen Kontakten ein, was sie bieten und suchen, und oben dein eigenes.</translation>
+        </message>
+        <message>
+            <source>(and more)</source>
+            <translation>(und mehr)</translation>
+        </message>
+        <message>
+            <source>Matching words: %1</source>
+            <translation>Passende Wörter: %1</translation>
+        </message>
+        <message>
+            <source>Score %1 of 100: how well the words match (%2 %), and how recently you met both (%3 %).</source>
+            <translation>Wert %1 von 100: wie gut die Wörter passen (%2 %) und wie kürzlich du beide getroffen hast (%3 %).</translation>
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation>%1 öffnen</translation>
+        </message>
+        <message>
+            <source>%1 and %2: proposed again from %3.</source>
+            <translation>%1 und %2: ab %3 wieder vorgeschlagen.</translation>
+        </message>
+        <message>
+            <source>%1 and %2 will not be proposed again.</source>
+            <translation>%1 und %2 werden nicht wieder vorgeschlagen.</translation>
+        </message>
+    </context>
+    <context>
         <name>LineRows</name>
         <message>
             <source>Remove</source>
@@ -2020,6 +2254,50 @@
         <message>
             <source>&lt;h3&gt;Kontaktbuch %1&lt;/h3&gt;&lt;p&gt;A journal for your professional network: conversations, contacts, goals and reflection. Your data stays on your computer.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Kontaktbuch %1&lt;/h3&gt;&lt;p&gt;Ein Journal für dein berufliches Netzwerk: Gespräche, Kontakte, Ziele und Reflexion. Deine Daten bleiben auf deinem Computer.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MakeIntroductionDialog</name>
+        <message>
+            <source>Introduce</source>
+            <extracomment>days until the follow-up ("how did it go?")</extracomment>
+            <translation>Vorstellen</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> Min.</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Notiz:</translation>
+        </message>
+        <message>
+            <source>Outcome:</source>
+            <translation>Ergebnis:</translation>
+        </message>
+        <message>
+            <source>Channel:</source>
+            <translation>Kanal:</translation>
+        </message>
+        <message>
+            <source>Time spent:</source>
+            <translation>Zeitaufwand:</translation>
+        </message>
+        <message>
+            <source>Follow up:</source>
+            <translation>Nachfassen:</translation>
+        </message>
+        <message>
+            <source>Due:</source>
+            <translation>Fällig:</translation>
+        </message>
+        <message>
+            <source>Log introduction</source>
+            <translation>Vorstellung festhalten</translation>
+        </message>
+        <message>
+            <source>Add follow-up</source>
+            <translation>Nachfassen anlegen</translation>
         </message>
     </context>
     <context>
@@ -2326,6 +2604,13 @@
         </message>
     </context>
     <context>
+        <name>OffersHint</name>
+        <message>
+            <source>Offered by: %1</source>
+            <translation>Bietet das: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewTab</name>
         <message>
             <source>Key figures</source>
@@ -2587,6 +2872,58 @@
         <message>
             <source>Reflection saved.</source>
             <translation>Reflexion gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelationshipsPanel</name>
+        <message>
+            <source>Relationships</source>
+            <extracomment>a relationship was added or removed (the tab's title and other views change) the user wants to see the related contact called after a change, to tell the other views (set by the contacts view)</extracomment>
+            <translation>Beziehungen</translation>
+        </message>
+        <message>
+            <source>Kind of relationship</source>
+            <translation>Art der Beziehung</translation>
+        </message>
+        <message>
+            <source>Label, e.g. mentor</source>
+            <translation>Bezeichnung, z. B. Mentoring</translation>
+        </message>
+        <message>
+            <source>Name of the other contact…</source>
+            <translation>Name des anderen Kontakts…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Save the contact first, then add relationships.</source>
+            <translation>Speichere den Kontakt zuerst, dann kannst du Beziehungen hinzufügen.</translation>
+        </message>
+        <message>
+            <source>Double-click to open %1</source>
+            <translation>Doppelklick öffnet %1</translation>
+        </message>
+        <message>
+            <source>No relationships yet: who introduced you, who works with whom …</source>
+            <translation>Noch keine Beziehungen: Wer hat euch vorgestellt, wer arbeitet mit wem …</translation>
+        </message>
+        <message>
+            <source>A contact cannot be related to themselves.</source>
+            <translation>Ein Kontakt kann keine Beziehung zu sich selbst haben.</translation>
+        </message>
+        <message>
+            <source>Please write a label for this relationship.</source>
+            <translation>Bitte gib dieser Beziehung eine Bezeichnung.</translation>
+        </message>
+        <message>
+            <source>This relationship is already kept.</source>
+            <translation>Diese Beziehung ist schon eingetragen.</translation>
+        </message>
+        <message>
+            <source>This relationship cannot be kept.</source>
+            <translation>Diese Beziehung kann nicht eingetragen werden.</translation>
         </message>
     </context>
     <context>
@@ -3541,6 +3878,73 @@
             <source>Month</source>
             <translation>Monat</translation>
         </message>
+        <message>
+            <source>a number from 1 to 10000</source>
+            <translation>eine Zahl von 1 bis 10000</translation>
+        </message>
+        <message>
+            <source>list who could help whom: where a seek meets an offer</source>
+            <translation>zeigen, wer wem helfen kann: wo ein Gesuch auf ein Angebot trifft</translation>
+        </message>
+        <message>
+            <source>at most N proposals (default 50)</source>
+            <translation>höchstens N Vorschläge (Vorgabe 50)</translation>
+        </message>
+        <message>
+            <source>ACTION</source>
+            <translation>AKTION</translation>
+        </message>
+        <message>
+            <source>never propose this pair again</source>
+            <translation>dieses Paar nie wieder vorschlagen</translation>
+        </message>
+        <message>
+            <source>propose this pair again later</source>
+            <translation>dieses Paar später wieder vorschlagen</translation>
+        </message>
+        <message>
+            <source>log the introduction on both contacts, with follow-ups</source>
+            <translation>die Vorstellung bei beiden Kontakten festhalten, mit Nachfassen</translation>
+        </message>
+        <message>
+            <source>the proposal's ID</source>
+            <translation>die ID des Vorschlags</translation>
+        </message>
+        <message>
+            <source>No proposals: nobody seeks what another offers.</source>
+            <translation>Keine Vorschläge: niemand sucht, was jemand anderes bietet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n proposal(s):</source>
+            <translation>
+                <numerusform>%n Vorschlag:</numerusform>
+                <numerusform>%n Vorschläge:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” is not a proposal's ID (such as 12-34 or me-34).</source>
+            <translation>„%1“ ist keine ID eines Vorschlags (etwa 12-34 oder me-34).</translation>
+        </message>
+        <message>
+            <source>No contact of the proposal %1 is in the journal.</source>
+            <translation>Die Kontakte des Vorschlags %1 sind nicht (mehr) im Kontaktbuch.</translation>
+        </message>
+        <message>
+            <source>Dismissed: %1 will not be proposed again.</source>
+            <translation>Verworfen: %1 wird nicht wieder vorgeschlagen.</translation>
+        </message>
+        <message>
+            <source>Postponed: %1 comes back on %2.</source>
+            <translation>Zurückgestellt: %1 kommt am %2 wieder.</translation>
+        </message>
+        <message>
+            <source>%1 is not among the open proposals.</source>
+            <translation>%1 ist keiner der offenen Vorschläge.</translation>
+        </message>
+        <message>
+            <source>Introduction logged, with a follow-up on each side.</source>
+            <translation>Vorstellung festgehalten, mit einem Nachfassen auf beiden Seiten.</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -3652,6 +4056,10 @@
             <translation>%1: Eine Karte ganz ohne Namen wurde übersprungen.</translation>
         </message>
         <message>
+            <source>%1: the related person “%2” is not in the journal; left out.</source>
+            <translation>%1: die verbundene Person „%2“ ist nicht im Kontaktbuch; ausgelassen.</translation>
+        </message>
+        <message>
             <source>%1: the same person as “%2” earlier in the file; both were combined.</source>
             <translation>%1: dieselbe Person wie „%2“ weiter oben in der Datei; beide wurden zusammengeführt.</translation>
         </message>
@@ -3672,6 +4080,70 @@
         <message>
             <source>%1 h</source>
             <translation>%1 Std.</translation>
+        </message>
+    </context>
+    <context>
+        <name>introductions</name>
+        <message>
+            <source>Introduced by</source>
+            <extracomment>a relationship as seen from the contact that holds it, and from the other side</extracomment>
+            <translation>Vorgestellt von</translation>
+        </message>
+        <message>
+            <source>Introduced</source>
+            <translation>Hat vorgestellt</translation>
+        </message>
+        <message>
+            <source>Works with</source>
+            <translation>Arbeitet mit</translation>
+        </message>
+        <message>
+            <source>Knows</source>
+            <translation>Kennt</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Familie</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>You seek “%1” – %2 offers “%3”</source>
+            <translation>Du suchst „%1“ – %2 bietet „%3“</translation>
+        </message>
+        <message>
+            <source>%1 seeks “%2” – you offer “%3”</source>
+            <translation>%1 sucht „%2“ – du bietest „%3“</translation>
+        </message>
+        <message>
+            <source>%1 seeks “%2” – %3 offers “%4”</source>
+            <translation>%1 sucht „%2“ – %3 bietet „%4“</translation>
+        </message>
+        <message>
+            <source>Ask %1 about: %2</source>
+            <translation>%1 fragen nach: %2</translation>
+        </message>
+        <message>
+            <source>Offer %1: %2</source>
+            <translation>%1 anbieten: %2</translation>
+        </message>
+        <message>
+            <source>Introduced %1 and %2 to each other (%3)</source>
+            <translation>%1 und %2 einander vorgestellt (%3)</translation>
+        </message>
+        <message>
+            <source>Introduction: %1 and %2 – %3</source>
+            <translation>Vorgestellt: %1 und %2 – %3</translation>
+        </message>
+        <message>
+            <source>Ask %1 how the introduction to %2 went</source>
+            <translation>%1 fragen, wie das Kennenlernen mit %2 war</translation>
         </message>
     </context>
     <context>
@@ -4308,6 +4780,14 @@
         <message>
             <source>Reminders</source>
             <translation>Erinnerungen</translation>
+        </message>
+        <message>
+            <source>Introductions</source>
+            <translation>Vorschläge</translation>
+        </message>
+        <message>
+            <source>Network graph</source>
+            <translation>Netzwerkbild</translation>
         </message>
     </context>
 </TS>

@@ -166,6 +166,10 @@
             <translation>Discard changes</translation>
         </message>
         <message>
+            <source>Relationships</source>
+            <translation>Relationships</translation>
+        </message>
+        <message>
             <source>Dr.</source>
             <translation>Dr.</translation>
         </message>
@@ -349,6 +353,10 @@
         <message>
             <source>archived</source>
             <translation>archived</translation>
+        </message>
+        <message>
+            <source>Relationships (%1)</source>
+            <translation>Relationships (%1)</translation>
         </message>
         <message>
             <source>Timeline (%1)</source>
@@ -1765,6 +1773,145 @@
         </message>
     </context>
     <context>
+        <name>GraphView</name>
+        <message>
+            <source>Network graph</source>
+            <extracomment>the period filter's choices: days, or None for any time</extracomment>
+            <translation>Network graph</translation>
+        </message>
+        <message>
+            <source>Open contact</source>
+            <translation>Open contact</translation>
+        </message>
+        <message>
+            <source>Show neighbourhood</source>
+            <translation>Show neighbourhood</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Met within</source>
+            <translation>Met within</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>Any time</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <source>Last quarter</source>
+            <translation>Last quarter</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Last year</translation>
+        </message>
+        <message>
+            <source>Around a contact…</source>
+            <translation>Around a contact…</translation>
+        </message>
+        <message>
+            <source>Whole network</source>
+            <translation>Whole network</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Show the whole picture</source>
+            <translation>Show the whole picture</translation>
+        </message>
+        <message>
+            <source>Network:</source>
+            <translation>Network:</translation>
+        </message>
+        <message>
+            <source>Goal:</source>
+            <translation>Goal:</translation>
+        </message>
+        <message>
+            <source>Met:</source>
+            <translation>Met:</translation>
+        </message>
+        <message>
+            <source>All networks</source>
+            <translation>All networks</translation>
+        </message>
+        <message>
+            <source>All goals</source>
+            <translation>All goals</translation>
+        </message>
+        <message>
+            <source>%1: %2 contacts</source>
+            <translation>%1: %2 contacts</translation>
+        </message>
+        <message>
+            <source>No network</source>
+            <translation>No network</translation>
+        </message>
+        <message>
+            <source>%1 and %2 people around them: relationships and fellow members.</source>
+            <translation>%1 and %2 people around them: relationships and fellow members.</translation>
+        </message>
+        <message>
+            <source>%1 contacts in %2 networks: too many to draw one by one. Click a network to see its people, or pick a contact.</source>
+            <translation>%1 contacts in %2 networks: too many to draw one by one. Click a network to see its people, or pick a contact.</translation>
+        </message>
+        <message>
+            <source>%1 contacts match; the %2 met most recently are shown.</source>
+            <translation>%1 contacts match; the %2 met most recently are shown.</translation>
+        </message>
+        <message>
+            <source>No contact matches these filters.</source>
+            <translation>No contact matches these filters.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s). Click one to open it.</source>
+            <translation>
+                <numerusform>%n contact. Click one to open it.</numerusform>
+                <numerusform>%n contacts. Click one to open it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>met this month</source>
+            <translation>met this month</translation>
+        </message>
+        <message>
+            <source>within 3 months</source>
+            <translation>within 3 months</translation>
+        </message>
+        <message>
+            <source>within a year</source>
+            <translation>within a year</translation>
+        </message>
+        <message>
+            <source>longer ago</source>
+            <translation>longer ago</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Lines: networks that share members; colour: share met within 3 months</source>
+            <translation>Lines: networks that share members; colour: share met within 3 months</translation>
+        </message>
+        <message>
+            <source>Lines: dashed = introduced by; coloured = related</source>
+            <translation>Lines: dashed = introduced by; coloured = related</translation>
+        </message>
+    </context>
+    <context>
         <name>GuidedTab</name>
         <message>
             <source>Take a few minutes. Look at the figures and the findings, then answer for yourself – there are no wrong answers.</source>
@@ -1899,6 +2046,93 @@
         </message>
     </context>
     <context>
+        <name>IntroductionsView</name>
+        <message>
+            <source>e.g. workshops on moderation, tax questions</source>
+            <translation>e.g. workshops on moderation, tax questions</translation>
+        </message>
+        <message>
+            <source>e.g. clients in mid-sized firms, a co-founder</source>
+            <translation>e.g. clients in mid-sized firms, a co-founder</translation>
+        </message>
+        <message>
+            <source>You offer:</source>
+            <translation>You offer:</translation>
+        </message>
+        <message>
+            <source>You seek:</source>
+            <translation>You seek:</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Proposals</source>
+            <translation>Proposals</translation>
+        </message>
+        <message>
+            <source>&amp;Introduce…</source>
+            <translation>&amp;Introduce…</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Later</translation>
+        </message>
+        <message>
+            <source>Propose this again in a month</source>
+            <translation>Propose this again in a month</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation>&amp;Dismiss</translation>
+        </message>
+        <message>
+            <source>Never propose these two again</source>
+            <translation>Never propose these two again</translation>
+        </message>
+        <message>
+            <source>No introductions to propose</source>
+            <translation>No introductions to propose</translation>
+        </message>
+        <message>
+            <source>When one contact seeks what another offers — or what you offer — the pair appears here. Write offers and seeks on your contacts' pages, and your own above.</source>
+            <translation>When one contact seeks what another offers — or what you offer — the pair appears here. Write offers and seeks on your contacts' pages, and your own above.</translation>
+        </message>
+        <message>
+            <source>(and more)</source>
+            <translation>(and more)</translation>
+        </message>
+        <message>
+            <source>Matching words: %1</source>
+            <translation>Matching words: %1</translation>
+        </message>
+        <message>
+            <source>Score %1 of 100: how well the words match (%2 %), and how recently you met both (%3 %).</source>
+            <translation>Score %1 of 100: how well the words match (%2 %), and how recently you met both (%3 %).</translation>
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation>Open %1</translation>
+        </message>
+        <message>
+            <source>%1 and %2: proposed again from %3.</source>
+            <translation>%1 and %2: proposed again from %3.</translation>
+        </message>
+        <message>
+            <source>%1 and %2 will not be proposed again.</source>
+            <translation>%1 and %2 will not be proposed again.</translation>
+        </message>
+    </context>
+    <context>
         <name>LineRows</name>
         <message>
             <source>Remove</source>
@@ -2020,6 +2254,50 @@
         <message>
             <source>&lt;h3&gt;Kontaktbuch %1&lt;/h3&gt;&lt;p&gt;A journal for your professional network: conversations, contacts, goals and reflection. Your data stays on your computer.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Kontaktbuch %1&lt;/h3&gt;&lt;p&gt;A journal for your professional network: conversations, contacts, goals and reflection. Your data stays on your computer.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MakeIntroductionDialog</name>
+        <message>
+            <source>Introduce</source>
+            <extracomment>days until the follow-up ("how did it go?")</extracomment>
+            <translation>Introduce</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>Outcome:</source>
+            <translation>Outcome:</translation>
+        </message>
+        <message>
+            <source>Channel:</source>
+            <translation>Channel:</translation>
+        </message>
+        <message>
+            <source>Time spent:</source>
+            <translation>Time spent:</translation>
+        </message>
+        <message>
+            <source>Follow up:</source>
+            <translation>Follow up:</translation>
+        </message>
+        <message>
+            <source>Due:</source>
+            <translation>Due:</translation>
+        </message>
+        <message>
+            <source>Log introduction</source>
+            <translation>Log introduction</translation>
+        </message>
+        <message>
+            <source>Add follow-up</source>
+            <translation>Add follow-up</translation>
         </message>
     </context>
     <context>
@@ -2326,6 +2604,13 @@
         </message>
     </context>
     <context>
+        <name>OffersHint</name>
+        <message>
+            <source>Offered by: %1</source>
+            <translation>Offered by: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewTab</name>
         <message>
             <source>Key figures</source>
@@ -2587,6 +2872,58 @@
         <message>
             <source>Reflection saved.</source>
             <translation>Reflection saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelationshipsPanel</name>
+        <message>
+            <source>Relationships</source>
+            <extracomment>a relationship was added or removed (the tab's title and other views change) the user wants to see the related contact called after a change, to tell the other views (set by the contacts view)</extracomment>
+            <translation>Relationships</translation>
+        </message>
+        <message>
+            <source>Kind of relationship</source>
+            <translation>Kind of relationship</translation>
+        </message>
+        <message>
+            <source>Label, e.g. mentor</source>
+            <translation>Label, e.g. mentor</translation>
+        </message>
+        <message>
+            <source>Name of the other contact…</source>
+            <translation>Name of the other contact…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Save the contact first, then add relationships.</source>
+            <translation>Save the contact first, then add relationships.</translation>
+        </message>
+        <message>
+            <source>Double-click to open %1</source>
+            <translation>Double-click to open %1</translation>
+        </message>
+        <message>
+            <source>No relationships yet: who introduced you, who works with whom …</source>
+            <translation>No relationships yet: who introduced you, who works with whom …</translation>
+        </message>
+        <message>
+            <source>A contact cannot be related to themselves.</source>
+            <translation>A contact cannot be related to themselves.</translation>
+        </message>
+        <message>
+            <source>Please write a label for this relationship.</source>
+            <translation>Please write a label for this relationship.</translation>
+        </message>
+        <message>
+            <source>This relationship is already kept.</source>
+            <translation>This relationship is already kept.</translation>
+        </message>
+        <message>
+            <source>This relationship cannot be kept.</source>
+            <translation>This relationship cannot be kept.</translation>
         </message>
     </context>
     <context>
@@ -3541,6 +3878,73 @@
             <source>Month</source>
             <translation>Month</translation>
         </message>
+        <message>
+            <source>a number from 1 to 10000</source>
+            <translation>a number from 1 to 10000</translation>
+        </message>
+        <message>
+            <source>list who could help whom: where a seek meets an offer</source>
+            <translation>list who could help whom: where a seek meets an offer</translation>
+        </message>
+        <message>
+            <source>at most N proposals (default 50)</source>
+            <translation>at most N proposals (default 50)</translation>
+        </message>
+        <message>
+            <source>ACTION</source>
+            <translation>ACTION</translation>
+        </message>
+        <message>
+            <source>never propose this pair again</source>
+            <translation>never propose this pair again</translation>
+        </message>
+        <message>
+            <source>propose this pair again later</source>
+            <translation>propose this pair again later</translation>
+        </message>
+        <message>
+            <source>log the introduction on both contacts, with follow-ups</source>
+            <translation>log the introduction on both contacts, with follow-ups</translation>
+        </message>
+        <message>
+            <source>the proposal's ID</source>
+            <translation>the proposal's ID</translation>
+        </message>
+        <message>
+            <source>No proposals: nobody seeks what another offers.</source>
+            <translation>No proposals: nobody seeks what another offers.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n proposal(s):</source>
+            <translation>
+                <numerusform>%n proposal:</numerusform>
+                <numerusform>%n proposals:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” is not a proposal's ID (such as 12-34 or me-34).</source>
+            <translation>“%1” is not a proposal's ID (such as 12-34 or me-34).</translation>
+        </message>
+        <message>
+            <source>No contact of the proposal %1 is in the journal.</source>
+            <translation>No contact of the proposal %1 is in the journal.</translation>
+        </message>
+        <message>
+            <source>Dismissed: %1 will not be proposed again.</source>
+            <translation>Dismissed: %1 will not be proposed again.</translation>
+        </message>
+        <message>
+            <source>Postponed: %1 comes back on %2.</source>
+            <translation>Postponed: %1 comes back on %2.</translation>
+        </message>
+        <message>
+            <source>%1 is not among the open proposals.</source>
+            <translation>%1 is not among the open proposals.</translation>
+        </message>
+        <message>
+            <source>Introduction logged, with a follow-up on each side.</source>
+            <translation>Introduction logged, with a follow-up on each side.</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -3652,6 +4056,10 @@
             <translation>%1: a card without any name was skipped.</translation>
         </message>
         <message>
+            <source>%1: the related person “%2” is not in the journal; left out.</source>
+            <translation>%1: the related person “%2” is not in the journal; left out.</translation>
+        </message>
+        <message>
             <source>%1: the same person as “%2” earlier in the file; both were combined.</source>
             <translation>%1: the same person as “%2” earlier in the file; both were combined.</translation>
         </message>
@@ -3672,6 +4080,70 @@
         <message>
             <source>%1 h</source>
             <translation>%1 h</translation>
+        </message>
+    </context>
+    <context>
+        <name>introductions</name>
+        <message>
+            <source>Introduced by</source>
+            <extracomment>a relationship as seen from the contact that holds it, and from the other side</extracomment>
+            <translation>Introduced by</translation>
+        </message>
+        <message>
+            <source>Introduced</source>
+            <translation>Introduced</translation>
+        </message>
+        <message>
+            <source>Works with</source>
+            <translation>Works with</translation>
+        </message>
+        <message>
+            <source>Knows</source>
+            <translation>Knows</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>You</translation>
+        </message>
+        <message>
+            <source>You seek “%1” – %2 offers “%3”</source>
+            <translation>You seek “%1” – %2 offers “%3”</translation>
+        </message>
+        <message>
+            <source>%1 seeks “%2” – you offer “%3”</source>
+            <translation>%1 seeks “%2” – you offer “%3”</translation>
+        </message>
+        <message>
+            <source>%1 seeks “%2” – %3 offers “%4”</source>
+            <translation>%1 seeks “%2” – %3 offers “%4”</translation>
+        </message>
+        <message>
+            <source>Ask %1 about: %2</source>
+            <translation>Ask %1 about: %2</translation>
+        </message>
+        <message>
+            <source>Offer %1: %2</source>
+            <translation>Offer %1: %2</translation>
+        </message>
+        <message>
+            <source>Introduced %1 and %2 to each other (%3)</source>
+            <translation>Introduced %1 and %2 to each other (%3)</translation>
+        </message>
+        <message>
+            <source>Introduction: %1 and %2 – %3</source>
+            <translation>Introduction: %1 and %2 – %3</translation>
+        </message>
+        <message>
+            <source>Ask %1 how the introduction to %2 went</source>
+            <translation>Ask %1 how the introduction to %2 went</translation>
         </message>
     </context>
     <context>
@@ -4308,6 +4780,14 @@
         <message>
             <source>Reminders</source>
             <translation>Reminders</translation>
+        </message>
+        <message>
+            <source>Introductions</source>
+            <translation>Introductions</translation>
+        </message>
+        <message>
+            <source>Network graph</source>
+            <translation>Network graph</translation>
         </message>
     </context>
 </TS>

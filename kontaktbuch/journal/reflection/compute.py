@@ -117,6 +117,17 @@ SELECT NULL, SUM(n), SUM(mins), SUM(enj), SUM(rated), SUM(outs) FROM (
 )
 """
 
+# "First met through X": a contact new in the period, introduced by a member of a
+# network, counts as a recommendation in that network (once per network).
+_SQL_INTRODUCED = """
+SELECT ms.network_id, COUNT(DISTINCT r.contact_id)
+  FROM relationship r
+  JOIN contact k ON k.id = r.contact_id
+  JOIN membership ms ON ms.contact_id = r.other_id
+ WHERE r.kind = 'introduced_by' AND k.created_at >= ? AND k.created_at < ?
+ GROUP BY ms.network_id
+"""
+
 _SQL_NEW_CONTACTS = "SELECT COUNT(*) FROM contact k WHERE k.created_at >= ? AND k.created_at < ?"
 
 _SQL_FOLLOW_UPS = """
@@ -291,6 +302,9 @@ def _figures_from_temp(period: P.Period, lo: str, hi: str, details: bool) -> Fig
         if at_event:
             net(network_id).outcomes += int(count)
     fig.outcomes = sum(fig.outcomes_by_kind.values())
+    for network_id, count in fetch(_SQL_INTRODUCED, [lo, hi]):
+        net(int(network_id)).outcomes += int(count)
+        net(int(network_id)).introductions += int(count)
     for nf in networks.values():
         total, rated_count = net_enjoyment.get(nf.network_id, (0.0, 0))
         nf.enjoyment = mean(total, int(rated_count))

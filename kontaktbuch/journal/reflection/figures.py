@@ -70,6 +70,9 @@ class NetworkFigures:
     outcomes: int = 0
     enjoyment: float | None = None
     rated: int = 0
+    #: contacts first met through a member of this network (counted in ``outcomes``
+    #: as recommendations)
+    introductions: int = 0
 
 
 @dataclass

@@ -135,6 +135,7 @@ class ContactsView(View):
         self.editor = ContactEditor(ctx.clock)
         self.editor.setObjectName("contactEditor")
         self.editor.saved.connect(self._on_saved)
+        self.editor.relationships.notify = lambda: self.ctx.events.notify("relationship")
         self.editor.open_item.connect(
             lambda kind, item_id: ctx.events.open_item.emit(kind, item_id)
         )
