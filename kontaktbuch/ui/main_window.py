@@ -203,8 +203,9 @@ class MainWindow(QMainWindow):
         self.view_actions: dict[str, QAction] = {}
         for spec in VIEWS:
             action = self._action(
-                spec.translated_title(),
-                lambda _checked=False, key=spec.key: self.show_view(key),
+                # "Events & networks": a menu reads "&" as a mnemonic marker
+                spec.translated_title().replace("&", "&&"),
+                lambda _checked=False, key=spec.key: self.go_to_view(key),
                 spec.shortcut,
                 f"viewAction_{spec.key}",
             )
@@ -257,6 +258,13 @@ class MainWindow(QMainWindow):
             self.nav.blockSignals(False)
         self.ctx.settings.last_view = key
         self.view_changed.emit(key)
+        return view
+
+    def go_to_view(self, key: str) -> View:
+        """Ctrl+1…: show a view and put the focus into its main list, so the next ↓
+        moves in the list, not to another view in the navigation."""
+        view = self.show_view(key)
+        view.focus_primary()
         return view
 
     def current_view_key(self) -> str:
@@ -407,20 +415,9 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_help(self) -> None:
-        shortcuts = "".join(
-            f"<tr><td>{spec.shortcut}</td><td>{spec.translated_title()}</td></tr>" for spec in VIEWS
-        )
-        QMessageBox.information(
-            self,
-            self.tr("Kontaktbuch Help"),
-            self.tr(
-                "<p>Kontaktbuch keeps your contacts, networks, events, conversations and "
-                "goals in one place, on this computer.</p><p>Keyboard shortcuts:</p>"
-            )
-            + f"<table>{shortcuts}"
-            + f"<tr><td>Ctrl+K</td><td>{self.tr('Search')}</td></tr>"
-            + f"<tr><td>Ctrl+Z</td><td>{self.tr('Undo')}</td></tr></table>",
-        )
+        from kontaktbuch.ui.help import help_html
+
+        QMessageBox.information(self, self.tr("Kontaktbuch Help"), help_html())
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -270,11 +270,11 @@
             <translation>Netzwerken</translation>
         </message>
         <message>
-            <source>O&amp;ffers:</source>
+            <source>Offe&amp;rs:</source>
             <translation>Bi&amp;etet:</translation>
         </message>
         <message>
-            <source>S&amp;eeks:</source>
+            <source>&amp;Seeks:</source>
             <translation>S&amp;ucht:</translation>
         </message>
         <message>
@@ -299,7 +299,7 @@
         </message>
         <message>
             <source>&amp;Keep in touch:</source>
-            <translation>Kontakt &amp;halten:</translation>
+            <translation>Kontakt ha&amp;lten:</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -893,6 +893,14 @@
             <translation>%1 Min.</translation>
         </message>
         <message>
+            <source>Event:</source>
+            <translation>Veranstaltung:</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
             <source>%1 (due %2)</source>
             <translation>%1 (bis %2)</translation>
         </message>
@@ -1017,11 +1025,11 @@
         </message>
         <message>
             <source>&amp;Duration:</source>
-            <translation>&amp;Dauer:</translation>
+            <translation>Da&amp;uer:</translation>
         </message>
         <message>
             <source>T&amp;ravel time:</source>
-            <translation>&amp;Anfahrt:</translation>
+            <translation>Anfah&amp;rt:</translation>
         </message>
         <message>
             <source>&amp;Place:</source>
@@ -1032,7 +1040,7 @@
             <translation>Veranstaltet &amp;von:</translation>
         </message>
         <message>
-            <source>&amp;Enjoyment:</source>
+            <source>En&amp;joyment:</source>
             <translation>&amp;Freude:</translation>
         </message>
         <message>
@@ -1353,7 +1361,7 @@
             <translation>&amp;Kalender (iCalendar)…</translation>
         </message>
         <message>
-            <source>Conversations as &amp;CSV…</source>
+            <source>C&amp;onversations as CSV…</source>
             <translation>Gespräche als &amp;CSV…</translation>
         </message>
         <message>
@@ -1595,7 +1603,7 @@
         </message>
         <message>
             <source>&amp;Remove from this goal</source>
-            <translation>Vom Ziel &amp;lösen</translation>
+            <translation>Vom &amp;Ziel lösen</translation>
         </message>
         <message>
             <source>%1 per %2</source>
@@ -1678,7 +1686,7 @@
         </message>
         <message>
             <source>T&amp;arget per period:</source>
-            <translation>Ziel&amp;wert pro Zeitraum:</translation>
+            <translation>Zielw&amp;ert pro Zeitraum:</translation>
         </message>
         <message>
             <source>Please give the goal a title.</source>
@@ -1724,8 +1732,8 @@
             <translation>Neues Ziel (Strg+N)</translation>
         </message>
         <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
+            <source>Ed&amp;it</source>
+            <translation>Bearbei&amp;ten</translation>
         </message>
         <message>
             <source>&amp;Pause</source>
@@ -1737,7 +1745,7 @@
         </message>
         <message>
             <source>&amp;Drop</source>
-            <translation>&amp;Aufgeben</translation>
+            <translation>A&amp;ufgeben</translation>
         </message>
         <message>
             <source>De&amp;lete</source>
@@ -1760,7 +1768,7 @@
             <translation>Lege dein erstes Ziel an</translation>
         </message>
         <message>
-            <source>&amp;Resume</source>
+            <source>Res&amp;ume</source>
             <translation>&amp;Fortsetzen</translation>
         </message>
         <message>
@@ -2244,10 +2252,6 @@
             <translation>Kontaktbuch-Hilfe</translation>
         </message>
         <message>
-            <source>&lt;p&gt;Kontaktbuch keeps your contacts, networks, events, conversations and goals in one place, on this computer.&lt;/p&gt;&lt;p&gt;Keyboard shortcuts:&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Kontaktbuch hält deine Kontakte, Netzwerke, Veranstaltungen, Gespräche und Ziele an einem Ort zusammen – auf diesem Computer.&lt;/p&gt;&lt;p&gt;Tastenkürzel:&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>About Kontaktbuch</source>
             <translation>Über Kontaktbuch</translation>
         </message>
@@ -2506,16 +2510,16 @@
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Art:</translation>
+            <source>K&amp;ind:</source>
+            <translation>A&amp;rt:</translation>
         </message>
         <message>
             <source>&amp;Description:</source>
-            <translation>&amp;Beschreibung:</translation>
+            <translation>Be&amp;schreibung:</translation>
         </message>
         <message>
             <source>&amp;Keep in touch:</source>
-            <translation>Kontakt &amp;halten:</translation>
+            <translation>&amp;Kontakt halten:</translation>
         </message>
         <message>
             <source>Members:</source>
@@ -3230,7 +3234,7 @@
         </message>
         <message>
             <source>&amp;Backups to keep:</source>
-            <translation>Aufbewahrte &amp;Sicherungen:</translation>
+            <translation>Aufbewahrte Si&amp;cherungen:</translation>
         </message>
         <message>
             <source>Changes of language and data folder take effect at the next start.</source>
@@ -4080,6 +4084,65 @@
         <message>
             <source>%1 h</source>
             <translation>%1 Std.</translation>
+        </message>
+    </context>
+    <context>
+        <name>help</name>
+        <message>
+            <source>Log conversations (quick capture)</source>
+            <translation>Gespräche erfassen</translation>
+        </message>
+        <message>
+            <source>Quick capture: the next conversation</source>
+            <translation>Gespräche erfassen: nächstes Gespräch</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter</source>
+            <translation>Strg+Eingabe</translation>
+        </message>
+        <message>
+            <source>Quick capture: save all conversations</source>
+            <translation>Gespräche erfassen: alle speichern</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Eingabe</translation>
+        </message>
+        <message>
+            <source>Quick capture: from the event on to the first conversation</source>
+            <translation>Gespräche erfassen: von der Veranstaltung weiter zum ersten Gespräch</translation>
+        </message>
+        <message>
+            <source>In a view: a new contact, event, network or goal</source>
+            <translation>In einer Ansicht: neuer Kontakt, neue Veranstaltung, neues Netzwerk oder Ziel</translation>
+        </message>
+        <message>
+            <source>Search everything</source>
+            <translation>Alles durchsuchen</translation>
+        </message>
+        <message>
+            <source>Filter the list</source>
+            <translation>Liste filtern</translation>
+        </message>
+        <message>
+            <source>Save the open item</source>
+            <translation>Geöffneten Eintrag speichern</translation>
+        </message>
+        <message>
+            <source>Mark a follow-up or reminder done</source>
+            <translation>Nachfassen oder Erinnerung als erledigt markieren</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Wiederholen</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Kontaktbuch keeps your contacts, networks, events, conversations and goals in one place, on this computer.&lt;/p&gt;&lt;p&gt;Keyboard shortcuts:&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Kontaktbuch hält deine Kontakte, Netzwerke, Veranstaltungen, Gespräche und Ziele an einem Ort zusammen, auf diesem Computer.&lt;/p&gt;&lt;p&gt;Tastenkürzel:&lt;/p&gt;</translation>
         </message>
     </context>
     <context>

@@ -270,12 +270,12 @@
             <translation>Networking</translation>
         </message>
         <message>
-            <source>O&amp;ffers:</source>
-            <translation>O&amp;ffers:</translation>
+            <source>Offe&amp;rs:</source>
+            <translation>Offe&amp;rs:</translation>
         </message>
         <message>
-            <source>S&amp;eeks:</source>
-            <translation>S&amp;eeks:</translation>
+            <source>&amp;Seeks:</source>
+            <translation>&amp;Seeks:</translation>
         </message>
         <message>
             <source>&amp;Interests:</source>
@@ -893,6 +893,14 @@
             <translation>%1 min</translation>
         </message>
         <message>
+            <source>Event:</source>
+            <translation>Event:</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Outcomes</translation>
+        </message>
+        <message>
             <source>%1 (due %2)</source>
             <translation>%1 (due %2)</translation>
         </message>
@@ -1032,8 +1040,8 @@
             <translation>Organised &amp;by:</translation>
         </message>
         <message>
-            <source>&amp;Enjoyment:</source>
-            <translation>&amp;Enjoyment:</translation>
+            <source>En&amp;joyment:</source>
+            <translation>En&amp;joyment:</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
@@ -1353,8 +1361,8 @@
             <translation>&amp;Calendar (iCalendar)…</translation>
         </message>
         <message>
-            <source>Conversations as &amp;CSV…</source>
-            <translation>Conversations as &amp;CSV…</translation>
+            <source>C&amp;onversations as CSV…</source>
+            <translation>C&amp;onversations as CSV…</translation>
         </message>
         <message>
             <source>&amp;Restore from backup…</source>
@@ -1724,8 +1732,8 @@
             <translation>New goal (Ctrl+N)</translation>
         </message>
         <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Edit</translation>
+            <source>Ed&amp;it</source>
+            <translation>Ed&amp;it</translation>
         </message>
         <message>
             <source>&amp;Pause</source>
@@ -1760,8 +1768,8 @@
             <translation>Create your first goal</translation>
         </message>
         <message>
-            <source>&amp;Resume</source>
-            <translation>&amp;Resume</translation>
+            <source>Res&amp;ume</source>
+            <translation>Res&amp;ume</translation>
         </message>
         <message>
             <source>Goal completed. Tick “Show completed and dropped goals” to see it.</source>
@@ -2244,10 +2252,6 @@
             <translation>Kontaktbuch Help</translation>
         </message>
         <message>
-            <source>&lt;p&gt;Kontaktbuch keeps your contacts, networks, events, conversations and goals in one place, on this computer.&lt;/p&gt;&lt;p&gt;Keyboard shortcuts:&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Kontaktbuch keeps your contacts, networks, events, conversations and goals in one place, on this computer.&lt;/p&gt;&lt;p&gt;Keyboard shortcuts:&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>About Kontaktbuch</source>
             <translation>About Kontaktbuch</translation>
         </message>
@@ -2506,8 +2510,8 @@
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Kind:</translation>
+            <source>K&amp;ind:</source>
+            <translation>K&amp;ind:</translation>
         </message>
         <message>
             <source>&amp;Description:</source>
@@ -4080,6 +4084,65 @@
         <message>
             <source>%1 h</source>
             <translation>%1 h</translation>
+        </message>
+    </context>
+    <context>
+        <name>help</name>
+        <message>
+            <source>Log conversations (quick capture)</source>
+            <translation>Log conversations (quick capture)</translation>
+        </message>
+        <message>
+            <source>Quick capture: the next conversation</source>
+            <translation>Quick capture: the next conversation</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter</source>
+            <translation>Ctrl+Enter</translation>
+        </message>
+        <message>
+            <source>Quick capture: save all conversations</source>
+            <translation>Quick capture: save all conversations</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Quick capture: from the event on to the first conversation</source>
+            <translation>Quick capture: from the event on to the first conversation</translation>
+        </message>
+        <message>
+            <source>In a view: a new contact, event, network or goal</source>
+            <translation>In a view: a new contact, event, network or goal</translation>
+        </message>
+        <message>
+            <source>Search everything</source>
+            <translation>Search everything</translation>
+        </message>
+        <message>
+            <source>Filter the list</source>
+            <translation>Filter the list</translation>
+        </message>
+        <message>
+            <source>Save the open item</source>
+            <translation>Save the open item</translation>
+        </message>
+        <message>
+            <source>Mark a follow-up or reminder done</source>
+            <translation>Mark a follow-up or reminder done</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Kontaktbuch keeps your contacts, networks, events, conversations and goals in one place, on this computer.&lt;/p&gt;&lt;p&gt;Keyboard shortcuts:&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Kontaktbuch keeps your contacts, networks, events, conversations and goals in one place, on this computer.&lt;/p&gt;&lt;p&gt;Keyboard shortcuts:&lt;/p&gt;</translation>
         </message>
     </context>
     <context>

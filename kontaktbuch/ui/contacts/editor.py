@@ -210,8 +210,8 @@ class ContactEditor(DetailEditor):
         form.addRow(self.tr("Profiles:"), self.links)
 
         network, form = group(self.tr("Networking"))
-        form.addRow(self.tr("O&ffers:"), self.offers)
-        form.addRow(self.tr("S&eeks:"), self.seeks)
+        form.addRow(self.tr("Offe&rs:"), self.offers)
+        form.addRow(self.tr("&Seeks:"), self.seeks)
         form.addRow(self.tr("&Interests:"), self.interests)
         form.addRow(self.tr("&Tags:"), self.tags)
         form.addRow(self.tr("First &met:"), self.first_met)

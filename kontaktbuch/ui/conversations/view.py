@@ -452,7 +452,9 @@ class ConversationsView(View):
             f"<p>{esc(' · '.join(facts))}</p>",
         ]
         if row.event_title:
-            parts.append(f"<p><b>{esc(self.tr('Event'))}:</b> {esc(row.event_title)}</p>")
+            # (a tr() inside an f-string is invisible to lupdate: the word stayed English)
+            event_word = self.tr("Event:")
+            parts.append(f"<p><b>{esc(event_word)}</b> {esc(row.event_title)}</p>")
         if row.notes:
             parts.append(f"<p>{esc(row.notes).replace(chr(10), '<br>')}</p>")
         if row.outcomes:
@@ -462,7 +464,8 @@ class ConversationsView(View):
                 + "</li>"
                 for o in row.outcomes
             )
-            parts.append(f"<p><b>{esc(self.tr('Outcomes'))}</b></p><ul>{items}</ul>")
+            outcomes_word = self.tr("Outcomes")
+            parts.append(f"<p><b>{esc(outcomes_word)}</b></p><ul>{items}</ul>")
         self.detail_label.setText("".join(parts))
         for follow in row.follow_ups:
             text = follow.text

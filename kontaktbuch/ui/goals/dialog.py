@@ -80,7 +80,9 @@ class GoalDialog(QDialog):
         target_row.addWidget(self.target_value)
         target_row.addWidget(self.target_kind, 1)
         target_row.addWidget(self.outcome_kind, 1)
-        form.addRow(self.tr("T&arget per period:"), target_row)
+        target_label = QLabel(self.tr("T&arget per period:"))
+        target_label.setBuddy(self.target_value)  # a row of fields gets no buddy by itself
+        form.addRow(target_label, target_row)
         self.target_kind.currentIndexChanged.connect(self._target_changed)
         self.error_label = QLabel()
         self.error_label.setObjectName("goalError")
