@@ -30,6 +30,7 @@ from kontaktbuch import __version__
 from kontaktbuch.journal import overview
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.icons import icon
+from kontaktbuch.ui.common.undo import redo_action, undo_action
 from kontaktbuch.ui.common.view import View
 from kontaktbuch.ui.views import VIEWS, ViewSpec, spec_for
 from kontaktbuch.ui.welcome import WelcomePage
@@ -187,9 +188,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action = undo_action(self.ctx.undo_stack, self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = redo_action(self.ctx.undo_stack, self)
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)

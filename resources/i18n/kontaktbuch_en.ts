@@ -559,6 +559,13 @@
                 <numerusform>%n contacts</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 of %n contact(s)</source>
+            <translation>
+                <numerusform>%1 of %n contact</numerusform>
+                <numerusform>%1 of %n contacts</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
@@ -593,9 +600,12 @@
             <source>You can undo this with Ctrl+Z.</source>
             <translation>You can undo this with Ctrl+Z.</translation>
         </message>
-        <message>
-            <source>Delete contacts</source>
-            <translation>Delete contacts</translation>
+        <message numerus="yes">
+            <source>Delete contact(s)</source>
+            <translation>
+                <numerusform>Delete contact</numerusform>
+                <numerusform>Delete contacts</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete %1</source>
@@ -787,6 +797,7 @@
         </message>
         <message>
             <source>%1 min</source>
+            <extracomment>the short columns first, so a pane of 600 px shows them all (the event's title, outcomes, follow-ups and notes are long and come after)</extracomment>
             <translation>%1 min</translation>
         </message>
         <message>
@@ -2185,14 +2196,6 @@
         <message>
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Redo</translation>
         </message>
         <message>
             <source>&amp;Search…</source>
@@ -4797,6 +4800,13 @@
                 <numerusform>%n due</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n coming up</source>
+            <translation>
+                <numerusform>%n coming up</numerusform>
+                <numerusform>%n coming up</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>startup</name>
@@ -4816,6 +4826,26 @@
         <message>
             <source>Kontaktbuch is already running for this journal, but does not answer. Close it and try again.</source>
             <translation>Kontaktbuch is already running for this journal, but does not answer. Close it and try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>undo</name>
+        <message>
+            <source>&amp;Undo</source>
+            <extracomment>what the view does once the rows are back (select them)</extracomment>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Undo: %1</source>
+            <translation>&amp;Undo: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo: %1</source>
+            <translation>&amp;Redo: %1</translation>
         </message>
     </context>
     <context>
