@@ -48,6 +48,7 @@ class Settings:
     # Introductions: what the user offers and seeks (the profile proposals meet).
     profile_offers: str = ""
     profile_seeks: str = ""
+    finding_budget_underuse: float = 0.5
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod

@@ -427,6 +427,32 @@ def _m006_relationships_and_introductions(db: pw.SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+# --- Migration 7: the day a goal counts from ---------------------------------------
+
+
+def _m007_goal_starts_on(db: pw.SqliteDatabase) -> None:
+    """The first day a goal exists for the reflection (null: the day it was created).
+
+    A goal is judged only for the days it existed: a period before it does not list
+    it, and a period it covers in part gets its budget and target for those days.
+    """
+    if "starts_on" not in {c.name for c in db.get_columns("goal")}:
+        db.execute_sql('ALTER TABLE "goal" ADD COLUMN "starts_on" DATE')
+
+
+# --- Migration 8: drafts inside the journal -------------------------------------
+
+
+def _m008_drafts(db: pw.SqliteDatabase) -> None:
+    """Unsaved dialog input in the journal rather than in a file beside it, so that
+    an encrypted journal covers it (issue 18)."""
+    db.execute_sql(
+        'CREATE TABLE IF NOT EXISTS "draft" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"name" TEXT NOT NULL, "state" TEXT NOT NULL, "updated_at" DATETIME NOT NULL)'
+    )
+    db.execute_sql('CREATE UNIQUE INDEX IF NOT EXISTS "draft_name" ON "draft" ("name")')
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _m001_initial_schema,
     _m002_reminder_state_and_indexes,
@@ -434,6 +460,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     _m004_contact_sort_name,
     _m005_conversation_period_index,
     _m006_relationships_and_introductions,
+    _m007_goal_starts_on,
+    _m008_drafts,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

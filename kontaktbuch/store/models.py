@@ -225,6 +225,8 @@ class Goal(TimestampedModel):
     target_value = pw.IntegerField(null=True)
     target_outcome_kind = pw.TextField(null=True)
     status = pw.TextField(default="active")
+    #: the first day the goal counts in the reflection; null: the day it was created
+    starts_on = pw.DateField(null=True)
     conversation_links: pw.ModelSelect[GoalConversation]
     event_links: pw.ModelSelect[GoalEvent]
 
@@ -297,6 +299,18 @@ class IntroductionState(BaseModel):
     other_id: pw.IntegerField[int]
     status = pw.TextField()
     until = pw.DateField(null=True)
+    updated_at = pw.DateTimeField(default=_now)
+
+
+class Draft(BaseModel):
+    """Unsaved input of a dialog (quick capture), kept so that a crash loses nothing.
+
+    Inside the journal so that an encrypted journal encrypts its drafts too. Not in
+    :data:`ALL_MODELS`: a draft is no part of an archive.
+    """
+
+    name = pw.TextField(unique=True)
+    state = pw.TextField()
     updated_at = pw.DateTimeField(default=_now)
 
 

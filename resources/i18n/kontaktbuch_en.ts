@@ -925,6 +925,25 @@
         </message>
     </context>
     <context>
+        <name>CurrentPassphraseDialog</name>
+        <message>
+            <source>Remove the encryption</source>
+            <translation>Remove the encryption</translation>
+        </message>
+        <message>
+            <source>Your journal and its backups will be stored unencrypted again: anyone who can read your files can then read them. Enter the passphrase to confirm.</source>
+            <translation>Your journal and its backups will be stored unencrypted again: anyone who can read your files can then read them. Enter the passphrase to confirm.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>Remove encryption</source>
+            <translation>Remove encryption</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailEditor</name>
         <message>
             <source>Save</source>
@@ -971,6 +990,49 @@
         <message>
             <source>No possible duplicates found.</source>
             <translation>No possible duplicates found.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EncryptionPage</name>
+        <message>
+            <source>&amp;Encrypt with a passphrase…</source>
+            <translation>&amp;Encrypt with a passphrase…</translation>
+        </message>
+        <message>
+            <source>&amp;Change the passphrase…</source>
+            <translation>&amp;Change the passphrase…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the encryption…</source>
+            <translation>&amp;Remove the encryption…</translation>
+        </message>
+        <message>
+            <source>Remember the passphrase in the system &amp;keyring</source>
+            <translation>Remember the passphrase in the system &amp;keyring</translation>
+        </message>
+        <message>
+            <source>Exports (vCard, archive, calendar, CSV) are never encrypted: keep them safe or delete them after use.</source>
+            <translation>Exports (vCard, archive, calendar, CSV) are never encrypted: keep them safe or delete them after use.</translation>
+        </message>
+        <message>
+            <source>Your journal is encrypted with your passphrase (SQLCipher, AES-256), and so are its backups and drafts. Without the passphrase nobody can read them.</source>
+            <translation>Your journal is encrypted with your passphrase (SQLCipher, AES-256), and so are its backups and drafts. Without the passphrase nobody can read them.</translation>
+        </message>
+        <message>
+            <source>Your journal is not encrypted. Anyone who can read your files – on a stolen laptop, in a backup folder in the cloud – can read it.</source>
+            <translation>Your journal is not encrypted. Anyone who can read your files – on a stolen laptop, in a backup folder in the cloud – can read it.</translation>
+        </message>
+        <message>
+            <source>Then Kontaktbuch opens without asking while you are logged in.</source>
+            <translation>Then Kontaktbuch opens without asking while you are logged in.</translation>
+        </message>
+        <message>
+            <source>There is no system keyring on this computer.</source>
+            <translation>There is no system keyring on this computer.</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>Security</translation>
         </message>
     </context>
     <context>
@@ -1517,6 +1579,37 @@
         </message>
     </context>
     <context>
+        <name>FirstSteps</name>
+        <message>
+            <source>Where to start</source>
+            <translation>Where to start</translation>
+        </message>
+        <message>
+            <source>Log a conversation…</source>
+            <translation>Log a conversation…</translation>
+        </message>
+        <message>
+            <source>Set a goal…</source>
+            <translation>Set a goal…</translation>
+        </message>
+        <message>
+            <source>Nothing is logged yet, so there is nothing to reflect on. The panel weighs the time you spend on your network against your goals and your enjoyment – it starts with your first conversations.</source>
+            <translation>Nothing is logged yet, so there is nothing to reflect on. The panel weighs the time you spend on your network against your goals and your enjoyment – it starts with your first conversations.</translation>
+        </message>
+        <message>
+            <source>Only a few conversations and events are logged so far: the figures below say more with every one you add.</source>
+            <translation>Only a few conversations and events are logged so far: the figures below say more with every one you add.</translation>
+        </message>
+        <message>
+            <source>1. Log a conversation: who, how long, what came of it, and how much you enjoyed it.</source>
+            <translation>1. Log a conversation: who, how long, what came of it, and how much you enjoyed it.</translation>
+        </message>
+        <message>
+            <source>%1. Set a goal with a time budget, so the panel can tell whether the time fits.</source>
+            <translation>%1. Set a goal with a time budget, so the panel can tell whether the time fits.</translation>
+        </message>
+    </context>
+    <context>
         <name>GoalBudgetChart</name>
         <message>
             <source>Time per goal against budget</source>
@@ -1698,6 +1791,14 @@
         <message>
             <source>T&amp;arget per period:</source>
             <translation>T&amp;arget per period:</translation>
+        </message>
+        <message>
+            <source>The reflection judges the goal from this day on: it is not listed for the periods before, and its budget and target count only for its days.</source>
+            <translation>The reflection judges the goal from this day on: it is not listed for the periods before, and its budget and target count only for its days.</translation>
+        </message>
+        <message>
+            <source>Counts &amp;from:</source>
+            <translation>Counts &amp;from:</translation>
         </message>
         <message>
             <source>Please give the goal a title.</source>
@@ -2611,6 +2712,69 @@
         </message>
     </context>
     <context>
+        <name>NewPassphraseDialog</name>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Change the passphrase</translation>
+        </message>
+        <message>
+            <source>Encrypt the journal</source>
+            <translation>Encrypt the journal</translation>
+        </message>
+        <message>
+            <source>Your journal and its backups will be encrypted with a passphrase. Without it nobody can read them – on a stolen laptop or in a backup folder in the cloud.</source>
+            <translation>Your journal and its backups will be encrypted with a passphrase. Without it nobody can read them – on a stolen laptop or in a backup folder in the cloud.</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase:</source>
+            <translation>&amp;Current passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;New passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;Repeat it:</translation>
+        </message>
+        <message>
+            <source>I have &amp;understood the warning above</source>
+            <translation>I have &amp;understood the warning above</translation>
+        </message>
+        <message>
+            <source>&amp;Remember it in the system keyring</source>
+            <translation>&amp;Remember it in the system keyring</translation>
+        </message>
+        <message>
+            <source>Exports (vCard, archive, calendar, CSV) are not encrypted.</source>
+            <translation>Exports (vCard, archive, calendar, CSV) are not encrypted.</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Encrypt</source>
+            <translation>Encrypt</translation>
+        </message>
+        <message>
+            <source>Enter the current passphrase.</source>
+            <translation>Enter the current passphrase.</translation>
+        </message>
+        <message>
+            <source>A passphrase needs at least %1 characters.</source>
+            <translation>A passphrase needs at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>The two entries differ.</source>
+            <translation>The two entries differ.</translation>
+        </message>
+        <message>
+            <source>Confirm that you understand the warning above.</source>
+            <translation>Confirm that you understand the warning above.</translation>
+        </message>
+    </context>
+    <context>
         <name>OffersHint</name>
         <message>
             <source>Offered by: %1</source>
@@ -2787,6 +2951,10 @@
             <translation>Time per goal</translation>
         </message>
         <message>
+            <source>Verdicts per goal</source>
+            <translation>Verdicts per goal</translation>
+        </message>
+        <message>
             <source>Findings</source>
             <translation>Findings</translation>
         </message>
@@ -2806,36 +2974,36 @@
             <translation>&amp;Reflect:</translation>
         </message>
         <message>
-            <source>A finding is a question the panel asks when a figure crosses these limits:</source>
-            <translation>A finding is a question the panel asks when a figure crosses these limits:</translation>
+            <source>The reflection asks you a question when a figure of a period crosses one of these limits:</source>
+            <translation>The reflection asks you a question when a figure of a period crosses one of these limits:</translation>
         </message>
         <message>
-            <source>A network takes at least this &amp;share of the time:</source>
-            <translation>A network takes at least this &amp;share of the time:</translation>
+            <source>Ask about a network when it takes at least %1 of your time</source>
+            <translation>Ask about a network when it takes at least %1 of your time</translation>
         </message>
         <message>
-            <source>…and its enjoyment is at most (1–5):</source>
-            <translation>…and its enjoyment is at most (1–5):</translation>
+            <source>… and you enjoyed it no more than %1 of 5, or nothing came of it</source>
+            <translation>… and you enjoyed it no more than %1 of 5, or nothing came of it</translation>
         </message>
         <message>
-            <source>A network is worth more from enjoyment (1–5):</source>
-            <translation>A network is worth more from enjoyment (1–5):</translation>
+            <source>Point out a network with less of your time that you enjoyed at least %1 of 5 and that brought two outcomes or more</source>
+            <translation>Point out a network with less of your time that you enjoyed at least %1 of 5 and that brought two outcomes or more</translation>
         </message>
         <message>
-            <source>A goal is over &amp;budget above:</source>
-            <translation>A goal is over &amp;budget above:</translation>
+            <source>Ask about a goal when it took more than %1 of its budget</source>
+            <translation>Ask about a goal when it took more than %1 of its budget</translation>
         </message>
         <message>
-            <source>Time without a &amp;goal is much from:</source>
-            <translation>Time without a &amp;goal is much from:</translation>
+            <source>… or, once the period is over, less than %1 of it</source>
+            <translation>… or, once the period is over, less than %1 of it</translation>
         </message>
         <message>
-            <source> periods</source>
-            <translation> periods</translation>
+            <source>Ask about time without a goal when it is at least %1 of your time</source>
+            <translation>Ask about time without a goal when it is at least %1 of your time</translation>
         </message>
         <message>
-            <source>Enjoyment &amp;falling over:</source>
-            <translation>Enjoyment &amp;falling over:</translation>
+            <source>Ask about your enjoyment when it fell over %1 periods in a row</source>
+            <translation>Ask about your enjoyment when it fell over %1 periods in a row</translation>
         </message>
         <message>
             <source>Reflection</source>
@@ -3280,6 +3448,41 @@
         </message>
     </context>
     <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Unlock Kontaktbuch</source>
+            <translation>Unlock Kontaktbuch</translation>
+        </message>
+        <message>
+            <source>Your journal is encrypted. Enter its passphrase to open it.</source>
+            <translation>Your journal is encrypted. Enter its passphrase to open it.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Remember it in the system keyring</source>
+            <translation>&amp;Remember it in the system keyring</translation>
+        </message>
+        <message>
+            <source>Then Kontaktbuch opens without asking while you are logged in to this computer.</source>
+            <translation>Then Kontaktbuch opens without asking while you are logged in to this computer.</translation>
+        </message>
+        <message>
+            <source>There is no system keyring on this computer.</source>
+            <translation>There is no system keyring on this computer.</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomePage</name>
         <message>
             <source>Welcome to Kontaktbuch</source>
@@ -3342,6 +3545,10 @@
         <message>
             <source>open the window, wait until it is painted, print the milliseconds since process start and exit</source>
             <translation>open the window, wait until it is painted, print the milliseconds since process start and exit</translation>
+        </message>
+        <message>
+            <source>read an encrypted journal's passphrase from the first line of standard input (or set KONTAKTBUCH_PASSPHRASE)</source>
+            <translation>read an encrypted journal's passphrase from the first line of standard input (or set KONTAKTBUCH_PASSPHRASE)</translation>
         </message>
         <message>
             <source>COMMAND</source>
@@ -3802,6 +4009,22 @@
             <translation>last day of a custom range (YYYY-MM-DD, default: today)</translation>
         </message>
         <message>
+            <source>Not a date: %1. Write dates as YYYY-MM-DD, e.g. 2026-03-31.</source>
+            <translation>Not a date: %1. Write dates as YYYY-MM-DD, e.g. 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>--to needs --from: give the first day of the range too, e.g. --from 2026-01-01 --to 2026-03-31.</source>
+            <translation>--to needs --from: give the first day of the range too, e.g. --from 2026-01-01 --to 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>The range ends before it starts: --to is before --from.</source>
+            <translation>The range ends before it starts: --to is before --from.</translation>
+        </message>
+        <message>
+            <source>This period is too far in the past or the future: it, the period before it and the twelve months up to its end must lie between the years 1 and 9999.</source>
+            <translation>This period is too far in the past or the future: it, the period before it and the twelve months up to its end must lie between the years 1 and 9999.</translation>
+        </message>
+        <message>
             <source>Not a period I know. Use a month like 2026-10, a week like 2026-W43, a quarter like 2026-Q3, a year like 2026, or --from 2026-01-01 --to 2026-03-31.</source>
             <translation>Not a period I know. Use a month like 2026-10, a week like 2026-W43, a quarter like 2026-Q3, a year like 2026, or --from 2026-01-01 --to 2026-03-31.</translation>
         </message>
@@ -3886,6 +4109,18 @@
             <translation>Month</translation>
         </message>
         <message>
+            <source>Where to start</source>
+            <translation>Where to start</translation>
+        </message>
+        <message>
+            <source>Log your conversations: kontaktbuch log --with NAME --minutes 30 --enjoyment 4 (or Ctrl+L in the window).</source>
+            <translation>Log your conversations: kontaktbuch log --with NAME --minutes 30 --enjoyment 4 (or Ctrl+L in the window).</translation>
+        </message>
+        <message>
+            <source>Set a goal with a time budget in the window (Goals), so the figures can tell whether the time fits.</source>
+            <translation>Set a goal with a time budget in the window (Goals), so the figures can tell whether the time fits.</translation>
+        </message>
+        <message>
             <source>a number from 1 to 10000</source>
             <translation>a number from 1 to 10000</translation>
         </message>
@@ -3951,6 +4186,103 @@
         <message>
             <source>Introduction logged, with a follow-up on each side.</source>
             <translation>Introduction logged, with a follow-up on each side.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open the journal. Try again.</source>
+            <translation>That passphrase does not open the journal. Try again.</translation>
+        </message>
+        <message>
+            <source>Passphrase for %1: </source>
+            <translation>Passphrase for %1: </translation>
+        </message>
+        <message>
+            <source>New passphrase: </source>
+            <translation>New passphrase: </translation>
+        </message>
+        <message>
+            <source>The new passphrase again: </source>
+            <translation>The new passphrase again: </translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <source>No new passphrase given: use --passphrase-stdin or the environment variable %1.</source>
+            <translation>No new passphrase given: use --passphrase-stdin or the environment variable %1.</translation>
+        </message>
+        <message>
+            <source>A passphrase needs at least %1 characters.</source>
+            <translation>A passphrase needs at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>encrypt the journal and its backups with a passphrase</source>
+            <translation>encrypt the journal and its backups with a passphrase</translation>
+        </message>
+        <message>
+            <source>turn the encrypted journal and its backups back into plain files</source>
+            <translation>turn the encrypted journal and its backups back into plain files</translation>
+        </message>
+        <message>
+            <source>change the passphrase of the encrypted journal and its backups</source>
+            <translation>change the passphrase of the encrypted journal and its backups</translation>
+        </message>
+        <message>
+            <source>The journal is now encrypted.</source>
+            <translation>The journal is now encrypted.</translation>
+        </message>
+        <message>
+            <source>The journal was already encrypted.</source>
+            <translation>The journal was already encrypted.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) encrypted.</source>
+            <translation>
+                <numerusform>%n backup encrypted.</numerusform>
+                <numerusform>%n backups encrypted.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The journal is not encrypted.</source>
+            <translation>The journal is not encrypted.</translation>
+        </message>
+        <message>
+            <source>The journal is no longer encrypted: anyone who can read its files can read it.</source>
+            <translation>The journal is no longer encrypted: anyone who can read its files can read it.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) decrypted.</source>
+            <translation>
+                <numerusform>%n backup decrypted.</numerusform>
+                <numerusform>%n backups decrypted.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The journal is not encrypted; 'kontaktbuch encrypt' encrypts it.</source>
+            <translation>The journal is not encrypted; 'kontaktbuch encrypt' encrypts it.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>The passphrase was changed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) re-encrypted.</source>
+            <translation>
+                <numerusform>%n backup re-encrypted.</numerusform>
+                <numerusform>%n backups re-encrypted.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep the passphrase safe: without it nobody can open the encrypted journal or its backups — not you, not Kontaktbuch, not anyone. There is no way to recover it.</source>
+            <translation>Keep the passphrase safe: without it nobody can open the encrypted journal or its backups — not you, not Kontaktbuch, not anyone. There is no way to recover it.</translation>
+        </message>
+        <message>
+            <source>These backups were left as they were (made with another passphrase, or damaged):</source>
+            <translation>These backups were left as they were (made with another passphrase, or damaged):</translation>
+        </message>
+        <message>
+            <source>These damaged journals, kept for rescue, are still plain; delete them if you no longer need them:</source>
+            <translation>These damaged journals, kept for rescue, are still plain; delete them if you no longer need them:</translation>
         </message>
     </context>
     <context>
@@ -4453,6 +4785,26 @@
             <source>%1 is not a usable Kontaktbuch backup (%2). Nothing was changed.</source>
             <translation>%1 is not a usable Kontaktbuch backup (%2). Nothing was changed.</translation>
         </message>
+        <message>
+            <source>The passphrase does not open %1. Nothing was changed.</source>
+            <translation>The passphrase does not open %1. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>If you are sure it is right, the file may be damaged; the newest backup is %1.</source>
+            <translation>If you are sure it is right, the file may be damaged; the newest backup is %1.</translation>
+        </message>
+        <message>
+            <source>%1 is encrypted. Give its passphrase as the first line of standard input with --passphrase-stdin, or in the environment variable KONTAKTBUCH_PASSPHRASE.</source>
+            <translation>%1 is encrypted. Give its passphrase as the first line of standard input with --passphrase-stdin, or in the environment variable KONTAKTBUCH_PASSPHRASE.</translation>
+        </message>
+        <message>
+            <source>%1 is open in Kontaktbuch's window or in another command. Close it and try again. Nothing was changed.</source>
+            <translation>%1 is open in Kontaktbuch's window or in another command. Close it and try again. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Encryption is not available in this installation (%1). Install the Python package sqlcipher3.</source>
+            <translation>Encryption is not available in this installation (%1). Install the Python package sqlcipher3.</translation>
+        </message>
     </context>
     <context>
         <name>reflection</name>
@@ -4537,20 +4889,103 @@
             <translation>At events</translation>
         </message>
         <message>
-            <source>%1 of %2 conversations</source>
-            <translation>%1 of %2 conversations</translation>
+            <source>target: %1 a week</source>
+            <extracomment>a goal's own target per its period, shown beside a scaled one</extracomment>
+            <translation>target: %1 a week</translation>
         </message>
         <message>
-            <source>%1 of %2 new contacts</source>
-            <translation>%1 of %2 new contacts</translation>
+            <source>target: %1 a month</source>
+            <translation>target: %1 a month</translation>
+        </message>
+        <message>
+            <source>target: %1 a quarter</source>
+            <translation>target: %1 a quarter</translation>
+        </message>
+        <message>
+            <source>target: %1 a year</source>
+            <translation>target: %1 a year</translation>
+        </message>
+        <message>
+            <source>%1 a week</source>
+            <extracomment>hours per a goal's period ("8.0 h a month")</extracomment>
+            <translation>%1 a week</translation>
+        </message>
+        <message>
+            <source>%1 a month</source>
+            <translation>%1 a month</translation>
+        </message>
+        <message>
+            <source>%1 a quarter</source>
+            <translation>%1 a quarter</translation>
+        </message>
+        <message>
+            <source>%1 a year</source>
+            <translation>%1 a year</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n conversation(s)</source>
+            <translation>
+                <numerusform>%1 of %n conversation</numerusform>
+                <numerusform>%1 of %n conversations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n new contact(s)</source>
+            <translation>
+                <numerusform>%1 of %n new contact</numerusform>
+                <numerusform>%1 of %n new contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n outcome(s)</source>
+            <translation>
+                <numerusform>%1 of %n outcome</numerusform>
+                <numerusform>%1 of %n outcomes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not begun yet</source>
+            <translation>not begun yet</translation>
+        </message>
+        <message>
+            <source>up to today, day %1 of %2</source>
+            <translation>up to today, day %1 of %2</translation>
+        </message>
+        <message>
+            <source>Budget: %1</source>
+            <translation>Budget: %1</translation>
+        </message>
+        <message>
+            <source>Counts from %1</source>
+            <translation>Counts from %1</translation>
+        </message>
+        <message>
+            <source>A conversation counts for each network its contacts belong to, so the shares can add up to more than 100 %.</source>
+            <translation>A conversation counts for each network its contacts belong to, so the shares can add up to more than 100 %.</translation>
+        </message>
+        <message>
+            <source>%1 took %2 of your time, brought no outcome and felt like %3. Is %1 still worth it for you?</source>
+            <translation>%1 took %2 of your time, brought no outcome and felt like %3. Is %1 still worth it for you?</translation>
+        </message>
+        <message>
+            <source>Outcomes: %1 · new contacts: %2 · follow-ups done: %3</source>
+            <translation>Outcomes: %1 · new contacts: %2 · follow-ups done: %3</translation>
+        </message>
+        <message>
+            <source>%1 in total, %2 for your goals, %3 without a goal</source>
+            <translation>%1 in total, %2 for your goals, %3 without a goal</translation>
+        </message>
+        <message>
+            <source>Nothing rated in this period.</source>
+            <translation>Nothing rated in this period.</translation>
+        </message>
+        <message>
+            <source>Average %1 · most enjoyed: %2 (%3) · least: %4 (%5)</source>
+            <translation>Average %1 · most enjoyed: %2 (%3) · least: %4 (%5)</translation>
         </message>
         <message>
             <source>%1 of %2 × %3</source>
             <translation>%1 of %2 × %3</translation>
-        </message>
-        <message>
-            <source>%1 of %2 outcomes</source>
-            <translation>%1 of %2 outcomes</translation>
         </message>
         <message numerus="yes">
             <source>%1 took %2 of your time, brought %n outcome(s) and felt like %3. Is %1 still worth it for you?</source>
@@ -4577,6 +5012,10 @@
         <message>
             <source>You spent %2 on “%1”, more than its budget of %3. Is it worth that much to you?</source>
             <translation>You spent %2 on “%1”, more than its budget of %3. Is it worth that much to you?</translation>
+        </message>
+        <message>
+            <source>“%1” got %2 of its budget of %3. Is the goal still yours – or is the budget too large?</source>
+            <translation>“%1” got %2 of its budget of %3. Is the goal still yours – or is the budget too large?</translation>
         </message>
         <message>
             <source>%1 of your time (%2) served no goal. What did it bring you – or is a goal missing?</source>
@@ -4809,6 +5248,76 @@
         </message>
     </context>
     <context>
+        <name>security</name>
+        <message>
+            <source>Exports are not encrypted</source>
+            <translation>Exports are not encrypted</translation>
+        </message>
+        <message>
+            <source>Your journal is encrypted, but the export will not be: anyone who gets the file can read it. Export anyway?</source>
+            <translation>Your journal is encrypted, but the export will not be: anyone who gets the file can read it. Export anyway?</translation>
+        </message>
+        <message>
+            <source>Protect the journal with a passphrase…</source>
+            <translation>Protect the journal with a passphrase…</translation>
+        </message>
+        <message>
+            <source>Nobody can recover a forgotten passphrase – not Kontaktbuch, not its makers, not anyone. Without it your journal and its backups cannot be opened. Keep it somewhere safe.</source>
+            <translation>Nobody can recover a forgotten passphrase – not Kontaktbuch, not its makers, not anyone. Without it your journal and its backups cannot be opened. Keep it somewhere safe.</translation>
+        </message>
+        <message>
+            <source>Encrypting the journal and its backups…</source>
+            <translation>Encrypting the journal and its backups…</translation>
+        </message>
+        <message>
+            <source>Your journal is now encrypted.</source>
+            <translation>Your journal is now encrypted.</translation>
+        </message>
+        <message>
+            <source>The current passphrase is not right.</source>
+            <translation>The current passphrase is not right.</translation>
+        </message>
+        <message>
+            <source>Encrypting the journal and its backups anew…</source>
+            <translation>Encrypting the journal and its backups anew…</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>The passphrase was changed.</translation>
+        </message>
+        <message>
+            <source>That passphrase is not right.</source>
+            <translation>That passphrase is not right.</translation>
+        </message>
+        <message>
+            <source>Removing the encryption…</source>
+            <translation>Removing the encryption…</translation>
+        </message>
+        <message>
+            <source>Your journal is no longer encrypted.</source>
+            <translation>Your journal is no longer encrypted.</translation>
+        </message>
+        <message>
+            <source>These backups were left as they were (made with another passphrase, or damaged):</source>
+            <translation>These backups were left as they were (made with another passphrase, or damaged):</translation>
+        </message>
+        <message>
+            <source>The passphrase remembered in the system keyring no longer opens the journal.</source>
+            <translation>The passphrase remembered in the system keyring no longer opens the journal.</translation>
+        </message>
+        <message numerus="yes">
+            <source>That passphrase does not open the journal. Tries left: %n.</source>
+            <translation>
+                <numerusform>That passphrase does not open the journal. Tries left: %n.</numerusform>
+                <numerusform>That passphrase does not open the journal. Tries left: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The passphrase was wrong three times. Kontaktbuch closes; your journal was not changed.</source>
+            <translation>The passphrase was wrong three times. Kontaktbuch closes; your journal was not changed.</translation>
+        </message>
+    </context>
+    <context>
         <name>startup</name>
         <message>
             <source>Restore the newest backup</source>
@@ -4846,6 +5355,114 @@
         <message>
             <source>&amp;Redo: %1</source>
             <translation>&amp;Redo: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>verdicts</name>
+        <message>
+            <source>Keep as it is</source>
+            <extracomment>the answers to "Is it worth it to you?"</extracomment>
+            <translation>Keep as it is</translation>
+        </message>
+        <message>
+            <source>Change the budget:</source>
+            <translation>Change the budget:</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Drop</source>
+            <translation>Drop</translation>
+        </message>
+        <message>
+            <source>Is it worth it to you?</source>
+            <translation>Is it worth it to you?</translation>
+        </message>
+        <message>
+            <source>%1 of %2 budget</source>
+            <translation>%1 of %2 budget</translation>
+        </message>
+        <message>
+            <source>%1, no budget</source>
+            <translation>%1, no budget</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>not rated</translation>
+        </message>
+        <message>
+            <source>enjoyment %1</source>
+            <translation>enjoyment %1</translation>
+        </message>
+        <message>
+            <source>keep the goal as it is</source>
+            <translation>keep the goal as it is</translation>
+        </message>
+        <message>
+            <source>pause the goal</source>
+            <translation>pause the goal</translation>
+        </message>
+        <message>
+            <source>drop the goal</source>
+            <translation>drop the goal</translation>
+        </message>
+        <message>
+            <source>go on without a budget</source>
+            <translation>go on without a budget</translation>
+        </message>
+        <message>
+            <source>do without a budget (so far %1)</source>
+            <translation>do without a budget (so far %1)</translation>
+        </message>
+        <message>
+            <source>set a budget of %1</source>
+            <translation>set a budget of %1</translation>
+        </message>
+        <message>
+            <source>halve the budget (%1 → %2)</source>
+            <translation>halve the budget (%1 → %2)</translation>
+        </message>
+        <message>
+            <source>double the budget (%1 → %2)</source>
+            <translation>double the budget (%1 → %2)</translation>
+        </message>
+        <message>
+            <source>keep the budget of %1</source>
+            <translation>keep the budget of %1</translation>
+        </message>
+        <message>
+            <source>change the budget from %1 to %2</source>
+            <translation>change the budget from %1 to %2</translation>
+        </message>
+        <message>
+            <source>In %1</source>
+            <comment>a month</comment>
+            <translation>In %1</translation>
+        </message>
+        <message>
+            <source>In %1</source>
+            <comment>a week</comment>
+            <translation>In %1</translation>
+        </message>
+        <message>
+            <source>In %1</source>
+            <comment>a quarter</comment>
+            <translation>In %1</translation>
+        </message>
+        <message>
+            <source>In %1</source>
+            <comment>a year</comment>
+            <translation>In %1</translation>
+        </message>
+        <message>
+            <source>For %1</source>
+            <translation>For %1</translation>
+        </message>
+        <message>
+            <source>%1 you wanted to %2.</source>
+            <translation>%1 you wanted to %2.</translation>
         </message>
     </context>
     <context>

@@ -46,7 +46,9 @@ def test_every_model_can_store_and_read_a_row(db: pw.SqliteDatabase) -> None:
     m.FollowUp.create(
         conversation=conv, contact=contact, text="Folien schicken", due_date=dt.date(2026, 3, 6)
     )
-    goal = m.Goal.create(title="Sichtbarkeit", kind="visibility", budget_hours=4.5)
+    goal = m.Goal.create(
+        title="Sichtbarkeit", kind="visibility", budget_hours=4.5, starts_on=dt.date(2026, 2, 1)
+    )
     m.GoalConversation.create(goal=goal, conversation=conv)
     m.GoalEvent.create(goal=goal, event=event)
     m.Reflection.create(period_start=dt.date(2026, 3, 1), period_end=dt.date(2026, 3, 31))
