@@ -95,7 +95,8 @@ def complete_contacts(text: str, limit: int = COMPLETION_LIMIT) -> list[Choice]:
     word_hits = ""
     if expr:
         word_hits = "SELECT rowid, 0 FROM fts_contact WHERE fts_contact MATCH ? UNION ALL "
-        params.append(f"title : ({expr})")
+        # the name, and its spelling folded where the tokenizer keeps a letter ("Yıldız")
+        params.append(f"{{title alt}} : ({expr})")
     pattern = _like_pattern(text)
     params += [pattern, pattern, pattern, limit]
     hits = (

@@ -17,6 +17,8 @@ from collections.abc import Callable
 
 import peewee as pw
 
+from kontaktbuch.store import migration_folded_search
+
 log = logging.getLogger(__name__)
 
 Migration = Callable[[pw.SqliteDatabase], None]
@@ -453,6 +455,15 @@ def _m008_drafts(db: pw.SqliteDatabase) -> None:
     db.execute_sql('CREATE UNIQUE INDEX IF NOT EXISTS "draft_name" ON "draft" ("name")')
 
 
+# --- Migration 9: the search index spells out what its tokenizer keeps --------------
+
+
+def _m009_folded_search(db: pw.SqliteDatabase) -> None:
+    """The search index with the folded spelling of ı, æ, ø, œ ("yildiz" finds "Yıldız");
+    frozen in :mod:`kontaktbuch.store.migration_folded_search`."""
+    migration_folded_search.migrate(db)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _m001_initial_schema,
     _m002_reminder_state_and_indexes,
@@ -462,6 +473,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _m006_relationships_and_introductions,
     _m007_goal_starts_on,
     _m008_drafts,
+    _m009_folded_search,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
