@@ -2057,6 +2057,18 @@
             <translation>Import-Vorschau</translation>
         </message>
         <message>
+            <source>New in your journal:</source>
+            <translation>Neu in deinem Kontaktbuch:</translation>
+        </message>
+        <message>
+            <source>New in your journal</source>
+            <translation>Neu in deinem Kontaktbuch</translation>
+        </message>
+        <message>
+            <source>Perhaps already in your journal:</source>
+            <translation>Vielleicht schon in deinem Kontaktbuch:</translation>
+        </message>
+        <message>
             <source>In the file</source>
             <translation>In der Datei</translation>
         </message>
@@ -2127,10 +2139,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n possible duplicate(s) of people in your journal</source>
+            <source>%n person(s) perhaps already in your journal</source>
             <translation>
-                <numerusform>%n mögliche Doppelte von Leuten in deinem Kontaktbuch</numerusform>
-                <numerusform>%n mögliche Doppelte von Leuten in deinem Kontaktbuch</numerusform>
+                <numerusform>%n Person ist vielleicht schon in deinem Kontaktbuch</numerusform>
+                <numerusform>%n Personen sind vielleicht schon in deinem Kontaktbuch</numerusform>
             </translation>
         </message>
         <message>

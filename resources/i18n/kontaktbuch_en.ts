@@ -2057,6 +2057,18 @@
             <translation>Import preview</translation>
         </message>
         <message>
+            <source>New in your journal:</source>
+            <translation>New in your journal:</translation>
+        </message>
+        <message>
+            <source>New in your journal</source>
+            <translation>New in your journal</translation>
+        </message>
+        <message>
+            <source>Perhaps already in your journal:</source>
+            <translation>Perhaps already in your journal:</translation>
+        </message>
+        <message>
             <source>In the file</source>
             <translation>In the file</translation>
         </message>
@@ -2127,10 +2139,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n possible duplicate(s) of people in your journal</source>
+            <source>%n person(s) perhaps already in your journal</source>
             <translation>
-                <numerusform>%n possible duplicate of people in your journal</numerusform>
-                <numerusform>%n possible duplicates of people in your journal</numerusform>
+                <numerusform>%n person perhaps already in your journal</numerusform>
+                <numerusform>%n people perhaps already in your journal</numerusform>
             </translation>
         </message>
         <message>

@@ -11,6 +11,7 @@ open where a view has one, so the walk sees the detail editors too.
 from __future__ import annotations
 
 import re
+import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -309,10 +310,13 @@ def walk(window: QMainWindow, check: Callable[[list[Shown]], list[str]]) -> list
 def dialogs(window: QMainWindow, ctx: AppContext) -> Iterator[tuple[str, QDialog]]:
     """The dialogs the window opens, each shown and filled as a user meets it: quick
     capture (a new event with goals to tick; editing), the goal form, merging and
-    possible duplicates, the settings with every feature's pages."""
+    possible duplicates, an import's preview, the settings with every feature's
+    pages."""
+    from kontaktbuch.exchange import importer
     from kontaktbuch.journal import goals as G
     from kontaktbuch.ui.capture.dialog import CaptureDialog
     from kontaktbuch.ui.contacts.merge_dialog import DuplicatesDialog, MergeDialog
+    from kontaktbuch.ui.exchange.preview import ImportPreviewDialog
     from kontaktbuch.ui.goals.dialog import GoalDialog
     from kontaktbuch.ui.settings_dialog import SettingsDialog
 
@@ -344,6 +348,17 @@ def dialogs(window: QMainWindow, ctx: AppContext) -> Iterator[tuple[str, QDialog
     twins = DuplicatesDialog(window)
     yield "possible duplicates", shown(twins)
     twins.reject()
+    with tempfile.TemporaryDirectory() as folder:
+        cards = Path(folder) / "cards.vcf"
+        cards.write_text(
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Yıldız;Kemal;;;\r\nFN:Kemal Yıldız\r\nEND:VCARD\r\n"
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Neu;Nora;;;\r\nFN:Nora Neu\r\nEND:VCARD\r\n",
+            encoding="utf-8",
+        )
+        plan = importer.plan_import(importer.read_file("vcard", cards))
+    preview = ImportPreviewDialog(plan, window)
+    yield "the import preview", shown(preview)
+    preview.reject()
     settings = SettingsDialog(ctx, window)
     for add_page in getattr(window, "settings_pages", []):
         add_page(settings)
