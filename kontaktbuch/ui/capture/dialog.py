@@ -378,6 +378,9 @@ class CaptureDialog(QDialog):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.isVisible() or not (self.dirty and self.has_input()):
+            # Nothing typed to keep (or closed already): no draft timer may outlive it.
+            self.draft_timer.stop()
+            self._closed = True
             super().closeEvent(event)
             return
         if not event.spontaneous():
