@@ -62,7 +62,7 @@ class CaptureDialog(QDialog):
             self.tr("Log conversations") if edit_id is None else self.tr("Edit conversation")
         )
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
-        self.resize(880, 600)
+        self.resize(960, 620)
         self.entries: list[dict[str, Any]] = [ConversationForm.blank_state()]
         self.current = 0
         self.dirty = False

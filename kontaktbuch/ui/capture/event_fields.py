@@ -120,6 +120,9 @@ class EventFields(QWidget):
 
         event_label = QLabel(self.tr("&Event"))
         event_label.setBuddy(self.title_edit)
+        # Two rows, the title and the network one above the other and as wide as the
+        # window allows; when, duration and travel keep the width their text needs.
+        self.when_edit.setMinimumWidth(self.when_edit.fontMetrics().horizontalAdvance("0") * 20)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(event_label, 0, 0)
@@ -127,8 +130,9 @@ class EventFields(QWidget):
         grid.addWidget(self.hint, 0, 2)
         grid.addWidget(QLabel(self.tr("When")), 0, 3)
         when_row = QHBoxLayout()
-        when_row.addWidget(self.when_edit, 1)
+        when_row.addWidget(self.when_edit)
         when_row.addWidget(self.when_edit.hint)
+        when_row.addStretch(1)
         grid.addLayout(when_row, 0, 4)
         grid.addWidget(QLabel(self.tr("Network")), 1, 0)
         grid.addWidget(self.network_edit, 1, 1)
@@ -142,8 +146,7 @@ class EventFields(QWidget):
         time_row.addWidget(self.travel)
         time_row.addStretch(1)
         grid.addLayout(time_row, 1, 4)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(4, 2)
+        grid.setColumnStretch(1, 1)
 
         #: the fields in Tab order
         self.tab_chain: list[QWidget] = [
