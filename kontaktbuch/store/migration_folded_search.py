@@ -221,9 +221,10 @@ def _triggers() -> list[tuple[str, str]]:
 TRIGGERS: tuple[tuple[str, str], ...] = tuple(_triggers())
 
 
-def migrate(db: pw.SqliteDatabase) -> None:
-    """Make every index table again with its ``alt`` column, fill it, and make the
-    triggers that keep it (the old ones of migration 3 have the same names)."""
+def m009_folded_search(db: pw.SqliteDatabase) -> None:
+    """Migration 9: make every index table again with its ``alt`` column, fill it,
+    and make the triggers that keep it (the old ones of migration 3 have the same
+    names). Run inside the migration's transaction, after the backup."""
     for name, _sql in TRIGGERS:
         db.execute_sql(f'DROP TRIGGER IF EXISTS "{name}"')
     for index in DOCUMENTS:

@@ -17,7 +17,8 @@ from collections.abc import Callable
 
 import peewee as pw
 
-from kontaktbuch.store import migration_folded_search
+# Migration 9 (the search index spelling out ı, æ, ø, œ) is frozen in a module of its own.
+from kontaktbuch.store.migration_folded_search import m009_folded_search as _m009_folded_search
 
 log = logging.getLogger(__name__)
 
@@ -453,15 +454,6 @@ def _m008_drafts(db: pw.SqliteDatabase) -> None:
         '"name" TEXT NOT NULL, "state" TEXT NOT NULL, "updated_at" DATETIME NOT NULL)'
     )
     db.execute_sql('CREATE UNIQUE INDEX IF NOT EXISTS "draft_name" ON "draft" ("name")')
-
-
-# --- Migration 9: the search index spells out what its tokenizer keeps --------------
-
-
-def _m009_folded_search(db: pw.SqliteDatabase) -> None:
-    """The search index with the folded spelling of ı, æ, ø, œ ("yildiz" finds "Yıldız");
-    frozen in :mod:`kontaktbuch.store.migration_folded_search`."""
-    migration_folded_search.migrate(db)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
