@@ -17,6 +17,12 @@ The folding is plain SQL in the triggers, so every writer — the window, the
 command line, imports, archive restores, a future sync, even another SQLite
 client — keeps the index right; nothing has to be registered on a connection.
 
+The migration writes the index anew: on the benchmark's decade journal
+(100,000 conversations) that takes 7–9 s once, on a journal of a few thousand
+entries a fraction of a second; per write the triggers cost what they did (an
+``alt`` is written for the few entries that need one). A hit found only through
+``alt`` has no highlight on that word (FTS5 marks matches in the column shown).
+
 Each entry is written from a subquery that computes the entry's text once
 (``LIMIT -1 OFFSET 0`` keeps SQLite from flattening it, which would compute the
 tags' and e-mails' subqueries three times per entry).
