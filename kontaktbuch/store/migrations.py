@@ -17,6 +17,9 @@ from collections.abc import Callable
 
 import peewee as pw
 
+# Migration 9 (the search index spelling out ı, æ, ø, œ) is frozen in a module of its own.
+from kontaktbuch.store.migration_folded_search import m009_folded_search as _m009_folded_search
+
 log = logging.getLogger(__name__)
 
 Migration = Callable[[pw.SqliteDatabase], None]
@@ -462,6 +465,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _m006_relationships_and_introductions,
     _m007_goal_starts_on,
     _m008_drafts,
+    _m009_folded_search,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

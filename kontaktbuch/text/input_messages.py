@@ -28,6 +28,8 @@ def field_name(field: str) -> str:
         "minutes": translate("input", "The minutes"),
         "enjoyment": translate("input", "The enjoyment"),
         "conversations": translate("input", "The conversations"),
+        "event_duration": translate("input", "The event's duration"),
+        "event_travel": translate("input", "The travel time"),
     }.get(field, translate("input", "An entry"))
 
 
