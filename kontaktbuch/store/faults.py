@@ -173,5 +173,6 @@ def is_full(path: Path) -> bool:
     except (OSError, AttributeError):  # pragma: no cover - Windows
         return False
     # Root may use the reserved blocks (f_bfree); a user only f_bavail.
-    free = info.f_bfree if os.geteuid() == 0 else info.f_bavail
+    root = getattr(os, "geteuid", lambda: -1)() == 0
+    free = info.f_bfree if root else info.f_bavail
     return free * info.f_frsize < 64 * 1024

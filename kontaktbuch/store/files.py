@@ -12,6 +12,7 @@ import errno
 import logging
 import os
 import stat
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -223,7 +224,7 @@ def remove_partial_files(folder: Path | None) -> list[Path]:
     for leftover in folder.glob(f".*{PART_SUFFIX}"):
         stem = leftover.name[: -len(PART_SUFFIX)]
         _name, _dot, pid_text = stem.rpartition(".")
-        if pid_text.isdigit() and _process_alive(int(pid_text)):
+        if pid_text.isdigit() and _process_alive(int(pid_text), leftover):
             continue
         try:
             leftover.unlink()
@@ -234,9 +235,14 @@ def remove_partial_files(folder: Path | None) -> list[Path]:
     return removed
 
 
-def _process_alive(pid: int) -> bool:
+def _process_alive(pid: int, leftover: Path) -> bool:
     if pid == os.getpid():
         return True
+    if os.name == "nt":  # os.kill would end the process there: go by the file's age
+        try:
+            return time.time() - leftover.stat().st_mtime < 3600
+        except OSError:
+            return False
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import random
 import time
-import urllib.parse
 from pathlib import Path
 from typing import Any
 
@@ -69,9 +68,9 @@ class WriteTransactions(pw.SqliteDatabase):
         """What the driver's ``connect`` gets: the path, or a read-only URI."""
         if not self.read_only:
             return str(self.database), {}
-        quoted = urllib.parse.quote(str(self.path.absolute()), safe="/")
         mode = "immutable=1" if self.read_only == "immutable" else "mode=ro"
-        return f"file:{quoted}?{mode}", {"uri": True}
+        # as_uri() percent-encodes "#", "?" and "%" (which end or escape a URI's path)
+        return f"{self.path.absolute().as_uri()}?{mode}", {"uri": True}
 
     def begin(self, lock_type: str | None = None) -> None:
         statement = lock_type or "IMMEDIATE"
