@@ -116,6 +116,6 @@ def test_deleting_one_contact_says_so_and_undo_brings_it_back_selected(
     window.go_to_view("goals")  # type: ignore[attr-defined]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert contacts.contact_exists(target.id)
-    assert view.editor.contact_id == target.id
+    assert view.editor.item_id == target.id
     assert view.selected_ids() == [target.id]
     assert undo.text() == "&Rückgängig" and not undo.isEnabled()

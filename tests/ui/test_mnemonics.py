@@ -61,7 +61,7 @@ def test_alt_f_opens_the_file_menu_with_a_contact_open(
     show_active(qtbot, window)  # type: ignore[arg-type]
     view = window.go_to_view("contacts")  # type: ignore[attr-defined]
     view.table.selectRow(0)
-    qtbot.waitUntil(lambda: view.editor.contact_id is not None)
+    qtbot.waitUntil(lambda: view.editor.item_id is not None)
     view.editor.tabs.setCurrentIndex(0)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: window.file_menu.isVisible())  # type: ignore[attr-defined]

@@ -74,7 +74,7 @@ def test_detail_editors_keep_stretched_text_whole(
     contacts_view = window.show_view("contacts")
     contacts_view.table.selectRow(0)
     settle(qtbot)
-    assert contacts_view.editor.isVisible() and contacts_view.editor.contact_id is not None
+    assert contacts_view.editor.isVisible() and contacts_view.editor.item_id is not None
     problems += _tab_pages(contacts_view.editor.tabs, window, "contact editor", qtbot)
 
     events_view = window.show_view("events")

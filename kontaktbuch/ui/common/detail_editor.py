@@ -5,7 +5,8 @@ same things in the same places in all three: a heading on top, the fields in the
 middle, and at the bottom a line for messages, one more button and Save (also
 Ctrl+S anywhere in the form). Save is enabled only while there is something to
 save; a problem found by the journal is shown at the fields and nothing is written.
-Only this frame lives here; the fields and their texts stay with each form.
+Only this frame lives here (and the way a form is filled and started anew); the
+fields and their texts stay with each form.
 """
 
 from __future__ import annotations
@@ -17,17 +18,58 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from kontaktbuch.journal.snapshots import NotFound
-from kontaktbuch.ui.common.widgets import ErrorLabel
+from kontaktbuch.ui.common import build
+from kontaktbuch.ui.common.widgets import ErrorLabel, IntervalEdit
+
+#: a form's plain fields: the name of the dataclass field each shows → its widget
+Fields = dict[str, QWidget]
+
+
+#: how to read and fill each kind of plain field: (its class, getter, setter)
+_ACCESS: tuple[tuple[type[QWidget], Callable[[Any], Any], Callable[[Any, Any], None]], ...] = (
+    (QLineEdit, QLineEdit.text, QLineEdit.setText),
+    (QPlainTextEdit, QPlainTextEdit.toPlainText, QPlainTextEdit.setPlainText),
+    (QComboBox, QComboBox.currentData, build.select_data),
+    (QSpinBox, QSpinBox.value, QSpinBox.setValue),
+    (QCheckBox, QCheckBox.isChecked, QCheckBox.setChecked),
+    (IntervalEdit, IntervalEdit.days, IntervalEdit.set_days),
+)
+
+
+def _access(widget: QWidget) -> tuple[Callable[[Any], Any], Callable[[Any, Any], None]]:
+    for kind, getter, setter in _ACCESS:
+        if isinstance(widget, kind):
+            return getter, setter
+    raise TypeError(f"not a plain field: {widget!r}")
+
+
+def read_fields(fields: Fields) -> dict[str, Any]:
+    """What the plain fields hold, by their dataclass field names."""
+    return {name: _access(widget)[0](widget) for name, widget in fields.items()}
+
+
+def write_fields(fields: Fields, data: object) -> None:
+    """Put each of ``data``'s fields into its widget."""
+    for name, widget in fields.items():
+        _access(widget)[1](widget, getattr(data, name))
 
 
 def heading_label() -> QLabel:
@@ -39,6 +81,15 @@ def heading_label() -> QLabel:
     label.setFont(font)
     label.setWordWrap(True)
     return label
+
+
+def text_box(name: str, lines: int) -> QPlainTextEdit:
+    """A field for a few lines of text, ``lines`` high; Tab goes on to the next field."""
+    edit = QPlainTextEdit()
+    edit.setObjectName(name)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+    return edit
 
 
 def scroll_area(body: QWidget) -> QScrollArea:
@@ -56,16 +107,23 @@ class DetailEditor(QWidget):
 
     A subclass builds its fields, calls :meth:`_arrange` once, connects the
     signals of its fields with :meth:`_watch`, and provides ``_read`` (the item's
-    data from the journal), ``_show`` (put data into the fields) and
+    data from the journal), ``_fill`` (put data into the fields) and
     ``show_errors`` (mark the fields a journal error names).
     """
 
     saved = Signal(int)
     open_item = Signal(str, int)
+    #: the form's Delete button: the view asks the user, then deletes the item
+    delete_requested = Signal(int)
 
     def __init__(self, clock: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.clock = clock
+        #: the item shown (None: a new one, not saved yet)
+        self.item_id: int | None = None
+        #: the fields that show one of the item's dataclass fields as it is: filled
+        #: by :meth:`_show`, read by :meth:`_field_values`
+        self.fields: Fields = {}
         # True while _show fills the fields, so that filling does not count as a change.
         self._loading = False
         self._dirty = False
@@ -115,13 +173,63 @@ class DetailEditor(QWidget):
         """The item's data from the journal; raises NotFound if it is gone."""
         raise NotImplementedError
 
-    def _show(self, data: Any) -> None:
+    def _fill(self, data: Any) -> None:
+        """Put ``data`` into the fields beyond :attr:`fields` (while this runs, no edit
+        counts as a change)."""
         raise NotImplementedError
+
+    def _filled(self) -> None:
+        """After the fields are filled: what the form shows beside them (a subclass may)."""
 
     def show_errors(self, errors: dict[str, str]) -> None:
         raise NotImplementedError
 
     # --- loading and saving ---------------------------------------------------------
+
+    def _show(self, data: Any) -> None:
+        """Show ``data`` (its ``id`` is the item's), as saved: nothing to save, no marks."""
+        self._loading = True
+        try:
+            self.item_id = data.id
+            self._fill(data)
+            write_fields(self.fields, data)
+        finally:
+            self._loading = False
+        self._filled()
+        self.show_errors({})
+        self.status.show_message(None)
+        self._set_dirty(False)
+
+    def _start(self, data: Any, first: QWidget) -> None:
+        """A new item from ``data``: unsaved until the user saves, the cursor in ``first``."""
+        self._show(data)
+        self._set_dirty(True)
+        first.setFocus()
+
+    def _field_values(self) -> dict[str, Any]:
+        """What the plain fields hold, by the names of the dataclass's fields."""
+        return read_fields(self.fields)
+
+    def _page(self) -> tuple[QWidget, QFormLayout]:
+        """The page of the fields, and the form to add them to."""
+        page = QWidget()
+        return page, build.form(page)
+
+    def _opens(self, items: QListWidget, kind: str) -> None:
+        """Activating a line of ``items`` (Enter, a double-click) shows the item of
+        ``kind`` whose id the line carries."""
+
+        def open_line(line: QListWidgetItem) -> None:
+            item_id = line.data(build.ITEM_ROLE)
+            if item_id is not None:
+                self.open_item.emit(kind, int(item_id))
+
+        items.itemActivated.connect(open_line)
+        items.itemDoubleClicked.connect(open_line)
+
+    def _request_delete(self) -> None:
+        if self.item_id is not None:
+            self.delete_requested.emit(self.item_id)
 
     def load(self, item_id: int) -> bool:
         """Show a saved item; False if it no longer exists."""

@@ -71,8 +71,8 @@ def delete_selected(view: ContactsView) -> None:
         else translate("ContactsView", "Delete %n contact(s)", None, len(ids))
     )
     row = min(i.row() for i in view.table.selectionModel().selectedRows())
-    if view.editor.contact_id in ids:
-        view.editor.contact_id = None
+    if view.editor.item_id in ids:
+        view.editor.item_id = None
         view.editor._set_dirty(False)
         view.detail.set_empty(True)
     view.ctx.undo_stack.push(

@@ -12,7 +12,6 @@ in ``fields.py``, the row widgets in ``ui/common/widgets.py``.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -21,15 +20,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,7 +35,8 @@ from kontaktbuch.journal.contacts import ContactData, Email, Link, Phone
 from kontaktbuch.journal.vocabulary import link_kind_for_url
 from kontaktbuch.text import labels
 from kontaktbuch.text.formatting import date_text, datetime_text
-from kontaktbuch.ui.common.detail_editor import DetailEditor, heading_label, scroll_area
+from kontaktbuch.ui.common import build
+from kontaktbuch.ui.common.detail_editor import DetailEditor, heading_label, scroll_area, text_box
 from kontaktbuch.ui.common.widgets import (
     ErrorLabel,
     IntervalEdit,
@@ -65,7 +62,6 @@ class ContactEditor(DetailEditor):
 
     def __init__(self, clock: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
         super().__init__(clock, parent)
-        self.contact_id: int | None = None
         self._original = ContactData()
 
         self.title = heading_label()
@@ -76,9 +72,7 @@ class ContactEditor(DetailEditor):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._build_form(), self.tr("Details"))
-        self.timeline = QListWidget()
-        self.timeline.setObjectName("contactTimeline")
-        self.timeline.setAccessibleName(self.tr("Timeline"))
+        self.timeline = build.named(QListWidget(), "contactTimeline", self.tr("Timeline"))
         self.timeline.setWordWrap(True)
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setSpacing(2)
@@ -90,26 +84,19 @@ class ContactEditor(DetailEditor):
         self.relationships.open_contact.connect(lambda cid: self.open_item.emit("contact", cid))
         self.tabs.addTab(self.relationships, self.tr("Relationships"))
 
-        self.revert_button = QPushButton(self.tr("Discard changes"))
-        self.revert_button.clicked.connect(self.revert)
+        self.revert_button = build.button(self.tr("Discard changes"), self.revert)
         self._arrange([self.title, self.subtitle], self.tabs, self.revert_button, "saveContact")
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
 
     # --- building -----------------------------------------------------------------
 
     def _line(self, name: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
+        edit = build.line_edit(name, placeholder)
         edit.textChanged.connect(self._changed)
         return edit
 
     def _text(self, name: str, lines: int = 3) -> QPlainTextEdit:
-        edit = QPlainTextEdit()
-        edit.setObjectName(name)
-        edit.setTabChangesFocus(True)
-        height = edit.fontMetrics().lineSpacing() * lines + 14
-        edit.setFixedHeight(height)
+        edit = text_box(name, lines)
         edit.textChanged.connect(self._changed)
         return edit
 
@@ -125,11 +112,9 @@ class ContactEditor(DetailEditor):
         for edit in (self.first_name, self.last_name):
             edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * 10)
         name_row = QWidget()
-        name_layout = QHBoxLayout(name_row)
-        name_layout.setContentsMargins(0, 0, 0, 0)
-        name_layout.addWidget(self.prefix)
-        name_layout.addWidget(self.first_name, 1)
-        name_layout.addWidget(self.last_name, 1)
+        build.row(
+            self.prefix, (self.first_name, 1), (self.last_name, 1), margins=0, parent=name_row
+        )
         self.name_error = ErrorLabel()
         self.organisation = self._line("organisation")
         self.position = self._line("position")
@@ -153,33 +138,29 @@ class ContactEditor(DetailEditor):
             rows.changed.connect(self.fix_tab_order)
 
         self.first_met = self._line("firstMet", self.tr("e.g. at the Barcamp, through Anna"))
-        self.first_met_event = QComboBox()
-        self.first_met_event.setObjectName("firstMetEvent")
-        self.first_met_event.setAccessibleName(self.tr("Event where you first met"))
-        self.first_met_event.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        self.first_met_event = build.compact(
+            build.named(QComboBox(), "firstMetEvent", self.tr("Event where you first met")), 16
         )
-        self.first_met_event.setMinimumContentsLength(16)
         self.first_met_event.currentIndexChanged.connect(self._changed)
         self.first_met_error = ErrorLabel()
         self.offers = self._text("offers")
         self.seeks = self._text("seeks")
         self.interests = self._line("interests", self.tr("e.g. AI, sailing, jazz"))
-        self.tags = TagCompleterEdit()
-        self.tags.setObjectName("tags")
-        self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
+        self.tags = build.line_edit(
+            "tags", self.tr("Tags, separated by commas"), edit=TagCompleterEdit()
+        )
         self.tags.textChanged.connect(self._changed)
         self.birthday = BirthdayEdit()
         self.birthday.changed.connect(self._changed)
         self.birthday_error = ErrorLabel()
-        self.keep_in_touch = IntervalEdit(self.tr("as in its networks"), self.tr("no reminder"))
-        self.keep_in_touch.setObjectName("keepInTouch")
+        self.keep_in_touch = build.named(
+            IntervalEdit(self.tr("as in its networks"), self.tr("no reminder")), "keepInTouch"
+        )
         self.keep_in_touch.changed.connect(self._changed)
         self.keep_in_touch.changed.connect(self._update_interval_hint)
         self._network_intervals: dict[int, int] = {}
         self.keep_in_touch_error = ErrorLabel()
-        self.memberships = MembershipRows()
-        self.memberships.setObjectName("memberships")
+        self.memberships = build.named(MembershipRows(), "memberships")
         self.memberships.changed.connect(self._changed)
         self.memberships.changed.connect(self.fix_tab_order)
         self.memberships.changed.connect(self._update_interval_hint)
@@ -189,14 +170,17 @@ class ContactEditor(DetailEditor):
         self.archived_hint = QLabel(self.tr("Hidden from the list and from reminders."))
         self.archived_hint.setWordWrap(True)
         self.archived_hint.setEnabled(False)
+        #: the fields that show one of ContactData's fields as it is
+        self.fields = {
+            name: getattr(self, name)
+            for name in (*_TEXT_FIELDS, "first_name", "last_name", "archived")
+        }
+        self.fields["first_met_event_id"] = self.first_met_event
+        self.fields["keep_in_touch_days"] = self.keep_in_touch
 
         def group(title: str) -> tuple[QGroupBox, QFormLayout]:
             box = QGroupBox(title)
-            form = QFormLayout(box)
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            # a narrow pane puts a field under its label rather than cutting it off
-            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-            return box, form
+            return box, build.form(box)
 
         person, form = group(self.tr("Person"))
         form.addRow(self.tr("&Name:"), name_row)
@@ -232,10 +216,7 @@ class ContactEditor(DetailEditor):
         form.addRow(self.archived_hint)
 
         body = QWidget()
-        layout = QVBoxLayout(body)
-        for box in (person, reach, network, notes):
-            layout.addWidget(box)
-        layout.addStretch(1)
+        build.column(person, reach, network, notes, build.STRETCH, parent=body)
         return scroll_area(body)
 
     # --- loading ------------------------------------------------------------------
@@ -246,60 +227,42 @@ class ContactEditor(DetailEditor):
             [(c.id, c.label) for c in network_choices()], networks.roles_in_use()
         )
         self._network_intervals = networks.intervals()
-        self.first_met_event.blockSignals(True)
-        self.first_met_event.clear()
-        self.first_met_event.addItem("–", None)
-        for eid, title, starts in events.event_choices():
-            self.first_met_event.addItem(f"{date_text(starts.date())} – {title}", eid)
-        index = self.first_met_event.findData(data.first_met_event_id)
-        self.first_met_event.setCurrentIndex(max(index, 0))
-        self.first_met_event.blockSignals(False)
+        build.set_choices(
+            self.first_met_event,
+            "–",
+            [
+                (eid, f"{date_text(starts.date())} – {title}")
+                for eid, title, starts in events.event_choices()
+            ],
+            data.first_met_event_id,
+        )
 
     def _read(self, contact_id: int) -> ContactData:
         return contacts.load_contact(contact_id)
 
     def start_new(self, **initial: object) -> None:
         """An empty form for a new contact (saved only when the user saves)."""
-        # The keywords are ContactData's own fields, each of its own type.
-        data = ContactData(**initial)  # type: ignore[arg-type]
-        self._show(data)
-        self._set_dirty(True)
         self.tabs.setCurrentIndex(0)
-        self.first_name.setFocus()
+        # The keywords are ContactData's own fields, each of its own type.
+        self._start(ContactData(**initial), self.first_name)  # type: ignore[arg-type]
 
-    def _show(self, data: ContactData) -> None:
-        self._loading = True
-        self.contact_id = data.id
+    def _fill(self, data: ContactData) -> None:
         self._original = data
         self._fill_choices(data)
-        self.prefix.setText(data.prefix)
-        self.first_name.setText(data.first_name)
-        self.last_name.setText(data.last_name)
-        self.organisation.setText(data.organisation)
-        self.position.setText(data.position)
         self.emails.set_values([(e.address, e.label) for e in data.emails])
         self.phones.set_values([(p.number, p.label) for p in data.phones])
         self.links.set_values([(li.url, li.kind) for li in data.links])
-        self.first_met.setText(data.first_met)
-        self.offers.setPlainText(data.offers)
-        self.seeks.setPlainText(data.seeks)
-        self.interests.setText(data.interests)
         self.tags.set_tags(data.tags)
         self.birthday.set_value(data.birthday_day, data.birthday_month, data.birthday_year)
-        self.keep_in_touch.set_days(data.keep_in_touch_days)
         self.memberships.set_memberships(data.memberships)
-        self.notes.setPlainText(data.notes)
-        self.archived.setChecked(data.archived)
-        self._loading = False
-        self.show_errors({})
-        self.status.show_message(None)
+
+    def _filled(self) -> None:
         self._refresh_header()
         self._refresh_timeline()
-        self.relationships.set_contact(self.contact_id)
+        self.relationships.set_contact(self.item_id)
         self._refresh_relationships_tab()
         self._update_interval_hint()
         self.fix_tab_order()
-        self._set_dirty(False)
 
     def _update_interval_hint(self, *_args: object) -> None:
         """Without an interval of its own, say which one the networks give."""
@@ -324,43 +287,43 @@ class ContactEditor(DetailEditor):
 
     def fix_tab_order(self) -> None:
         """Tab walks the form top to bottom, also through rows added later."""
-        chain: list[QWidget] = [
-            self.tabs,
-            self.prefix,
-            self.first_name,
-            self.last_name,
-            self.organisation,
-            self.position,
-            self.birthday.day,
-            self.birthday.month,
-            self.birthday.year,
-            *self.emails.focus_chain(),
-            *self.phones.focus_chain(),
-            *self.links.focus_chain(),
-            self.offers,
-            self.seeks,
-            self.interests,
-            self.tags,
-            self.first_met,
-            self.first_met_event,
-            *self.memberships.focus_chain(),
-            self.keep_in_touch.count,
-            self.keep_in_touch.unit,
-            self.notes,
-            self.archived,
-            self.revert_button,
-            self.save_button,
-        ]
-        for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before, after)
+        build.tab_order(
+            [
+                self.tabs,
+                self.prefix,
+                self.first_name,
+                self.last_name,
+                self.organisation,
+                self.position,
+                self.birthday.day,
+                self.birthday.month,
+                self.birthday.year,
+                *self.emails.focus_chain(),
+                *self.phones.focus_chain(),
+                *self.links.focus_chain(),
+                self.offers,
+                self.seeks,
+                self.interests,
+                self.tags,
+                self.first_met,
+                self.first_met_event,
+                *self.memberships.focus_chain(),
+                self.keep_in_touch.count,
+                self.keep_in_touch.unit,
+                self.notes,
+                self.archived,
+                self.revert_button,
+                self.save_button,
+            ]
+        )
 
     def _refresh_header(self) -> None:
-        if self.contact_id is None:
+        if self.item_id is None:
             self.title.setText(self.tr("New contact"))
             self.subtitle.setText("")
             return
         self.title.setText(self.current_data().display_name)
-        row = contacts.contact_row(self.contact_id, self.clock())
+        row = contacts.contact_row(self.item_id, self.clock())
         parts = []
         if row is not None:
             parts.append(
@@ -385,21 +348,19 @@ class ContactEditor(DetailEditor):
 
     def _refresh_timeline(self) -> None:
         self.timeline.clear()
-        if self.contact_id is None:
+        if self.item_id is None:
             self.tabs.setTabText(1, self.tr("Timeline"))
             return
-        entries = contacts.timeline(self.contact_id)
+        entries = contacts.timeline(self.item_id)
         for entry in entries:
             self.timeline.addItem(self._timeline_item(entry))
         # counted as the list shows them: an outcome is a line under its conversation
         shown = sum(1 for entry in entries if entry.kind != "outcome")
         self.tabs.setTabText(1, self.tr("Timeline (%1)").replace("%1", str(shown)))
-        if not entries:
-            item = QListWidgetItem(
-                self.tr("Nothing yet: conversations and events with this person appear here.")
-            )
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.timeline.addItem(item)
+        build.say_if_empty(
+            self.timeline,
+            self.tr("Nothing yet: conversations and events with this person appear here."),
+        )
 
     def _timeline_item(self, entry: contacts.TimelineEntry) -> QListWidgetItem:
         when = (
@@ -445,28 +406,16 @@ class ContactEditor(DetailEditor):
     def current_data(self) -> ContactData:
         day, month, year = self.birthday.value()
         return ContactData(
-            id=self.contact_id,
-            prefix=self.prefix.text(),
-            first_name=self.first_name.text(),
-            last_name=self.last_name.text(),
-            organisation=self.organisation.text(),
-            position=self.position.text(),
-            first_met=self.first_met.text(),
-            first_met_event_id=self.first_met_event.currentData(),
-            offers=self.offers.toPlainText(),
-            seeks=self.seeks.toPlainText(),
-            interests=self.interests.text(),
-            notes=self.notes.toPlainText(),
+            id=self.item_id,
             birthday_day=day,
             birthday_month=month,
             birthday_year=year,
-            keep_in_touch_days=self.keep_in_touch.days(),
-            archived=self.archived.isChecked(),
             emails=[Email(a, label) for a, label in self.emails.values()],
             phones=[Phone(n, label) for n, label in self.phones.values()],
             links=[Link(u, kind) for u, kind in self.links.values()],
             tags=self.tags.tags(),
             memberships=self.memberships.memberships(),
+            **self._field_values(),
         )
 
     def error_text(self, code: str) -> str:
@@ -553,11 +502,11 @@ class ContactEditor(DetailEditor):
         )
 
     def revert(self) -> None:
-        if self.contact_id is None:
+        if self.item_id is None:
             self._show(ContactData())
             self._set_dirty(False)
         else:
-            self.load(self.contact_id)
+            self.load(self.item_id)
 
     def focus_first_field(self) -> None:
         self.tabs.setCurrentIndex(0)

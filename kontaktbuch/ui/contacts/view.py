@@ -293,15 +293,15 @@ class ContactsView(View):
     def refresh(self) -> None:
         """Reload the list (keeping the place) and the contact in the editor."""
         self._fill_filter_choices()
-        keep_id = self.editor.contact_id
+        keep_id = self.editor.item_id
         self.model.filter = self.current_filter()
         # Load again only as far as the contact being shown, not every page scrolled past.
         row = self.model.row_of_id(keep_id) if keep_id is not None else -1
         self._reload_and_select(keep_id, keep_rows=row + 1)
-        editing = self.editor.contact_id
+        editing = self.editor.item_id
         if editing is not None and not self.editor.is_dirty() and not self.editor.load(editing):
             self.detail.set_empty(True)
-            self.editor.contact_id = None
+            self.editor.item_id = None
         self._update_empty()
 
     def apply_filter(self) -> None:
@@ -309,7 +309,7 @@ class ContactsView(View):
         flt = self.current_filter()
         if flt == self.model.filter:
             return
-        keep_id = self.editor.contact_id
+        keep_id = self.editor.item_id
         self.model.filter = flt
         self._reload_and_select(keep_id)
 
@@ -348,11 +348,11 @@ class ContactsView(View):
     def _update_empty(self) -> None:
         nothing = (
             contacts.count_contacts(ContactFilter(include_archived=True), self.ctx.clock()) == 0
-            and self.editor.contact_id is None
+            and self.editor.item_id is None
             and not self.editor.is_dirty()
         )
         self.stack.set_empty(nothing)
-        if self.editor.contact_id is None and not self.editor.is_dirty():
+        if self.editor.item_id is None and not self.editor.is_dirty():
             self.detail.set_empty(True)
 
     def export_selected(self) -> None:
@@ -412,9 +412,9 @@ class ContactsView(View):
         if self._switching or not current.isValid():
             return
         target = int(current.data(ID_ROLE))
-        if target == self.editor.contact_id:
+        if target == self.editor.item_id:
             return
-        previous_id = self.editor.contact_id
+        previous_id = self.editor.item_id
 
         def show_target() -> None:
             self.editor.load(target)

@@ -4,22 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
-    QLineEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from kontaktbuch.journal import contacts
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def compact(combo: QComboBox, chars: int = 14) -> QComboBox:
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(chars)
-    return combo
 
 
 class ContactPicker(QLineEdit):

@@ -8,17 +8,10 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,94 +22,69 @@ from kontaktbuch.text.formatting import (
     date_text,
     minutes_text,
 )
-from kontaktbuch.ui.common.detail_editor import DetailEditor, heading_label, scroll_area
+from kontaktbuch.ui.common import build
+from kontaktbuch.ui.common.detail_editor import DetailEditor, heading_label, scroll_area, text_box
 from kontaktbuch.ui.common.widgets import ErrorLabel, IntervalEdit, mark_invalid
-from kontaktbuch.ui.events.contact_picker import ID_ROLE, ContactPicker, compact
+from kontaktbuch.ui.events.contact_picker import ContactPicker
 
 
 class NetworkEditor(DetailEditor):
     """A network's name, kind, description and interval; its members and events."""
 
-    delete_requested = Signal(int)
     members_changed = Signal()
 
     def __init__(self, clock: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
         super().__init__(clock, parent)
-        self.network_id: int | None = None
         self.heading = heading_label()
         self.figures = QLabel()
         self.figures.setWordWrap(True)
 
-        self.name = QLineEdit()
-        self.name.setObjectName("networkName")
+        self.name = build.line_edit("networkName")
         self.name_error = ErrorLabel()
-        self.kind = QComboBox()
-        self.kind.setObjectName("networkKind")
+        self.kind = build.named(QComboBox(), "networkKind")
         for code, text in labels.choices(labels.NETWORK_KINDS):
             self.kind.addItem(text, code)
-        self.description = QPlainTextEdit()
-        self.description.setObjectName("networkDescription")
-        self.description.setTabChangesFocus(True)
-        self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 3 + 14)
-        self.keep_in_touch = IntervalEdit(self.tr("no reminder"))
-        self.keep_in_touch.setObjectName("networkKeepInTouch")
-        self.keep_in_touch.setToolTip(
-            self.tr(
+        self.description = text_box("networkDescription", 3)
+        self.keep_in_touch = build.named(
+            IntervalEdit(self.tr("no reminder")),
+            "networkKeepInTouch",
+            tip=self.tr(
                 "Keep in touch with its members this often, unless a contact has its own interval."
-            )
+            ),
         )
+        #: the fields that show one of NetworkData's fields as it is
+        self.fields = {
+            "name": self.name,
+            "kind": self.kind,
+            "description": self.description,
+            "keep_in_touch_days": self.keep_in_touch,
+        }
 
-        self.members = QTreeWidget()
-        self.members.setObjectName("networkMembers")
-        self.members.setAccessibleName(self.tr("Members"))
+        self.members = build.named(QTreeWidget(), "networkMembers", self.tr("Members"))
         self.members.setHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Since")])
         self.members.setRootIsDecorated(False)
         self.members.setAlternatingRowColors(True)
         self.members.setMinimumHeight(160)
         self.members.itemActivated.connect(
-            lambda item, _col: self.open_item.emit("contact", int(item.data(0, ID_ROLE)))
+            lambda item, _col: self.open_item.emit("contact", int(item.data(0, build.ITEM_ROLE)))
         )
         self.members.currentItemChanged.connect(self._member_selected)
-        self.member_picker = ContactPicker()
-        self.member_picker.setObjectName("memberPicker")
-        self.member_picker.setPlaceholderText(self.tr("Add a member: name, then Enter"))
+        self.member_picker = build.line_edit(
+            "memberPicker", self.tr("Add a member: name, then Enter"), edit=ContactPicker()
+        )
         self.member_picker.picked.connect(self.add_member)
-        self.role = compact(QComboBox(), 8)
-        self.role.setObjectName("memberRole")
+        self.role = build.named(build.compact(QComboBox(), 8), "memberRole", self.tr("Role"))
         self.role.setEditable(True)
-        self.role.setAccessibleName(self.tr("Role"))
         # An editable combo box always has a line edit; the stubs allow None.
         self.role.lineEdit().setPlaceholderText(self.tr("Role"))  # type: ignore[union-attr]
-        self.set_role_button = QPushButton(self.tr("Set role"))
-        self.set_role_button.clicked.connect(self._set_role)
-        self.remove_member_button = QPushButton(self.tr("Remove"))
-        self.remove_member_button.clicked.connect(self._remove_member)
-        # two short rows rather than one long one: the pane beside the list is narrow
-        member_row = QVBoxLayout()
-        pick_row = QHBoxLayout()
-        pick_row.addWidget(self.member_picker, 1)
-        pick_row.addWidget(self.remove_member_button)
-        member_row.addLayout(pick_row)
-        role_row = QHBoxLayout()
-        member_row.addLayout(role_row)
-        role_row.addWidget(self.role, 1)
-        role_row.addWidget(self.set_role_button)
-        self.events = QListWidget()
-        self.events.setObjectName("networkEvents")
-        self.events.setAccessibleName(self.tr("Events of this network"))
+        self.set_role_button = build.button(self.tr("Set role"), self._set_role)
+        self.remove_member_button = build.button(self.tr("Remove"), self._remove_member)
+        self.events = build.named(QListWidget(), "networkEvents", self.tr("Events of this network"))
         self.events.setMaximumHeight(140)
         self.events.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.events.itemActivated.connect(
-            lambda item: self.open_item.emit("event", int(item.data(ID_ROLE)))
-        )
-        self.events.itemDoubleClicked.connect(
-            lambda item: self.open_item.emit("event", int(item.data(ID_ROLE)))
-        )
+        self._opens(self.events, "event")
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        # a narrow pane puts a field under its label rather than cutting it off
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        body, form = self._page()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow("", self.name_error)
         form.addRow(self.tr("K&ind:"), self.kind)
@@ -127,16 +95,19 @@ class NetworkEditor(DetailEditor):
         self.members_label.setBuddy(self.members)
         form.addRow(self.members_label)
         form.addRow(self.members)
-        form.addRow(member_row)
+        # two short rows rather than one long one: the pane beside the list is narrow
+        form.addRow(
+            build.column(
+                build.row((self.member_picker, 1), self.remove_member_button),
+                build.row((self.role, 1), self.set_role_button),
+            )
+        )
         self.events_label = QLabel(self.tr("Events:"))
         self.events_label.setBuddy(self.events)
         form.addRow(self.events_label)
         form.addRow(self.events)
-        body = QWidget()
-        body.setLayout(form)
 
-        self.delete_button = QPushButton(self.tr("Delete network"))
-        self.delete_button.clicked.connect(self._request_delete)
+        self.delete_button = build.button(self.tr("Delete network"), self._request_delete)
         self._arrange(
             [self.heading, self.figures], scroll_area(body), self.delete_button, "saveNetwork"
         )
@@ -150,31 +121,17 @@ class NetworkEditor(DetailEditor):
     def _read(self, network_id: int) -> NetworkData:
         return networks.load_network(network_id)
 
-    def _request_delete(self) -> None:
-        if self.network_id is not None:
-            self.delete_requested.emit(self.network_id)
-
     def start_new(self) -> None:
-        self._show(NetworkData())
-        self._set_dirty(True)
-        self.name.setFocus()
+        self._start(NetworkData(), self.name)
 
-    def _show(self, data: NetworkData) -> None:
-        self._loading = True
-        self.network_id = data.id
+    def _fill(self, data: NetworkData) -> None:
         self.heading.setText(data.name or self.tr("New network"))
-        self.name.setText(data.name)
-        self.kind.setCurrentIndex(max(self.kind.findData(data.kind), 0))
-        self.description.setPlainText(data.description)
-        self.keep_in_touch.set_days(data.keep_in_touch_days)
-        self._loading = False
+
+    def _filled(self) -> None:
         self._show_members_and_events()
-        self.show_errors({})
-        self.status.show_message(None)
-        self._set_dirty(False)
 
     def _show_members_and_events(self) -> None:
-        known = self.network_id is not None
+        known = self.item_id is not None
         for widget in (
             self.members,
             self.member_picker,
@@ -190,9 +147,9 @@ class NetworkEditor(DetailEditor):
         self.members.clear()
         self.events.clear()
         self.figures.setText("")
-        if self.network_id is None:
+        if self.item_id is None:
             return
-        summary = networks.summary(self.network_id, self.clock())
+        summary = networks.summary(self.item_id, self.clock())
         if summary is not None:
             parts = [
                 self.tr("%n member(s)", "", summary.members),
@@ -206,11 +163,11 @@ class NetworkEditor(DetailEditor):
                     )
                 )
             self.figures.setText(" · ".join(parts))
-        for member in networks.members(self.network_id):
+        for member in networks.members(self.item_id):
             item = QTreeWidgetItem(
                 [member.name, member.role, date_text(member.since) if member.since else ""]
             )
-            item.setData(0, ID_ROLE, member.contact_id)
+            item.setData(0, build.ITEM_ROLE, member.contact_id)
             if member.archived:
                 font = item.font(0)
                 font.setItalic(True)
@@ -227,50 +184,38 @@ class NetworkEditor(DetailEditor):
         self.role.addItems(roles)
         self.role.setCurrentText(current_role or roles[0])
         self.member_picker.mark_stale()
-        for row in events.events_of_network(self.network_id):
-            entry = QListWidgetItem(f"{date_text(row.starts_at.date())}  {row.title}")
-            entry.setData(ID_ROLE, row.id)
-            self.events.addItem(entry)
-        if not self.events.count():
-            entry = QListWidgetItem(self.tr("No events organised by this network yet."))
-            entry.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.events.addItem(entry)
+        for row in events.events_of_network(self.item_id):
+            build.add_item(self.events, f"{date_text(row.starts_at.date())}  {row.title}", row.id)
+        build.say_if_empty(self.events, self.tr("No events organised by this network yet."))
 
     def _member_selected(self, item: QTreeWidgetItem | None, _previous: object) -> None:
         if item is not None:
             self.role.setCurrentText(item.text(1))
 
     def add_member(self, contact_id: int) -> None:
-        if self.network_id is None:
-            return
-        networks.set_member(self.network_id, contact_id, self.role.currentText())
-        self._show_members_and_events()
-        self.members_changed.emit()
+        if self.item_id is not None:
+            networks.set_member(self.item_id, contact_id, self.role.currentText())
+            self._members_changed()
 
     def _set_role(self) -> None:
         item = self.members.currentItem()
-        if item is None or self.network_id is None:
-            return
-        networks.set_member(self.network_id, int(item.data(0, ID_ROLE)), self.role.currentText())
-        self._show_members_and_events()
-        self.members_changed.emit()
+        if item is not None and self.item_id is not None:
+            contact_id = int(item.data(0, build.ITEM_ROLE))
+            networks.set_member(self.item_id, contact_id, self.role.currentText())
+            self._members_changed()
 
     def _remove_member(self) -> None:
         item = self.members.currentItem()
-        if item is None or self.network_id is None:
-            return
-        networks.remove_members(self.network_id, [int(item.data(0, ID_ROLE))])
+        if item is not None and self.item_id is not None:
+            networks.remove_members(self.item_id, [int(item.data(0, build.ITEM_ROLE))])
+            self._members_changed()
+
+    def _members_changed(self) -> None:
         self._show_members_and_events()
         self.members_changed.emit()
 
     def current_data(self) -> NetworkData:
-        return NetworkData(
-            id=self.network_id,
-            name=self.name.text(),
-            kind=self.kind.currentData(),
-            description=self.description.toPlainText(),
-            keep_in_touch_days=self.keep_in_touch.days(),
-        )
+        return NetworkData(id=self.item_id, **self._field_values())
 
     def show_errors(self, errors: dict[str, str]) -> None:
         name = errors.get("name")

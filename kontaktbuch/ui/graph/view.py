@@ -31,16 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch.journal import choices, graph
+from kontaktbuch.ui.common import build
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.view import View
-from kontaktbuch.ui.events.contact_picker import ContactPicker, compact
-from kontaktbuch.ui.graph.scene import (
-    BUCKET_COLOURS,
-    ID_ROLE,
-    KIND_ROLE,
-    NAMED,
-    GraphScene,
-)
+from kontaktbuch.ui.events.contact_picker import ContactPicker
+from kontaktbuch.ui.graph.scene import BUCKET_COLOURS, ID_ROLE, KIND_ROLE, NAMED, GraphScene
 
 #: the period filter's choices: days, or None for any time
 PERIOD_DAYS: tuple[int | None, ...] = (None, 30, 90, 365)
@@ -150,7 +145,7 @@ class GraphView(View):
         self.fit_button.setToolTip(self.tr("Show the whole picture"))
         self.fit_button.clicked.connect(self.fit)
         for combo in (self.network, self.goal, self.period):
-            compact(combo, 10)
+            build.compact(combo, 10)
             combo.currentIndexChanged.connect(self._filters_changed)
 
         filters = QHBoxLayout()

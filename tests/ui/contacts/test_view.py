@@ -56,7 +56,7 @@ def test_create_contact_with_emails_link_tag_network_then_find_by_offers(
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     editor = view.editor
-    assert editor.contact_id is None and editor.is_dirty()
+    assert editor.item_id is None and editor.is_dirty()
     assert QApplication.focusWidget() is editor.first_name
     qtbot.keyClicks(editor.first_name, "Anna")
     qtbot.keyClicks(editor.last_name, "Schmidt")
@@ -78,7 +78,7 @@ def test_create_contact_with_emails_link_tag_network_then_find_by_offers(
     with qtbot.waitSignal(editor.saved):
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
 
-    saved = contacts.load_contact(editor.contact_id)  # type: ignore[arg-type]
+    saved = contacts.load_contact(editor.item_id)  # type: ignore[arg-type]
     assert [e.address for e in saved.emails] == ["anna@example.de", "anna.mueller@example.org"]
     assert [(li.kind, li.url) for li in saved.links] == [
         ("linkedin", "https://www.linkedin.com/in/anna-mueller")
@@ -173,7 +173,7 @@ def test_merge_two_selected_contacts(
     merged = contacts.load_contact(kemal)
     assert merged.position == "Projektleiter" and not contacts.contact_exists(twin)
     assert m.ConversationContact.select().where(m.ConversationContact.contact == kemal).count() == 2
-    assert view.editor.contact_id == kemal
+    assert view.editor.item_id == kemal
     ctx.undo_stack.undo()  # Ctrl+Z: both are back, each with its own conversation
     assert sorted(_names(view)) == ["Kemal Yildiz", "Kemal Yıldız"]
     assert m.ConversationContact.select().where(m.ConversationContact.contact == twin).count() == 1
@@ -218,7 +218,7 @@ def test_delete_asks_keeps_shared_conversation_and_undo_restores(
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     view = window.show_view("contacts")
-    assert window.open_item("contact", anna) is None and view.editor.contact_id == anna
+    assert window.open_item("contact", anna) is None and view.editor.item_id == anna
     asked: list[list[int]] = []
     monkeypatch.setattr(view, "confirm_delete", lambda ids: asked.append(ids) or True)
     view.table.setFocus()
@@ -268,7 +268,7 @@ def test_unsaved_edit_is_saved_when_moving_on(qtbot: QtBot, ctx: AppContext) -> 
     view.open_item("contact", anna)
     qtbot.keyClicks(view.editor.seeks, "Cofounder")
     view.table.selectRow(view.model.find_row(bob))
-    assert view.editor.contact_id == bob
+    assert view.editor.item_id == bob
     assert view.selected_ids() == [bob]
     assert contacts.load_contact(anna).seeks == "Cofounder"
 
@@ -284,7 +284,7 @@ def test_a_new_contact_far_down_the_list_is_selected_after_saving(
     view.new_contact()
     qtbot.keyClicks(view.editor.last_name, "Zimmermann")
     qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
-    assert view.selected_ids() == [view.editor.contact_id]
+    assert view.selected_ids() == [view.editor.item_id]
     assert view.table.currentIndex().data() == "Zimmermann"
 
 

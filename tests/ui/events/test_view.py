@@ -69,7 +69,7 @@ def test_create_event_with_attendees_network_goal_and_enjoyment(
     editor.goals.item(0).setCheckState(Qt.CheckState.Checked)
     with qtbot.waitSignal(editor.saved):
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    data = events.load_event(editor.event_id)  # type: ignore[arg-type]
+    data = events.load_event(editor.item_id)  # type: ignore[arg-type]
     assert (data.title, data.duration_minutes, data.travel_minutes) == ("Pitch Night", 150, 30)
     assert (data.network_id, data.enjoyment) == (net.id, 4)
     assert data.attendee_ids == [anna.id] and data.goal_ids == [goal.id]
@@ -117,7 +117,7 @@ def test_network_with_members_roles_and_figures(
     editor.keep_in_touch.count.setValue(2)
     with qtbot.waitSignal(editor.saved):
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    nid = editor.network_id
+    nid = editor.item_id
     assert nid is not None
     assert networks.load_network(nid).keep_in_touch_days == 60
     editor.role.setCurrentText("Vorstand")
@@ -140,9 +140,9 @@ def test_main_window_routes_events_and_networks(
     window.open_item("network", 3)
     view = window.created_views()["events"]
     assert window.current_view_key() == "events"
-    assert view.tabs.currentIndex() == 1 and view.network_editor.network_id == 3
+    assert view.tabs.currentIndex() == 1 and view.network_editor.item_id == 3
     window.open_item("event", 7)
-    assert view.tabs.currentIndex() == 0 and view.event_editor.event_id == 7
+    assert view.tabs.currentIndex() == 0 and view.event_editor.item_id == 7
     assert view.events_table.currentIndex().data(Qt.ItemDataRole.UserRole + 1) == 7
 
 
@@ -193,4 +193,4 @@ def test_timeline_event_opens_in_events_view(
     event_id = item.data(Qt.ItemDataRole.UserRole + 1)[1]
     timeline.itemActivated.emit(item)
     assert window.current_view_key() == "events"
-    assert window.created_views()["events"].event_editor.event_id == event_id
+    assert window.created_views()["events"].event_editor.item_id == event_id
