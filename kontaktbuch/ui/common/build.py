@@ -17,17 +17,20 @@ from dataclasses import dataclass
 from typing import Any, TypeVar, overload
 
 from PySide6.QtCore import Qt, SignalInstance
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
+    QLabel,
     QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -57,6 +60,17 @@ def named(widget: W, name: str, accessible: str = "", *, tip: str = "") -> W:
     if tip:
         widget.setToolTip(tip)
     return widget
+
+
+def heading(text: str = "", *, wrap: bool = True) -> QLabel:
+    """A title above a form or a list, larger and bold so it reads as one."""
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(wrap)
+    return label
 
 
 def button(
@@ -282,6 +296,18 @@ def side_by_side(
     splitter.setSizes(list(sizes))
     splitter.setChildrenCollapsible(collapsible)
     return splitter
+
+
+def scrolled(widget: QWidget, *, sideways: bool = True) -> QScrollArea:
+    """``widget`` in a frameless scroll area that follows its width; without
+    ``sideways`` it never scrolls sideways (a narrow pane wraps its lines instead)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    if not sideways:
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area
 
 
 def form(parent: QWidget | None = None, *, wrap: bool = True) -> QFormLayout:

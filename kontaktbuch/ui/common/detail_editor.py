@@ -16,20 +16,17 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -72,17 +69,6 @@ def write_fields(fields: Fields, data: object) -> None:
         _access(widget)[1](widget, getattr(data, name))
 
 
-def heading_label() -> QLabel:
-    """The item's name above its form, larger and bold so it reads as a title."""
-    label = QLabel()
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    font.setBold(True)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
-
-
 def text_box(name: str, lines: int) -> QPlainTextEdit:
     """A field for a few lines of text, ``lines`` high; Tab goes on to the next field."""
     edit = QPlainTextEdit()
@@ -90,16 +76,6 @@ def text_box(name: str, lines: int) -> QPlainTextEdit:
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
     return edit
-
-
-def scroll_area(body: QWidget) -> QScrollArea:
-    """Fields that scroll up and down only: a narrow pane wraps rather than scrolls sideways."""
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setWidget(body)
-    return scroll
 
 
 class DetailEditor(QWidget):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from kontaktbuch.ui.common.columns import set_column_widths
@@ -28,12 +28,22 @@ def pick_rows(view: QAbstractItemView, *, many: bool = False) -> None:
 
 
 def row_table(
-    model: QAbstractItemModel, widths: Sequence[int], *, many: bool = False
+    model: QAbstractItemModel,
+    widths: Sequence[int],
+    *,
+    many: bool = False,
+    sorted_by: int | None = None,
 ) -> QTableView:
     """A view's list: rows in alternating colours, each on one line, no row numbers,
-    columns the user can resize, starting at ``widths`` (or what their titles need)."""
+    columns the user can resize, starting at ``widths`` (or what their titles need);
+    with ``sorted_by``, the user sorts by a click on a title, at first by that column."""
     table = QTableView()
     table.setModel(model)
+    if sorted_by is not None:
+        # The indicator first: switching sorting on then asks for the model's own
+        # order, which costs nothing.
+        table.horizontalHeader().setSortIndicator(sorted_by, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
     pick_rows(table, many=many)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)

@@ -4,30 +4,33 @@ changes with a way back, and the Edit menu's actions that name them."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
-from kontaktbuch.journal.snapshots import Snapshot
 from kontaktbuch.text.i18n import translate
 
+#: what a deletion keeps of the rows it removed (a journal's snapshot)
+S = TypeVar("S")
 
-class DeleteCommand(QUndoCommand):
+
+class DeleteCommand(QUndoCommand, Generic[S]):
     """Deletes on redo, puts the same rows back (same ids) on undo."""
 
     def __init__(
         self,
         text: str,
-        delete: Callable[[], Snapshot],
-        restore: Callable[[Snapshot], None],
+        delete: Callable[[], S],
+        restore: Callable[[S], object],
         notify: Callable[[], None],
-        after_undo: Callable[[], None] | None = None,
+        after_undo: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(text)
         self._delete, self._restore, self._notify = delete, restore, notify
         #: what the view does once the rows are back (select them)
         self._after_undo = after_undo
-        self.snapshot: Snapshot | None = None
+        self.snapshot: S | None = None
 
     def redo(self) -> None:
         self.snapshot = self._delete()

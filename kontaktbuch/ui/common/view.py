@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -79,6 +79,15 @@ class View(QWidget):
         self.ctx = ctx
         self._stale = False
         ctx.events.changed.connect(self._on_data_changed)
+
+    def shortcut(self, text: str, slot: Callable[[], object], keys: str) -> QAction:
+        """An action of this view that ``keys`` trigger anywhere in it."""
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
 
     def refresh(self) -> None:
         """Reload from the journal. Views override this."""

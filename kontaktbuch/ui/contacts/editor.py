@@ -36,7 +36,7 @@ from kontaktbuch.journal.vocabulary import link_kind_for_url
 from kontaktbuch.text import labels
 from kontaktbuch.text.formatting import date_text, datetime_text
 from kontaktbuch.ui.common import build
-from kontaktbuch.ui.common.detail_editor import DetailEditor, heading_label, scroll_area, text_box
+from kontaktbuch.ui.common.detail_editor import DetailEditor, text_box
 from kontaktbuch.ui.common.widgets import (
     ErrorLabel,
     IntervalEdit,
@@ -64,7 +64,7 @@ class ContactEditor(DetailEditor):
         super().__init__(clock, parent)
         self._original = ContactData()
 
-        self.title = heading_label()
+        self.title = build.heading()
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -217,7 +217,7 @@ class ContactEditor(DetailEditor):
 
         body = QWidget()
         build.column(person, reach, network, notes, build.STRETCH, parent=body)
-        return scroll_area(body)
+        return build.scrolled(body, sideways=False)
 
     # --- loading ------------------------------------------------------------------
 

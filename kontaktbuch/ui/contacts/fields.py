@@ -17,10 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch.journal.contacts import MembershipData
-from kontaktbuch.ui.common.widgets import (
-    ErrorLabel,
-    mark_invalid,
-)
+from kontaktbuch.ui.common.widgets import ErrorLabel, mark_invalid
 
 
 class MembershipRows(QWidget):

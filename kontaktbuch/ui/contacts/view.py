@@ -11,33 +11,19 @@ lives in a module of its own (model, editor, fields, merge dialog).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QSplitter,
-    QTableView,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QMessageBox, QToolBar, QWidget
 
 from kontaktbuch.journal import contacts
 from kontaktbuch.journal.choices import network_choices
 from kontaktbuch.journal.contacts import ContactData, ContactFilter
-from kontaktbuch.ui.common.columns import set_column_widths
+from kontaktbuch.ui.common import build
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.lazy_combo import LazyComboBox
+from kontaktbuch.ui.common.lists import row_table, select_row
 from kontaktbuch.ui.common.paged_model import ID_ROLE
 from kontaktbuch.ui.common.view import ContentOrEmpty, EmptyState, View
 from kontaktbuch.ui.contacts import changes
@@ -57,33 +43,28 @@ class ContactsView(View):
         self.model = ContactsModel(ctx.clock, self)
 
         # --- filter bar
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setObjectName("contactFilter")
-        self.filter_edit.setPlaceholderText(
-            self.tr("Filter by name, organisation, offers, seeks, tags… (Ctrl+F)")
+        self.filter_edit = build.line_edit(
+            "contactFilter",
+            self.tr("Filter by name, organisation, offers, seeks, tags… (Ctrl+F)"),
+            self.tr("Filter contacts"),
+            clearable=True,
         )
-        self.filter_edit.setAccessibleName(self.tr("Filter contacts"))
-        self.filter_edit.setClearButtonEnabled(True)
         # Filled when first opened or focused: most visits never use them.
-        self.network_filter = LazyComboBox(self._fill_network_choices)
-        self.network_filter.setObjectName("networkFilter")
-        self.network_filter.setAccessibleName(self.tr("Network"))
+        self.network_filter = build.named(
+            build.compact(LazyComboBox(self._fill_network_choices), 10),
+            "networkFilter",
+            self.tr("Network"),
+        )
         self.network_filter.addItem(self.tr("All networks"), None)
-        self.tag_filter = LazyComboBox(self._fill_tag_choices)
-        self.tag_filter.setObjectName("tagFilter")
-        self.tag_filter.setAccessibleName(self.tr("Tag"))
+        self.tag_filter = build.named(
+            build.compact(LazyComboBox(self._fill_tag_choices), 10), "tagFilter", self.tr("Tag")
+        )
         self.tag_filter.addItem(self.tr("All tags"), None)
-        for combo in (self.network_filter, self.tag_filter):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(10)
-        self.overdue_filter = QCheckBox(self.tr("Overdue for contact"))
-        self.overdue_filter.setObjectName("overdueFilter")
-        self.archived_filter = QCheckBox(self.tr("Show archived"))
-        self.archived_filter.setObjectName("archivedFilter")
-        self.count_label = QLabel()
-        self.count_label.setObjectName("contactCount")
+        self.overdue_filter = build.named(
+            QCheckBox(self.tr("Overdue for contact")), "overdueFilter"
+        )
+        self.archived_filter = build.named(QCheckBox(self.tr("Show archived")), "archivedFilter")
+        self.count_label = build.named(QLabel(), "contactCount")
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
@@ -97,43 +78,23 @@ class ContactsView(View):
 
         # three short rows rather than one long one: the list stays usable in a
         # narrow window (a small laptop screen) beside the contact's details
-        filters = QVBoxLayout()
-        filters.addWidget(self.filter_edit)
-        choices = QHBoxLayout()
-        choices.addWidget(self.network_filter, 1)
-        choices.addWidget(self.tag_filter, 1)
-        filters.addLayout(choices)
-        checks = QHBoxLayout()
-        checks.addWidget(self.overdue_filter)
-        checks.addWidget(self.archived_filter)
-        checks.addStretch(1)
-        filters.addLayout(checks)
+        filters = build.column(
+            self.filter_edit,
+            build.row((self.network_filter, 1), (self.tag_filter, 1)),
+            build.row(self.overdue_filter, self.archived_filter, build.STRETCH),
+        )
 
-        # --- list
-        self.table = QTableView()
-        self.table.setObjectName("contactsTable")
-        self.table.setAccessibleName(self.tr("Contacts"))
-        self.table.setModel(self.model)
-        # The indicator first: switching sorting on then asks for the model's own
-        # order, which costs nothing; refresh() below loads the first page once.
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        set_column_widths(self.table, (170, 150, 130, 150, 95, 95))
+        # --- list (refresh() below loads its first page once)
+        self.table = build.named(
+            row_table(self.model, (170, 150, 130, 150, 95, 95), many=True, sorted_by=0),
+            "contactsTable",
+            self.tr("Contacts"),
+        )
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
         self.table.activated.connect(lambda _index: self.editor.focus_first_field())
 
-        self.editor = ContactEditor(ctx.clock)
-        self.editor.setObjectName("contactEditor")
+        self.editor = build.named(ContactEditor(ctx.clock), "contactEditor")
         self.editor.saved.connect(self._on_saved)
         self.editor.relationships.notify = lambda: self.ctx.events.notify("relationship")
         self.editor.open_item.connect(
@@ -183,28 +144,11 @@ class ContactsView(View):
             self.export_action,
         ):
             self.toolbar.addAction(action)
-        bar = QHBoxLayout()
-        bar.addWidget(self.toolbar, 1)
-        bar.addWidget(self.count_label)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.table, 1)
-        self.splitter = QSplitter()
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([560, 540])
-        self.splitter.setChildrenCollapsible(False)
-
-        content = QWidget()
-        content_layout = QVBoxLayout(content)
-        content_layout.setContentsMargins(6, 6, 6, 6)
-        content_layout.addLayout(bar)
-        content_layout.addWidget(self.splitter, 1)
+        self.splitter = build.side_by_side(
+            build.panel(filters, (self.table, 1)), self.detail, sizes=(560, 540), stretch=(1, 1)
+        )
+        bar = build.row((self.toolbar, 1), self.count_label)
+        content = build.panel(bar, (self.splitter, 1), margins=6)
         empty = EmptyState(
             self.tr("No contacts yet"),
             self.tr(
@@ -215,16 +159,18 @@ class ContactsView(View):
         )
         self.empty_new_button = empty.add_button(self.tr("New contact"), self.new_contact)
         self.stack = ContentOrEmpty(content, empty)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
-
-        QWidget.setTabOrder(self.filter_edit, self.network_filter)
-        QWidget.setTabOrder(self.network_filter, self.tag_filter)
-        QWidget.setTabOrder(self.tag_filter, self.overdue_filter)
-        QWidget.setTabOrder(self.overdue_filter, self.archived_filter)
-        QWidget.setTabOrder(self.archived_filter, self.table)
-        QWidget.setTabOrder(self.table, self.editor.tabs)
+        build.column(self.stack, margins=0, parent=self)
+        build.tab_order(
+            (
+                self.filter_edit,
+                self.network_filter,
+                self.tag_filter,
+                self.overdue_filter,
+                self.archived_filter,
+                self.table,
+                self.editor.tabs,
+            )
+        )
         self.refresh()
 
     def _action(
@@ -258,28 +204,16 @@ class ContactsView(View):
                 combo.ensure_loaded()
 
     def _fill_network_choices(self) -> None:
-        self._fill_choices(
+        build.set_choices(
             self.network_filter,
             self.tr("All networks"),
             [(c.id, c.label) for c in network_choices()],
         )
 
     def _fill_tag_choices(self) -> None:
-        self._fill_choices(
+        build.set_choices(
             self.tag_filter, self.tr("All tags"), [(t, t) for t in contacts.all_tags()]
         )
-
-    @staticmethod
-    def _fill_choices(combo: QComboBox, all_text: str, items: Sequence[tuple[object, str]]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(all_text, None)
-        for value, text in items:
-            combo.addItem(text, value)
-        index = combo.findData(current) if current is not None else 0
-        combo.setCurrentIndex(max(index, 0))
-        combo.blockSignals(False)
 
     def current_filter(self) -> ContactFilter:
         return ContactFilter(
@@ -323,13 +257,7 @@ class ContactsView(View):
             # find_row jumps to the contact (one query) if it lies beyond the loaded pages.
             row = self.model.find_row(contact_id) if contact_id is not None else -1
             if row >= 0:
-                index = self.model.index(row, 0)
-                self.table.selectionModel().setCurrentIndex(
-                    index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                self.table.scrollTo(index)
+                select_row(self.table, self.model.index(row, 0))
         finally:
             self._switching = False
         self._update_count()

@@ -15,40 +15,30 @@ import datetime as dt
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette, QUndoCommand
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDateEdit,
     QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from kontaktbuch.journal import conversations as cv
 from kontaktbuch.text import labels
-from kontaktbuch.text.formatting import (
-    date_format,
-    date_text,
-    stars,
-    time_text,
-    weekday_date_text,
-)
+from kontaktbuch.text.formatting import date_format, date_text, stars, time_text, weekday_date_text
+from kontaktbuch.ui.common import build
 from kontaktbuch.ui.common.columns import set_column_widths
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.lazy_combo import LazyComboBox
+from kontaktbuch.ui.common.lists import row_table, select_row
+from kontaktbuch.ui.common.undo import DeleteCommand
 from kontaktbuch.ui.common.view import ContentOrEmpty, EmptyState, View
 from kontaktbuch.ui.conversations.model import ROLE_DAY_START, ConversationLogModel
 
@@ -73,26 +63,6 @@ class DaySeparatorDelegate(QStyledItemDelegate):
             painter.fillRect(rect.left(), rect.top(), rect.width(), 2, line)
 
 
-class DeleteConversationCommand(QUndoCommand):
-    """Delete a conversation; undo restores it with its links, same ids."""
-
-    def __init__(self, view: ConversationsView, conv_id: int, text: str) -> None:
-        super().__init__(text)
-        self.view = view
-        self.conv_id = conv_id
-        self.snapshot: cv.ConversationSnapshot | None = None
-
-    def redo(self) -> None:
-        self.snapshot = cv.delete_conversation(self.conv_id)
-        self.view.ctx.events.notify("conversation")
-
-    def undo(self) -> None:
-        if self.snapshot is not None:
-            cv.restore_conversation(self.snapshot)
-            self.view.ctx.events.notify("conversation")
-            self.view.select_conversation(self.conv_id)
-
-
 class ConversationsView(View):
     """The log of conversations with filters, details and follow-ups."""
 
@@ -101,22 +71,13 @@ class ConversationsView(View):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.model = ConversationLogModel(parent=self)
-        self.table = QTableView()
-        self.table.setObjectName("conversationTable")
-        self.table.setAccessibleName(self.tr("Conversation log"))
-        self.table.setModel(self.model)
+        self.table = build.named(
+            row_table(self.model, ()), "conversationTable", self.tr("Conversation log")
+        )
         self.table.setItemDelegate(DaySeparatorDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
         self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
         set_column_widths(self.table, self.model.column_widths(self.table.font()))
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
@@ -125,44 +86,22 @@ class ConversationsView(View):
         self._build_filters()
         self._build_details()
 
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([760, 300])
+        splitter = build.side_by_side(self.table, self.details, sizes=(760, 300), stretch=(3, 1))
 
-        self.title = QLabel(self.tr("Conversation log"))
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("conversationCount")
-        self.capture_button = QPushButton(self.tr("Log conversations…"))
-        self.capture_button.setObjectName("logConversationsButton")
-        self.capture_button.clicked.connect(self.start_capture)
-        head = QHBoxLayout()
-        head.addWidget(self.title)
-        head.addSpacing(12)
-        head.addWidget(self.count_label)
-        head.addStretch(1)
-        head.addWidget(self.capture_button)
-
-        content = QWidget()
-        content_layout = QVBoxLayout(content)
-        content_layout.setContentsMargins(0, 0, 0, 0)
-        content_layout.addLayout(head)
-        content_layout.addLayout(self.filter_row)
-        content_layout.addWidget(splitter, 1)
+        self.title = build.heading(self.tr("Conversation log"), wrap=False)
+        self.count_label = build.named(QLabel(), "conversationCount")
+        self.capture_button = build.button(
+            self.tr("Log conversations…"), self.start_capture, name="logConversationsButton"
+        )
+        head = build.row(
+            self.title, build.Space(12), self.count_label, build.STRETCH, self.capture_button
+        )
+        content = build.panel(head, self.filter_row, (splitter, 1))
 
         empty = EmptyState(*self.empty_texts())
         empty.add_button(self.tr("Log conversations…"), self.start_capture)
         self.stack = ContentOrEmpty(content, empty)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.stack)
+        build.column(self.stack, margins=6, parent=self)
 
         self._add_actions()
         self._fill_filter_choices()
@@ -181,11 +120,8 @@ class ConversationsView(View):
     # --- building ------------------------------------------------------------------
 
     def _combo(self, name: str, any_text: str, combo: QComboBox | None = None) -> QComboBox:
-        combo = combo if combo is not None else QComboBox()
-        combo.setObjectName(name)
+        combo = build.compact(build.named(combo or QComboBox(), name), 6)
         combo.addItem(any_text, None)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(6)
         combo.currentIndexChanged.connect(self._apply_filters)
         return combo
 
@@ -209,21 +145,25 @@ class ConversationsView(View):
             self.outcome_filter.addItem(text, code)
         self.from_filter = self._date_edit("fromFilter", self.tr("from"))
         self.to_filter = self._date_edit("toFilter", self.tr("until"))
-        self.clear_filters_button = QPushButton(self.tr("Show all"))
-        self.clear_filters_button.setObjectName("clearFilters")
-        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.clear_filters_button = build.button(
+            self.tr("Show all"), self.clear_filters, name="clearFilters"
+        )
+        #: the filters that choose one thing, by the name of their field in cv.Filters
+        self.choice_filters = {
+            "contact_id": self.contact_filter,
+            "network_id": self.network_filter,
+            "event_id": self.event_filter,
+            "goal_id": self.goal_filter,
+            "channel": self.channel_filter,
+            "outcome_kind": self.outcome_filter,
+        }
         self.from_filter.setAccessibleName(self.tr("Conversations from"))
         self.to_filter.setAccessibleName(self.tr("Conversations until"))
         # Two rows, so the log fits a small laptop screen beside the navigation.
         row = QGridLayout()
-        for column, widget in enumerate(
-            (self.contact_filter, self.network_filter, self.event_filter, self.goal_filter)
-        ):
-            row.addWidget(widget, 0, column)
-        for column, control in enumerate(
-            (self.channel_filter, self.outcome_filter, self.from_filter, self.to_filter)
-        ):
-            row.addWidget(control, 1, column)
+        controls = (*self.choice_filters.values(), self.from_filter, self.to_filter)
+        for index, control in enumerate(controls):
+            row.addWidget(control, index // 4, index % 4)
         row.addWidget(self.clear_filters_button, 1, 4)
         for column in range(4):
             row.setColumnStretch(column, 1)
@@ -242,34 +182,27 @@ class ConversationsView(View):
         return edit
 
     def _build_details(self) -> None:
-        self.details = QWidget()
-        self.details.setObjectName("conversationDetails")
-        self.detail_label = QLabel()
-        self.detail_label.setObjectName("detailText")
+        self.details = build.named(QWidget(), "conversationDetails")
+        self.detail_label = build.named(QLabel(), "detailText")
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextFormat(Qt.TextFormat.RichText)
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.follow_label = QLabel(self.tr("Follow-ups"))
-        self.follow_list = QListWidget()
-        self.follow_list.setObjectName("followUpList")
+        self.follow_list = build.named(QListWidget(), "followUpList")
         self.follow_list.itemChanged.connect(self._follow_up_toggled)
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.edit_button.setObjectName("editButton")
-        self.edit_button.clicked.connect(self.edit_current)
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.delete_button.setObjectName("deleteButton")
-        self.delete_button.clicked.connect(self.delete_current)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self.details)
-        layout.setContentsMargins(6, 0, 0, 0)
-        layout.addWidget(self.detail_label)
-        layout.addWidget(self.follow_label)
-        layout.addWidget(self.follow_list, 1)
-        layout.addLayout(buttons)
+        self.edit_button = build.button(self.tr("Edit…"), self.edit_current, name="editButton")
+        self.delete_button = build.button(
+            self.tr("Delete"), self.delete_current, name="deleteButton"
+        )
+        build.column(
+            self.detail_label,
+            self.follow_label,
+            (self.follow_list, 1),
+            build.row(self.edit_button, self.delete_button, build.STRETCH),
+            margins=(6, 0, 0, 0),
+            parent=self.details,
+        )
 
     def _add_actions(self) -> None:
         def add(
@@ -297,18 +230,13 @@ class ConversationsView(View):
     # --- filters -------------------------------------------------------------------
 
     def _fill(self, combo: QComboBox, choices: list[cv.Choice], with_date: bool = False) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        while combo.count() > 1:
-            combo.removeItem(1)
-        for choice in choices:
-            text = choice.label
+        def text(choice: cv.Choice) -> str:
             if with_date and choice.when is not None:
-                text = f"{choice.label} ({date_text(choice.when.date())})"
-            combo.addItem(text, choice.id)
-        index = combo.findData(current) if current is not None else 0
-        combo.setCurrentIndex(max(0, index))
-        combo.blockSignals(False)
+                return f"{choice.label} ({date_text(choice.when.date())})"
+            return choice.label
+
+        # the first choice ("All contacts" …) stays as it was made
+        build.set_choices(combo, combo.itemText(0), [(c.id, text(c)) for c in choices])
 
     def _fill_contact_choices(self) -> None:
         self._fill(self.contact_filter, cv.contact_choices(include_archived=True))
@@ -330,28 +258,16 @@ class ConversationsView(View):
             return dt.date(d.year(), d.month(), d.day())
 
         return cv.Filters(
-            contact_id=self.contact_filter.currentData(),
-            network_id=self.network_filter.currentData(),
-            event_id=self.event_filter.currentData(),
-            goal_id=self.goal_filter.currentData(),
-            channel=self.channel_filter.currentData(),
-            outcome_kind=self.outcome_filter.currentData(),
             date_from=date_of(self.from_filter),
             date_to=date_of(self.to_filter),
+            **{name: combo.currentData() for name, combo in self.choice_filters.items()},
         )
 
     def _apply_filters(self, *_args: object) -> None:
         self.model.set_filters(self.current_filters())
 
     def clear_filters(self) -> None:
-        for combo in (
-            self.contact_filter,
-            self.network_filter,
-            self.event_filter,
-            self.goal_filter,
-            self.channel_filter,
-            self.outcome_filter,
-        ):
+        for combo in self.choice_filters.values():
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
@@ -414,13 +330,7 @@ class ConversationsView(View):
             row = self.model.row_of(conv_id)
         if row is None:
             return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
+        select_row(self.table, self.model.index(row, 0))
         return True
 
     def _show_details(self, *_args: object) -> None:
@@ -550,10 +460,17 @@ class ConversationsView(View):
             return
         index = self.table.currentIndex().row()
         names = ", ".join(c.name for c in row.contacts)
-        command = DeleteConversationCommand(
-            self, row.id, self.tr("Delete conversation with %1").replace("%1", names)
+        conv_id = row.id
+        self.ctx.undo_stack.push(
+            DeleteCommand(
+                self.tr("Delete conversation with %1").replace("%1", names),
+                lambda: cv.delete_conversation(conv_id),
+                cv.restore_conversation,
+                lambda: self.ctx.events.notify("conversation"),
+                # brought back with everything it had, and shown again
+                lambda: self.select_conversation(conv_id),
+            )
         )
-        self.ctx.undo_stack.push(command)
         if self.model.loaded():
             self.table.setCurrentIndex(self.model.index(min(index, self.model.loaded() - 1), 0))
         window = self.window()

@@ -11,24 +11,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateTimeEdit,
-    QLabel,
-    QListWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QListWidget, QWidget
 
 from kontaktbuch.journal import contacts, events
 from kontaktbuch.journal.choices import network_choices
 from kontaktbuch.journal.events import EventData
-from kontaktbuch.text.formatting import (
-    datetime_text,
-    from_qdatetime,
-    to_qdatetime,
-)
+from kontaktbuch.text.formatting import datetime_text, from_qdatetime, to_qdatetime
 from kontaktbuch.ui.common import build
-from kontaktbuch.ui.common.detail_editor import DetailEditor, heading_label, scroll_area, text_box
+from kontaktbuch.ui.common.detail_editor import DetailEditor, text_box
 from kontaktbuch.ui.common.widgets import ErrorLabel, mark_invalid
 from kontaktbuch.ui.events.contact_picker import ContactPicker
 from kontaktbuch.ui.events.models import stars
@@ -42,7 +32,7 @@ class EventEditor(DetailEditor):
 
     def __init__(self, clock: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
         super().__init__(clock, parent)
-        self.heading = heading_label()
+        self.heading = build.heading()
 
         self.title = build.line_edit("eventTitle")
         self.title_error = ErrorLabel()
@@ -119,7 +109,9 @@ class EventEditor(DetailEditor):
         form.addRow(self.conversations_label, self.conversations)
 
         self.delete_button = build.button(self.tr("Delete event"), self._request_delete)
-        self._arrange([self.heading], scroll_area(body), self.delete_button, "saveEvent")
+        self._arrange(
+            [self.heading], build.scrolled(body, sideways=False), self.delete_button, "saveEvent"
+        )
         self._watch(
             self.title.textChanged,
             self.starts.dateTimeChanged,

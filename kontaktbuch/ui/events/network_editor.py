@@ -6,24 +6,14 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QLabel,
-    QListWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QTreeWidget, QTreeWidgetItem, QWidget
 
 from kontaktbuch.journal import events, networks
 from kontaktbuch.journal.networks import NetworkData
 from kontaktbuch.text import labels
-from kontaktbuch.text.formatting import (
-    date_text,
-    minutes_text,
-)
+from kontaktbuch.text.formatting import date_text, minutes_text
 from kontaktbuch.ui.common import build
-from kontaktbuch.ui.common.detail_editor import DetailEditor, heading_label, scroll_area, text_box
+from kontaktbuch.ui.common.detail_editor import DetailEditor, text_box
 from kontaktbuch.ui.common.widgets import ErrorLabel, IntervalEdit, mark_invalid
 from kontaktbuch.ui.events.contact_picker import ContactPicker
 
@@ -35,7 +25,7 @@ class NetworkEditor(DetailEditor):
 
     def __init__(self, clock: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
         super().__init__(clock, parent)
-        self.heading = heading_label()
+        self.heading = build.heading()
         self.figures = QLabel()
         self.figures.setWordWrap(True)
 
@@ -109,7 +99,10 @@ class NetworkEditor(DetailEditor):
 
         self.delete_button = build.button(self.tr("Delete network"), self._request_delete)
         self._arrange(
-            [self.heading, self.figures], scroll_area(body), self.delete_button, "saveNetwork"
+            [self.heading, self.figures],
+            build.scrolled(body, sideways=False),
+            self.delete_button,
+            "saveNetwork",
         )
         self._watch(
             self.name.textChanged,

@@ -10,10 +10,8 @@ the two tabs share (choosing, saving first, new, delete) is
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QTabWidget
 
 from kontaktbuch.journal import events, networks
@@ -50,8 +48,8 @@ class EventsView(View):
         self.tabs.addTab(self.networks.stack, self.tr("Networks"))
         build.column(self.tabs, margins=6, parent=self)
 
-        self.new_action = self._action(self.tr("New"), self._new_in_tab, "Ctrl+N")
-        self.filter_action = self._action(self.tr("Filter"), self._focus_filter, "Ctrl+F")
+        self.new_action = self.shortcut(self.tr("New"), self._new_in_tab, "Ctrl+N")
+        self.filter_action = self.shortcut(self.tr("Filter"), self._focus_filter, "Ctrl+F")
         self.refresh()
 
     def _events_tab(self, ctx: AppContext) -> ListAndEditor:
@@ -177,14 +175,6 @@ class EventsView(View):
             ),
             refresh=self.refresh,
         )
-
-    def _action(self, text: str, slot: Callable[[], object], shortcut: str) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
 
     # --- loading ------------------------------------------------------------------
 

@@ -11,49 +11,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QDialog,
-    QFrame,
-    QHBoxLayout,
-    QListView,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QDialog, QListView
 
 from kontaktbuch.journal import goals as G
 from kontaktbuch.text import labels
 from kontaktbuch.text.i18n import translate
+from kontaktbuch.ui.common import build
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.figure_table import ROW_KEY_ROLE, FigureTableModel, Row
+from kontaktbuch.ui.common.undo import DeleteCommand
 from kontaktbuch.ui.common.view import ContentOrEmpty, EmptyState, View
 from kontaktbuch.ui.goals.detail import GoalDetail
 from kontaktbuch.ui.goals.dialog import GoalDialog
-
-
-class DeleteGoalCommand(QUndoCommand):
-    """Delete a goal with its links; undo brings both back."""
-
-    def __init__(self, view: GoalsView, goal_id: int, title: str) -> None:
-        super().__init__(translate("GoalsView", "Delete goal “%1”").replace("%1", title))
-        self.view = view
-        self.goal_id = goal_id
-        self.snapshot: G.DeletedGoal | None = None
-
-    def redo(self) -> None:
-        self.snapshot = G.delete_goal(self.goal_id)
-        self.view.ctx.events.notify("goal")
-
-    def undo(self) -> None:
-        if self.snapshot is not None:
-            G.restore_goal(self.snapshot)
-            self.view.ctx.events.notify("goal")
-            self.view.refresh()
-            self.view.select_goal(self.goal_id)
 
 
 class UnlinkCommand(QUndoCommand):
@@ -97,64 +66,52 @@ class GoalsView(View):
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.activated.connect(lambda _index: self.edit_goal())
 
-        self.new_button = QPushButton(self.tr("&New goal"))
-        self.new_button.setObjectName("newGoalButton")
-        self.new_button.setToolTip(self.tr("New goal (Ctrl+N)"))
-        self.new_button.clicked.connect(self.new_goal)
-        self.edit_button = QPushButton(self.tr("Ed&it"))
-        self.edit_button.clicked.connect(self.edit_goal)
-        self.pause_button = QPushButton(self.tr("&Pause"))
-        self.pause_button.setObjectName("pauseGoalButton")
-        self.pause_button.clicked.connect(self.toggle_pause)
-        self.complete_button = QPushButton(self.tr("&Complete"))
-        self.complete_button.setObjectName("completeGoalButton")
-        self.complete_button.clicked.connect(lambda: self.set_status("done"))
-        self.drop_button = QPushButton(self.tr("&Drop"))
-        self.drop_button.setObjectName("dropGoalButton")
-        self.drop_button.clicked.connect(lambda: self.set_status("dropped"))
-        self.delete_button = QPushButton(self.tr("De&lete"))
-        self.delete_button.setObjectName("deleteGoalButton")
-        self.delete_button.clicked.connect(self.delete_goal)
-        self.show_all = QCheckBox(self.tr("Show completed and dropped goals"))
-        self.show_all.setObjectName("showAllGoals")
+        self.new_button = build.button(
+            self.tr("&New goal"),
+            self.new_goal,
+            name="newGoalButton",
+            tip=self.tr("New goal (Ctrl+N)"),
+        )
+        self.edit_button = build.button(self.tr("Ed&it"), self.edit_goal)
+        self.pause_button = build.button(
+            self.tr("&Pause"), self.toggle_pause, name="pauseGoalButton"
+        )
+        self.complete_button = build.button(
+            self.tr("&Complete"), lambda: self.set_status("done"), name="completeGoalButton"
+        )
+        self.drop_button = build.button(
+            self.tr("&Drop"), lambda: self.set_status("dropped"), name="dropGoalButton"
+        )
+        self.delete_button = build.button(
+            self.tr("De&lete"), self.delete_goal, name="deleteGoalButton"
+        )
+        self.show_all = build.named(
+            QCheckBox(self.tr("Show completed and dropped goals")), "showAllGoals"
+        )
         self.show_all.toggled.connect(self.refresh)
-
-        buttons = QHBoxLayout()
-        for button in (
-            self.new_button,
+        #: what works on the chosen goal (disabled while none is)
+        self.goal_buttons = (
             self.edit_button,
             self.pause_button,
             self.complete_button,
             self.drop_button,
             self.delete_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        )
 
         self.detail = GoalDetail()
         self.detail.items.doubleClicked.connect(self._open_served)
         self.detail.unlink_button.clicked.connect(self.unlink_selected)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.detail)
         # the filter sits under the list it filters, not in the row of buttons,
         # so the view fits a narrow window
-        list_side = QWidget()
-        list_layout = QVBoxLayout(list_side)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self.list, 1)
-        list_layout.addWidget(self.show_all)
-        splitter = QSplitter()
-        splitter.addWidget(list_side)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([250, 650])
-        content = QWidget()
-        content_layout = QVBoxLayout(content)
-        content_layout.setContentsMargins(0, 0, 0, 0)
-        content_layout.addLayout(buttons)
-        content_layout.addWidget(splitter, 1)
+        splitter = build.side_by_side(
+            build.panel((self.list, 1), self.show_all),
+            build.scrolled(self.detail),
+            sizes=(250, 650),
+            stretch=(0, 1),
+            collapsible=True,
+        )
+        buttons = build.row(self.new_button, *self.goal_buttons, build.STRETCH)
+        content = build.panel(buttons, (splitter, 1))
 
         empty = EmptyState(
             self.tr("No goals yet"),
@@ -166,9 +123,7 @@ class GoalsView(View):
         )
         empty.add_button(self.tr("Create your first goal"), self.new_goal)
         self.stack = ContentOrEmpty(content, empty)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        build.column(self.stack, margins=0, parent=self)
 
         for keys, slot in (
             (QKeySequence.StandardKey.New, self.new_goal),
@@ -237,13 +192,7 @@ class GoalsView(View):
         self._update_buttons(info)
 
     def _update_buttons(self, info: G.GoalInfo | None) -> None:
-        for button in (
-            self.edit_button,
-            self.pause_button,
-            self.complete_button,
-            self.drop_button,
-            self.delete_button,
-        ):
+        for button in self.goal_buttons:
             button.setEnabled(info is not None)
         self.detail.setVisible(info is not None)
         if info is None:
@@ -313,7 +262,20 @@ class GoalsView(View):
         if goal_id is None:
             return
         info = G.get_goal(goal_id)
-        self.ctx.undo_stack.push(DeleteGoalCommand(self, goal_id, info.title))
+
+        def show_again() -> None:  # back with its links, and chosen again
+            self.refresh()
+            self.select_goal(goal_id)
+
+        self.ctx.undo_stack.push(
+            DeleteCommand(
+                self.tr("Delete goal “%1”").replace("%1", info.title),
+                lambda: G.delete_goal(goal_id),
+                G.restore_goal,
+                lambda: self.ctx.events.notify("goal"),
+                show_again,
+            )
+        )
         self.refresh()
 
     def unlink_selected(self) -> None:

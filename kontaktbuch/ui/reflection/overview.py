@@ -24,9 +24,9 @@ from kontaktbuch.text import labels
 from kontaktbuch.text import reflection as T
 from kontaktbuch.ui.common.figure_table import ROW_KEY_ROLE, FigureTable, Row
 from kontaktbuch.ui.reflection.first_steps import FirstSteps
-from kontaktbuch.ui.reflection.parts import scrolled, section_title
+from kontaktbuch.ui.reflection.parts import section_title
 
-__all__ = ["PENDING", "ChartsTab", "OverviewTab", "scrolled", "section_title"]
+__all__ = ["PENDING", "ChartsTab", "OverviewTab", "section_title"]
 
 PENDING = "…"
 

@@ -1,17 +1,8 @@
-"""Small widgets the reflection's tabs share: a section title, a scrolled page."""
+"""Small widgets the reflection's tabs share: a section title."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
-
-
-def scrolled(widget: QWidget) -> QScrollArea:
-    """``widget`` in a frameless scroll area that follows its width."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
+from PySide6.QtWidgets import QLabel
 
 
 def section_title(title: str) -> QLabel:

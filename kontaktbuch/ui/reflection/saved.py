@@ -32,9 +32,10 @@ from kontaktbuch.text import formatting as F
 from kontaktbuch.text import labels
 from kontaktbuch.text import reflection as T
 from kontaktbuch.text import verdicts as V
+from kontaktbuch.ui.common import build
 from kontaktbuch.ui.common.figure_table import FigureTableModel, Row
 from kontaktbuch.ui.reflection.goal_verdicts import GoalVerdicts
-from kontaktbuch.ui.reflection.parts import scrolled, section_title
+from kontaktbuch.ui.reflection.parts import section_title
 
 
 class GuidedTab(QWidget):
@@ -114,7 +115,7 @@ class GuidedTab(QWidget):
         form.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolled(inner))
+        layout.addWidget(build.scrolled(inner))
 
     def set_panel(self, data: R.Panel) -> None:
         period = data.current.period

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from kontaktbuch.journal import periods as P
 from kontaktbuch.journal import reflection as R
 from kontaktbuch.text import reflection as T
+from kontaktbuch.ui.common import build
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.view import View
-from kontaktbuch.ui.reflection.overview import ChartsTab, OverviewTab, scrolled
+from kontaktbuch.ui.reflection.overview import ChartsTab, OverviewTab
 from kontaktbuch.ui.reflection.saved import GuidedTab, PastTab
 
 
@@ -102,7 +103,7 @@ class ReflectionView(View):
         self.guided = GuidedTab()
         self.guided.save_requested.connect(self.save_reflection)
         self.past = PastTab()
-        self.tabs.addTab(scrolled(self.overview), self.tr("Figures"))
+        self.tabs.addTab(build.scrolled(self.overview), self.tr("Figures"))
         self.tabs.addTab(self.charts_holder, self.tr("Charts"))
         self.tabs.addTab(self.guided, self.tr("Reflect"))
         self.tabs.addTab(self.past, self.tr("Past reflections"))

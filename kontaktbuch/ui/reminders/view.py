@@ -11,29 +11,17 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QPoint,
-    Qt,
-)
-from PySide6.QtGui import QAction, QFont, QKeySequence, QUndoCommand
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMenu,
-    QPushButton,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QFont, QUndoCommand
+from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTreeView, QWidget
 
 from kontaktbuch.journal import reminders
 from kontaktbuch.journal.reminders import Agenda, Reminder, StateSnapshot
 from kontaktbuch.text import reminders as text
+from kontaktbuch.ui.common import build
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.icons import icon
+from kontaktbuch.ui.common.lists import pick_rows
 from kontaktbuch.ui.common.view import ContentOrEmpty, EmptyState, View
 from kontaktbuch.ui.reminders.model import KEY_ROLE, ReminderGroup, ReminderTreeModel
 from kontaktbuch.ui.reminders.scheduler import ReminderScheduler, scheduler_for
@@ -78,13 +66,9 @@ class RemindersView(View):
         self.model = ReminderTreeModel(
             [self.tr("Reminder"), self.tr("When"), self.tr("Details")], self
         )
-        self.tree = QTreeView()
-        self.tree.setObjectName("remindersTree")
+        self.tree = build.named(QTreeView(), "remindersTree", self.tr("Reminders"))
         self.tree.setModel(self.model)
-        self.tree.setAccessibleName(self.tr("Reminders"))
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        pick_rows(self.tree, many=True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setExpandsOnDoubleClick(False)
@@ -101,13 +85,12 @@ class RemindersView(View):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
 
-        self.summary = QLabel()
-        self.summary.setObjectName("remindersSummary")
+        self.summary = build.named(QLabel(), "remindersSummary")
         self.summary.setWordWrap(True)  # wraps rather than widening a narrow window
 
-        self.open_action = self._make_action(self.tr("&Open"), "Return", self.open_selected)
+        self.open_action = self.shortcut(self.tr("&Open"), self.open_selected, "Return")
         self.open_action.setObjectName("openReminderAction")
-        self.done_action = self._make_action(self.tr("&Done"), "Ctrl+D", self.done_selected)
+        self.done_action = self.shortcut(self.tr("&Done"), self.done_selected, "Ctrl+D")
         self.done_action.setObjectName("doneReminderAction")
         self.snooze_menu = QMenu(self)
         self.snooze_menu.setObjectName("snoozeMenu")
@@ -121,33 +104,32 @@ class RemindersView(View):
             action.setObjectName(f"snooze_{choice}")
             action.triggered.connect(lambda _checked=False, c=choice: self.snooze_selected(c))
             self.snooze_actions[choice] = action
-        self.snooze_action = self._make_action(
-            self.tr("Snooze…"), "Ctrl+Shift+L", self._popup_snooze_menu
+        self.snooze_action = self.shortcut(
+            self.tr("Snooze…"), self._popup_snooze_menu, "Ctrl+Shift+L"
         )
 
-        self.open_button = QPushButton(self.tr("&Open"))
-        self.open_button.setObjectName("openReminderButton")
-        self.open_button.setToolTip(self.tr("Show the contact, event or follow-up (Enter)"))
-        self.open_button.clicked.connect(self.open_selected)
-        self.done_button = QPushButton(icon("goals"), self.tr("&Done"))
-        self.done_button.setObjectName("doneReminderButton")
-        self.done_button.setToolTip(self.tr("Mark as done (Ctrl+D)"))
-        self.done_button.clicked.connect(self.done_selected)
-        self.snooze_button = QPushButton(self.tr("&Snooze"))
-        self.snooze_button.setObjectName("snoozeReminderButton")
-        self.snooze_button.setToolTip(self.tr("Remind me later (Ctrl+Shift+L)"))
+        self.open_button = build.button(
+            self.tr("&Open"),
+            self.open_selected,
+            name="openReminderButton",
+            tip=self.tr("Show the contact, event or follow-up (Enter)"),
+        )
+        self.done_button = build.button(
+            self.tr("&Done"),
+            self.done_selected,
+            name="doneReminderButton",
+            tip=self.tr("Mark as done (Ctrl+D)"),
+            icon=icon("goals"),
+        )
+        self.snooze_button = build.button(
+            self.tr("&Snooze"),
+            name="snoozeReminderButton",
+            tip=self.tr("Remind me later (Ctrl+Shift+L)"),
+        )
         self.snooze_button.setMenu(self.snooze_menu)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.summary, 1)
-        bar.addWidget(self.open_button)
-        bar.addWidget(self.done_button)
-        bar.addWidget(self.snooze_button)
-        content = QWidget()
-        inner = QVBoxLayout(content)
-        inner.setContentsMargins(8, 8, 8, 8)
-        inner.addLayout(bar)
-        inner.addWidget(self.tree, 1)
+        bar = build.row((self.summary, 1), self.open_button, self.done_button, self.snooze_button)
+        content = build.panel(bar, (self.tree, 1), margins=8)
         self.stack = ContentOrEmpty(
             content,
             EmptyState(
@@ -159,18 +141,8 @@ class RemindersView(View):
                 ),
             ),
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        build.column(self.stack, margins=0, parent=self)
         self.refresh()
-
-    def _make_action(self, label: str, shortcut: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(label, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     # --- loading ----------------------------------------------------------------
 
