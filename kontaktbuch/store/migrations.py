@@ -459,7 +459,9 @@ def _sync_triggers() -> list[str]:
             )
         )
     for table, kind, key in _SYNC_PARTS:
-        out.append(_trigger(f"sync_{table}_ai", "AFTER INSERT", table, _sync_mark(kind, f"NEW.{key}")))
+        out.append(
+            _trigger(f"sync_{table}_ai", "AFTER INSERT", table, _sync_mark(kind, f"NEW.{key}"))
+        )
         out.append(
             _trigger(
                 f"sync_{table}_au",
@@ -468,7 +470,9 @@ def _sync_triggers() -> list[str]:
                 _sync_mark(kind, f"OLD.{key}") + " " + _sync_mark(kind, f"NEW.{key}"),
             )
         )
-        out.append(_trigger(f"sync_{table}_ad", "AFTER DELETE", table, _sync_mark(kind, f"OLD.{key}")))
+        out.append(
+            _trigger(f"sync_{table}_ad", "AFTER DELETE", table, _sync_mark(kind, f"OLD.{key}"))
+        )
     out.append(
         _trigger(
             "sync_tag_rename",
