@@ -390,7 +390,8 @@ def _m005_conversation_period_index(db: pw.SqliteDatabase) -> None:
 # account (never the password), the collections with their sync tokens, one row
 # per synced thing (its UID, where it is on the server, its ETag, the record and
 # the server text last agreed on), the conflicts for the user to resolve, and the
-# names of journal entries written on a phone that match no contact.
+# names of journal entries written on a phone that match no contact (kept after
+# the user decided, so a name is proposed once).
 #
 # Triggers mark a thing changed (``dirty`` counts changes, so a change made while
 # a sync runs is not lost), deleted, or back again (an undo re-inserts the row with
@@ -408,7 +409,8 @@ _SYNC_TABLES = (
     'CREATE INDEX IF NOT EXISTS "sync_item_href" ON "sync_item" ("collection_id", "href")',
     'CREATE INDEX IF NOT EXISTS "sync_item_pending" ON "sync_item" ("kind") WHERE "dirty" > 0 OR "deleted" = 1 OR "carried" = 1',
     'CREATE TABLE IF NOT EXISTS "sync_conflict" ("id" INTEGER NOT NULL PRIMARY KEY, "kind" TEXT NOT NULL, "uid" TEXT NOT NULL, "field" TEXT NOT NULL, "local_value" TEXT NOT NULL, "remote_value" TEXT NOT NULL, "base_value" TEXT NOT NULL, "detected_at" DATETIME NOT NULL)',
-    'CREATE TABLE IF NOT EXISTS "sync_proposal" ("id" INTEGER NOT NULL PRIMARY KEY, "conversation_uid" TEXT NOT NULL, "name" TEXT NOT NULL, "detected_at" DATETIME NOT NULL)',
+    'CREATE TABLE IF NOT EXISTS "sync_proposal" ("id" INTEGER NOT NULL PRIMARY KEY, "conversation_uid" TEXT NOT NULL, "name" TEXT NOT NULL, "email" TEXT NOT NULL DEFAULT \'\', "state" TEXT NOT NULL DEFAULT \'open\', "detected_at" DATETIME NOT NULL)',
+    'CREATE UNIQUE INDEX IF NOT EXISTS "sync_proposal_name" ON "sync_proposal" ("conversation_uid", "name", "email")',
 )
 
 #: the things sync keeps, and the rows that belong to each: (table, its key column)

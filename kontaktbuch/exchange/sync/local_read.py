@@ -26,8 +26,15 @@ def _rows(sql: str, params: Sequence[object]) -> list[tuple[Any, ...]]:
     return database_proxy.execute_sql(sql, list(params)).fetchall()
 
 
+def contact_ref(uid: str) -> str:
+    """How records refer to a contact: its UID as a URI (what group cards and
+    ATTENDEE lines carry), ``urn:uuid:`` added to a UID that is no URI."""
+    return uid if uid.startswith("urn:") else f"urn:uuid:{uid}"
+
+
 def uids_of(kind: str, local_ids: Iterable[int]) -> dict[int, str]:
-    """The UIDs of local things of ``kind`` (those without one are left out)."""
+    """The UIDs of local things of ``kind`` (those without one are left out); contacts
+    as :func:`contact_ref`."""
     ids = sorted({i for i in local_ids if i is not None})
     out: dict[int, str] = {}
     for start in range(0, len(ids), CHUNK):
@@ -37,7 +44,7 @@ def uids_of(kind: str, local_ids: Iterable[int]) -> dict[int, str]:
             f"AND local_id IN ({_marks(chunk)})",
             [kind, *chunk],
         ):
-            out[int(local_id)] = str(uid)
+            out[int(local_id)] = contact_ref(str(uid)) if kind == "contact" else str(uid)
     return out
 
 

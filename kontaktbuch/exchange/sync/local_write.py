@@ -27,21 +27,29 @@ def _sql(sql: str, params: Sequence[object] = ()) -> Any:
 class Resolver:
     """UID → local id of things in this journal (deleted ones do not count)."""
 
-    def __init__(self) -> None:
+    def __init__(self, unknown: set[tuple[str, str]] | None = None) -> None:
         self.missing: set[tuple[str, str]] = set()
+        #: things deleted here when the sync began: references to them are not followed
+        self.unknown = unknown or set()
 
     def one(self, kind: str, uid: str | None) -> int | None:
         if not uid:
             return None
-        row = _sql(
-            "SELECT local_id FROM sync_item WHERE kind = ? AND uid = ? AND deleted = 0 "
-            "AND local_id IS NOT NULL",
-            [kind, uid],
-        ).fetchone()
-        if row is None:
-            self.missing.add((kind, uid))
-            return None
-        return int(row[0])
+        candidates = [uid]
+        if kind == "contact" and uid.startswith("urn:uuid:"):
+            candidates.append(uid[len("urn:uuid:") :])
+        for candidate in candidates:
+            if (kind, candidate) in self.unknown:
+                continue
+            row = _sql(
+                "SELECT local_id FROM sync_item WHERE kind = ? AND uid = ? AND deleted = 0 "
+                "AND local_id IS NOT NULL",
+                [kind, candidate],
+            ).fetchone()
+            if row is not None:
+                return int(row[0])
+        self.missing.add((kind, uid))
+        return None
 
     def many(self, kind: str, uids: Iterable[str]) -> list[int]:
         out = []
