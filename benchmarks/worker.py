@@ -67,11 +67,11 @@ class Harness:
 
     def __init__(self, data_dir: Path, lang: str) -> None:
         from kontaktbuch import paths as paths_module
-        from kontaktbuch.i18n import install_translators
         from kontaktbuch.settings import Settings
         from kontaktbuch.store.db import open_database
+        from kontaktbuch.text.i18n import install_translators
         from kontaktbuch.ui.application import create_application
-        from kontaktbuch.ui.context import AppContext
+        from kontaktbuch.ui.common.context import AppContext
 
         self.paths = paths_module.resolve(data_dir)
         self.settings = Settings.load(self.paths.settings_file)

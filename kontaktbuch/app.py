@@ -35,9 +35,10 @@ def main(argv: list[str] | None = None) -> int:
         level=os.environ.get("KONTAKTBUCH_LOG", "WARNING").upper(),
         format="%(levelname)s %(name)s: %(message)s",
     )
-    from kontaktbuch import cli, paths
-    from kontaktbuch.i18n import choose_language
+    from kontaktbuch import paths
+    from kontaktbuch.commands import cli
     from kontaktbuch.settings import Settings
+    from kontaktbuch.text.i18n import choose_language
 
     early = cli.pre_parse(argv)
     resolved = paths.resolve(early.data_dir)
@@ -51,11 +52,13 @@ def main(argv: list[str] | None = None) -> int:
     if cli.has_command(argv):
         from PySide6.QtCore import QCoreApplication
 
-        from kontaktbuch.i18n import install_translators
+        from kontaktbuch.text.i18n import install_translators
 
         app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
         install_translators(lang, resolved.cache_dir)
-        ctx = cli.CliContext(paths=resolved, settings=settings, lang=lang)
+        from kontaktbuch.commands.context import CliContext
+
+        ctx = CliContext(paths=resolved, settings=settings, lang=lang)
         code = cli.run(ctx, argv)
         del app
         return code

@@ -55,12 +55,26 @@ def _english_after_each_test() -> Iterator[None]:
     default locale) leaves no trace for the tests after it."""
     from PySide6.QtCore import QLocale
 
-    from kontaktbuch.i18n import remove_translators
+    from kontaktbuch.text.i18n import remove_translators
 
     locale = QLocale()
     yield
     remove_translators()
     QLocale.setDefault(locale)
+
+
+@pytest.fixture(scope="session")
+def _translation_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("i18n-cache")
+
+
+@pytest.fixture
+def english(_translation_cache: Path) -> None:
+    """English texts, plural forms and formats, whatever language an earlier test
+    (a CLI run with ``--lang de``, a German window) switched to."""
+    from kontaktbuch.text.i18n import install_translators
+
+    install_translators("en", _translation_cache)
 
 
 @pytest.fixture

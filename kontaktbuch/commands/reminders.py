@@ -6,8 +6,8 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from kontaktbuch.cli import CliContext
-from kontaktbuch.i18n import translate
+from kontaktbuch.commands.context import CliContext
+from kontaktbuch.text.i18n import translate
 
 
 def _days(value: str) -> int:
@@ -37,7 +37,7 @@ def register(sub: Any) -> None:
 
 def cmd_due(ctx: CliContext, args: argparse.Namespace) -> int:
     from kontaktbuch.journal import reminders
-    from kontaktbuch.ui import reminder_text as text
+    from kontaktbuch.text import reminders as text
 
     now = dt.datetime.now().replace(second=0, microsecond=0)
     with ctx.database():

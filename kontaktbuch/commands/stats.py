@@ -1,7 +1,7 @@
 """``kontaktbuch stats``: the reflection panel's figures on the command line.
 
 The numbers come from the same :func:`kontaktbuch.journal.reflection.panel` the
-window uses, and the words from :mod:`kontaktbuch.reflection_text`, so the two
+window uses, and the words from :mod:`kontaktbuch.text.reflection`, so the two
 never disagree.
 """
 
@@ -11,8 +11,8 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from kontaktbuch.cli import CliContext
-from kontaktbuch.i18n import translate
+from kontaktbuch.commands.context import CliContext
+from kontaktbuch.text.i18n import translate
 
 
 def register(sub: Any) -> None:
@@ -101,8 +101,9 @@ def _table(ctx: CliContext, header: list[str], rows: list[list[str]]) -> None:
 
 def print_panel(ctx: CliContext, data: Any) -> None:
     """The panel as text: the same figures, sections and findings as the window."""
-    from kontaktbuch import reflection_text as T
-    from kontaktbuch.ui import labels
+    from kontaktbuch.text import formatting as F
+    from kontaktbuch.text import labels
+    from kontaktbuch.text import reflection as T
 
     cur, prev = data.current, data.previous
     now_label, prev_label = T.period_name(cur.period), T.period_name(prev.period)
@@ -142,11 +143,11 @@ def print_panel(ctx: CliContext, data: Any) -> None:
         [
             [
                 g.title,
-                T.hours(g.minutes),
+                F.hours(g.minutes),
                 T.budget_text(g),
                 T.target_text(g),
                 str(g.outcomes),
-                T.hours(before[g.goal_id].minutes) if g.goal_id in before else "–",
+                F.hours(before[g.goal_id].minutes) if g.goal_id in before else "–",
             ]
             for g in cur.goals
         ],
@@ -165,7 +166,7 @@ def print_panel(ctx: CliContext, data: Any) -> None:
         [
             [
                 T.network_name(n),
-                T.hours(n.minutes),
+                F.hours(n.minutes),
                 T.percent(n.share),
                 str(n.outcomes),
                 T.enjoyment(n.enjoyment),
@@ -178,7 +179,7 @@ def print_panel(ctx: CliContext, data: Any) -> None:
     _table(
         ctx,
         [translate("cli", "Channel"), translate("cli", "Time"), translate("cli", "Items")],
-        [[T.channel_name(c.channel), T.hours(c.minutes), str(c.items)] for c in cur.channels],
+        [[T.channel_name(c.channel), F.hours(c.minutes), str(c.items)] for c in cur.channels],
     )
 
     heading(translate("cli", "Outcomes by kind"))
@@ -210,7 +211,7 @@ def print_panel(ctx: CliContext, data: Any) -> None:
             [
                 e.title,
                 T.date_time(e.starts_at),
-                T.hours(e.minutes),
+                F.hours(e.minutes),
                 T.enjoyment(e.enjoyment),
                 str(e.conversations),
             ]
@@ -222,5 +223,5 @@ def print_panel(ctx: CliContext, data: Any) -> None:
     _table(
         ctx,
         [translate("cli", "Month"), translate("cli", "Time"), translate("cli", "Enjoyment")],
-        [[f"{p.month:%Y-%m}", T.hours(p.minutes), T.enjoyment(p.enjoyment)] for p in data.trend],
+        [[f"{p.month:%Y-%m}", F.hours(p.minutes), T.enjoyment(p.enjoyment)] for p in data.trend],
     )

@@ -27,7 +27,10 @@ def _alarm(description: str, before: dt.timedelta, *, related: str = "START") ->
     alarm = icalendar.Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("description", description)
-    alarm.add("trigger", -before, parameters={"RELATED": related} if related == "END" else None)
+    if related == "END":
+        alarm.add("trigger", -before, parameters={"RELATED": related})
+    else:
+        alarm.add("trigger", -before)
     return alarm
 
 
@@ -70,6 +73,9 @@ def build_calendar(
         entry.add("dtstamp", stamp)
         entry.add("summary", event.title)
         entry.add("dtstart", event.starts_at)
+        # The calendar entry is the event itself: its duration, not the time it
+        # costs (``journal.event_time``: duration plus travel). The travel lies
+        # before the start, so the alarm comes that much earlier.
         minutes = event.duration_minutes or DEFAULT_EVENT_MINUTES
         entry.add("dtend", event.starts_at + dt.timedelta(minutes=minutes))
         if event.place:

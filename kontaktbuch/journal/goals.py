@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kontaktbuch.journal import periods as P
-from kontaktbuch.journal.reflection import GoalFigures, goal_figures
+from kontaktbuch.journal.event_time import event_minutes_sql
+from kontaktbuch.journal.reflection.compute import goal_figures
+from kontaktbuch.journal.reflection.figures import GoalFigures
 from kontaktbuch.journal.vocabulary import (
     GOAL_KINDS,
     GOAL_STATUSES,
@@ -128,7 +130,8 @@ class GoalInfo:
 
 
 def _info(row: m.Goal) -> GoalInfo:
-    created = row.created_at
+    # peewee hands back the stored text when it cannot parse it as a date-time.
+    created: object = row.created_at
     if not isinstance(created, dt.datetime):
         created = dt.datetime.fromisoformat(str(created))
     return GoalInfo(
@@ -395,8 +398,8 @@ class ServedItem:
     details: list[str] = field(default_factory=list)
 
 
-_SERVED_SQL = """
-SELECT 'event', e.id, e.starts_at, e.title, e.duration_minutes + e.travel_minutes, e.enjoyment, 0
+_SERVED_SQL = f"""
+SELECT 'event', e.id, e.starts_at, e.title, {event_minutes_sql("e")}, e.enjoyment, 0
   FROM goal_event ge JOIN event e ON e.id = ge.event_id
  WHERE ge.goal_id = ? AND e.starts_at >= ? AND e.starts_at < ?
 UNION ALL

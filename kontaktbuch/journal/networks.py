@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kontaktbuch.journal.contacts import display_name
+from kontaktbuch.journal.event_time import event_minutes_sql
 from kontaktbuch.journal.names import fold
 from kontaktbuch.journal.snapshots import NotFound, Snapshot, capture_ids
 from kontaktbuch.journal.snapshots import restore as restore_snapshot
@@ -87,7 +88,7 @@ def save_network(data: NetworkData) -> int:
     errors = validate(data)
     if errors:
         raise NetworkInvalid(errors)
-    values = {
+    values: dict[str, object] = {
         "name": " ".join(data.name.split()),
         "kind": data.kind,
         "description": data.description.strip(),
@@ -199,11 +200,11 @@ def roles_in_use() -> list[str]:
 
 # --- figures -----------------------------------------------------------------------
 
-_MINUTES_SQL = """
+_MINUTES_SQL = f"""
 SELECT n.id,
        (SELECT COUNT(*) FROM membership ms WHERE ms.network_id = n.id),
        (SELECT COUNT(*) FROM event e WHERE e.network_id = n.id),
-       (SELECT COALESCE(SUM(e.duration_minutes + e.travel_minutes), 0) FROM event e
+       (SELECT COALESCE(SUM({event_minutes_sql("e")}), 0) FROM event e
          WHERE e.network_id = n.id AND e.starts_at <= ?),
        (SELECT COALESCE(SUM(c.minutes), 0) FROM conversation c
          WHERE c.event_id IS NULL AND c.occurred_at <= ? AND c.id IN (
@@ -215,7 +216,7 @@ SELECT n.id,
           JOIN conversation_contact cc ON cc.conversation_id = c.id
           JOIN membership ms ON ms.contact_id = cc.contact_id
          WHERE ms.network_id = n.id AND c.occurred_at <= ?)
-  FROM network n {where}
+  FROM network n {{where}}
 """
 
 

@@ -1,6 +1,6 @@
 """The fixed vocabularies of the domain, stored in the database as these codes.
 
-Labels for people live in ``kontaktbuch.ui.labels`` (translated); the codes here
+Labels for people live in ``kontaktbuch.text.labels`` (translated); the codes here
 never change once shipped, because they are in users' files and archives.
 """
 

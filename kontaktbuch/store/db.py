@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 import peewee as pw
 
@@ -159,15 +160,45 @@ def _restrict_permissions(path: Path) -> None:
             log.debug("Could not restrict permissions of %s", candidate)
 
 
+@contextmanager
+def thread_connection(db: pw.SqliteDatabase, *, read_only: bool) -> Iterator[pw.SqliteDatabase]:
+    """The open journal on a connection of the calling (worker) thread.
+
+    peewee keeps one connection per thread for a database object, so the journal's
+    functions run unchanged in a worker; this opens that thread's connection with
+    the same busy timeout and closes it again. ``read_only`` makes SQLite refuse
+    any write from it (``PRAGMA query_only``), so a background check can never
+    change the journal behind the window's back. The window's thread keeps its own
+    connection; WAL lets both run side by side.
+    """
+    db.connect(reuse_if_open=True)
+    try:
+        db.execute_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if read_only:
+            db.execute_sql("PRAGMA query_only = 1")
+        yield db
+    finally:
+        db.close()
+
+
 def close_database(db: pw.SqliteDatabase) -> None:
     if not db.is_closed():
         db.close()
 
 
+class OpenOptions(TypedDict, total=False):
+    """The keywords of :func:`open_database`, for :func:`opened` to pass on."""
+
+    backups_dir: Path | None
+    check_integrity: bool
+    migrate: bool
+    backups_to_keep: int
+
+
 @contextmanager
-def opened(path: Path, **kwargs: object) -> Iterator[pw.SqliteDatabase]:
+def opened(path: Path, **options: Unpack[OpenOptions]) -> Iterator[pw.SqliteDatabase]:
     """Open for the length of a block: the CLI and tests use this."""
-    db = open_database(path, **kwargs)  # type: ignore[arg-type]
+    db = open_database(path, **options)
     try:
         yield db
     finally:

@@ -8,15 +8,20 @@ import logging
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kontaktbuch import APP_NAME, __version__
-from kontaktbuch.i18n import install_translators
 from kontaktbuch.paths import Paths
 from kontaktbuch.settings import Settings
+from kontaktbuch.text.i18n import install_translators
+
+if TYPE_CHECKING:
+    import peewee as pw
+
+    from kontaktbuch.ui.common.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -73,15 +78,15 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_store(paths: Paths, settings: Settings):  # type: ignore[no-untyped-def]
+def open_store(paths: Paths, settings: Settings) -> pw.SqliteDatabase | None:
     """Open the journal, or explain clearly why not and offer the way out.
 
     Returns the database, or None when the user chose to quit.
     """
-    from kontaktbuch.messages import describe_store_error
     from kontaktbuch.store import backup, migrations
     from kontaktbuch.store.db import open_database
     from kontaktbuch.store.errors import DamagedDatabaseError, StoreError
+    from kontaktbuch.text.messages import describe_store_error
 
     while True:
         try:
@@ -93,19 +98,20 @@ def open_store(paths: Paths, settings: Settings):  # type: ignore[no-untyped-def
             )
         except DamagedDatabaseError as exc:
             box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, describe_store_error(exc))
+            newest = exc.newest_backup
             restore = None
-            if exc.newest_backup is not None:
+            if newest is not None:
                 restore = box.addButton(
                     QApplication.translate("startup", "Restore the newest backup"),
                     QMessageBox.ButtonRole.AcceptRole,
                 )
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
-            if restore is None or box.clickedButton() is not restore:
+            if newest is None or restore is None or box.clickedButton() is not restore:
                 return None
             try:
                 kept = backup.replace_damaged(
-                    paths.database, exc.newest_backup, max_schema=migrations.SCHEMA_VERSION
+                    paths.database, newest, max_schema=migrations.SCHEMA_VERSION
                 )
             except StoreError as inner:
                 QMessageBox.critical(None, APP_NAME, describe_store_error(inner))
@@ -134,7 +140,7 @@ def run_gui(
     app = create_application([sys.argv[0]])
     install_translators(lang, paths.cache_dir)
 
-    from kontaktbuch.ui.errors import install_excepthook
+    from kontaktbuch.ui.common.errors import install_excepthook
     from kontaktbuch.ui.single_instance import SingleInstance
 
     guard = SingleInstance(paths.data_dir)
@@ -166,7 +172,7 @@ def run_gui(
     install_excepthook()
     from kontaktbuch import autostart
     from kontaktbuch.journal import overview
-    from kontaktbuch.ui.context import AppContext
+    from kontaktbuch.ui.common.context import AppContext
     from kontaktbuch.ui.main_window import MainWindow
     from kontaktbuch.ui.plugins import install_features, install_tray
 
@@ -195,7 +201,7 @@ def run_gui(
     code = app.exec()
     window.save_window_state()
     wait_for_backup()
-    scheduler = sys.modules.get("kontaktbuch.ui.scheduler")  # None: the tray never came
+    scheduler = sys.modules.get("kontaktbuch.ui.reminders.scheduler")  # None: the tray never came
     if scheduler is not None:
         scheduler.wait_for_checks()  # a reminders check reading in the background
     guard.release()
@@ -213,35 +219,30 @@ class _BackupThread(QThread):
 
     failed = Signal(object)  # the StoreError, delivered in the window's thread
 
-    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__()
-        self.database = Path(str(ctx.db.database))
+        self.db = ctx.db
         self.backups_dir = ctx.paths.backups_dir
         self.keep = ctx.settings.backups_to_keep
 
     def run(self) -> None:
-        import peewee as pw
-
         from kontaktbuch.store import backup
-        from kontaktbuch.store.db import BUSY_TIMEOUT_MS
+        from kontaktbuch.store.db import thread_connection
         from kontaktbuch.store.errors import StoreError
 
-        db = pw.SqliteDatabase(str(self.database), pragmas={"busy_timeout": BUSY_TIMEOUT_MS})
         try:
-            db.connect()
-            backup.daily_backup(db, self.backups_dir, keep=self.keep)
+            with thread_connection(self.db, read_only=True) as db:
+                backup.daily_backup(db, self.backups_dir, keep=self.keep)
         except StoreError as exc:
             self.failed.emit(exc)
         except Exception:  # a backup must never take the app down
             log.exception("Daily backup failed")
-        finally:
-            db.close()
 
 
 _backup_threads: list[_BackupThread] = []
 
 
-def _daily_backup(ctx) -> _BackupThread:  # type: ignore[no-untyped-def]
+def _daily_backup(ctx: AppContext) -> _BackupThread:
     """Start the daily backup in the background; problems are reported when it ends."""
     thread = _BackupThread(ctx)
     thread.failed.connect(_backup_failed, Qt.ConnectionType.QueuedConnection)
@@ -262,9 +263,9 @@ def _backup_failed(exc: object) -> None:
     if isinstance(exc, DamagedDatabaseError):
         # Start-up checks large journals only lightly; the full check before the
         # backup found damage: say so, and keep the good backups as they are.
-        from kontaktbuch.messages import describe_store_error
+        from kontaktbuch.text.messages import describe_store_error
 
         log.warning("Daily backup skipped, the journal is damaged: %s", exc)
-        QMessageBox.warning(None, APP_NAME, describe_store_error(exc))  # type: ignore[arg-type]
+        QMessageBox.warning(None, APP_NAME, describe_store_error(exc))
     else:
         log.warning("Daily backup failed: %s", exc)

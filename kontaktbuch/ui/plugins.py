@@ -7,7 +7,7 @@ features be developed side by side.
 
 from __future__ import annotations
 
-from kontaktbuch.ui.context import AppContext
+from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.main_window import MainWindow
 
 
@@ -25,7 +25,7 @@ def install_features(window: MainWindow, ctx: AppContext, *, tray_later: bool = 
 
     install_exchange(window, ctx)
 
-    from kontaktbuch.ui import reflection_settings
+    from kontaktbuch.ui.reflection import settings as reflection_settings
 
     reflection_settings.install(window, ctx)
 
@@ -37,7 +37,7 @@ def install_features(window: MainWindow, ctx: AppContext, *, tray_later: bool = 
 
 def install_tray(window: MainWindow, ctx: AppContext) -> None:
     """The reminders feature; its settings page stays first, wherever it is installed."""
-    from kontaktbuch.ui import tray
+    from kontaktbuch.ui.reminders import tray
 
     pages = len(window.settings_pages)
     tray.install(window, ctx)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from kontaktbuch.ui.views.base import EmptyState
+from kontaktbuch.ui.common.view import EmptyState
 
 
 class WelcomePage(QWidget):

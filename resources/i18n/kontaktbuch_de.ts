@@ -3896,10 +3896,6 @@
             <translation>Eigener Zeitraum</translation>
         </message>
         <message>
-            <source>%1 h</source>
-            <translation>%1 Std.</translation>
-        </message>
-        <message>
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>

@@ -3896,10 +3896,6 @@
             <translation>Custom range</translation>
         </message>
         <message>
-            <source>%1 h</source>
-            <translation>%1 h</translation>
-        </message>
-        <message>
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from kontaktbuch.paths import Paths
 from kontaktbuch.settings import Settings
-from kontaktbuch.ui.context import AppContext
+from kontaktbuch.ui.common.context import AppContext
 from tests.conftest import DEMO_TODAY
 
 W = TypeVar("W", bound=QWidget)

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from kontaktbuch.ui import icons, palette
-from kontaktbuch.ui.context import AppContext
+from kontaktbuch.ui.common import icons, palette
+from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.views import VIEWS
 
 UI = Path(__file__).resolve().parents[2] / "kontaktbuch" / "ui"
@@ -48,7 +48,7 @@ def test_no_hard_coded_colours_in_the_ui() -> None:
             if HARD_CODED.search(line) and ALLOWED_MARK not in line:
                 offenders.append(f"{path.relative_to(UI.parent.parent)}:{number}: {line.strip()}")
     assert not offenders, (
-        "use QPalette roles or kontaktbuch.ui.palette (error_color, muted_color, "
+        "use QPalette roles or kontaktbuch.ui.common.palette (error_color, muted_color, "
         "set_text_color …) instead:\n" + "\n".join(offenders)
     )
 
@@ -177,7 +177,7 @@ def test_menu_mnemonics_are_unique_in_each_language(
     """Keyboard users open menus with Alt+letter; two entries on one letter break that."""
     from PySide6.QtCore import QLocale
 
-    from kontaktbuch.i18n import install_translators, remove_translators
+    from kontaktbuch.text.i18n import install_translators, remove_translators
 
     previous = QLocale()
     install_translators(lang, tmp_path / "cache")

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from kontaktbuch.journal import overview
 from kontaktbuch.settings import Settings
-from kontaktbuch.ui.context import AppContext
+from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.views import VIEWS
 
 
@@ -135,7 +135,7 @@ def test_backup_now_from_the_menu(
 def test_german_interface(
     qtbot: QtBot, demo_ctx: AppContext, make_window: Callable[..., object]
 ) -> None:
-    from kontaktbuch.i18n import install_translators
+    from kontaktbuch.text.i18n import install_translators
 
     install_translators("de", demo_ctx.paths.cache_dir)
     try:

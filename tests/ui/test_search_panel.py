@@ -11,23 +11,13 @@ from pytestqt.qtbot import QtBot
 
 from kontaktbuch.journal import conversations as cv
 from kontaktbuch.store import models as m
-from kontaktbuch.ui.context import AppContext
+from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.search_panel import MARK, ROLE_HIT, ROLE_HTML, ROLE_RUNS, marked_html
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-
-@pytest.fixture(autouse=True)
-def _english() -> None:
-    """These tests read English texts: drop translators an earlier test installed."""
-    from PySide6.QtCore import QCoreApplication, QLocale
-
-    from kontaktbuch import i18n
-
-    for translator in i18n._installed:
-        QCoreApplication.removeTranslator(translator)
-    i18n._installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+pytestmark = [
+    pytest.mark.qt_log_ignore("This plugin does not support"),
+    pytest.mark.usefixtures("english"),
+]
 
 
 def test_marked_html_escapes_and_highlights() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from kontaktbuch.ui.context import AppContext
+from kontaktbuch.ui.common.context import AppContext
 
 
 def _tab_titles(window, monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]

@@ -31,8 +31,8 @@ NOT_AT_START = (
     "kontaktbuch.ui.contacts.merge_dialog",
     "kontaktbuch.journal.reflection",
     # The reminders feature (tray, scheduler) is set up right after the first paint.
-    "kontaktbuch.ui.tray",
-    "kontaktbuch.ui.scheduler",
+    "kontaktbuch.ui.reminders.tray",
+    "kontaktbuch.ui.reminders.scheduler",
     "kontaktbuch.journal.reminders",
     # The single-instance server listens after the first paint (the lock is taken before).
     "PySide6.QtNetwork",

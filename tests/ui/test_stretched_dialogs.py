@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from kontaktbuch.exchange import importer
 from kontaktbuch.store import backup
 from kontaktbuch.store import models as m
-from kontaktbuch.ui.context import AppContext
+from kontaktbuch.ui.common.context import AppContext
 from tests.ui.cut_text import cut_texts
 from tests.ui.test_stretched_strings import WINDOW_SIZE, settle, stretched  # noqa: F401
 
@@ -165,7 +165,7 @@ def test_goal_dialog_keeps_stretched_text_whole(
     edit: bool,
 ) -> None:
     from kontaktbuch.journal import goals as G
-    from kontaktbuch.ui.views.goals import GoalDialog
+    from kontaktbuch.ui.goals.dialog import GoalDialog
 
     info = None
     if edit:

@@ -1,7 +1,7 @@
 """Every view with every text 40 % longer: nothing may be cut off.
 
 German runs about a third longer than English, and translations change. With
-the pseudo-translation of :mod:`kontaktbuch.i18n` padding every text by 40 %,
+the pseudo-translation of :mod:`kontaktbuch.text.i18n` padding every text by 40 %,
 the main window visits every registered view (new views are covered by being in
 ``VIEWS``), the welcome page and the settings dialog, and every visible label,
 button, group box title, tab, column header and menu must still show its whole
@@ -18,8 +18,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from kontaktbuch.i18n import STRETCH_FILLER, install_translators, remove_translators
-from kontaktbuch.ui.context import AppContext
+from kontaktbuch.text.i18n import STRETCH_FILLER, install_translators, remove_translators
+from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.views import VIEWS
 from tests.ui.cut_text import cut_texts
 

@@ -33,16 +33,16 @@ from PySide6.QtWidgets import (
 
 from kontaktbuch.journal import conversations as cv
 from kontaktbuch.journal.dates import try_parse_due
-from kontaktbuch.ui.capture import drafts
-from kontaktbuch.ui.capture.form import ConversationForm
-from kontaktbuch.ui.context import AppContext
-from kontaktbuch.ui.formatting import (
+from kontaktbuch.text.formatting import (
     date_text,
     datetime_format,
     from_qdatetime,
     to_qdatetime,
 )
-from kontaktbuch.ui.palette import error_color, set_text_color
+from kontaktbuch.ui.capture import drafts
+from kontaktbuch.ui.capture.form import ConversationForm
+from kontaktbuch.ui.common.context import AppContext
+from kontaktbuch.ui.common.palette import error_color, set_text_color
 
 log = logging.getLogger(__name__)
 

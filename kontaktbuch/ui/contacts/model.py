@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 from kontaktbuch.journal import contacts
 from kontaktbuch.journal.contacts import ContactFilter, ContactRow
-from kontaktbuch.ui import palette
-from kontaktbuch.ui.contacts.paged_model import PagedTableModel
-from kontaktbuch.ui.formatting import date_text
+from kontaktbuch.text.formatting import date_text
+from kontaktbuch.ui.common import palette
+from kontaktbuch.ui.common.paged_model import PagedTableModel
 
 COLUMNS = contacts.SORT_COLUMNS  # name, organisation, position, networks, last, next due
 

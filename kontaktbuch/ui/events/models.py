@@ -11,9 +11,9 @@ from PySide6.QtCore import QObject, Qt
 from kontaktbuch.journal import events, networks
 from kontaktbuch.journal.events import EventRow
 from kontaktbuch.journal.networks import NetworkSummary
-from kontaktbuch.ui import labels
-from kontaktbuch.ui.contacts.paged_model import PagedTableModel
-from kontaktbuch.ui.formatting import date_text, datetime_text, minutes_text
+from kontaktbuch.text import labels
+from kontaktbuch.text.formatting import date_text, datetime_text, minutes_text
+from kontaktbuch.ui.common.paged_model import PagedTableModel
 
 
 def stars(value: int | None) -> str:

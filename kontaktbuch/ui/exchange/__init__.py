@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from kontaktbuch.ui.context import AppContext
+from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.exchange.progress import ProgressReporter, with_progress
 from kontaktbuch.ui.main_window import MainWindow
 
@@ -166,7 +166,7 @@ class ExchangeActions(QObject):
         """Read, preview, and import in one transaction; returns what happened."""
         from kontaktbuch.exchange import importer
         from kontaktbuch.exchange.records import Cancelled, ExchangeError, ParseResult
-        from kontaktbuch.exchange_messages import describe_error
+        from kontaktbuch.text.exchange_messages import describe_error
         from kontaktbuch.ui.exchange import preview
 
         name = Path(path).name
@@ -233,7 +233,7 @@ class ExchangeActions(QObject):
         """Restore an archive; asks first and takes a backup when the journal has data."""
         from kontaktbuch.exchange import archive, importer
         from kontaktbuch.exchange.records import Cancelled, ExchangeError
-        from kontaktbuch.exchange_messages import describe_error
+        from kontaktbuch.text.exchange_messages import describe_error
 
         try:
             data = archive.read_archive(path)
@@ -287,7 +287,7 @@ class ExchangeActions(QObject):
         self, title: str, filters: str, suffix: str, work: Callable[[Path, ProgressReporter], int]
     ) -> Path | None:
         from kontaktbuch.exchange.records import Cancelled, ExchangeError
-        from kontaktbuch.exchange_messages import describe_error
+        from kontaktbuch.text.exchange_messages import describe_error
 
         chosen = self.window.choose_file(title, filters, True)
         if not chosen:
@@ -370,9 +370,9 @@ class ExchangeActions(QObject):
 
     def _backup(self, reason: str) -> bool:
         """A backup before a big change; False (and a message) when it failed."""
-        from kontaktbuch.messages import describe_store_error
         from kontaktbuch.store import backup
         from kontaktbuch.store.errors import StoreError
+        from kontaktbuch.text.messages import describe_store_error
 
         try:
             backup.make_backup(
@@ -400,5 +400,6 @@ class ExchangeActions(QObject):
 def install(window: MainWindow, ctx: AppContext) -> ExchangeActions:
     """Add the import/export/restore entries to the window's File menu."""
     actions = ExchangeActions(window, ctx)
+    # A feature hangs itself onto the window, which does not declare it (ui.plugins).
     window.exchange_actions = actions  # type: ignore[attr-defined]
     return actions

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch.exchange.importer import CHOICES, ImportPlan
-from kontaktbuch.exchange_messages import describe_warning
+from kontaktbuch.text.exchange_messages import describe_warning
 
 
 class ImportPreviewDialog(QDialog):

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from kontaktbuch.i18n import translate
+from kontaktbuch.text.i18n import translate
 
 
 class ProgressReporter:

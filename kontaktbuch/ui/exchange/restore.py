@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch.store import backup, migrations
-from kontaktbuch.ui.context import AppContext
-from kontaktbuch.ui.formatting import datetime_text
+from kontaktbuch.text.formatting import datetime_text
+from kontaktbuch.ui.common.context import AppContext
 
 
 class RestoreDialog(QDialog):
@@ -85,8 +85,8 @@ class RestoreDialog(QDialog):
             self.table.selectRow(0)
 
     def restore_selected(self) -> bool:
-        from kontaktbuch.messages import describe_store_error
         from kontaktbuch.store.errors import StoreError
+        from kontaktbuch.text.messages import describe_store_error
 
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
         if not rows:

@@ -1,0 +1,71 @@
+"""What every command gets: where the data is, the settings, where to print.
+
+Kept apart from the parser (:mod:`kontaktbuch.commands.cli`) so that command
+modules depend on this small module only, and the parser depends on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+import peewee as pw
+
+from kontaktbuch.paths import Paths
+from kontaktbuch.settings import Settings
+
+
+@dataclass
+class CliContext:
+    """What every command gets: where the data is, the settings, where to print."""
+
+    paths: Paths
+    settings: Settings
+    lang: str
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    err: TextIO = field(default_factory=lambda: sys.stderr)
+
+    @contextmanager
+    def database(self, *, migrate: bool = True) -> Iterator[pw.SqliteDatabase]:
+        """Open the journal for the command; store errors are reported by :func:`run`."""
+        from kontaktbuch.store.db import opened
+
+        self.paths.ensure_dirs()
+        with opened(
+            self.paths.database,
+            backups_dir=self.paths.backups_dir,
+            migrate=migrate,
+            backups_to_keep=self.settings.backups_to_keep,
+        ) as db:
+            yield db
+
+    def print(self, text: str = "") -> None:
+        print(text, file=self.out)
+
+    def print_json(self, data: Any) -> None:
+        json.dump(data, self.out, ensure_ascii=False, indent=2, default=str)
+        self.out.write("\n")
+
+    def error(self, text: str) -> None:
+        print(text, file=self.err)
+
+    def progress(self, label: str) -> Callable[[int, int], None]:
+        """A progress line on stderr for long work (only on a terminal)."""
+        interactive = self.err.isatty()
+
+        def report(done: int, total: int) -> None:
+            if interactive and total:
+                self.err.write(f"\r{label} {done * 100 // total:3d} %")
+                if done >= total:
+                    self.err.write("\n")
+                self.err.flush()
+
+        return report
+
+
+Handler = Callable[[CliContext, argparse.Namespace], int]

@@ -1,0 +1,91 @@
+"""The reflection: a period's figures, the findings on them, and saved reflections.
+
+Is the time invested in the network justified by one's own goals, and is it
+enjoyed? The package answers in parts, each its own module:
+
+* :mod:`.figures`: what the figures are (dataclasses) and their JSON form;
+* :mod:`.scope`: a period's range in SQL and the temporary table of its
+  conversations, shared by the queries;
+* :mod:`.compute`: the period's figures (:func:`compute_figures`) and each goal's
+  (:func:`goal_figures`, also for the goals view): the one door through which
+  figures are read;
+* :mod:`.per_goal`: how each goal's figures are counted;
+* :mod:`.history`: the trend by month and a period's mean enjoyment;
+* :mod:`.rules`: the findings, by thresholds;
+* :mod:`.panel_data`: everything the panel shows at once, and its period picker;
+* :mod:`.saved`: saved reflections (answers, verdict, snapshot);
+* :mod:`.due`: when the next reflection is due.
+
+The window, the command line and the reflection's words use this package as
+``from kontaktbuch.journal import reflection as R``; the names below are that
+interface, whichever module they live in.
+"""
+
+from __future__ import annotations
+
+from kontaktbuch.journal.reflection.compute import compute_figures, goal_figures
+from kontaktbuch.journal.reflection.due import INTERVALS, next_reflection_date, reflection_due
+from kontaktbuch.journal.reflection.figures import (
+    EVENT_CHANNEL,
+    ChannelFigures,
+    EventFigures,
+    Figures,
+    GoalFigures,
+    NetworkFigures,
+    figures_to_dict,
+)
+from kontaktbuch.journal.reflection.history import TrendPoint, average_enjoyment, trend
+from kontaktbuch.journal.reflection.panel_data import (
+    PICKER_CHOICES,
+    Panel,
+    current_panel,
+    panel,
+    panel_to_dict,
+    picker_period,
+    previous_figures,
+)
+from kontaktbuch.journal.reflection.rules import Finding, Thresholds, findings
+from kontaktbuch.journal.reflection.saved import (
+    QUESTIONS,
+    ReflectionError,
+    SavedReflection,
+    delete_reflection,
+    last_reflection_date,
+    list_reflections,
+    save_reflection,
+)
+
+__all__ = [
+    "EVENT_CHANNEL",
+    "INTERVALS",
+    "PICKER_CHOICES",
+    "QUESTIONS",
+    "ChannelFigures",
+    "EventFigures",
+    "Figures",
+    "Finding",
+    "GoalFigures",
+    "NetworkFigures",
+    "Panel",
+    "ReflectionError",
+    "SavedReflection",
+    "Thresholds",
+    "TrendPoint",
+    "average_enjoyment",
+    "compute_figures",
+    "current_panel",
+    "delete_reflection",
+    "figures_to_dict",
+    "findings",
+    "goal_figures",
+    "last_reflection_date",
+    "list_reflections",
+    "next_reflection_date",
+    "panel",
+    "panel_to_dict",
+    "picker_period",
+    "previous_figures",
+    "reflection_due",
+    "save_reflection",
+    "trend",
+]

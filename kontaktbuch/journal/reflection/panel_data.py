@@ -1,0 +1,116 @@
+"""Everything the reflection panel shows at once, and the periods it offers.
+
+The panel is a period's figures beside those of the period before, the findings
+and the trend (:class:`Panel`). The window asks for it in two steps
+(:func:`current_panel`, then :func:`previous_figures`) so the first figures show
+sooner; ``kontaktbuch stats`` asks for all of it (:func:`panel`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from kontaktbuch.journal import periods as P
+from kontaktbuch.journal.reflection.compute import compute_figures, figures_with_trend
+from kontaktbuch.journal.reflection.figures import Figures, figures_to_dict, jsonable
+from kontaktbuch.journal.reflection.history import TrendPoint
+from kontaktbuch.journal.reflection.rules import Finding, Thresholds, findings
+
+#: the panel's period picker: (code, kind, how many periods back)
+PICKER_CHOICES: tuple[tuple[str, str, int], ...] = (
+    ("this_week", "week", 0),
+    ("last_week", "week", 1),
+    ("this_month", "month", 0),
+    ("last_month", "month", 1),
+    ("this_quarter", "quarter", 0),
+    ("last_quarter", "quarter", 1),
+    ("this_year", "year", 0),
+    ("last_year", "year", 1),
+)
+
+
+@dataclass
+class Panel:
+    """A period's figures, those of the period before, the findings and the trend."""
+
+    current: Figures
+    previous: Figures | None  # None while the window has not read it yet (current_panel)
+    findings: list[Finding]
+    trend: list[TrendPoint]
+
+
+def panel(
+    period: P.Period,
+    thresholds: Thresholds,
+    now: dt.datetime | None = None,
+    *,
+    with_trend: bool = True,
+    previous_details: bool = True,
+) -> Panel:
+    """Everything the reflection panel shows: the period, the one before, findings, trend.
+
+    The window asks for less and fills the rest in when it is looked at: without
+    ``with_trend`` the trend is empty (the charts tab asks :func:`trend` when it is
+    shown); without ``previous_details`` the period before has no event list and
+    its goals only time, items, outcomes and enjoyment — what the comparison shows.
+    Every figure that is there is the same either way.
+    """
+    data = current_panel(period, thresholds, now, with_trend=with_trend)
+    data.previous = previous_figures(period, now, details=previous_details)
+    return data
+
+
+def current_panel(
+    period: P.Period,
+    thresholds: Thresholds,
+    now: dt.datetime | None = None,
+    *,
+    with_trend: bool = True,
+) -> Panel:
+    """The panel without the period before (``previous`` is None): about half the work.
+
+    The window shows these figures first and fills in the "before" column with
+    :func:`previous_figures` right after. The findings are the same as
+    :func:`panel`'s: the only one that looks back (falling enjoyment) reads the
+    earlier periods' mean enjoyment itself when their figures are not given.
+    """
+    if with_trend:
+        current, points = figures_with_trend(period, now, months=12)
+    else:
+        current, points = compute_figures(period, now), []
+    return Panel(
+        current=current,
+        previous=None,
+        findings=findings(current, thresholds, now),
+        trend=points,
+    )
+
+
+def previous_figures(
+    period: P.Period, now: dt.datetime | None = None, *, details: bool = True
+) -> Figures:
+    """The figures of the period before ``period`` (the panel's "before" column)."""
+    return compute_figures(period.previous(), now, details=details)
+
+
+def picker_period(choice: str, today: dt.date) -> P.Period:
+    """The period of a picker choice (``this_month``, ``last_week`` …) as of ``today``."""
+    for code, kind, back in PICKER_CHOICES:
+        if code == choice:
+            period = P.containing(kind, today)
+            for _ in range(back):
+                period = period.previous()
+            return period
+    raise P.PeriodError(f"unknown choice {choice!r}")
+
+
+def panel_to_dict(data: Panel) -> dict[str, Any]:
+    """The panel as plain JSON data (``kontaktbuch stats --json``)."""
+    return {
+        "current": figures_to_dict(data.current),
+        "previous": None if data.previous is None else figures_to_dict(data.previous),
+        "findings": jsonable(data.findings),
+        "trend": jsonable(data.trend),
+    }

@@ -1,0 +1,594 @@
+"""The Contacts view: a filterable, sortable list of everyone, and one contact in detail.
+
+The list is a paged model over SQL (see ``ui/contacts/model.py``); the detail
+pane edits every field and shows the contact's timeline. Deleting and archiving
+are undoable with Ctrl+Z; merging goes through a preview.
+
+Over 500 lines because it is one class, the view itself: it wires the list,
+the filters, the editor and the actions with their undo; each piece it wires
+lives in a module of its own (model, editor, fields, merge dialog).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kontaktbuch.journal import contacts, networks
+from kontaktbuch.journal.contacts import ContactData, ContactFilter
+from kontaktbuch.ui.common.columns import set_column_widths
+from kontaktbuch.ui.common.context import AppContext
+from kontaktbuch.ui.common.lazy_combo import LazyComboBox
+from kontaktbuch.ui.common.paged_model import ID_ROLE
+from kontaktbuch.ui.common.undo import ChangeCommand, DeleteCommand
+from kontaktbuch.ui.common.view import ContentOrEmpty, EmptyState, View
+from kontaktbuch.ui.contacts.editor import ContactEditor
+from kontaktbuch.ui.contacts.model import ContactsModel
+
+FILTER_DELAY_MS = 200
+
+
+class ContactsView(View):
+    watches = frozenset({"contact", "network", "event", "conversation", "follow_up", "goal"})
+    editor: ContactEditor  # built after the table whose signals already name it
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self._switching = False
+        self.model = ContactsModel(ctx.clock, self)
+
+        # --- filter bar
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("contactFilter")
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter by name, organisation, offers, seeks, tags… (Ctrl+F)")
+        )
+        self.filter_edit.setAccessibleName(self.tr("Filter contacts"))
+        self.filter_edit.setClearButtonEnabled(True)
+        # Filled when first opened or focused: most visits never use them.
+        self.network_filter = LazyComboBox(self._fill_network_choices)
+        self.network_filter.setObjectName("networkFilter")
+        self.network_filter.setAccessibleName(self.tr("Network"))
+        self.network_filter.addItem(self.tr("All networks"), None)
+        self.tag_filter = LazyComboBox(self._fill_tag_choices)
+        self.tag_filter.setObjectName("tagFilter")
+        self.tag_filter.setAccessibleName(self.tr("Tag"))
+        self.tag_filter.addItem(self.tr("All tags"), None)
+        for combo in (self.network_filter, self.tag_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
+        self.overdue_filter = QCheckBox(self.tr("Overdue for contact"))
+        self.overdue_filter.setObjectName("overdueFilter")
+        self.archived_filter = QCheckBox(self.tr("Show archived"))
+        self.archived_filter.setObjectName("archivedFilter")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("contactCount")
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.filter_edit.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.filter_edit.returnPressed.connect(self.apply_filter)
+        self.network_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.tag_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.overdue_filter.toggled.connect(lambda _b: self.apply_filter())
+        self.archived_filter.toggled.connect(lambda _b: self.apply_filter())
+
+        # three short rows rather than one long one: the list stays usable in a
+        # narrow window (a small laptop screen) beside the contact's details
+        filters = QVBoxLayout()
+        filters.addWidget(self.filter_edit)
+        choices = QHBoxLayout()
+        choices.addWidget(self.network_filter, 1)
+        choices.addWidget(self.tag_filter, 1)
+        filters.addLayout(choices)
+        checks = QHBoxLayout()
+        checks.addWidget(self.overdue_filter)
+        checks.addWidget(self.archived_filter)
+        checks.addStretch(1)
+        filters.addLayout(checks)
+
+        # --- list
+        self.table = QTableView()
+        self.table.setObjectName("contactsTable")
+        self.table.setAccessibleName(self.tr("Contacts"))
+        self.table.setModel(self.model)
+        # The indicator first: switching sorting on then asks for the model's own
+        # order, which costs nothing; refresh() below loads the first page once.
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        set_column_widths(self.table, (170, 150, 130, 150, 95, 95))
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
+        self.table.activated.connect(lambda _index: self.editor.focus_first_field())
+
+        self.editor = ContactEditor(ctx.clock)
+        self.editor.setObjectName("contactEditor")
+        self.editor.saved.connect(self._on_saved)
+        self.editor.open_item.connect(
+            lambda kind, item_id: ctx.events.open_item.emit(kind, item_id)
+        )
+        self.placeholder = EmptyState(
+            self.tr("No contact selected"),
+            self.tr("Choose a contact in the list, or create a new one with Ctrl+N."),
+        )
+        self.detail = ContentOrEmpty(self.editor, self.placeholder)
+
+        # --- actions
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_action = self._action(self.tr("&New contact"), self.new_contact, "Ctrl+N")
+        self.new_action.setObjectName("newContactAction")
+        self.delete_action = self._action(
+            self.tr("&Delete"), self.delete_selected, QKeySequence.StandardKey.Delete, self.table
+        )
+        self.delete_action.setObjectName("deleteContactAction")
+        self.archive_action = self._action(self.tr("&Archive"), self.archive_selected)
+        self.merge_action = self._action(self.tr("&Merge…"), self.merge_selected)
+        self.merge_action.setToolTip(self.tr("Merge the two selected contacts into one"))
+        self.duplicates_action = self._action(
+            self.tr("Possible &duplicates…"), self.show_duplicates
+        )
+        self.export_action = self._action(
+            self.tr("&Export selected as vCard…"), self.export_selected
+        )
+        self.export_action.setObjectName("exportSelectedAction")
+        self.filter_action = self._action(self.tr("Filter"), self.focus_filter, "Ctrl+F")
+        # Right-click on the list: what the toolbar offers for the selection.
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in (
+            self.delete_action,
+            self.archive_action,
+            self.merge_action,
+            self.export_action,
+        ):
+            self.table.addAction(action)
+        for action in (
+            self.new_action,
+            self.delete_action,
+            self.archive_action,
+            self.merge_action,
+            self.duplicates_action,
+            self.export_action,
+        ):
+            self.toolbar.addAction(action)
+        bar = QHBoxLayout()
+        bar.addWidget(self.toolbar, 1)
+        bar.addWidget(self.count_label)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 540])
+        self.splitter.setChildrenCollapsible(False)
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(6, 6, 6, 6)
+        content_layout.addLayout(bar)
+        content_layout.addWidget(self.splitter, 1)
+        empty = EmptyState(
+            self.tr("No contacts yet"),
+            self.tr(
+                "Your contacts appear here: the people you meet at events, in your "
+                "networks and online. Log a conversation or import your contacts to "
+                "start."
+            ),
+        )
+        self.empty_new_button = empty.add_button(self.tr("New contact"), self.new_contact)
+        self.stack = ContentOrEmpty(content, empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        QWidget.setTabOrder(self.filter_edit, self.network_filter)
+        QWidget.setTabOrder(self.network_filter, self.tag_filter)
+        QWidget.setTabOrder(self.tag_filter, self.overdue_filter)
+        QWidget.setTabOrder(self.overdue_filter, self.archived_filter)
+        QWidget.setTabOrder(self.archived_filter, self.table)
+        QWidget.setTabOrder(self.table, self.editor.tabs)
+        self.refresh()
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+        owner: QWidget | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            if owner is None:
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.addAction(action)
+            else:
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+                owner.addAction(action)
+            native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.replace('&', '')} ({native})")
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    # --- loading ------------------------------------------------------------------
+
+    def _fill_filter_choices(self) -> None:
+        """Choices change with the data: read again now if in use, else at next use."""
+        for combo in (self.network_filter, self.tag_filter):
+            combo.stale()
+            if combo.hasFocus():
+                combo.ensure_loaded()
+
+    def _fill_network_choices(self) -> None:
+        self._fill_choices(self.network_filter, self.tr("All networks"), networks.network_choices())
+
+    def _fill_tag_choices(self) -> None:
+        self._fill_choices(
+            self.tag_filter, self.tr("All tags"), [(t, t) for t in contacts.all_tags()]
+        )
+
+    @staticmethod
+    def _fill_choices(combo: QComboBox, all_text: str, items: Sequence[tuple[object, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(all_text, None)
+        for value, text in items:
+            combo.addItem(text, value)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def current_filter(self) -> ContactFilter:
+        return ContactFilter(
+            text=self.filter_edit.text().strip(),
+            network_id=self.network_filter.currentData(),
+            tag=self.tag_filter.currentData() or "",
+            overdue=self.overdue_filter.isChecked(),
+            include_archived=self.archived_filter.isChecked(),
+        )
+
+    def refresh(self) -> None:
+        """Reload the list (keeping the place) and the contact in the editor."""
+        self._fill_filter_choices()
+        keep_id = self.editor.contact_id
+        self.model.filter = self.current_filter()
+        # Load again only as far as the contact being shown, not every page scrolled past.
+        row = self.model.row_of_id(keep_id) if keep_id is not None else -1
+        self._reload_and_select(keep_id, keep_rows=row + 1)
+        editing = self.editor.contact_id
+        if editing is not None and not self.editor.is_dirty() and not self.editor.load(editing):
+            self.detail.set_empty(True)
+            self.editor.contact_id = None
+        self._update_empty()
+
+    def apply_filter(self) -> None:
+        self._filter_timer.stop()
+        flt = self.current_filter()
+        if flt == self.model.filter:
+            return
+        keep_id = self.editor.contact_id
+        self.model.filter = flt
+        self._reload_and_select(keep_id)
+
+    def _reload_and_select(self, contact_id: int | None, keep_rows: int = 0) -> None:
+        self.model.reload(keep_rows)
+        self._select_loaded(contact_id)
+
+    def _select_loaded(self, contact_id: int | None) -> None:
+        self._switching = True
+        try:
+            # find_row jumps to the contact (one query) if it lies beyond the loaded pages.
+            row = self.model.find_row(contact_id) if contact_id is not None else -1
+            if row >= 0:
+                index = self.model.index(row, 0)
+                self.table.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.scrollTo(index)
+        finally:
+            self._switching = False
+        self._update_count()
+        self._update_actions()
+
+    def _update_count(self) -> None:
+        total = self.model.total()
+        self.count_label.setText(self.tr("%n contact(s)", "", total))
+
+    def _update_empty(self) -> None:
+        nothing = (
+            contacts.count_contacts(ContactFilter(include_archived=True), self.ctx.clock()) == 0
+            and self.editor.contact_id is None
+            and not self.editor.is_dirty()
+        )
+        self.stack.set_empty(nothing)
+        if self.editor.contact_id is None and not self.editor.is_dirty():
+            self.detail.set_empty(True)
+
+    def export_selected(self) -> None:
+        """vCards of the selected contacts, through the window's export (file dialog,
+        progress, messages) so it behaves like File → Export."""
+        ids = self.selected_ids()
+        exporter = getattr(self.window(), "exchange_actions", None)
+        if ids and exporter is not None:
+            exporter.export_vcard("4.0", ids)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [int(self.model.index(r, 0).data(ID_ROLE)) for r in rows]
+
+    def _update_actions(self) -> None:
+        ids = self.selected_ids()
+        self.delete_action.setEnabled(bool(ids))
+        self.archive_action.setEnabled(bool(ids))
+        self.merge_action.setEnabled(len(ids) == 2)
+        self.export_action.setEnabled(bool(ids))
+
+    # --- switching between contacts -----------------------------------------------
+
+    def ask_discard(self) -> bool:
+        """Asked when unsaved changes cannot be saved (tests replace this)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The contact has problems and was not saved. Discard your changes?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def commit_editor(self, then: Callable[[], object] | None = None) -> bool:
+        """Save pending edits before leaving the contact; False if the user stays.
+
+        ``then`` runs after a successful save but before the other views are
+        told, so the list keeps the place the user is moving to.
+        """
+        if not self.editor.is_dirty():
+            if then is not None:
+                then()
+            return True
+        if self.editor.save(notify=False):
+            if then is not None:
+                then()
+            self.ctx.events.notify("contact")
+            return True
+        if self.ask_discard():
+            if then is not None:
+                then()
+            return True
+        return False
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._switching or not current.isValid():
+            return
+        target = int(current.data(ID_ROLE))
+        if target == self.editor.contact_id:
+            return
+        previous_id = self.editor.contact_id
+
+        def show_target() -> None:
+            self.editor.load(target)
+            self.detail.set_empty(False)
+
+        if not self.commit_editor(show_target):
+            QTimer.singleShot(
+                0, lambda: self._reload_and_select(previous_id, self.model.rowCount())
+            )
+
+    def _on_saved(self, contact_id: int) -> None:
+        # Every view hears of it; this one reloads the list and selects the contact.
+        self.ctx.events.notify("contact")
+        if not self.isVisible():
+            self.refresh()
+
+    # --- actions ------------------------------------------------------------------
+
+    def new_contact(self) -> None:
+        if not self.commit_editor():
+            return
+        self.stack.set_empty(False)
+        self.table.clearSelection()
+        self.detail.set_empty(False)
+        self.editor.start_new()
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def confirm_delete(self, ids: list[int]) -> bool:
+        """Ask before deleting (tests replace this)."""
+        names = contacts.names_of(ids)
+        alone = len(contacts.sole_conversations(ids))
+        if len(ids) == 1:
+            question = self.tr("Delete %1?").replace("%1", names.get(ids[0], "?"))
+        else:
+            question = self.tr("Delete %n contact(s)?", "", len(ids))
+        details = self.tr("Conversations with other people are kept.")
+        if alone:
+            details = (
+                self.tr("%n conversation(s) with nobody else will be deleted too.", "", alone)
+                + " "
+                + details
+            )
+        details += " " + self.tr("You can undo this with Ctrl+Z.")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete contacts"),
+            f"{question}\n\n{details}",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _notify_contacts(self) -> None:
+        self.ctx.events.notify("contact", "conversation", "follow_up")
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids or not self.confirm_delete(ids):
+            return
+        names = contacts.names_of(ids)
+        text = (
+            self.tr("Delete %1").replace("%1", names.get(ids[0], "?"))
+            if len(ids) == 1
+            else self.tr("Delete %n contact(s)", "", len(ids))
+        )
+        row = min(i.row() for i in self.table.selectionModel().selectedRows())
+        if self.editor.contact_id in ids:
+            self.editor.contact_id = None
+            self.editor._set_dirty(False)
+            self.detail.set_empty(True)
+        self.ctx.undo_stack.push(
+            DeleteCommand(
+                text, lambda: contacts.delete_contacts(ids), contacts.restore, self._notify_contacts
+            )
+        )
+        self.refresh()
+        if self.model.rowCount():
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
+
+    def archive_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        rows = [self.model.row_at(self.model.row_of_id(i)) for i in ids]
+        archive = not all(r is not None and r.archived for r in rows)
+        before = {r.id: r.archived for r in rows if r is not None}
+        if archive:
+            text = self.tr("Archive %n contact(s)", "", len(ids))
+        else:
+            text = self.tr("Restore %n contact(s) from the archive", "", len(ids))
+
+        def undo() -> None:
+            for value in (True, False):
+                contacts.set_archived([i for i, was in before.items() if was == value], value)
+
+        self.ctx.undo_stack.push(
+            ChangeCommand(
+                text, lambda: contacts.set_archived(ids, archive), undo, self._notify_contacts
+            )
+        )
+        self.refresh()
+
+    def merge_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 2:
+            return
+        if not self.commit_editor():
+            return
+        from kontaktbuch.ui.contacts.merge_dialog import MergeDialog  # not needed at start
+
+        dialog = MergeDialog(ids[0], ids[1], self, self.run_merge)
+        if self.exec_dialog(dialog) and dialog.merged_id is not None:
+            self.ctx.events.notify("contact", "conversation", "follow_up")
+            self.open_item("contact", dialog.merged_id)
+
+    def show_duplicates(self) -> None:
+        if not self.commit_editor():
+            return
+        from kontaktbuch.ui.contacts.merge_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self, self.run_merge)
+        self.exec_dialog(dialog)
+        if dialog.merged_any:
+            self.ctx.events.notify("contact", "conversation", "follow_up")
+            self.refresh()
+
+    def run_merge(self, keep: int, other: int, combined: ContactData) -> None:
+        """Merge as one undoable step (Ctrl+Z brings both contacts back)."""
+        from kontaktbuch.journal import merge
+
+        names = contacts.names_of([keep, other])
+        text = (
+            self.tr("Merge %1 and %2")
+            .replace("%1", names.get(keep, "?"))
+            .replace("%2", names.get(other, "?"))
+        )
+        self.ctx.undo_stack.push(
+            DeleteCommand(
+                text,
+                lambda: merge.merge_contacts(keep, other, combined),
+                merge.undo_merge,
+                self._notify_contacts,
+            )
+        )
+
+    def exec_dialog(self, dialog: QDialog) -> bool:
+        """Run a modal dialog (tests replace this)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    # --- View interface -----------------------------------------------------------
+
+    def focus_primary(self) -> None:
+        if self.stack.currentWidget() is self.stack.empty:
+            self.empty_new_button.setFocus()
+        else:
+            self.table.setFocus()
+
+    def open_item(self, kind: str, item_id: int) -> bool:
+        if kind != "contact" or not contacts.contact_exists(item_id):
+            return False
+        if not self.commit_editor():
+            return True
+        self.stack.set_empty(False)
+        row = self.model.find_row(item_id)
+        if row < 0:
+            # Not in the filtered list: show everyone, so the contact can be seen.
+            for widget in (self.network_filter, self.tag_filter):
+                widget.blockSignals(True)
+                widget.setCurrentIndex(0)
+                widget.blockSignals(False)
+            for box in (self.overdue_filter, self.archived_filter):
+                box.blockSignals(True)
+            self.overdue_filter.setChecked(False)
+            self.archived_filter.setChecked(True)
+            for box in (self.overdue_filter, self.archived_filter):
+                box.blockSignals(False)
+            self.filter_edit.blockSignals(True)
+            self.filter_edit.clear()
+            self.filter_edit.blockSignals(False)
+            self.model.filter = self.current_filter()
+            self.model.reload()
+            row = self.model.find_row(item_id)
+        self.editor.load(item_id)
+        self.detail.set_empty(False)
+        self._select_loaded(item_id)
+        return True

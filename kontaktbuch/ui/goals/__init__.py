@@ -1,0 +1,1 @@
+"""Goals: what the networking is for, with budgets and targets."""

@@ -1,0 +1,1 @@
+"""The reflection panel: figures, findings, charts and its settings page."""

@@ -1,0 +1,309 @@
+"""The reflection panel's figures: the overview tab with its tables and findings, and the charts.
+
+Kept apart from the view, which only chooses the period and wires the tabs, so the
+figures' presentation can change without touching navigation."""
+
+from __future__ import annotations
+
+import functools
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kontaktbuch.journal import reflection as R
+from kontaktbuch.text import formatting as F
+from kontaktbuch.text import labels
+from kontaktbuch.text import reflection as T
+from kontaktbuch.ui.common.figure_table import ROW_KEY_ROLE, FigureTable, Row
+
+PENDING = "…"
+
+
+def _pending_figures(current: R.Figures) -> R.Figures:
+    """Empty figures standing in for the period before while it is being read."""
+    return R.Figures(period=current.period.previous())
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+def section_title(title: str) -> QLabel:
+    label = QLabel(title)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    return label
+
+
+class OverviewTab(QWidget):
+    """Key figures, findings and the tables of one period beside the one before."""
+
+    open_item = Signal(str, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.summary = FigureTable(["", "", ""], "summaryTable")
+        self.summary.setAccessibleName(self.tr("Key figures"))
+        self.summary.setMinimumWidth(340)
+        top.addWidget(self.summary, 5)
+        self.findings_box = QGroupBox(self.tr("Findings – questions to ask yourself"))
+        self.findings_box.setObjectName("findingsBox")
+        self.findings_layout = QVBoxLayout(self.findings_box)
+        top.addWidget(self.findings_box, 6, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+
+        layout.addWidget(section_title(self.tr("Goals")))
+        self.goals = FigureTable(
+            [
+                self.tr("Goal"),
+                self.tr("Time"),
+                self.tr("Budget"),
+                self.tr("Target"),
+                self.tr("Outcomes"),
+                self.tr("Enjoyment"),
+                self.tr("Before"),
+            ],
+            "goalsTable",
+        )
+        self.goals.setAccessibleName(self.tr("Goals"))
+        layout.addWidget(self.goals)
+        layout.addWidget(section_title(self.tr("Networks")))
+        self.networks = FigureTable(
+            [
+                self.tr("Network"),
+                self.tr("Time"),
+                self.tr("Share"),
+                self.tr("Outcomes"),
+                self.tr("Enjoyment"),
+                self.tr("Before"),
+            ],
+            "networksTable",
+        )
+        self.networks.setAccessibleName(self.tr("Networks"))
+        layout.addWidget(self.networks)
+        row = QGridLayout()
+        row.addWidget(section_title(self.tr("Channels")), 0, 0)
+        row.addWidget(section_title(self.tr("Outcomes by kind")), 0, 1)
+        self.channels = FigureTable(
+            [self.tr("Channel"), self.tr("Time"), self.tr("Items"), self.tr("Before")],
+            "channelsTable",
+        )
+        self.channels.setAccessibleName(self.tr("Channels"))
+        self.outcomes = FigureTable(["", "", ""], "outcomesTable")
+        self.outcomes.setAccessibleName(self.tr("Outcomes by kind"))
+        row.addWidget(self.channels, 1, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.outcomes, 1, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row)
+        layout.addWidget(section_title(self.tr("Events")))
+        self.events = FigureTable(
+            [
+                self.tr("Event"),
+                self.tr("Date"),
+                self.tr("Time"),
+                self.tr("Enjoyment"),
+                self.tr("Conversations"),
+                self.tr("Their enjoyment"),
+            ],
+            "eventsTable",
+        )
+        self.events.setAccessibleName(self.tr("Events"))
+        for table in (self.goals, self.networks, self.events):
+            table.doubleClicked.connect(lambda index, table=table: self._open_row(table, index))
+        layout.addWidget(self.events)
+        layout.addStretch(1)
+
+    def show_panel(self, data: R.Panel, *, with_findings: bool = True) -> None:
+        """Show the figures; without ``data.previous`` its cells say PENDING for now.
+
+        The view shows the chosen period first and calls this again as soon as the
+        period before is read (see ``ReflectionView._fill_previous``), then without
+        ``with_findings``: they do not change.
+        """
+        cur = data.current
+        prev = data.previous if data.previous is not None else _pending_figures(cur)
+        now_label = T.period_name(cur.period)
+        prev_label = T.period_name(cur.period.previous())
+        summary = T.summary_rows(cur, prev)
+        if data.previous is None:
+            summary = [(a, b, PENDING) for a, b, _c in summary]
+        self.summary.figures.set_rows(
+            [Row([a, b, c], emphasis={1}) for a, b, c in summary],
+            headers=[self.tr("Figure"), now_label, prev_label],
+        )
+        if with_findings:
+            self._show_findings(data.findings)
+        pending = data.previous is None
+        before_goal = {g.goal_id: g for g in prev.goals}
+        self.goals.set_rows(
+            [
+                Row(
+                    [
+                        g.title,
+                        F.hours(g.minutes),
+                        T.budget_text(g),
+                        T.target_text(g),
+                        str(g.outcomes),
+                        T.enjoyment(g.enjoyment),
+                        PENDING
+                        if pending
+                        else F.hours(before_goal[g.goal_id].minutes)
+                        if g.goal_id in before_goal
+                        else "–",
+                    ],
+                    key=("goal", g.goal_id),
+                    tooltip="\n".join(
+                        f"{labels.label(labels.OUTCOME_KINDS, kind)}: {count}"
+                        for kind, count in sorted(g.outcomes_by_kind.items())
+                    ),
+                    emphasis={1} if g.budget_ratio is not None and g.budget_ratio > 1 else set(),
+                )
+                for g in cur.goals
+            ]
+        )
+        before_net = {n.network_id: n for n in prev.networks}
+        self.networks.set_rows(
+            [
+                Row(
+                    [
+                        T.network_name(n),
+                        F.hours(n.minutes),
+                        T.percent(n.share),
+                        str(n.outcomes),
+                        T.enjoyment(n.enjoyment),
+                        PENDING
+                        if pending
+                        else F.hours(before_net[n.network_id].minutes)
+                        if n.network_id in before_net
+                        else "–",
+                    ],
+                    key=("network", n.network_id),
+                )
+                for n in cur.networks
+            ]
+        )
+        before_channel = {c.channel: c for c in prev.channels}
+        self.channels.set_rows(
+            [
+                Row(
+                    [
+                        T.channel_name(c.channel),
+                        F.hours(c.minutes),
+                        str(c.items),
+                        PENDING
+                        if pending
+                        else F.hours(before_channel[c.channel].minutes)
+                        if c.channel in before_channel
+                        else "–",
+                    ]
+                )
+                for c in cur.channels
+            ]
+        )
+        kinds = sorted(
+            set(cur.outcomes_by_kind) | set(prev.outcomes_by_kind),
+            key=lambda k: (-cur.outcomes_by_kind.get(k, 0), k),
+        )
+        self.outcomes.figures.set_rows(
+            [
+                Row(
+                    [
+                        labels.label(labels.OUTCOME_KINDS, k),
+                        str(cur.outcomes_by_kind.get(k, 0)),
+                        PENDING if pending else str(prev.outcomes_by_kind.get(k, 0)),
+                    ]
+                )
+                for k in kinds
+            ],
+            headers=[self.tr("Outcome"), now_label, prev_label],
+        )
+        # Thousands of events over a long period share few distinct figures: each
+        # is worded once (translation lookups and locale formatting add up).
+        locale = QLocale()
+        hours = functools.lru_cache(maxsize=None)(F.hours)
+        enjoyment = functools.lru_cache(maxsize=None)(T.enjoyment)
+        self.events.set_rows(
+            [
+                Row(
+                    [
+                        e.title,
+                        T.date_time(e.starts_at, locale),
+                        hours(e.minutes),
+                        enjoyment(e.enjoyment),
+                        str(e.conversations),
+                        enjoyment(e.conversation_enjoyment),
+                    ],
+                    key=("event", e.event_id),
+                )
+                for e in cur.event_list
+            ]
+        )
+
+    def _show_findings(self, found: list[R.Finding]) -> None:
+        while self.findings_layout.count():
+            item = self.findings_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # gone now, not when the event loop deletes it
+                widget.deleteLater()
+        self.finding_labels: list[QLabel] = []
+        if not found:
+            label = QLabel(self.tr("Nothing stands out in this period."))
+            label.setWordWrap(True)
+            self.findings_layout.addWidget(label)
+            return
+        for finding in found:
+            label = QLabel("• " + T.finding_text(finding))
+            label.setWordWrap(True)
+            label.setObjectName(f"finding_{finding.kind}")
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.findings_layout.addWidget(label)
+            self.finding_labels.append(label)
+
+    def _open_row(self, table: FigureTable, index: QModelIndex) -> None:
+        """Double-click: show the goal, network or event in its own view."""
+        key = table.figures.data(index, ROW_KEY_ROLE)
+        if key and key[1] is not None:
+            self.open_item.emit(key[0], int(key[1]))
+
+
+class ChartsTab(QTabWidget):
+    """The three charts, one per tab so each has room for its labels."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from kontaktbuch.ui.reflection.charts import (
+            EnjoymentScatterChart,
+            GoalBudgetChart,
+            TrendChart,
+        )
+
+        self.setDocumentMode(True)
+        self.goal_chart = GoalBudgetChart()
+        self.scatter = EnjoymentScatterChart()
+        self.trend = TrendChart()
+        self.addTab(self.goal_chart, self.tr("Goals and budget"))
+        self.addTab(self.scatter, self.tr("Enjoyment and time"))
+        self.addTab(self.trend, self.tr("12-month trend"))
+
+    def show_panel(self, data: R.Panel, low_enjoyment: float) -> None:
+        self.goal_chart.set_goals(data.current.goals)
+        self.scatter.set_networks(data.current.networks, low_enjoyment)
+        self.trend.set_points(data.trend)

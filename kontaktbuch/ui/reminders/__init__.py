@@ -1,0 +1,1 @@
+"""Reminders: the view, the scheduler that survives sleep, the tray and its settings page."""

@@ -1,0 +1,286 @@
+"""The reflection panel with the demo journal: figures, findings, charts, saving."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from kontaktbuch.journal import periods as P
+from kontaktbuch.journal import reflection as R
+from kontaktbuch.store import models as m
+from kontaktbuch.ui.common.context import AppContext
+from kontaktbuch.ui.reflection.view import ReflectionView, default_choice
+from tests.conftest import DEMO_TODAY
+
+# The offscreen platform says so whenever a top-level window is shown.
+pytestmark = [
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+    pytest.mark.usefixtures("english"),
+]
+
+
+@pytest.fixture
+def view(qtbot: QtBot, demo_ctx: AppContext) -> ReflectionView:
+    widget = ReflectionView(demo_ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    return widget
+
+
+def _cells(model) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def test_panel_shows_the_period_beside_the_one_before(
+    view: ReflectionView, demo_ctx: AppContext, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    assert view.picker.currentData() == "this_month"  # monthly, late in the month
+    assert "November 2026" in view.period_label.text()
+    assert "October 2026" in view.period_label.text()
+    summary = view.overview.summary.figures
+    qtmodeltester.check(summary)
+    assert summary.headerData(1, summary_orientation()) == "November 2026"
+    expected = R.compute_figures(P.parse("2026-11"), demo_ctx.clock())
+    rows = {row[0]: row[1:] for row in _cells(summary)}
+    hours = f"{expected.total_minutes / 60:.1f} h"
+    assert rows["Total time"][0] == hours
+    assert rows["Conversations"][0] == str(expected.conversations)
+    for table in (view.overview.goals, view.overview.networks, view.overview.events):
+        qtmodeltester.check(table.figures)
+    assert [r[0] for r in _cells(view.overview.goals.figures)] == [g.title for g in expected.goals]
+    assert view.overview.finding_labels  # the demo raises questions
+    assert all(label.text().rstrip().endswith("?") for label in view.overview.finding_labels)
+
+    view.picker.setCurrentIndex(view.picker.findData("last_quarter"))
+    assert "Q3 2026" in view.period_label.text() and "Q2 2026" in view.period_label.text()
+    assert summary.headerData(2, summary_orientation()) == "Q2 2026"
+
+
+def summary_orientation():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    return Qt.Orientation.Horizontal
+
+
+def test_custom_range(view: ReflectionView, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QDate
+
+    assert not view.date_from.isVisible()
+    view.picker.setCurrentIndex(view.picker.findData("custom"))
+    assert view.date_from.isVisible()
+    view.date_from.setDate(QDate(2026, 1, 1))
+    view.date_to.setDate(QDate(2026, 3, 31))
+    assert view.period() == P.custom(P.parse("2026-01").start, P.parse("2026-03").last_day)
+    from kontaktbuch.text import reflection as T
+
+    assert view.period_label.text().startswith(T.date(P.parse("2026-01").start))
+    # compared with the 90 days before: 3 Oct – 31 Dec 2025
+    assert T.date(dt.date(2025, 10, 3)) in view.period_label.text()
+    assert view.data is not None and view.data.current.total_minutes > 0
+
+
+def test_charts_show_goals_networks_and_twelve_months(view: ReflectionView) -> None:
+    view.tabs.setCurrentIndex(1)
+    charts = view.ensure_charts()
+    assert view.data is not None
+    goals = view.data.current.goals
+    assert charts.goal_chart.series.barSets()[1].count() == len(goals)
+    assert charts.goal_chart.chart().title() == "Time per goal against budget"
+    axes = charts.goal_chart.chart().axes()
+    assert {a.titleText() for a in axes} == {"Goal", "Hours"}
+    rated = [n for n in view.data.current.networks if n.enjoyment is not None]
+    assert len(charts.scatter.points) == len(rated)
+    assert charts.trend.bars.count() == 12
+    assert charts.trend.chart().legend().isVisible()
+    assert charts.goal_chart.over_marker is None  # nothing over budget in November
+
+    view.picker.setCurrentIndex(view.picker.findData("last_month"))
+    over = [
+        i
+        for i, g in enumerate(reversed(view.data.current.goals))
+        if g.budget_ratio is not None and g.budget_ratio > 1
+    ]
+    assert over  # October: "Erfahrungsaustausch" took more than its 4 hours
+    assert charts.goal_chart.series.barSets()[1].selectedBars() == over  # drawn in red
+    assert charts.goal_chart.over_marker is not None
+    assert charts.goal_chart.over_marker.name() == "Over budget"
+
+
+def test_charts_follow_a_period_changed_on_another_tab(view: ReflectionView) -> None:
+    """Charts are redrawn when their tab is shown again, with the period chosen meanwhile."""
+    view.tabs.setCurrentIndex(1)
+    charts = view.ensure_charts()
+    assert charts.goal_chart.over_marker is None  # November: nothing over budget
+    view.tabs.setCurrentIndex(0)
+    view.picker.setCurrentIndex(view.picker.findData("last_month"))
+    assert view.data is not None
+    over = [
+        i
+        for i, g in enumerate(reversed(view.data.current.goals))
+        if g.budget_ratio is not None and g.budget_ratio > 1
+    ]
+    view.tabs.setCurrentIndex(1)
+    assert charts.goal_chart.series.barSets()[1].selectedBars() == over
+    assert charts.goal_chart.over_marker is not None
+    rated = [n for n in view.data.current.networks if n.enjoyment is not None]
+    assert len(charts.scatter.points) == len(rated)
+
+
+def test_saving_a_reflection(view: ReflectionView, qtbot: QtBot, demo_ctx: AppContext) -> None:
+    view.tabs.setCurrentWidget(view.guided)
+    assert not view.guided.save_button.isEnabled()
+    qtbot.keyClicks(view.guided.answers["brought"], "Zwei Empfehlungen")
+    qtbot.keyClicks(view.guided.answers["change"], "Weniger Stammtisch")
+    view.guided.verdict_buttons["less"].click()
+    assert view.guided.save_button.isEnabled()
+    with qtbot.waitSignal(demo_ctx.events.changed):
+        qtbot.mouseClick(view.guided.save_button, qt_left())
+    row = m.Reflection.get()
+    assert row.verdict == "less" and str(row.period_start) == "2026-11-01"
+    assert json.loads(row.answers)["brought"] == "Zwei Empfehlungen"
+    snapshot = json.loads(row.figures)
+    assert view.data is not None
+    assert snapshot["total_minutes"] == view.data.current.total_minutes
+    assert view.tabs.currentWidget() is view.past
+    assert view.guided.answers["brought"].toPlainText() == ""  # ready for the next one
+    assert view.past.model.rowCount() == 1
+    assert "Zwei Empfehlungen" in view.past.browser.toPlainText()
+
+    # A second reflection of last month: both side by side, older first.
+    view.picker.setCurrentIndex(view.picker.findData("last_month"))
+    view.tabs.setCurrentWidget(view.guided)
+    qtbot.keyClicks(view.guided.answers["enjoyed"], "Alumni-Abend")
+    view.save_reflection()
+    text = view.past.browser.toPlainText()
+    assert text.index("October 2026") < text.index("November 2026")
+    assert "Alumni-Abend" in text and "Zwei Empfehlungen" in text
+    assert R.next_reflection_date("monthly", R.last_reflection_date(), DEMO_TODAY).day == 1
+
+
+def qt_left():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
+
+
+def test_view_follows_changes_of_the_journal(view: ReflectionView, demo_ctx: AppContext) -> None:
+    assert view.data is not None
+    before = view.data.current.total_minutes
+    m.Conversation.create(occurred_at=demo_ctx.clock().replace(hour=8), minutes=120)
+    demo_ctx.events.notify("conversation")
+    assert view.data.current.total_minutes == before + 120
+
+
+def test_settings_page_changes_the_findings(
+    demo_ctx: AppContext, make_window, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from kontaktbuch.ui.settings_dialog import SettingsDialog
+
+    window = make_window(demo_ctx)
+    view = window.show_view("reflection")
+    window.show()
+    assert view.data is not None
+    before = {f.kind for f in view.data.findings}
+    assert "no_goal_time" not in before
+
+    def fake_exec(dialog: SettingsDialog) -> int:
+        page = dialog.findChild(object, "reflectionSettingsPage")
+        assert page is not None
+        page.no_goal_share.setValue(5)
+        page.interval.setCurrentIndex(page.interval.findData("weekly"))
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(SettingsDialog, "exec", fake_exec)
+    window.settings_action.trigger()
+    assert demo_ctx.settings.finding_no_goal_share == pytest.approx(0.05)
+    assert demo_ctx.settings.reflection_interval == "weekly"
+    assert "no_goal_time" in {f.kind for f in view.data.findings}
+    saved = demo_ctx.paths.settings_file.read_text(encoding="utf-8")
+    assert '"finding_no_goal_share": 0.05' in saved
+
+
+def test_default_period_choice() -> None:
+    assert default_choice("monthly", dt.date(2026, 12, 2)) == "last_month"
+    assert default_choice("monthly", dt.date(2026, 11, 26)) == "this_month"
+    assert default_choice("weekly", dt.date(2026, 11, 30)) == "last_week"  # Monday
+    assert default_choice("weekly", dt.date(2026, 11, 27)) == "this_week"  # Friday
+
+
+def test_empty_journal_panel(qtbot: QtBot, ctx: AppContext) -> None:
+    view = ReflectionView(ctx)
+    qtbot.addWidget(view)
+    assert view.data is not None and view.data.current.total_minutes == 0
+    assert view.overview.findings_layout.count() == 1  # "Nothing stands out"
+    view.ensure_charts()
+
+
+def test_double_click_opens_the_goal(demo_ctx: AppContext, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo_ctx)
+    view = window.show_view("reflection")
+    table = view.overview.goals
+    first = view.data.current.goals[0]
+    assert table.figures.index(0, 0).data() == first.title
+    view.overview._open_row(table, table.figures.index(0, 0))
+    assert window.current_view_key() == "goals"
+    assert window.view("goals").current_goal_id() == first.goal_id
+
+
+def _before_column(view: ReflectionView) -> list[str]:
+    return [row[2] for row in _cells(view.overview.summary.figures)]
+
+
+def test_before_column_follows_right_after_the_period(
+    view: ReflectionView, qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """The chosen period is shown at once; the period before fills in from the event loop."""
+    from kontaktbuch.ui.reflection.overview import PENDING
+
+    qtbot.waitUntil(lambda: not view.previous_pending)
+    view.picker.setCurrentIndex(view.picker.findData("last_month"))
+    assert view.previous_pending
+    assert set(_before_column(view)) == {PENDING}
+    assert PENDING in {row[-1] for row in _cells(view.overview.networks.figures)}
+    expected = R.compute_figures(P.parse("2026-10"), demo_ctx.clock())
+    rows = {row[0]: row[1:] for row in _cells(view.overview.summary.figures)}
+    assert rows["Conversations"][0] == str(expected.conversations)  # the period: already there
+    qtbot.waitUntil(lambda: not view.previous_pending)
+    before = R.compute_figures(P.parse("2026-09"), demo_ctx.clock())
+    rows = {row[0]: row[1:] for row in _cells(view.overview.summary.figures)}
+    assert rows["Conversations"][1] == str(before.conversations)
+    assert rows["Total time"][1] == f"{before.total_minutes / 60:.1f} h"
+    assert PENDING not in {row[-1] for row in _cells(view.overview.networks.figures)}
+    assert PENDING not in _before_column(view)
+
+
+def test_a_new_period_replaces_the_pending_before_column(
+    view: ReflectionView, qtbot: QtBot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    qtbot.waitUntil(lambda: not view.previous_pending)
+    read: list[P.Period] = []
+    original = R.previous_figures
+
+    def counting(period: P.Period, *args, **kwargs):  # type: ignore[no-untyped-def]
+        read.append(period)
+        return original(period, *args, **kwargs)
+
+    monkeypatch.setattr(R, "previous_figures", counting)
+    view.picker.setCurrentIndex(view.picker.findData("last_month"))
+    view.picker.setCurrentIndex(view.picker.findData("last_quarter"))  # before it ran
+    qtbot.waitUntil(lambda: not view.previous_pending)
+    qtbot.wait(20)  # nothing else pending may still run and overwrite the column
+    assert read == [P.parse("2026-Q3")]  # the old period's read never ran
+    assert view.data is not None and view.data.previous is not None
+    assert view.data.previous.period == P.parse("2026-Q2")
+    summary = view.overview.summary.figures
+    assert summary.headerData(2, summary_orientation()) == "Q2 2026"
+    before = R.compute_figures(P.parse("2026-Q2"), demo_ctx.clock())
+    rows = {row[0]: row[1:] for row in _cells(summary)}
+    assert rows["Conversations"][1] == str(before.conversations)
