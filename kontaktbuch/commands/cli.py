@@ -42,9 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
     # Imported here, not at the top: starting the window needs only pre_parse().
-    from kontaktbuch.commands import conversations, core, exchange, reminders, stats
+    from kontaktbuch.commands import conversations, core, exchange, reminders, stats, sync
 
-    for module in (core, conversations, reminders, exchange, stats):
+    for module in (core, conversations, reminders, exchange, stats, sync):
         module.register(sub)
     return parser
 

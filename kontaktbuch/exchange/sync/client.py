@@ -37,6 +37,7 @@ CS = "http://calendarserver.org/ns/"
 _NS = {"d": DAV, "c": CAL, "a": CARD, "cs": CS}
 TIMEOUT_S = 30
 MULTIGET_BATCH = 100
+_ALL_COMPONENTS = ("VEVENT", "VTODO", "VJOURNAL")
 
 
 class SyncError(Exception):
@@ -104,7 +105,7 @@ class Connection:
     def __init__(
         self, url: str, username: str, password: str, *, ca_file: str = "", timeout: int = TIMEOUT_S
     ) -> None:
-        if not urlsplit(url).scheme in ("http", "https"):
+        if urlsplit(url).scheme not in ("http", "https"):
             raise SyncError("bad_url", url)
         self.url = url if url.endswith("/") else url + "/"
         verify: bool | str = ca_file or True  # never False: verification cannot be turned off
@@ -178,7 +179,8 @@ class Connection:
     def propfind(self, url: str, props: str, depth: str) -> etree._Element:
         body = (
             f'<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:" '
-            f'xmlns:c="{CAL}" xmlns:a="{CARD}" xmlns:cs="{CS}"><d:prop>{props}</d:prop></d:propfind>'
+            f'xmlns:c="{CAL}" xmlns:a="{CARD}" xmlns:cs="{CS}">'
+            f"<d:prop>{props}</d:prop></d:propfind>"
         )
         return self._xml("PROPFIND", url, body, depth)
 
@@ -232,7 +234,7 @@ class Connection:
                     url=self.absolute(href),
                     kind=kind,
                     display_name=(prop.findtext("d:displayname", "", _NS) or "").strip(),
-                    components=comps or (("VEVENT", "VTODO", "VJOURNAL") if kind == "calendar" else ()),
+                    components=comps or (_ALL_COMPONENTS if kind == "calendar" else ()),
                     vcard_versions=versions or (("3.0",) if kind == "addressbook" else ()),
                     sync_token=prop.findtext("d:sync-token", None, _NS),
                     supports_sync=supports_sync and bool(prop.findtext("d:sync-token", None, _NS)),
@@ -324,7 +326,8 @@ class Connection:
                 f"<d:href>{xml_escape(quote(h, safe='/@:+~!$&()*,;='))}</d:href>" for h in batch
             )
             body = (
-                f'<?xml version="1.0" encoding="utf-8"?><{tag} xmlns:d="DAV:" xmlns:{prefix}="{ns}">'
+                f'<?xml version="1.0" encoding="utf-8"?>'
+                f'<{tag} xmlns:d="DAV:" xmlns:{prefix}="{ns}">'
                 f"<d:prop><d:getetag/>{data}</d:prop>{refs}</{tag}>"
             )
             tree = self._xml("REPORT", url, body, "1")
@@ -399,7 +402,11 @@ def _network_error(exc: BaseException) -> SyncError:
         current = current.__cause__ or current.__context__
     text = " ".join(f"{type(e).__name__}: {e}" for e in chain)
     lowered = text.lower()
-    if any(isinstance(e, ssl.SSLError) for e in chain) or "certificate" in lowered or "ssl" in lowered:
+    if (
+        any(isinstance(e, ssl.SSLError) for e in chain)
+        or "certificate" in lowered
+        or "ssl" in lowered
+    ):
         return SyncError("tls", text)
     if "timeout" in lowered or "timed out" in lowered:
         return SyncError("timeout", text)

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from kontaktbuch.exchange.sync import ical_map, state, vcard_map
 from kontaktbuch.exchange.sync.client import Changes, Connection, SyncError, TokenInvalid
 from kontaktbuch.exchange.sync.reconcile import Reconciler, Report, SettingsAccess
+from kontaktbuch.exchange.sync.records import SETTINGS_FIELDS, Record
+from kontaktbuch.settings import Settings
 from kontaktbuch.store.models import database_proxy
 
 log = logging.getLogger(__name__)
@@ -167,7 +169,9 @@ def _download(
                     except ValueError as exc:
                         rec.report.skipped.append(f"{href}: {exc}")
                         continue
-                    rec.remote_item(collection, href, etag or plan.changes.changed.get(href, ""), text, parsed)
+                    rec.remote_item(
+                        collection, href, etag or plan.changes.changed.get(href, ""), text, parsed
+                    )
             done += len(batch)
             _tick(progress, "down", done, total)
         with database_proxy.atomic():
@@ -189,7 +193,7 @@ def _upload(rec: Reconciler, progress: SyncProgress | None) -> None:
     done = 0
     _tick(progress, "up", 0, total)
     for start in range(0, len(pending), BATCH):
-        jobs: list[tuple[state.Item, object]] = []
+        jobs: list[tuple[state.Item, Record | None]] = []
         with database_proxy.atomic():  # the intent: where each thing goes, before it goes
             for item_id in pending[start : start + BATCH]:
                 item = state.item_by_id(item_id)
@@ -208,7 +212,7 @@ def _upload(rec: Reconciler, progress: SyncProgress | None) -> None:
             if record is None:
                 _delete(rec, item)
             else:
-                rec.push(item, record)  # type: ignore[arg-type]
+                rec.push(item, record)
             done += 1
             _tick(progress, "up", done, total)
         done = min(start + BATCH, total)
@@ -226,3 +230,22 @@ def _delete(rec: Reconciler, item: state.Item) -> None:
     with database_proxy.atomic():
         state.forget(item.id)
     rec.report.deleted_there[item.kind] += 1
+
+
+def settings_access(settings: Settings, save: Callable[[], None]) -> SettingsAccess:
+    """The figure settings of ``settings`` for the engine; ``save`` writes the file."""
+    defaults = Settings()
+
+    def read() -> dict[str, object]:
+        return {key: getattr(settings, key) for key in SETTINGS_FIELDS}
+
+    def write(record: dict[str, object]) -> None:
+        changed = False
+        for key in SETTINGS_FIELDS:
+            if key in record and getattr(settings, key) != record[key]:
+                setattr(settings, key, record[key])
+                changed = True
+        if changed:
+            save()
+
+    return SettingsAccess(read, write, {key: getattr(defaults, key) for key in SETTINGS_FIELDS})

@@ -30,13 +30,13 @@ class Context:
     details: dict[str, str] = field(default_factory=dict)
 
 
-_COMPONENT = {
-    "follow_up": "VTODO",
-    "event": "VEVENT",
-    "conversation": "VJOURNAL",
-    "goal": "VJOURNAL",
-    "reflection": "VJOURNAL",
-    "settings": "VJOURNAL",
+_NEW: dict[str, type[icalendar.cal.Component]] = {
+    "follow_up": icalendar.Todo,
+    "event": icalendar.Event,
+    "conversation": icalendar.Journal,
+    "goal": icalendar.Journal,
+    "reflection": icalendar.Journal,
+    "settings": icalendar.Journal,
 }
 
 
@@ -55,7 +55,7 @@ def _set(comp: icalendar.cal.Component, name: str, value: object | None, **param
         return
     if isinstance(value, str):
         value = icalendar.vText(value)
-    comp.add(name, value, parameters=params or None)
+    comp.add(name, value, parameters=params or {})
 
 
 def _set_many(
@@ -64,7 +64,7 @@ def _set_many(
     if name in comp:
         del comp[name]
     for value, params in values:
-        comp.add(name, icalendar.vText(value), parameters=params or None)
+        comp.add(name, icalendar.vText(value), parameters=params or {})
 
 
 def _alarm(text: str) -> icalendar.Alarm:
@@ -221,8 +221,7 @@ def render(kind: str, uid: str, record: Record, raw: str | None, ctx: Context | 
         cal = icalendar.Calendar()
         cal.add("VERSION", "2.0")
         cal.add("PRODID", PRODID)
-        comp = icalendar.cal.Component()
-        comp.name = _COMPONENT[kind]
+        comp = _NEW[kind]()
         comp.add("UID", uid)
         cal.add_component(comp)
     write = _WRITERS[kind]
@@ -232,7 +231,7 @@ def render(kind: str, uid: str, record: Record, raw: str | None, ctx: Context | 
             if current is None or key == "*" or current.record.get(key) != record.get(key):
                 write(comp, key, record, ctx)
         _set(comp, "DTSTAMP", _utc_now())
-        text = cal.to_ical().decode("utf-8")
+        text = bytes(cal.to_ical()).decode("utf-8")
         back = ical_map.parse(text)
         if back.record == record:
             return text

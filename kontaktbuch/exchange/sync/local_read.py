@@ -23,7 +23,8 @@ def _marks(values: Sequence[object]) -> str:
 
 
 def _rows(sql: str, params: Sequence[object]) -> list[tuple[Any, ...]]:
-    return database_proxy.execute_sql(sql, list(params)).fetchall()
+    rows: list[tuple[Any, ...]] = database_proxy.execute_sql(sql, list(params)).fetchall()
+    return rows
 
 
 def contact_ref(uid: str) -> str:

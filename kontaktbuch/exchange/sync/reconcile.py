@@ -20,7 +20,14 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
-from kontaktbuch.exchange.sync import ical_map, ical_render, local_read, local_write, state, vcard_map
+from kontaktbuch.exchange.sync import (
+    ical_map,
+    ical_render,
+    local_read,
+    local_write,
+    state,
+    vcard_map,
+)
 from kontaktbuch.exchange.sync.client import Connection, SyncError, normalise_href
 from kontaktbuch.exchange.sync.merge import merge
 from kontaktbuch.exchange.sync.records import (
@@ -125,27 +132,34 @@ class Reconciler:
             return True
         return local_write.Resolver().one(kind, uid) is None
 
-    def effective(self, kind: str, local: Record, base: Record | None) -> Record:
-        """The local record plus the references of ``base`` this journal cannot hold:
-        they were not removed by the user here, so they must not look removed."""
+    def effective(
+        self, kind: str, local: Record, base: Record | None, carried: bool = False
+    ) -> Record:
+        """The local record plus the references of ``base`` this journal does not hold
+        because it could not: to things unknown or deleted here, or — while the row is
+        marked ``carried`` — any it has not been able to write yet. The user did not
+        remove those, so they must not look removed."""
         if base is None:
             return local
         out = dict(local)
+
+        def waiting(target: str, uid: str) -> bool:
+            return carried or self._carried(target, uid)
+
         for key, target in REFERENCES.get(kind, {}).items():
             before = base.get(key)
             if key in SETS.get(kind, ()):
-                extra = [u for u in before or [] if u not in out[key] and self._carried(target, u)]
+                extra = [u for u in before or [] if u not in out[key] and waiting(target, u)]
                 if extra:
                     out[key] = sorted({*out[key], *extra})
             elif key in MAPS.get(kind, ()):
-                extra = {
-                    u: v
-                    for u, v in (before or {}).items()
-                    if u not in out[key] and self._carried(target, u)
+                members = before if isinstance(before, dict) else {}
+                more = {
+                    u: v for u, v in members.items() if u not in out[key] and waiting(target, u)
                 }
-                if extra:
-                    out[key] = {**out[key], **extra}
-            elif out.get(key) is None and before and self._carried(target, before):
+                if more:
+                    out[key] = {**out[key], **more}
+            elif out.get(key) is None and isinstance(before, str) and waiting(target, before):
                 out[key] = before
         return out
 
@@ -162,7 +176,9 @@ class Reconciler:
 
     def _record_conflicts(self, kind: str, uid: str, conflicts: list[Any]) -> None:
         for conflict in conflicts:
-            state.add_conflict(kind, uid, conflict.field, conflict.local, conflict.remote, conflict.base)
+            state.add_conflict(
+                kind, uid, conflict.field, conflict.local, conflict.remote, conflict.base
+            )
             self.report.conflicts += 1
 
     # --- what came from the server -----------------------------------------------------
@@ -181,8 +197,8 @@ class Reconciler:
             remote = self._match_people(uid, remote, parsed.people)
         if item is None:
             if kind == "settings":
-                local = self.local(kind, None) or {}
-                merged, conflicts = merge(kind, self.settings.defaults, local, remote)
+                current = self.local(kind, None) or {}
+                merged, conflicts = merge(kind, self.settings.defaults, current, remote)
                 self._record_conflicts(kind, uid, conflicts)
                 self.settings.set(merged)
                 item_id = state.new_item(kind, uid, SETTINGS_LOCAL_ID)
@@ -206,7 +222,7 @@ class Reconciler:
             self.report.down[kind] += 1
             return
         base = item.base if item.base is not None or kind != "settings" else self.settings.defaults
-        mine = self.effective(kind, local, base)
+        mine = self.effective(kind, local, base, item.carried)
         merged, conflicts = merge(kind, base, mine, remote)
         self._record_conflicts(kind, uid, conflicts)
         carried = item.carried
@@ -248,7 +264,7 @@ class Reconciler:
         if (
             item.kind != "settings"
             and item.base is not None
-            and self.effective(item.kind, local, item.base) == item.base
+            and self.effective(item.kind, local, item.base, item.carried) == item.base
         ):
             local_write.delete(item.kind, int(item.local_id or 0))
             state.forget(item.id)
@@ -298,7 +314,7 @@ class Reconciler:
             local = self.local(item.kind, item.local_id)
             if local is None:
                 continue
-            wanted = self.effective(item.kind, local, item.base)
+            wanted = self.effective(item.kind, local, item.base, carried=True)
             if wanted != local:
                 _, carried = self.apply(item.kind, item.local_id, wanted)
                 database_proxy.execute_sql(
@@ -314,9 +330,14 @@ class Reconciler:
         local = self.local(item.kind, item.local_id)
         if local is None:
             return ("delete" if item.href else "forget"), None
-        mine = self.effective(item.kind, local, item.base)
+        mine = self.effective(item.kind, local, item.base, item.carried)
         if item.carried and self.created_any and mine != local:
-            self.apply(item.kind, item.local_id, mine)
+            _, still = self.apply(item.kind, item.local_id, mine)
+            if not still:
+                database_proxy.execute_sql(
+                    "UPDATE sync_item SET carried = 0 WHERE id = ?", [item.id]
+                )
+                item.carried = False
         if item.base is not None and item.href and mine == item.base:
             return "none", mine
         return "put", mine
@@ -332,12 +353,11 @@ class Reconciler:
         return ical_render.render(item.kind, item.uid, record, raw, self._context(record))
 
     def _context(self, record: Record) -> ical_render.Context:
-        refs = [
-            ref
-            for key in ("contacts", "attendees", "contact")
-            for ref in (record.get(key) if isinstance(record.get(key), list) else [record.get(key)])
-            if isinstance(ref, str)
-        ]
+        refs: list[str] = []
+        for key in ("contacts", "attendees", "contact"):
+            value = record.get(key)
+            values = value if isinstance(value, list) else [value]
+            refs.extend(ref for ref in values if isinstance(ref, str))
         ctx = ical_render.Context()
         resolver = local_write.Resolver()
         for ref in refs:
@@ -346,8 +366,10 @@ class Reconciler:
                 continue
             row = database_proxy.execute_sql(
                 "SELECT first_name, last_name, organisation, "
-                "(SELECT number FROM contact_phone WHERE contact_id = c.id ORDER BY position LIMIT 1), "
-                "(SELECT address FROM contact_email WHERE contact_id = c.id ORDER BY position LIMIT 1) "
+                "(SELECT number FROM contact_phone WHERE contact_id = c.id "
+                "ORDER BY position LIMIT 1), "
+                "(SELECT address FROM contact_email WHERE contact_id = c.id "
+                "ORDER BY position LIMIT 1) "
                 "FROM contact c WHERE id = ?",
                 [local_id],
             ).fetchone()
@@ -403,7 +425,9 @@ class Reconciler:
             database_proxy.execute_sql("UPDATE sync_item SET dirty = 1 WHERE id = ?", [item_id])
             item = state.item_by_id(item_id)
         elif item is not None and item.base != self.local("settings", None):
-            database_proxy.execute_sql("UPDATE sync_item SET dirty = dirty + 1 WHERE id = ?", [item.id])
+            database_proxy.execute_sql(
+                "UPDATE sync_item SET dirty = dirty + 1 WHERE id = ?", [item.id]
+            )
         return item
 
 

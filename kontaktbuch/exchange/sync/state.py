@@ -167,7 +167,14 @@ def all_collections() -> list[Collection]:
     ).fetchall()
     return [
         Collection(
-            int(r[0]), r[1], r[2], tuple(x for x in r[3].split(",") if x), r[4], r[5], r[6], bool(r[7])
+            int(r[0]),
+            r[1],
+            r[2],
+            tuple(x for x in r[3].split(",") if x),
+            r[4],
+            r[5],
+            r[6],
+            bool(r[7]),
         )
         for r in rows
     ]
@@ -192,7 +199,8 @@ def register_new() -> int:
     count = 0
     for kind in TABLE_KINDS:
         rows = _sql(
-            f'SELECT t.id, t.created_at FROM "{kind}" t WHERE NOT EXISTS (SELECT 1 FROM sync_item s '
+            f'SELECT t.id, t.created_at FROM "{kind}" t '
+            "WHERE NOT EXISTS (SELECT 1 FROM sync_item s "
             "WHERE s.kind = ? AND s.local_id = t.id AND s.deleted = 0)",
             [kind],
         ).fetchall()
@@ -253,8 +261,7 @@ def item_by_local(kind: str, local_id: int) -> Item | None:
 def pending_ids() -> list[int]:
     """Things changed, deleted or waiting for a reference since the last sync."""
     rows = _sql(
-        "SELECT id FROM sync_item "
-        "WHERE dirty > 0 OR deleted = 1 OR carried = 1 ORDER BY id"
+        "SELECT id FROM sync_item WHERE dirty > 0 OR deleted = 1 OR carried = 1 ORDER BY id"
     ).fetchall()
     return [int(r[0]) for r in rows]
 
@@ -317,7 +324,13 @@ def agree(item_id: int, base: Record, dirty_seen: int | None, carried: bool = Fa
     _sql(
         "UPDATE sync_item SET base = ?, carried = ?, "
         "dirty = CASE WHEN ? IS NULL OR dirty = ? THEN 0 ELSE dirty END WHERE id = ?",
-        [json.dumps(base, ensure_ascii=False, sort_keys=True), int(carried), dirty_seen, dirty_seen, item_id],
+        [
+            json.dumps(base, ensure_ascii=False, sort_keys=True),
+            int(carried),
+            dirty_seen,
+            dirty_seen,
+            item_id,
+        ],
     )
 
 
@@ -366,7 +379,9 @@ def conflicts() -> list[ConflictRow]:
         "FROM sync_conflict ORDER BY id"
     ).fetchall()
     return [
-        ConflictRow(int(r[0]), r[1], r[2], r[3], json.loads(r[4]), json.loads(r[5]), json.loads(r[6]), r[7])
+        ConflictRow(
+            int(r[0]), r[1], r[2], r[3], json.loads(r[4]), json.loads(r[5]), json.loads(r[6]), r[7]
+        )
         for r in rows
     ]
 
