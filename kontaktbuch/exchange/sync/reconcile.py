@@ -324,20 +324,17 @@ class Reconciler:
     # --- what changed here ---------------------------------------------------------------
 
     def plan_local(self, item: state.Item) -> tuple[str, Record | None]:
-        """("delete" | "put" | "none", record to upload) for a changed thing."""
+        """("delete" | "forget" | "put" | "none", the record to upload) for a changed
+        thing; sets ``item.carried`` when the journal lacks references the record keeps."""
         if item.deleted:
             return ("delete" if item.href else "forget"), None
         local = self.local(item.kind, item.local_id)
         if local is None:
             return ("delete" if item.href else "forget"), None
         mine = self.effective(item.kind, local, item.base, item.carried)
-        if item.carried and self.created_any and mine != local:
-            _, still = self.apply(item.kind, item.local_id, mine)
-            if not still:
-                database_proxy.execute_sql(
-                    "UPDATE sync_item SET carried = 0 WHERE id = ?", [item.id]
-                )
-                item.carried = False
+        item.carried = mine != local
+        if item.carried and self.created_any:  # what it waited for may have arrived
+            _, item.carried = self.apply(item.kind, item.local_id, mine)
         if item.base is not None and item.href and mine == item.base:
             return "none", mine
         return "put", mine
