@@ -87,7 +87,14 @@ def _name(card: Card) -> tuple[str, str, str]:
         first = " ".join(p for p in (given, additional) if p)
         if family or first or prefix:
             return prefix, first, family
-    first, last = split_name(card.value("FN"))
+    # No name in N: a card with only FN (some phones), unless FN just repeats the
+    # organisation or is our "?" for a card without any name.
+    full = " ".join(card.value("FN").split())
+    org = card.first("ORG")
+    org_name = split_unescaped(org.value, ";")[0].strip() if org else ""
+    if full in ("", "?") or full == org_name:
+        return "", "", ""
+    first, last = split_name(full)
     return "", first, last
 
 
