@@ -9,12 +9,15 @@ equal apart from local ids and timestamps).
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -23,6 +26,7 @@ from kontaktbuch.exchange.sync import ical_map, state, vcard_map
 from kontaktbuch.exchange.sync.client import Connection
 from kontaktbuch.journal.demo import create_demo
 from tests.exchange.sync.archive_compare import canonical_archive, differences
+from tests.exchange.sync.conftest import SERVERS, running
 from tests.exchange.sync.helpers import ROOT, Journal
 from tests.exchange.sync.servers import DavServer, User
 
@@ -82,23 +86,60 @@ def _kill_half_way(journal: Journal, user: User) -> None:
     assert process.returncode == -signal.SIGKILL
 
 
-def test_killed_first_sync_resumes_and_b_gets_the_same_journal(
-    server: DavServer, user: User, tmp_path: Path
-) -> None:
-    a, b = Journal(tmp_path / "a"), Journal(tmp_path / "b")
-    with a.open():
+@dataclass
+class FirstSync:
+    """Computer A after its killed and resumed first sync, on one server."""
+
+    server: DavServer
+    user: User
+    a: Journal
+    before: dict[str, list[str]]
+    uploaded_when_killed: int
+    resumed: subprocess.CompletedProcess[str]
+
+
+def _first_sync(name: str, folder: Path) -> FirstSync:
+    server = running(name)
+    user = server.new_user()
+    a = Journal(folder / name / "a")
+    a.set_up(server, user, create=True)
+    _kill_half_way(a, user)
+    killed_at = _uploaded(a.database)
+    resumed = a.cli("sync", "--json", password=user.password)
+    return FirstSync(server, user, a, {}, killed_at, resumed)
+
+
+@pytest.fixture(scope="module")
+def first_syncs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, FirstSync]:
+    """Both servers' first syncs at once: each is bound by its server's speed, and the
+    two servers are separate processes, so running them side by side halves the wait."""
+    folder = tmp_path_factory.mktemp("first-sync")
+    demo = folder / "demo"
+    demo_journal = Journal(demo)
+    with demo_journal.open():
         create_demo()
         before = canonical_archive()
-        things = sum(len(before[t]) for t in ("contact", "network", "event", "conversation"))
-        things += len(before["follow_up"]) + len(before["goal"])
-    a.set_up(server, user, create=True)
+    for name in SERVERS:
+        (folder / name).mkdir()
+        shutil.copytree(demo, folder / name / "a")
+    with ThreadPoolExecutor(len(SERVERS)) as pool:
+        done = dict(zip(SERVERS, pool.map(lambda n: _first_sync(n, folder), SERVERS), strict=True))
+    for result in done.values():
+        result.before = before
+    return done
 
-    _kill_half_way(a, user)
-    done_before_kill = _uploaded(a.database)
-    assert 150 <= done_before_kill < things  # really killed in the middle
 
-    again = a.cli("sync", "--json", password=user.password)
-    assert again.returncode == 0, again.stderr
+@pytest.mark.parametrize("name", SERVERS)
+def test_killed_first_sync_resumes_and_b_gets_the_same_journal(
+    name: str, first_syncs: dict[str, FirstSync], tmp_path: Path
+) -> None:
+    run = first_syncs[name]
+    server, user, a, before = run.server, run.user, run.a, run.before
+    things = sum(len(before[t]) for t in ("contact", "network", "event", "conversation"))
+    things += len(before["follow_up"]) + len(before["goal"])
+    assert 150 <= run.uploaded_when_killed < things  # really killed in the middle
+    assert run.resumed.returncode == 0, run.resumed.stderr
+
     on_server = _server_uids(server, user, a)
     assert max(on_server.values()) == 1  # no thing twice
     kinds = Counter(kind for kind, _uid in on_server)
@@ -115,6 +156,7 @@ def test_killed_first_sync_resumes_and_b_gets_the_same_journal(
         assert canonical_archive() == before  # the sync changed nothing in A
         assert state.counts()["pending"] == 0
 
+    b = Journal(tmp_path / "b")
     b.set_up(server, user, create=False)
     report = b.sync(server, user)
     assert not report.error and report.conflicts == 0
@@ -124,7 +166,5 @@ def test_killed_first_sync_resumes_and_b_gets_the_same_journal(
     assert after == before, "\n".join(differences(before, after))
 
     # Nothing left to do on either side.
-    again_b = b.sync(server, user)
-    again_a = a.sync(server, user)
-    for report in (again_a, again_b):
+    for report in (b.sync(server, user), a.sync(server, user)):
         assert not (report.up or report.down or report.deleted_here or report.deleted_there)
