@@ -40,7 +40,7 @@ from benchmarks.worker import percentile  # noqa: E402
 
 NA = "n/a (not available)"
 #: the parts of a run, for --only
-SECTIONS = ("cold", "search", "window", "exchange", "memory")
+SECTIONS = ("cold", "search", "window", "exchange", "memory", "sync")
 
 
 @dataclass
@@ -578,6 +578,12 @@ def main(argv: list[str] | None = None) -> int:
 
         if "memory" in wanted:
             rows += _section("7 memory", memory_rows, "memory")
+        if "sync" in wanted:
+            from benchmarks.sync_bench import bench_sync
+
+            rows += _section(
+                "8 sync", lambda: bench_sync(journal, work, args.quick), "sync (Xandikos)"
+            )
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

@@ -402,7 +402,7 @@ def _m005_conversation_period_index(db: pw.SqliteDatabase) -> None:
 
 _SYNC_TABLES = (
     'CREATE TABLE IF NOT EXISTS "sync_account" ("id" INTEGER NOT NULL PRIMARY KEY CHECK ("id" = 1), "url" TEXT NOT NULL, "username" TEXT NOT NULL, "ca_file" TEXT NOT NULL DEFAULT \'\', "created_at" DATETIME NOT NULL, "last_sync_at" DATETIME, "last_result" TEXT NOT NULL DEFAULT \'{}\')',
-    'CREATE TABLE IF NOT EXISTS "sync_collection" ("id" INTEGER NOT NULL PRIMARY KEY, "url" TEXT NOT NULL UNIQUE, "kind" TEXT NOT NULL, "roles" TEXT NOT NULL, "display_name" TEXT NOT NULL DEFAULT \'\', "vcard_version" TEXT NOT NULL DEFAULT \'\', "sync_token" TEXT, "use_sync_token" INTEGER NOT NULL DEFAULT 1)',
+    'CREATE TABLE IF NOT EXISTS "sync_collection" ("id" INTEGER NOT NULL PRIMARY KEY, "url" TEXT NOT NULL UNIQUE, "kind" TEXT NOT NULL, "roles" TEXT NOT NULL, "display_name" TEXT NOT NULL DEFAULT \'\', "vcard_version" TEXT NOT NULL DEFAULT \'\', "sync_token" TEXT, "ctag" TEXT, "use_sync_token" INTEGER NOT NULL DEFAULT 1)',
     'CREATE TABLE IF NOT EXISTS "sync_item" ("id" INTEGER NOT NULL PRIMARY KEY, "kind" TEXT NOT NULL, "uid" TEXT NOT NULL, "local_id" INTEGER, "local_created" TEXT, "deleted" INTEGER NOT NULL DEFAULT 0, "dirty" INTEGER NOT NULL DEFAULT 0, "carried" INTEGER NOT NULL DEFAULT 0, "collection_id" INTEGER, "href" TEXT, "etag" TEXT, "base" TEXT, "raw" TEXT, FOREIGN KEY ("collection_id") REFERENCES "sync_collection" ("id") ON DELETE SET NULL)',
     'CREATE UNIQUE INDEX IF NOT EXISTS "sync_item_local" ON "sync_item" ("kind", "local_id") WHERE "deleted" = 0',
     'CREATE UNIQUE INDEX IF NOT EXISTS "sync_item_uid" ON "sync_item" ("kind", "uid")',

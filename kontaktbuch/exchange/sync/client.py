@@ -296,6 +296,18 @@ class Connection:
             if not truncated:
                 return changes
 
+    def collection_tag(self, url: str) -> tuple[str | None, str | None]:
+        """(sync token, CTag) the collection announces now: one cheap request that
+        tells an unchanged collection from a changed one without listing it."""
+        tree = self.propfind(url, "<d:sync-token/><cs:getctag/>", "0")
+        for response in tree.findall("d:response", _NS):
+            prop = _ok_prop(response)
+            if prop is not None:
+                return prop.findtext("d:sync-token", None, _NS), prop.findtext(
+                    "cs:getctag", None, _NS
+                )
+        return None, None
+
     def etags(self, url: str) -> dict[str, str]:
         """Every resource of a collection with its ETag (the fallback without sync tokens)."""
         tree = self.propfind(url, "<d:getetag/><d:resourcetype/>", "1")

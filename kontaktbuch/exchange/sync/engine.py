@@ -50,6 +50,7 @@ class _Plan:
     fetch: list[str]
     deleted: list[str]
     full_listing: bool
+    ctag: str | None = None
 
 
 def _order(collection: state.Collection) -> int:
@@ -84,14 +85,21 @@ def _changes(conn: Connection, collection: state.Collection) -> tuple[Changes, b
 
 
 def _plan(conn: Connection, collection: state.Collection) -> _Plan:
+    token_now, ctag = conn.collection_tag(collection.url)
+    if collection.use_sync_token and collection.sync_token and token_now == collection.sync_token:
+        return _Plan(collection, Changes(collection.sync_token), [], [], False, ctag)
+    if not collection.use_sync_token and collection.ctag and ctag == collection.ctag:
+        return _Plan(collection, Changes(None), [], [], False, ctag)  # unchanged: no listing
     changes, full = _changes(conn, collection)
-    known = state.hrefs(collection.id)
-    fetch = [href for href, etag in changes.changed.items() if known.get(href) != etag]
     if full:
+        known = state.hrefs(collection.id)
+        fetch = [href for href, etag in changes.changed.items() if known.get(href) != etag]
         deleted = [href for href in known if href not in changes.changed]
     else:
+        known = state.etags_of(collection.id, [*changes.changed, *changes.deleted])
+        fetch = [href for href, etag in changes.changed.items() if known.get(href) != etag]
         deleted = [href for href in changes.deleted if href in known]
-    return _Plan(collection, changes, fetch, deleted, full)
+    return _Plan(collection, changes, fetch, deleted, full, ctag)
 
 
 def run_sync(
@@ -177,7 +185,7 @@ def _download(
         with database_proxy.atomic():
             for href in plan.deleted:
                 rec.remote_deleted(collection, href)
-            state.set_token(collection.id, plan.changes.token, collection.use_sync_token)
+            state.set_token(collection.id, plan.changes.token, collection.use_sync_token, plan.ctag)
         done += len(plan.deleted)
         _tick(progress, "down", done, total)
     with database_proxy.atomic():

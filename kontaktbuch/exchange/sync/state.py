@@ -56,6 +56,7 @@ class Collection:
     vcard_version: str = ""
     sync_token: str | None = None
     use_sync_token: bool = True
+    ctag: str | None = None
 
 
 @dataclass
@@ -162,8 +163,8 @@ def record_result(result: dict[str, Any]) -> None:
 
 def all_collections() -> list[Collection]:
     rows = _sql(
-        "SELECT id, url, kind, roles, display_name, vcard_version, sync_token, use_sync_token "
-        "FROM sync_collection ORDER BY id"
+        "SELECT id, url, kind, roles, display_name, vcard_version, sync_token, use_sync_token, "
+        "ctag FROM sync_collection ORDER BY id"
     ).fetchall()
     return [
         Collection(
@@ -175,15 +176,19 @@ def all_collections() -> list[Collection]:
             r[5],
             r[6],
             bool(r[7]),
+            r[8],
         )
         for r in rows
     ]
 
 
-def set_token(collection_id: int, token: str | None, use_sync_token: bool = True) -> None:
+def set_token(
+    collection_id: int, token: str | None, use_sync_token: bool, ctag: str | None
+) -> None:
+    """Remember where the collection stood when its changes were read."""
     _sql(
-        "UPDATE sync_collection SET sync_token = ?, use_sync_token = ? WHERE id = ?",
-        [token, int(use_sync_token), collection_id],
+        "UPDATE sync_collection SET sync_token = ?, use_sync_token = ?, ctag = ? WHERE id = ?",
+        [token, int(use_sync_token), ctag, collection_id],
     )
 
 
@@ -282,6 +287,20 @@ def hrefs(collection_id: int) -> dict[str, str | None]:
         [collection_id],
     ).fetchall()
     return {r[0]: r[1] for r in rows}
+
+
+def etags_of(collection_id: int, hrefs: list[str]) -> dict[str, str | None]:
+    """href → ETag of just these resources (a few changes need not read them all)."""
+    out: dict[str, str | None] = {}
+    for start in range(0, len(hrefs), 500):
+        chunk = hrefs[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = _sql(
+            f"SELECT href, etag FROM sync_item WHERE collection_id = ? AND href IN ({marks})",
+            [collection_id, *chunk],
+        ).fetchall()
+        out.update({r[0]: r[1] for r in rows})
+    return out
 
 
 def new_item(kind: str, uid: str, local_id: int | None) -> int:
