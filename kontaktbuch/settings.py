@@ -45,6 +45,9 @@ class Settings:
     # Reflection findings (goals and reflection panel).
     finding_high_enjoyment: float = 4.0
     finding_falling_periods: int = 3
+    # Sync with the user's own server (the account itself lives in the journal).
+    sync_interval_minutes: int = 15
+    sync_after_changes: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
