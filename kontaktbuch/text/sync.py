@@ -47,7 +47,9 @@ def describe_error(reason: str, detail: str = "") -> str:
             "sync", "The server sent an answer that cannot be read. Sync will try again later."
         ),
         "protocol": translate("sync", "The server did not understand a request."),
-        "bad_url": translate("sync", "This is not a server address (it must start with https://)."),
+        "bad_url": translate(
+            "sync", "This is not a server address (it starts with https:// or http://)."
+        ),
         "no_dav": translate(
             "sync", "No address book or calendar service was found at this address."
         ),

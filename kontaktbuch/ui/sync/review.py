@@ -78,7 +78,7 @@ class ReviewDialog(QDialog):
         self.keep = QPushButton(self.tr("&Keep mine"))
         self.keep.setObjectName("syncKeepMine")
         self.keep.clicked.connect(self._keep_mine)
-        self.take = QPushButton(self.tr("&Take theirs"))
+        self.take = QPushButton(self.tr("&Take the server's"))
         self.take.setObjectName("syncTakeTheirs")
         self.take.clicked.connect(self._take_theirs)
         explain = QLabel(
@@ -184,14 +184,18 @@ class ReviewDialog(QDialog):
         return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def _fill_choice(self) -> None:
-        from kontaktbuch.journal.conversations import similar_contacts
+        from kontaktbuch.journal.conversations import complete_contacts, similar_contacts
 
         self.choice.clear()
         proposal = self._selected(self.names)
         if proposal is None:
             return
         name_item = self.names.item(self.names.currentRow(), 0)
-        for choice in similar_contacts(name_item.text() if name_item else "", limit=10):
+        name = name_item.text() if name_item else ""
+        choices = similar_contacts(name, limit=10)
+        if not choices:  # nobody alike: the contacts whose name shares a word
+            choices = [c for word in name.split() for c in complete_contacts(word, limit=10)]
+        for choice in {c.id: c for c in choices}.values():
             self.choice.addItem(choice.label, choice.id)
         self.assign_button.setEnabled(self.choice.count() > 0)
 

@@ -172,7 +172,7 @@ class SyncSettingsPage(QWidget):
             "internal": self.tr("goals, reflections, figure settings"),
         }
         lines = [
-            self.tr("Synced with %1 as %2.")
+            self.tr("Set up with %1 as %2.")
             .replace("%1", account.url)
             .replace("%2", account.username)
         ]
