@@ -116,7 +116,9 @@ class SyncSettingsPage(QWidget):
         buttons.addWidget(self.test_button)
         buttons.addWidget(self.setup_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.forget_button)
+        stop_row = QHBoxLayout()  # a row of its own: long words in German
+        stop_row.addStretch(1)
+        stop_row.addWidget(self.forget_button)
 
         self.result = QLabel()
         self.result.setObjectName("syncResult")
@@ -134,7 +136,7 @@ class SyncSettingsPage(QWidget):
         self.after_changes = QCheckBox(self.tr("Sync a few seconds after each change"))
         self.after_changes.setObjectName("syncAfterChanges")
         self.after_changes.setChecked(ctx.settings.sync_after_changes)
-        options.addRow("", self.after_changes)
+        options.addRow(self.after_changes)
 
         hint = QLabel(
             self.tr(
@@ -150,6 +152,7 @@ class SyncSettingsPage(QWidget):
         layout.addWidget(self.create_box)
         layout.addLayout(buttons)
         layout.addWidget(self.result)
+        layout.addLayout(stop_row)
         layout.addLayout(options)
         layout.addStretch(1)
         self._show_account()
@@ -349,3 +352,7 @@ class SyncSettingsPage(QWidget):
 def add_page(dialog: SettingsDialog, ctx: AppContext, controller: SyncController) -> None:
     page = SyncSettingsPage(ctx, controller)
     dialog.add_page(translate("SyncSettingsPage", "Synchronisation"), page, page.apply)
+    # a fifth tab: the dialog grows so that every tab stays in sight
+    bar = dialog.tabs.tabBar()
+    needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count())) + 48
+    dialog.setMinimumWidth(max(dialog.minimumWidth(), needed))
