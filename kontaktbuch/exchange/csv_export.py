@@ -17,6 +17,7 @@ import peewee as pw
 
 from kontaktbuch.exchange.archive import write_text_atomic
 from kontaktbuch.exchange.records import Progress, report
+from kontaktbuch.journal.names import display_name_of
 from kontaktbuch.store import models as m
 
 HEADERS = {
@@ -131,9 +132,8 @@ def conversation_rows(lang: str = "en", progress: Progress | None = None) -> lis
             if contact is None:
                 rows.append([*common, "", "", *tail])
             else:
-                rows.append(
-                    [*common, _safe(contact.display_name), _safe(contact.organisation), *tail]
-                )
+                name = display_name_of(contact)
+                rows.append([*common, _safe(name), _safe(contact.organisation), *tail])
         if number % 200 == 0 or number == len(conversations):
             report(progress, number, len(conversations))
     return rows

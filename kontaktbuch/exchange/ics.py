@@ -15,6 +15,7 @@ import peewee as pw
 
 from kontaktbuch import __version__
 from kontaktbuch.exchange.records import ExchangeError, Progress, report
+from kontaktbuch.journal.names import display_name_of
 from kontaktbuch.store import models as m
 
 FOLLOW_UP_HOUR = 9
@@ -58,7 +59,7 @@ def build_calendar(
         contact = follow_up.contact if follow_up.contact_id else None
         summary = follow_up.text
         if contact is not None:
-            summary = f"{summary} – {contact.display_name}"
+            summary = f"{summary} – {display_name_of(contact)}"
         todo.add("summary", summary)
         todo.add("status", "NEEDS-ACTION")
         if follow_up.due_date:

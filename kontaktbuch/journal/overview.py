@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kontaktbuch.journal.names import display_name_of
 from kontaktbuch.store import models as m
 
 COUNTED: tuple[tuple[str, type[m.BaseModel]], ...] = (
@@ -51,7 +52,8 @@ def recent_lines(kind: str, limit: int = 200) -> list[tuple[int, str]]:
             .limit(limit)
         )
         return [
-            (c.id, " – ".join(p for p in (c.display_name, c.organisation) if p)) for c in contacts
+            (c.id, " – ".join(p for p in (display_name_of(c), c.organisation) if p))
+            for c in contacts
         ]
     if kind == "conversations":
         conversations = (

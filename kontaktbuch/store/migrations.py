@@ -383,7 +383,77 @@ def _m005_conversation_period_index(db: pw.SqliteDatabase) -> None:
     )
 
 
-# --- Migration 6: the state of two-way sync with the user's DAV server -----------
+# --- Migration 6: relationships between contacts, and what became of introductions --
+
+
+def _m006_relationships_and_introductions(db: pw.SqliteDatabase) -> None:
+    """Who is related to whom ("introduced by", "works with", …), and the proposals
+    of introductions the user made, postponed or dismissed (so they never return).
+
+    ``introduction_state.pair`` is the proposal's key ("12-34", or "me-34" for a
+    proposal between the user and a contact); its contacts cascade, so a deleted
+    contact takes its decisions along and a later contact with a reused id starts
+    afresh.
+    """
+    tables = set(db.get_tables())
+    if "relationship" not in tables:
+        db.execute_sql(
+            'CREATE TABLE "relationship" ("id" INTEGER NOT NULL PRIMARY KEY, '
+            '"created_at" DATETIME NOT NULL, "contact_id" INTEGER NOT NULL, '
+            '"other_id" INTEGER NOT NULL, "kind" TEXT NOT NULL, "label" TEXT NOT NULL, '
+            'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE, '
+            'FOREIGN KEY ("other_id") REFERENCES "contact" ("id") ON DELETE CASCADE)'
+        )
+    if "introduction_state" not in tables:
+        db.execute_sql(
+            'CREATE TABLE "introduction_state" ("id" INTEGER NOT NULL PRIMARY KEY, '
+            '"pair" TEXT NOT NULL, "contact_id" INTEGER, "other_id" INTEGER NOT NULL, '
+            '"status" TEXT NOT NULL, "until" DATE, "updated_at" DATETIME NOT NULL, '
+            'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE, '
+            'FOREIGN KEY ("other_id") REFERENCES "contact" ("id") ON DELETE CASCADE)'
+        )
+    for statement in (
+        'CREATE INDEX IF NOT EXISTS "relationship_contact_id" ON "relationship" ("contact_id")',
+        'CREATE INDEX IF NOT EXISTS "relationship_other_id" ON "relationship" ("other_id")',
+        'CREATE UNIQUE INDEX IF NOT EXISTS "relationship_contact_id_other_id_kind_label" '
+        'ON "relationship" ("contact_id", "other_id", "kind", "label")',
+        'CREATE UNIQUE INDEX IF NOT EXISTS "introduction_state_pair" '
+        'ON "introduction_state" ("pair")',
+        'CREATE INDEX IF NOT EXISTS "introduction_state_contact_id" '
+        'ON "introduction_state" ("contact_id")',
+        'CREATE INDEX IF NOT EXISTS "introduction_state_other_id" '
+        'ON "introduction_state" ("other_id")',
+    ):
+        db.execute_sql(statement)
+
+
+# --- Migration 7: the day a goal counts from ---------------------------------------
+
+
+def _m007_goal_starts_on(db: pw.SqliteDatabase) -> None:
+    """The first day a goal exists for the reflection (null: the day it was created).
+
+    A goal is judged only for the days it existed: a period before it does not list
+    it, and a period it covers in part gets its budget and target for those days.
+    """
+    if "starts_on" not in {c.name for c in db.get_columns("goal")}:
+        db.execute_sql('ALTER TABLE "goal" ADD COLUMN "starts_on" DATE')
+
+
+# --- Migration 8: drafts inside the journal -------------------------------------
+
+
+def _m008_drafts(db: pw.SqliteDatabase) -> None:
+    """Unsaved dialog input in the journal rather than in a file beside it, so that
+    an encrypted journal covers it (issue 18)."""
+    db.execute_sql(
+        'CREATE TABLE IF NOT EXISTS "draft" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"name" TEXT NOT NULL, "state" TEXT NOT NULL, "updated_at" DATETIME NOT NULL)'
+    )
+    db.execute_sql('CREATE UNIQUE INDEX IF NOT EXISTS "draft_name" ON "draft" ("name")')
+
+
+# --- Migration 9: the state of two-way sync with the user's DAV server -----------
 #
 # Everything sync remembers lives here, inside the journal (so that a backup, a
 # copy and encryption at rest cover it, and nothing sits in side files): the
@@ -426,6 +496,7 @@ _SYNC_PARTS = (
     ("conversation_contact", "conversation", "conversation_id"),
     ("outcome", "conversation", "conversation_id"),
     ("goal_conversation", "conversation", "conversation_id"),
+    ("relationship", "contact", "contact_id"),
 )
 
 
@@ -487,7 +558,7 @@ def _sync_triggers() -> list[str]:
     return out
 
 
-def _m006_sync_state(db: pw.SqliteDatabase) -> None:
+def _m009_sync_state(db: pw.SqliteDatabase) -> None:
     """The sync account, collections, per-thing state, conflicts, proposals, triggers."""
     for statement in _SYNC_TABLES:
         db.execute_sql(statement)
@@ -501,7 +572,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     _m003_search_index,
     _m004_contact_sort_name,
     _m005_conversation_period_index,
-    _m006_sync_state,
+    _m006_relationships_and_introductions,
+    _m007_goal_starts_on,
+    _m008_drafts,
+    _m009_sync_state,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

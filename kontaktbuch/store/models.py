@@ -12,11 +12,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
 import peewee as pw
 
 database_proxy = pw.DatabaseProxy()
+
+
+def tuple_rows(query: Any) -> Iterable[tuple[Any, ...]]:
+    """A query's rows as plain tuples (``query.tuples()``).
+
+    peewee's stubs type the rows of ``.tuples()`` as model objects; they are
+    tuples, and code that unpacks them should say so once, here.
+    """
+    return cast("Iterable[tuple[Any, ...]]", query.tuples())
 
 
 def _now() -> dt.datetime:
@@ -98,11 +107,7 @@ class Contact(TimestampedModel):
 
     # The folded name the list sorts by lives in ``contact_sort_name`` (migration 4),
     # written only by its triggers; no model, so archives and snapshots skip it.
-
-    @property
-    def display_name(self) -> str:
-        name = " ".join(p for p in (self.first_name, self.last_name) if p)
-        return name or self.organisation or "?"
+    # How a contact's name is shown is the journal's rule: journal.names.display_name.
 
 
 class ContactEmail(BaseModel):
@@ -220,6 +225,8 @@ class Goal(TimestampedModel):
     target_value = pw.IntegerField(null=True)
     target_outcome_kind = pw.TextField(null=True)
     status = pw.TextField(default="active")
+    #: the first day the goal counts in the reflection; null: the day it was created
+    starts_on = pw.DateField(null=True)
     conversation_links: pw.ModelSelect[GoalConversation]
     event_links: pw.ModelSelect[GoalEvent]
 
@@ -263,6 +270,50 @@ class ReminderState(BaseModel):
     done_at = pw.DateTimeField(null=True)
 
 
+class Relationship(BaseModel):
+    """How two contacts are related: ``contact`` was introduced by / works with /
+    knows / is family of ``other`` (kinds in ``journal.vocabulary``), or a free label."""
+
+    created_at = pw.DateTimeField(default=_now)
+    contact = pw.ForeignKeyField(Contact, backref="relationships", on_delete="CASCADE")
+    contact_id: pw.IntegerField[int]
+    other = pw.ForeignKeyField(Contact, backref="related_from", on_delete="CASCADE")
+    other_id: pw.IntegerField[int]
+    kind = pw.TextField(default="knows")
+    label = pw.TextField(default="")
+
+    class Meta:
+        indexes = ((("contact", "other", "kind", "label"), True),)
+
+
+class IntroductionState(BaseModel):
+    """What the user decided about a proposed introduction (made, postponed, dismissed).
+
+    ``contact`` is None when the proposal is between the user and ``other``.
+    """
+
+    pair = pw.TextField(unique=True)
+    contact = pw.ForeignKeyField(Contact, null=True, backref="introductions", on_delete="CASCADE")
+    contact_id: pw.IntegerField[int | None]
+    other = pw.ForeignKeyField(Contact, backref="introductions_as_other", on_delete="CASCADE")
+    other_id: pw.IntegerField[int]
+    status = pw.TextField()
+    until = pw.DateField(null=True)
+    updated_at = pw.DateTimeField(default=_now)
+
+
+class Draft(BaseModel):
+    """Unsaved input of a dialog (quick capture), kept so that a crash loses nothing.
+
+    Inside the journal so that an encrypted journal encrypts its drafts too. Not in
+    :data:`ALL_MODELS`: a draft is no part of an archive.
+    """
+
+    name = pw.TextField(unique=True)
+    state = pw.TextField()
+    updated_at = pw.DateTimeField(default=_now)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Network,
     Event,
@@ -283,4 +334,6 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     GoalEvent,
     Reflection,
     ReminderState,
+    Relationship,
+    IntroductionState,
 )

@@ -42,6 +42,7 @@ from kontaktbuch.journal.reflection.figures import (
 )
 from kontaktbuch.journal.reflection.history import TrendPoint, trend_points, trend_span
 from kontaktbuch.journal.reflection.per_goal import goal_figures_from_temp
+from kontaktbuch.journal.reflection.scaling import counted_days, judged, scale_goals
 from kontaktbuch.journal.reflection.scope import (
     EVENT_MINUTES,
     EVENT_RANGE,
@@ -49,6 +50,7 @@ from kontaktbuch.journal.reflection.scope import (
     conversations_of,
     fetch,
     mean,
+    stamp,
 )
 from kontaktbuch.store import models as m
 
@@ -117,6 +119,17 @@ SELECT NULL, SUM(n), SUM(mins), SUM(enj), SUM(rated), SUM(outs) FROM (
 )
 """
 
+# "First met through X": a contact new in the period, introduced by a member of a
+# network, counts as a recommendation in that network (once per network).
+_SQL_INTRODUCED = """
+SELECT ms.network_id, COUNT(DISTINCT r.contact_id)
+  FROM relationship r
+  JOIN contact k ON k.id = r.contact_id
+  JOIN membership ms ON ms.contact_id = r.other_id
+ WHERE r.kind = 'introduced_by' AND k.created_at >= ? AND k.created_at < ?
+ GROUP BY ms.network_id
+"""
+
 _SQL_NEW_CONTACTS = "SELECT COUNT(*) FROM contact k WHERE k.created_at >= ? AND k.created_at < ?"
 
 _SQL_FOLLOW_UPS = """
@@ -133,7 +146,8 @@ SELECT SUM(f.done_at >= ? AND f.done_at < ?),
 # every conversation row of thousands of events.
 _SQL_EVENT_LIST = f"""
 SELECT e.id, e.title, e.starts_at, {EVENT_MINUTES}, e.enjoyment,
-       COALESCE(n.name, ''), (SELECT COUNT(*) FROM conversation c WHERE c.event_id = e.id),
+       COALESCE(n.name, ''),
+       (SELECT COUNT(*) FROM conversation c WHERE c.event_id = e.id{{cut}}),
        t.convs, t.enj, t.rated
   FROM event e LEFT JOIN network n ON n.id = e.network_id
   LEFT JOIN (
@@ -145,18 +159,25 @@ SELECT e.id, e.title, e.starts_at, {EVENT_MINUTES}, e.enjoyment,
 """
 _SQL_EVENT_CONVERSATIONS = """
 SELECT c.event_id, SUM(c.enjoyment), COUNT(c.enjoyment)
-  FROM conversation c WHERE c.event_id IN ({ids}) GROUP BY c.event_id
+  FROM conversation c WHERE c.event_id IN ({ids}){cut} GROUP BY c.event_id
 """
 
 
-def _event_list(lo: str, hi: str) -> list[EventFigures]:
-    """The period's events with the count and mean rating of their conversations."""
-    rows = fetch(_SQL_EVENT_LIST, [lo, hi])
+def _event_list(lo: str, hi: str, cut: str | None) -> list[EventFigures]:
+    """The period's events with the count and mean rating of their conversations.
+
+    An event's conversations count whatever their date, but none after ``cut``
+    (now): the same cut-off as every other figure. Without ``cut`` (no
+    conversation lies after now) the count comes from the event index alone.
+    """
+    where, params = ("", []) if cut is None else (" AND c.occurred_at < ?", [cut])
+    rows = fetch(_SQL_EVENT_LIST.format(cut=where), [*params, lo, hi])
     ratings = {int(row[0]): (row[8], row[9]) for row in rows}
     partly = [int(row[0]) for row in rows if int(row[6]) != int(row[7] or 0)]
     for start in range(0, len(partly), 500):
         ids = ",".join(str(i) for i in partly[start : start + 500])
-        for eid, enj, rated in fetch(_SQL_EVENT_CONVERSATIONS.format(ids=ids), []):
+        sql = _SQL_EVENT_CONVERSATIONS.format(ids=ids, cut=where)
+        for eid, enj, rated in fetch(sql, params):
             ratings[int(eid)] = (enj, rated)
     result = []
     for eid, title, starts, minutes, enj, network, convs, _n, _e, _r in rows:
@@ -187,7 +208,8 @@ def compute_figures(
     """
     lo, hi = bounds(period, now)
     with conversations_of(lo, hi):
-        return _figures_from_temp(period, lo, hi, details)
+        figures = _figures_from_temp(period, lo, hi, details, _cut(now))
+    return judged(figures, now)
 
 
 def goal_figures(
@@ -196,7 +218,9 @@ def goal_figures(
     """Time, budget, target progress and outcomes per goal (the goals view uses this too)."""
     lo, hi = bounds(period, now)
     with conversations_of(lo, hi):
-        return goal_figures_from_temp(period, lo, hi, goal_ids)
+        goals = goal_figures_from_temp(period, lo, hi, goal_ids)
+    scale_goals(goals, period, counted_days(period, now))
+    return goals
 
 
 def figures_with_trend(
@@ -210,12 +234,24 @@ def figures_with_trend(
     lo, hi = bounds(period, now)
     span, t_lo, t_hi = trend_span(period.last_day, months, now)
     with conversations_of(lo, hi):
-        figures = _figures_from_temp(period, lo, hi, True)
+        figures = _figures_from_temp(period, lo, hi, True, _cut(now))
         points = trend_points(span, t_lo, t_hi, from_temp=lo <= t_lo and t_hi <= hi)
-    return figures, points
+    return judged(figures, now), points
 
 
-def _figures_from_temp(period: P.Period, lo: str, hi: str, details: bool) -> Figures:
+def _cut(now: dt.datetime | None) -> str | None:
+    """Nothing after ``now`` counts: the bound of the event list's conversations, or
+    None when no conversation lies after now (the usual case: then it costs nothing)."""
+    if now is None:
+        return None
+    cut = stamp(now)
+    later = fetch("SELECT EXISTS (SELECT 1 FROM conversation WHERE occurred_at >= ?)", [cut])
+    return cut if later[0][0] else None
+
+
+def _figures_from_temp(
+    period: P.Period, lo: str, hi: str, details: bool, cut: str | None = None
+) -> Figures:
     """The figures from the filled temporary table; ``details``: see :func:`compute_figures`."""
     fig = Figures(period=period)
     names = {
@@ -291,13 +327,17 @@ def _figures_from_temp(period: P.Period, lo: str, hi: str, details: bool) -> Fig
         if at_event:
             net(network_id).outcomes += int(count)
     fig.outcomes = sum(fig.outcomes_by_kind.values())
+    for network_id, count in fetch(_SQL_INTRODUCED, [lo, hi]):
+        net(int(network_id)).outcomes += int(count)
+        net(int(network_id)).introductions += int(count)
     for nf in networks.values():
         total, rated_count = net_enjoyment.get(nf.network_id, (0.0, 0))
         nf.enjoyment = mean(total, int(rated_count))
         nf.rated = int(rated_count)
         nf.share = nf.minutes / fig.total_minutes if fig.total_minutes else 0.0
     fig.networks = sorted(
-        networks.values(), key=lambda n: (n.network_id is None, -n.minutes, n.name.casefold())
+        networks.values(),
+        key=lambda n: (n.network_id is None, -n.minutes, n.name.casefold(), n.network_id or 0),
     )
     fig.new_contacts = int(fetch(_SQL_NEW_CONTACTS, [lo, hi])[0][0])
     done, still_open = fetch(_SQL_FOLLOW_UPS, [lo, hi, hi, hi])[0]
@@ -305,5 +345,5 @@ def _figures_from_temp(period: P.Period, lo: str, hi: str, details: bool) -> Fig
     fig.goals = goal_figures_from_temp(period, lo, hi, None, details)
     if not details:
         return fig
-    fig.event_list = _event_list(lo, hi)
+    fig.event_list = _event_list(lo, hi, cut)
     return fig
