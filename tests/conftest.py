@@ -18,9 +18,6 @@ import pytest
 # Before any QApplication exists: no screen needed, no real config touched.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
-# Never the user's real keyring (sync stores its password there): tests that need
-# one install their own backend.
-os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 import kontaktbuch.ui  # noqa: E402, F401 - pins None where PySide6 6.12 runs on Python 3.11
 from kontaktbuch import paths as paths_module  # noqa: E402

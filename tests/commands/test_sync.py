@@ -10,6 +10,7 @@ from pathlib import Path
 
 import keyring
 import keyring.backend
+import keyring.backends.fail
 import pytest
 
 from kontaktbuch.app import main
@@ -136,6 +137,7 @@ def test_without_a_password_or_a_server_the_message_says_what_to_do(
 ) -> None:
     data = tmp_path / "journal"
     user = radicale.new_user()
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # a machine without a keyring
     monkeypatch.setenv("KONTAKTBUCH_SYNC_PASSWORD", user.password)
     code, out, err = run(
         capsys,

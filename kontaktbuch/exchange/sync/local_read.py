@@ -97,6 +97,11 @@ def _contacts(chunk: Sequence[int]) -> dict[int, Record]:
         "WHERE ct.contact_id IN ({marks})",
         chunk,
     )
+    related = _grouped(
+        "SELECT contact_id, other_id, kind, label FROM relationship WHERE contact_id IN ({marks})",
+        chunk,
+    )
+    others = uids_of("contact", (r[0] for rs in related.values() for r in rs))
     events = uids_of("event", (r[7] for r in rows))
     out: dict[int, Record] = {}
     for row in rows:
@@ -121,6 +126,9 @@ def _contacts(chunk: Sequence[int]) -> dict[int, Record]:
             "phones": [list(r) for r in phones.get(cid, [])],
             "links": [list(r) for r in links.get(cid, [])],
             "tags": [r[0] for r in tags.get(cid, [])],
+            "relations": [
+                [others[o], kind, label] for o, kind, label in related.get(cid, []) if o in others
+            ],
         }
     return out
 
@@ -247,7 +255,7 @@ def _follow_ups(chunk: Sequence[int]) -> dict[int, Record]:
 def _goals(chunk: Sequence[int]) -> dict[int, Record]:
     rows = _rows(
         "SELECT id, title, why, kind, period, budget_hours, target_kind, target_value, "
-        f"target_outcome_kind, status FROM goal WHERE id IN ({_marks(chunk)})",
+        f"target_outcome_kind, status, starts_on FROM goal WHERE id IN ({_marks(chunk)})",
         chunk,
     )
     names = (
@@ -260,8 +268,13 @@ def _goals(chunk: Sequence[int]) -> dict[int, Record]:
         "target_value",
         "target_outcome_kind",
         "status",
+        "starts_on",
     )
-    return {int(row[0]): dict(zip(names, row[1:], strict=True)) for row in rows}
+    out = {int(row[0]): dict(zip(names, row[1:], strict=True)) for row in rows}
+    for record in out.values():
+        if record["starts_on"] is not None:
+            record["starts_on"] = str(record["starts_on"])[:10]
+    return out
 
 
 def _reflections(chunk: Sequence[int]) -> dict[int, Record]:

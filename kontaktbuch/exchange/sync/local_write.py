@@ -147,6 +147,34 @@ def _contact(local_id: int | None, r: Record, resolver: Resolver) -> int:
         rows = [{column: a, second: b, "position": i} for i, (a, b) in enumerate(items)]
         _replace(table, "contact_id", cid, rows)
     _set_links("contact_tag", "contact_id", cid, "tag_id", [_tag_id(t) for t in r["tags"]])
+    wanted = set()
+    for other, kind, label in r["relations"]:
+        other_id = resolver.one("contact", other)
+        if other_id is not None and other_id != cid:
+            wanted.add((other_id, kind, label))
+    current = {
+        (int(o), k, lab)
+        for o, k, lab in _sql(
+            "SELECT other_id, kind, label FROM relationship WHERE contact_id = ?", [cid]
+        ).fetchall()
+    }
+    for other_id, kind, label in current - wanted:
+        _sql(
+            "DELETE FROM relationship WHERE contact_id = ? AND other_id = ? AND kind = ? "
+            "AND label = ?",
+            [cid, other_id, kind, label],
+        )
+    for other_id, kind, label in sorted(wanted - current):
+        _insert(
+            "relationship",
+            {
+                "created_at": _now(),
+                "contact_id": cid,
+                "other_id": other_id,
+                "kind": kind,
+                "label": label,
+            },
+        )
     return cid
 
 
@@ -251,6 +279,7 @@ def _goal(local_id: int | None, r: Record, resolver: Resolver) -> int:
         "target_value",
         "target_outcome_kind",
         "status",
+        "starts_on",
     )
     return _upsert("goal", local_id, {k: r[k] for k in names}, stamped=True)
 

@@ -56,7 +56,7 @@ def merge(
             continue
         before = base.get(key, _MISSING) if base is not None else _MISSING
         if key in SETS.get(kind, ()) or key == "tags":
-            fold = str.casefold if key == "tags" else _same
+            fold = str.casefold if key == "tags" else _key
             merged[key] = _merge_set(before, here, there, fold)
         elif key in LISTS.get(kind, ()):
             merged[key] = _merge_list(before, here, there)
@@ -69,10 +69,6 @@ def merge(
                 base_value = None if before is _MISSING else before
                 conflicts.append(Conflict(key, here, there, base_value))
     return merged, conflicts
-
-
-def _same(value: Any) -> Any:
-    return value
 
 
 def _merge_scalar(before: Any, here: Any, there: Any, default: Any) -> tuple[Any, bool]:

@@ -148,7 +148,11 @@ class Reconciler:
 
         for key, target in REFERENCES.get(kind, {}).items():
             before = base.get(key)
-            if key in SETS.get(kind, ()):
+            if key == "relations":  # [other contact, kind, label]: the other is the reference
+                extra = [r for r in before or [] if r not in out[key] and waiting(target, r[0])]
+                if extra:
+                    out[key] = sorted([*out[key], *extra])
+            elif key in SETS.get(kind, ()):
                 extra = [u for u in before or [] if u not in out[key] and waiting(target, u)]
                 if extra:
                     out[key] = sorted({*out[key], *extra})
@@ -381,7 +385,12 @@ class Reconciler:
         """Send one thing up (its place already recorded); True when the server took it."""
         assert self.conn is not None
         collection = self.collections[int(item.collection_id or 0)]
-        text = self.render(item, record, collection)
+        try:
+            text = self.render(item, record, collection)
+        except ValueError as exc:  # text that cannot be written faithfully: left here
+            log.warning("cannot write %s %s: %s", item.kind, item.uid, exc)
+            self.report.skipped.append(f"{item.kind} {item.uid}: {exc}")
+            return False
         content_type = "text/vcard" if collection.kind == "addressbook" else "text/calendar"
         etag = item.etag if item.raw is not None and item.etag else None
         try:

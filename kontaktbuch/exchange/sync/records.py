@@ -34,6 +34,7 @@ from kontaktbuch.journal.vocabulary import (
     NETWORK_KINDS,
     OUTCOME_KINDS,
     PERIODS,
+    RELATIONSHIP_KINDS,
     TARGET_KINDS,
     VERDICTS,
 )
@@ -63,6 +64,10 @@ SETTINGS_FIELDS: dict[str, type] = {
     "finding_budget_overrun": float,
     "finding_high_enjoyment": float,
     "finding_falling_periods": int,
+    "finding_budget_underuse": float,
+    # not figures, but the user's own profile the introductions work from
+    "profile_offers": str,
+    "profile_seeks": str,
 }
 SETTINGS_UID = "kontaktbuch-settings"
 
@@ -88,6 +93,8 @@ DEFAULTS: dict[str, Record] = {
         "phones": [],
         "links": [],
         "tags": [],
+        # how this contact relates to others: [other contact, kind, free label]
+        "relations": [],
     },
     "network": {
         "name": _TEXT,
@@ -137,6 +144,7 @@ DEFAULTS: dict[str, Record] = {
         "target_value": None,
         "target_outcome_kind": None,
         "status": "active",
+        "starts_on": None,
     },
     "reflection": {
         "period_kind": "month",
@@ -151,7 +159,7 @@ DEFAULTS: dict[str, Record] = {
 }
 
 SETS: dict[str, frozenset[str]] = {
-    "contact": frozenset({"tags"}),
+    "contact": frozenset({"tags", "relations"}),
     "event": frozenset({"attendees", "goals"}),
     "conversation": frozenset({"contacts", "goals"}),
 }
@@ -163,7 +171,7 @@ MAPS: dict[str, frozenset[str]] = {"network": frozenset({"members"})}
 
 #: references: field → the kind referred to (single values, sets, map keys)
 REFERENCES: dict[str, dict[str, str]] = {
-    "contact": {"first_met_event": "event"},
+    "contact": {"first_met_event": "event", "relations": "contact"},
     "network": {"members": "contact"},
     "event": {"network": "network", "attendees": "contact", "goals": "goal"},
     "conversation": {"event": "event", "contacts": "contact", "goals": "goal"},
@@ -293,6 +301,8 @@ def _clean_field(kind: str, key: str, default: Any, value: Any) -> Any:
         return _outcome_items(value)
     if key == "tags":
         return _tags(value)
+    if key == "relations":
+        return _relations(value)
     if key in SETS.get(kind, ()):
         return _uids(value)
     if key == "members":
@@ -316,13 +326,32 @@ def _clean_field(kind: str, key: str, default: Any, value: Any) -> Any:
         return float(value) if ok else None
     if key == "archived":
         return value is True
-    if key in ("due_date", "period_start", "period_end"):
+    if key in ("due_date", "period_start", "period_end", "starts_on"):
         parsed = _date(value)
         return parsed if parsed is not None or default is None else default
     if key in ("starts_at", "occurred_at", "done_at", "snoozed_until", "saved_at"):
         parsed = _datetime(value)
         return parsed if parsed is not None or default is None else default
     return _text(value) if isinstance(default, str) else default
+
+
+def _param_text(value: str) -> str:
+    """Text that travels as a vCard parameter: one line, no double quotes."""
+    return " ".join(_text(value).replace('"', "'").split())
+
+
+def _relations(value: Any) -> list[list[str]]:
+    """[other contact, kind, label] triples, once each, sorted (a set)."""
+    if not isinstance(value, list):
+        return []
+    found = set()
+    for item in value:
+        if isinstance(item, list) and len(item) == 3 and all(isinstance(p, str) for p in item):
+            other, kind, label = item
+            if other:
+                kind = kind if kind in RELATIONSHIP_KINDS else "other"
+                found.add((other, kind, _param_text(label)))
+    return [list(t) for t in sorted(found)]
 
 
 def _tags(value: Any) -> list[str]:
@@ -357,7 +386,7 @@ def _members(value: Any) -> dict[str, list[Any]]:
             continue
         role, since = "", None
         if isinstance(details, list) and len(details) == 2:
-            role = _text(details[0]) if isinstance(details[0], str) else ""
+            role = _param_text(details[0]) if isinstance(details[0], str) else ""
             since = _date(details[1])
         out[uid] = [role, since]
     return out

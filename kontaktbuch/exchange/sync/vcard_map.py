@@ -129,6 +129,10 @@ def _contact(card: Card) -> Record:
         record[key] = _own(card, name) or record[key]
     record["keep_in_touch_days"] = _number(_own(card, "KEEP-IN-TOUCH-DAYS"), 1, 100_000)
     record["archived"] = _own(card, "ARCHIVED").strip().lower() in ("1", "true", "yes")
+    record["relations"] = [
+        [unescape(line.value).strip(), line.param("X-KIND") or "other", line.param("X-LABEL")]
+        for line in card.all(OWN + "RELATED")
+    ]
     return clean("contact", record)
 
 
@@ -275,6 +279,15 @@ def _contact_field_lines(
     if key == "archived":
         name = OWN + "ARCHIVED"
         return (name,), [Line.make(name, "1")] if value else []
+    if key == "relations":
+        name = OWN + "RELATED"
+        lines = []
+        for other, kind, label in value:
+            params = {"X-KIND": [kind]}
+            if label:
+                params["X-LABEL"] = [label]
+            lines.append(Line.make(name, escape(other), params))
+        return (name,), lines
     raise KeyError(key)
 
 

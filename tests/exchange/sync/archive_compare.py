@@ -2,8 +2,9 @@
 
 Each row becomes its content without ``id``, ``created_at`` and ``updated_at``;
 a reference to another row becomes that row's content (so two journals that
-number their rows differently compare equal). ``reminder_state`` is left out:
-it records what this computer announced, keyed by local ids (docs/sync.md).
+number their rows differently compare equal). ``reminder_state`` (what this
+computer announced) and ``introduction_state`` (decisions on proposed introductions,
+keyed by local ids) are left out: they do not sync (docs/sync.md).
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ _REFERS = {
     "conversation_id": "conversation",
     "tag_id": "tag",
     "goal_id": "goal",
+    "other_id": "contact",
 }
 _LOCAL = {"id", "created_at", "updated_at"}
-SKIPPED_TABLES = {"reminder_state"}
+SKIPPED_TABLES = {"reminder_state", "introduction_state"}
 
 
 def canonical_archive() -> dict[str, list[str]]:

@@ -24,6 +24,7 @@ from kontaktbuch.settings import Settings
 from kontaktbuch.store.db import open_database
 from kontaktbuch.store.models import database_proxy
 from tests.exchange.sync.servers import DavServer, User
+from tests.journal_files import TEST_PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[3]
 NAMES = {
@@ -91,6 +92,7 @@ class Journal:
         env["QT_QPA_PLATFORM"] = "offscreen"
         env["PYTHONPATH"] = str(ROOT)
         env.pop("KONTAKTBUCH_SYNC_PASSWORD", None)
+        env["KONTAKTBUCH_PASSPHRASE"] = TEST_PASSPHRASE  # used only if the journal is encrypted
         if password is not None:
             env["KONTAKTBUCH_SYNC_PASSWORD"] = password
         return subprocess.run(

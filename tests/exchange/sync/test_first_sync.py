@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -29,18 +28,22 @@ from tests.exchange.sync.archive_compare import canonical_archive, differences
 from tests.exchange.sync.conftest import SERVERS, running
 from tests.exchange.sync.helpers import ROOT, Journal
 from tests.exchange.sync.servers import DavServer, User
+from tests.journal_files import TEST_PASSPHRASE, connect_file
 
 pytestmark = pytest.mark.slow
 
 
 def _uploaded(database: Path) -> int:
     """Things the killed run had sent, read as another program would (read-only)."""
-    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=5)
+    try:
+        connection = connect_file(database)
+    except Exception:  # not created yet
+        return 0
     try:
         return int(
             connection.execute("SELECT count(*) FROM sync_item WHERE raw IS NOT NULL").fetchone()[0]
         )
-    except sqlite3.OperationalError:
+    except Exception:  # busy or not migrated yet: not yet
         return 0
     finally:
         connection.close()
@@ -70,6 +73,7 @@ def _server_uids(server: DavServer, user: User, journal: Journal) -> Counter[tup
 def _kill_half_way(journal: Journal, user: User) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     env["KONTAKTBUCH_SYNC_PASSWORD"] = user.password
+    env["KONTAKTBUCH_PASSPHRASE"] = TEST_PASSPHRASE
     command = [sys.executable, "-m", "kontaktbuch", "--data-dir", str(journal.folder), "sync"]
     process = subprocess.Popen(
         command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL

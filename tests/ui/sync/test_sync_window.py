@@ -10,7 +10,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
-from kontaktbuch.exchange.sync import state
+from kontaktbuch.exchange.sync import credentials, state
 from kontaktbuch.journal import contacts as jc
 from kontaktbuch.store import models as m
 from kontaktbuch.ui.common.context import AppContext
@@ -77,7 +77,9 @@ def test_set_up_in_the_settings_then_sync_review_and_go_offline(
     page.findChild(QPushButton, "syncSetup").click()
     qtbot.waitUntil(lambda: page.task is None and state.account() is not None, timeout=20000)
     assert "kontaktbuch-journal" in page.result.text() or "conversations" in page.result.text()
-    assert controller.session_password == user.password  # no keyring in the tests
+    # the password went into the (test's) keyring, nowhere else
+    assert credentials.stored(radicale.url, user.name) == user.password
+    assert controller.session_password is None
     page.interval.setValue(30)
     dialog.accept()
     assert ctx.settings.sync_interval_minutes == 30 and controller.every.isActive()
