@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import sys
 from typing import Any
 
 from kontaktbuch.commands.context import CliContext
@@ -79,12 +78,12 @@ def _password(ctx: CliContext, args: argparse.Namespace, url: str, user: str) ->
     from kontaktbuch.exchange.sync import credentials
 
     if getattr(args, "password_stdin", False):
-        line = sys.stdin.readline()
+        line = ctx.inp.readline()
         return line.rstrip("\r\n") or None
     found = credentials.from_environment() or credentials.stored(url, user)
     if found:
         return found
-    if sys.stdin.isatty():
+    if ctx.inp.isatty():
         prompt = translate("cli", "Password for %1 at %2: ").replace("%1", user).replace("%2", url)
         return getpass.getpass(prompt) or None
     return None
@@ -110,23 +109,26 @@ def cmd_setup(ctx: CliContext, args: argparse.Namespace) -> int:
             ctx.error(translate("cli", "Not a role=URL pair: %1").replace("%1", item))
             return 1
         explicit[role] = url
-    password = _password(ctx, args, args.url, args.user)
-    if password is None:
-        return _fail(ctx, "no_password")
-    try:
-        conn = Connection(args.url, args.user, password, ca_file=args.ca_file)
+    # The journal first: an encrypted one takes its passphrase from the first line
+    # of standard input, the password comes after it.
+    with ctx.database():
+        password = _password(ctx, args, args.url, args.user)
+        if password is None:
+            return _fail(ctx, "no_password")
         try:
-            result = account.set_up(
-                conn, create=args.create, names=collection_names(), explicit=explicit
-            )
-        finally:
-            conn.close()
-    except SyncError as exc:
-        return _fail(ctx, exc.reason, exc.detail)
-    if result.missing:
-        return _fail(ctx, "missing")
-    with ctx.database(), database_proxy.atomic():
-        state.save_account(args.url, args.user, args.ca_file, result.collections)
+            conn = Connection(args.url, args.user, password, ca_file=args.ca_file)
+            try:
+                result = account.set_up(
+                    conn, create=args.create, names=collection_names(), explicit=explicit
+                )
+            finally:
+                conn.close()
+        except SyncError as exc:
+            return _fail(ctx, exc.reason, exc.detail)
+        if result.missing:
+            return _fail(ctx, "missing")
+        with database_proxy.atomic():
+            state.save_account(args.url, args.user, args.ca_file, result.collections)
     kept = credentials.store(args.url, args.user, password)
     if args.json:
         ctx.print_json(
