@@ -241,7 +241,7 @@ def _upload_rate(a_db: Path, server: _Server) -> float:
 def bench_sync(journal: Path, work: Path, quick: bool) -> list[Any]:
     from benchmarks.run import NA, Row, _check, copy_journal
 
-    section = "8 sync"
+    section = "9 sync"
     binary = _xandikos()
     if binary is None:
         return [Row(section, "unchanged sync (large)", None, "s", "< 2 s", NA, "no xandikos")]
