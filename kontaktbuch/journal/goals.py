@@ -15,9 +15,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kontaktbuch.journal import names
+from kontaktbuch.journal import limits, names
 from kontaktbuch.journal import periods as P
 from kontaktbuch.journal.event_time import event_minutes_sql
+from kontaktbuch.journal.goal_links import serve_event_goals
 from kontaktbuch.journal.reflection.compute import goal_figures
 from kontaktbuch.journal.reflection.figures import GoalFigures
 from kontaktbuch.journal.vocabulary import (
@@ -64,9 +65,14 @@ class GoalInput:
 
     def cleaned(self) -> GoalInput:
         """Checked and normalised; raises :class:`GoalError` and changes nothing."""
-        title = self.title.strip()
+        title = limits.clean_line(self.title)
         if not title:
             raise GoalError("title", "empty")
+        if len(title) > limits.TITLE_MAX:
+            raise GoalError("title", "too_long")
+        why = limits.clean_text(self.why).strip()
+        if len(why) > limits.TEXT_MAX:
+            raise GoalError("why", "too_long")
         if self.kind not in GOAL_KINDS:
             raise GoalError("kind", "unknown")
         if self.period not in PERIODS:
@@ -100,7 +106,7 @@ class GoalInput:
             raise GoalError("starts_on", "not_a_date")
         return GoalInput(
             title=title,
-            why=self.why.strip(),
+            why=why,
             kind=self.kind,
             period=self.period,
             budget_hours=budget,
@@ -317,10 +323,12 @@ def restore_goal(snapshot: DeletedGoal) -> int:
 
 
 def link_conversation(goal_id: int, conversation_id: int) -> None:
+    """The conversation serves the goal, and so does its event (:mod:`.goal_links`)."""
     with database_proxy.atomic():
         m.GoalConversation.insert(
             goal=goal_id, conversation=conversation_id
         ).on_conflict_ignore().execute()
+        serve_event_goals([conversation_id])
 
 
 def unlink_conversation(goal_id: int, conversation_id: int) -> None:
@@ -358,7 +366,7 @@ def event_goals(event_id: int) -> list[int]:
 
 def set_conversation_goals(conversation_id: int, goal_ids: Iterable[int]) -> None:
     """Make exactly ``goal_ids`` the goals a conversation serves (call inside the form's
-    transaction or alone)."""
+    transaction or alone); its event serves them too (:mod:`.goal_links`)."""
     wanted = set(goal_ids)
     with database_proxy.atomic():
         m.GoalConversation.delete().where(
@@ -367,6 +375,7 @@ def set_conversation_goals(conversation_id: int, goal_ids: Iterable[int]) -> Non
         ).execute()
         for goal_id in sorted(wanted - set(conversation_goals(conversation_id))):
             m.GoalConversation.create(goal=goal_id, conversation=conversation_id)
+        serve_event_goals([conversation_id])
 
 
 def set_event_goals(event_id: int, goal_ids: Iterable[int]) -> None:

@@ -17,6 +17,9 @@ from collections.abc import Callable
 
 import peewee as pw
 
+# Migration 9 (the search index spelling out ı, æ, ø, œ) is frozen in a module of its own.
+from kontaktbuch.store.migration_folded_search import m009_folded_search as _m009_folded_search
+
 log = logging.getLogger(__name__)
 
 Migration = Callable[[pw.SqliteDatabase], None]
@@ -453,7 +456,7 @@ def _m008_drafts(db: pw.SqliteDatabase) -> None:
     db.execute_sql('CREATE UNIQUE INDEX IF NOT EXISTS "draft_name" ON "draft" ("name")')
 
 
-# --- Migration 9: the state of two-way sync with the user's DAV server -----------
+# --- Migration 10: the state of two-way sync with the user's DAV server -----------
 #
 # Everything sync remembers lives here, inside the journal (so that a backup, a
 # copy and encryption at rest cover it, and nothing sits in side files): the
@@ -558,7 +561,7 @@ def _sync_triggers() -> list[str]:
     return out
 
 
-def _m009_sync_state(db: pw.SqliteDatabase) -> None:
+def _m010_sync_state(db: pw.SqliteDatabase) -> None:
     """The sync account, collections, per-thing state, conflicts, proposals, triggers."""
     for statement in _SYNC_TABLES:
         db.execute_sql(statement)
@@ -575,7 +578,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     _m006_relationships_and_introductions,
     _m007_goal_starts_on,
     _m008_drafts,
-    _m009_sync_state,
+    _m009_folded_search,
+    _m010_sync_state,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

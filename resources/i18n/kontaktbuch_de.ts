@@ -32,23 +32,8 @@
             <translation>Gespräch bearbeiten</translation>
         </message>
         <message>
-            <source>Event (optional): pick one or type a new title</source>
-            <translation>Veranstaltung (optional): auswählen oder neuen Titel eingeben</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Veranstaltung</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Wann</translation>
-        </message>
-        <message>
-            <source>&amp;Event</source>
-            <translation>&amp;Veranstaltung</translation>
-        </message>
-        <message>
             <source>Next conversation</source>
+            <extracomment>closed (saved, discarded or cancelled): nothing more is kept as a draft</extracomment>
             <translation>Nächstes Gespräch</translation>
         </message>
         <message>
@@ -84,13 +69,8 @@
             <translation>Speichern</translation>
         </message>
         <message>
-            <source>existing event</source>
-            <extracomment>the events offered, for telling a typed title's event (journal's rule)</extracomment>
-            <translation>bekannte Veranstaltung</translation>
-        </message>
-        <message>
-            <source>new event</source>
-            <translation>neue Veranstaltung</translation>
+            <source>“%1” is not a date and time. Try 05.12.2026 19:00 or 5.12. 19:00.</source>
+            <translation>„%1“ ist kein Datum mit Uhrzeit. Versuch es mit 05.12.2026 19:00 oder 5.12. 19:00.</translation>
         </message>
         <message>
             <source>(new conversation)</source>
@@ -140,10 +120,6 @@
             <source>Nothing to save yet.</source>
             <translation>Noch nichts zu speichern.</translation>
         </message>
-        <message>
-            <source>Could not save: %1</source>
-            <translation>Konnte nicht speichern: %1</translation>
-        </message>
         <message numerus="yes">
             <source>%n conversation(s) saved.</source>
             <translation>
@@ -171,6 +147,7 @@
         <name>ContactEditor</name>
         <message>
             <source>Details</source>
+            <extracomment>the editor's fields whose only problem can be their length</extracomment>
             <translation>Details</translation>
         </message>
         <message>
@@ -290,11 +267,11 @@
             <translation>Netzwerken</translation>
         </message>
         <message>
-            <source>O&amp;ffers:</source>
+            <source>Offe&amp;rs:</source>
             <translation>Bi&amp;etet:</translation>
         </message>
         <message>
-            <source>S&amp;eeks:</source>
+            <source>&amp;Seeks:</source>
             <translation>S&amp;ucht:</translation>
         </message>
         <message>
@@ -319,7 +296,7 @@
         </message>
         <message>
             <source>&amp;Keep in touch:</source>
-            <translation>Kontakt &amp;halten:</translation>
+            <translation>Kontakt ha&amp;lten:</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -450,6 +427,10 @@
             <source>This event no longer exists.</source>
             <translation>Diese Veranstaltung gibt es nicht mehr.</translation>
         </message>
+        <message>
+            <source>Too long: a name keeps up to 200 characters, a title or an entry 300, a text 100,000.</source>
+            <translation>Zu lang: Ein Name darf bis zu 200 Zeichen haben, ein Titel oder Eintrag 300, ein Text 100.000.</translation>
+        </message>
     </context>
     <context>
         <name>ContactsModel</name>
@@ -579,6 +560,13 @@
                 <numerusform>%n Kontakte</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 of %n contact(s)</source>
+            <translation>
+                <numerusform>%1 von %n Kontakt</numerusform>
+                <numerusform>%1 von %n Kontakten</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Unsaved changes</source>
             <translation>Ungespeicherte Änderungen</translation>
@@ -613,9 +601,12 @@
             <source>You can undo this with Ctrl+Z.</source>
             <translation>Mit Strg+Z kannst du das rückgängig machen.</translation>
         </message>
-        <message>
-            <source>Delete contacts</source>
-            <translation>Kontakte löschen</translation>
+        <message numerus="yes">
+            <source>Delete contact(s)</source>
+            <translation>
+                <numerusform>Kontakt löschen</numerusform>
+                <numerusform>Kontakte löschen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete %1</source>
@@ -715,6 +706,10 @@
             <translation>Dient den Zielen</translation>
         </message>
         <message>
+            <source>Same goals for the next conversations</source>
+            <translation>Dieselben Ziele für die nächsten Gespräche</translation>
+        </message>
+        <message>
             <source>Enjoyment</source>
             <translation>Freude</translation>
         </message>
@@ -803,6 +798,7 @@
         </message>
         <message>
             <source>%1 min</source>
+            <extracomment>the short columns first, so a pane of 600 px shows them all (the event's title, outcomes, follow-ups and notes are long and come after)</extracomment>
             <translation>%1 Min.</translation>
         </message>
         <message>
@@ -909,6 +905,14 @@
             <translation>%1 Min.</translation>
         </message>
         <message>
+            <source>Event:</source>
+            <translation>Veranstaltung:</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
             <source>%1 (due %2)</source>
             <translation>%1 (bis %2)</translation>
         </message>
@@ -945,6 +949,10 @@
         <message>
             <source>Save</source>
             <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Not saved.</source>
+            <translation>Nicht gespeichert.</translation>
         </message>
         <message>
             <source>Not saved: please correct the marked fields.</source>
@@ -1095,11 +1103,11 @@
         </message>
         <message>
             <source>&amp;Duration:</source>
-            <translation>&amp;Dauer:</translation>
+            <translation>Da&amp;uer:</translation>
         </message>
         <message>
             <source>T&amp;ravel time:</source>
-            <translation>&amp;Anfahrt:</translation>
+            <translation>Anfah&amp;rt:</translation>
         </message>
         <message>
             <source>&amp;Place:</source>
@@ -1110,7 +1118,7 @@
             <translation>Veranstaltet &amp;von:</translation>
         </message>
         <message>
-            <source>&amp;Enjoyment:</source>
+            <source>En&amp;joyment:</source>
             <translation>&amp;Freude:</translation>
         </message>
         <message>
@@ -1168,6 +1176,75 @@
         <message>
             <source>This network no longer exists.</source>
             <translation>Dieses Netzwerk gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Too long: a title keeps up to 300 characters, notes 100,000.</source>
+            <translation>Zu lang: Ein Titel darf bis zu 300 Zeichen haben, Notizen 100.000.</translation>
+        </message>
+        <message>
+            <source>Choose a date between 1900 and ten years from now.</source>
+            <translation>Wähle ein Datum zwischen 1900 und zehn Jahren ab heute.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventFields</name>
+        <message>
+            <source>Event (optional): pick one or type a new title</source>
+            <extracomment>anything typed or picked Enter in one of the fields: on to the first conversation the event picked from the completion, while its title stands: (id, title)</extracomment>
+            <translation>Veranstaltung (optional): auswählen oder neuen Titel eingeben</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Veranstaltung</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>For example 05.12.2026 19:00, 5.12. 19:00 or 19:30</source>
+            <translation>Zum Beispiel 05.12.2026 19:00, 5.12. 19:00 oder 19:30</translation>
+        </message>
+        <message>
+            <source>which network organised it</source>
+            <translation>welches Netzwerk sie ausgerichtet hat</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netzwerk</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> Min.</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>Travel time</source>
+            <translation>Anfahrt</translation>
+        </message>
+        <message>
+            <source>&amp;Event</source>
+            <translation>&amp;Veranstaltung</translation>
+        </message>
+        <message>
+            <source>new network</source>
+            <extracomment>the fields in Tab order</extracomment>
+            <translation>neues Netzwerk</translation>
+        </message>
+        <message>
+            <source>existing event</source>
+            <translation>bekannte Veranstaltung</translation>
+        </message>
+        <message>
+            <source>new event</source>
+            <translation>neue Veranstaltung</translation>
+        </message>
+        <message>
+            <source>= sum of the conversations</source>
+            <translation>= Summe der Gespräche</translation>
         </message>
     </context>
     <context>
@@ -1370,7 +1447,7 @@
             <translation>&amp;Kalender (iCalendar)…</translation>
         </message>
         <message>
-            <source>Conversations as &amp;CSV…</source>
+            <source>C&amp;onversations as CSV…</source>
             <translation>Gespräche als &amp;CSV…</translation>
         </message>
         <message>
@@ -1643,7 +1720,7 @@
         </message>
         <message>
             <source>&amp;Remove from this goal</source>
-            <translation>Vom Ziel &amp;lösen</translation>
+            <translation>Vom &amp;Ziel lösen</translation>
         </message>
         <message>
             <source>%1 per %2</source>
@@ -1726,7 +1803,7 @@
         </message>
         <message>
             <source>T&amp;arget per period:</source>
-            <translation>Ziel&amp;wert pro Zeitraum:</translation>
+            <translation>Zielw&amp;ert pro Zeitraum:</translation>
         </message>
         <message>
             <source>The reflection judges the goal from this day on: it is not listed for the periods before, and its budget and target count only for its days.</source>
@@ -1739,6 +1816,14 @@
         <message>
             <source>Please give the goal a title.</source>
             <translation>Bitte gib dem Ziel einen Titel.</translation>
+        </message>
+        <message>
+            <source>The title is too long: at most 300 characters.</source>
+            <translation>Der Titel ist zu lang: höchstens 300 Zeichen.</translation>
+        </message>
+        <message>
+            <source>The text is too long: at most 100,000 characters.</source>
+            <translation>Der Text ist zu lang: höchstens 100.000 Zeichen.</translation>
         </message>
         <message>
             <source>The time budget must be between 0 and 10,000 hours.</source>
@@ -1780,8 +1865,8 @@
             <translation>Neues Ziel (Strg+N)</translation>
         </message>
         <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
+            <source>Ed&amp;it</source>
+            <translation>Bearbei&amp;ten</translation>
         </message>
         <message>
             <source>&amp;Pause</source>
@@ -1793,7 +1878,7 @@
         </message>
         <message>
             <source>&amp;Drop</source>
-            <translation>&amp;Aufgeben</translation>
+            <translation>A&amp;ufgeben</translation>
         </message>
         <message>
             <source>De&amp;lete</source>
@@ -1816,7 +1901,7 @@
             <translation>Lege dein erstes Ziel an</translation>
         </message>
         <message>
-            <source>&amp;Resume</source>
+            <source>Res&amp;ume</source>
             <translation>&amp;Fortsetzen</translation>
         </message>
         <message>
@@ -1993,6 +2078,18 @@
             <translation>Import-Vorschau</translation>
         </message>
         <message>
+            <source>New in your journal:</source>
+            <translation>Neu in deinem Kontaktbuch:</translation>
+        </message>
+        <message>
+            <source>New in your journal</source>
+            <translation>Neu in deinem Kontaktbuch</translation>
+        </message>
+        <message>
+            <source>Perhaps already in your journal:</source>
+            <translation>Vielleicht schon in deinem Kontaktbuch:</translation>
+        </message>
+        <message>
             <source>In the file</source>
             <translation>In der Datei</translation>
         </message>
@@ -2063,10 +2160,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n possible duplicate(s) of people in your journal</source>
+            <source>%n person(s) perhaps already in your journal</source>
             <translation>
-                <numerusform>%n mögliche Doppelte von Leuten in deinem Kontaktbuch</numerusform>
-                <numerusform>%n mögliche Doppelte von Leuten in deinem Kontaktbuch</numerusform>
+                <numerusform>%n Person ist vielleicht schon in deinem Kontaktbuch</numerusform>
+                <numerusform>%n Personen sind vielleicht schon in deinem Kontaktbuch</numerusform>
             </translation>
         </message>
         <message>
@@ -2235,14 +2332,6 @@
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Rückgängig</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Wiederholen</translation>
-        </message>
-        <message>
             <source>&amp;Search…</source>
             <translation>&amp;Suchen …</translation>
         </message>
@@ -2298,10 +2387,6 @@
         <message>
             <source>Kontaktbuch Help</source>
             <translation>Kontaktbuch-Hilfe</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Kontaktbuch keeps your contacts, networks, events, conversations and goals in one place, on this computer.&lt;/p&gt;&lt;p&gt;Keyboard shortcuts:&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Kontaktbuch hält deine Kontakte, Netzwerke, Veranstaltungen, Gespräche und Ziele an einem Ort zusammen – auf diesem Computer.&lt;/p&gt;&lt;p&gt;Tastenkürzel:&lt;/p&gt;</translation>
         </message>
         <message>
             <source>About Kontaktbuch</source>
@@ -2562,16 +2647,16 @@
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Art:</translation>
+            <source>K&amp;ind:</source>
+            <translation>A&amp;rt:</translation>
         </message>
         <message>
             <source>&amp;Description:</source>
-            <translation>&amp;Beschreibung:</translation>
+            <translation>Be&amp;schreibung:</translation>
         </message>
         <message>
             <source>&amp;Keep in touch:</source>
-            <translation>Kontakt &amp;halten:</translation>
+            <translation>&amp;Kontakt halten:</translation>
         </message>
         <message>
             <source>Members:</source>
@@ -2626,6 +2711,10 @@
         <message>
             <source>No events organised by this network yet.</source>
             <translation>Dieses Netzwerk hat noch keine Veranstaltungen ausgerichtet.</translation>
+        </message>
+        <message>
+            <source>Too long: a name keeps up to 200 characters, a description 100,000.</source>
+            <translation>Zu lang: Ein Name darf bis zu 200 Zeichen haben, eine Beschreibung 100.000.</translation>
         </message>
         <message>
             <source>Give the network a name.</source>
@@ -3424,7 +3513,7 @@
         </message>
         <message>
             <source>&amp;Backups to keep:</source>
-            <translation>Aufbewahrte &amp;Sicherungen:</translation>
+            <translation>Aufbewahrte Si&amp;cherungen:</translation>
         </message>
         <message>
             <source>Changes of language and data folder take effect at the next start.</source>
@@ -4040,6 +4129,14 @@
         </message>
     </context>
     <context>
+        <name>WhenEdit</name>
+        <message>
+            <source>not a date</source>
+            <extracomment>the date and time changed (a ``datetime``) what the field understood ("→ Sa., 05.12.2026 19:00", or "not a date")</extracomment>
+            <translation>kein Datum</translation>
+        </message>
+    </context>
+    <context>
         <name>capture</name>
         <message>
             <source>Log conversations…</source>
@@ -4193,8 +4290,16 @@
             <translation>Nachfassen, z. B. 'Folien schicken@+3d' (mehrfach möglich)</translation>
         </message>
         <message>
-            <source>when it took place (2026-11-26 18:30 or 26.11.2026; default: now)</source>
-            <translation>wann es stattfand (2026-11-26 18:30 oder 26.11.2026; sonst: jetzt)</translation>
+            <source>GOAL</source>
+            <translation>ZIEL</translation>
+        </message>
+        <message>
+            <source>an active goal the conversation served, by its title (repeatable)</source>
+            <translation>ein aktives Ziel, dem das Gespräch gedient hat, mit seinem Titel (mehrfach möglich)</translation>
+        </message>
+        <message>
+            <source>when it took place (26.11.2026 18:30, 26.11. 18:30, 2026-11-26; default: now)</source>
+            <translation>wann es stattfand (26.11.2026 18:30, 26.11. 18:30, 2026-11-26; sonst: jetzt)</translation>
         </message>
         <message>
             <source>create new contacts even when similar names exist</source>
@@ -4255,6 +4360,22 @@
         <message>
             <source>New event: %1</source>
             <translation>Neue Veranstaltung: %1</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>„%1“</translation>
+        </message>
+        <message>
+            <source>No active goal is called “%1”. Did you mean: %2?</source>
+            <translation>Kein aktives Ziel heißt „%1“. Meintest du: %2?</translation>
+        </message>
+        <message>
+            <source>No active goal is called “%1”.</source>
+            <translation>Kein aktives Ziel heißt „%1“.</translation>
+        </message>
+        <message>
+            <source>Active goals: %1</source>
+            <translation>Aktive Ziele: %1</translation>
         </message>
         <message>
             <source>Nothing found for “%1”.</source>
@@ -4319,6 +4440,10 @@
         <message>
             <source>Restore</source>
             <translation>Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Restored from %1. The damaged journal was kept as %2.</source>
+            <translation>Aus %1 wiederhergestellt. Das beschädigte Journal liegt weiter als %2 bereit.</translation>
         </message>
         <message>
             <source>Restored from %1. The previous state was saved as %2.</source>
@@ -4968,6 +5093,22 @@
             <translation>die Datei ist leer</translation>
         </message>
         <message>
+            <source>no vCard (.vcf file) was found in this folder</source>
+            <translation>in diesem Ordner wurde keine vCard (.vcf-Datei) gefunden</translation>
+        </message>
+        <message>
+            <source>this is not a regular file (but a pipe, a device or a folder); only regular files and folders of them are read</source>
+            <translation>das ist keine gewöhnliche Datei (sondern eine Pipe, ein Gerät oder ein Ordner); gelesen werden nur gewöhnliche Dateien und Ordner mit solchen</translation>
+        </message>
+        <message>
+            <source>the file is larger than %3 MiB, more than any export of its kind</source>
+            <translation>die Datei ist größer als %3 MiB, größer als jeder Export dieser Art</translation>
+        </message>
+        <message>
+            <source>a value is longer than the journal keeps (a name 200 characters, a title or an entry 300, a text 100,000)</source>
+            <translation>ein Wert ist länger, als das Journal aufnimmt (ein Name 200 Zeichen, ein Titel oder Eintrag 300, ein Text 100.000)</translation>
+        </message>
+        <message>
             <source>this is not a Kontaktbuch archive</source>
             <translation>das ist kein Kontaktbuch-Archiv</translation>
         </message>
@@ -4984,20 +5125,80 @@
             <translation>das Kontaktbuch enthält schon Daten</translation>
         </message>
         <message>
+            <source>the file cannot be used</source>
+            <translation>die Datei kann nicht verwendet werden</translation>
+        </message>
+        <message>
+            <source>the disk is full; nothing was written</source>
+            <translation>der Datenträger ist voll; es wurde nichts geschrieben</translation>
+        </message>
+        <message>
+            <source>the disk can only be read</source>
+            <translation>der Datenträger kann nur gelesen werden</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>der Ordner ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>the file is read-only</source>
+            <translation>die Datei ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>you have no permission for it</source>
+            <translation>dir fehlt die Berechtigung dafür</translation>
+        </message>
+        <message>
+            <source>this is a link, a folder or a device; Kontaktbuch writes only to regular files or new names</source>
+            <translation>das ist eine Verknüpfung, ein Ordner oder ein Gerät; Kontaktbuch schreibt nur in gewöhnliche Dateien oder unter neuen Namen</translation>
+        </message>
+        <message>
+            <source>the disk reported an error</source>
+            <translation>der Datenträger hat einen Fehler gemeldet</translation>
+        </message>
+        <message>
             <source>the file cannot be written</source>
             <translation>die Datei lässt sich nicht schreiben</translation>
+        </message>
+        <message>
+            <source>%1: control characters (such as a NUL byte) were removed.</source>
+            <translation>%1: Steuerzeichen (etwa ein NUL-Byte) wurden entfernt.</translation>
+        </message>
+        <message>
+            <source>%1: the file is empty and was skipped.</source>
+            <translation>%1: Die Datei ist leer und wurde übersprungen.</translation>
+        </message>
+        <message>
+            <source>%1: not a regular file (a pipe or a device); skipped.</source>
+            <translation>%1: keine gewöhnliche Datei (eine Pipe oder ein Gerät); übersprungen.</translation>
         </message>
         <message>
             <source>%1: %2.</source>
             <translation>%1: %2.</translation>
         </message>
         <message>
-            <source>Details: %1.</source>
-            <translation>Details: %1.</translation>
-        </message>
-        <message>
             <source>Nothing was changed.</source>
             <translation>Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>a card begins before the previous one ended</source>
+            <translation>eine Karte beginnt, bevor die vorige endet</translation>
+        </message>
+        <message>
+            <source>a card ends that never began</source>
+            <translation>eine Karte endet, die nie begonnen hat</translation>
+        </message>
+        <message>
+            <source>text between two cards</source>
+            <translation>Text zwischen zwei Karten</translation>
+        </message>
+        <message>
+            <source>the card does not end</source>
+            <translation>die Karte endet nicht</translation>
+        </message>
+        <message>
+            <source>a line without “:”</source>
+            <translation>eine Zeile ohne „:“</translation>
         </message>
         <message>
             <source>%1: the photo was not imported.</source>
@@ -5048,6 +5249,156 @@
         <message>
             <source>%1 h</source>
             <translation>%1 Std.</translation>
+        </message>
+    </context>
+    <context>
+        <name>help</name>
+        <message>
+            <source>Log conversations (quick capture)</source>
+            <translation>Gespräche erfassen</translation>
+        </message>
+        <message>
+            <source>Quick capture: the next conversation</source>
+            <translation>Gespräche erfassen: nächstes Gespräch</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter</source>
+            <translation>Strg+Eingabe</translation>
+        </message>
+        <message>
+            <source>Quick capture: save all conversations</source>
+            <translation>Gespräche erfassen: alle speichern</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Eingabe</translation>
+        </message>
+        <message>
+            <source>Quick capture: from the event on to the first conversation</source>
+            <translation>Gespräche erfassen: von der Veranstaltung weiter zum ersten Gespräch</translation>
+        </message>
+        <message>
+            <source>In a view: a new contact, event, network or goal</source>
+            <translation>In einer Ansicht: neuer Kontakt, neue Veranstaltung, neues Netzwerk oder Ziel</translation>
+        </message>
+        <message>
+            <source>Search everything</source>
+            <translation>Alles durchsuchen</translation>
+        </message>
+        <message>
+            <source>Filter the list</source>
+            <translation>Liste filtern</translation>
+        </message>
+        <message>
+            <source>Save the open item</source>
+            <translation>Geöffneten Eintrag speichern</translation>
+        </message>
+        <message>
+            <source>Mark a follow-up or reminder done</source>
+            <translation>Nachfassen oder Erinnerung als erledigt markieren</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Wiederholen</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Kontaktbuch keeps your contacts, networks, events, conversations and goals in one place, on this computer.&lt;/p&gt;&lt;p&gt;Keyboard shortcuts:&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Kontaktbuch hält deine Kontakte, Netzwerke, Veranstaltungen, Gespräche und Ziele an einem Ort zusammen, auf diesem Computer.&lt;/p&gt;&lt;p&gt;Tastenkürzel:&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>input</name>
+        <message>
+            <source>A name</source>
+            <translation>Ein Name</translation>
+        </message>
+        <message>
+            <source>The people</source>
+            <translation>Die Personen</translation>
+        </message>
+        <message>
+            <source>The title</source>
+            <translation>Der Titel</translation>
+        </message>
+        <message>
+            <source>The event's title</source>
+            <translation>Der Titel der Veranstaltung</translation>
+        </message>
+        <message>
+            <source>The notes</source>
+            <translation>Die Notizen</translation>
+        </message>
+        <message>
+            <source>“Offers”</source>
+            <translation>„Bietet“</translation>
+        </message>
+        <message>
+            <source>“Seeks”</source>
+            <translation>„Sucht“</translation>
+        </message>
+        <message>
+            <source>An outcome</source>
+            <translation>Ein Ergebnis</translation>
+        </message>
+        <message>
+            <source>A follow-up</source>
+            <translation>Ein Nachfassen</translation>
+        </message>
+        <message>
+            <source>The date</source>
+            <translation>Das Datum</translation>
+        </message>
+        <message>
+            <source>The channel</source>
+            <translation>Der Kanal</translation>
+        </message>
+        <message>
+            <source>The minutes</source>
+            <translation>Der Zeitaufwand</translation>
+        </message>
+        <message>
+            <source>The enjoyment</source>
+            <translation>Die Freude</translation>
+        </message>
+        <message>
+            <source>The conversations</source>
+            <translation>Die Gespräche</translation>
+        </message>
+        <message>
+            <source>The event's duration</source>
+            <translation>Die Dauer der Veranstaltung</translation>
+        </message>
+        <message>
+            <source>The travel time</source>
+            <translation>Die Anfahrt</translation>
+        </message>
+        <message>
+            <source>An entry</source>
+            <translation>Ein Eintrag</translation>
+        </message>
+        <message>
+            <source>%1 is too long: at most %2 characters are kept.</source>
+            <translation>%1 ist zu lang: Höchstens %2 Zeichen werden aufgenommen.</translation>
+        </message>
+        <message>
+            <source>%1 lies outside the dates the journal keeps (%2 to %3).</source>
+            <translation>%1 liegt außerhalb der Daten, die das Journal aufnimmt (%2 bis %3).</translation>
+        </message>
+        <message>
+            <source>Say who you talked with: at least one name is needed.</source>
+            <translation>Sag, mit wem du gesprochen hast: Mindestens ein Name ist nötig.</translation>
+        </message>
+        <message>
+            <source>%1 needs a text.</source>
+            <translation>%1 braucht einen Text.</translation>
+        </message>
+        <message>
+            <source>%1 is not valid.</source>
+            <translation>%1 ist ungültig.</translation>
         </message>
     </context>
     <context>
@@ -5328,14 +5679,6 @@
     <context>
         <name>messages</name>
         <message>
-            <source>The journal file %1 is damaged or is not a Kontaktbuch database (%2). It has not been changed.</source>
-            <translation>Die Journaldatei %1 ist beschädigt oder keine Kontaktbuch-Datenbank (%2). Sie wurde nicht verändert.</translation>
-        </message>
-        <message>
-            <source>The newest backup is %1. You can restore it from there.</source>
-            <translation>Die neueste Sicherung ist %1. Von dort kannst du wiederherstellen.</translation>
-        </message>
-        <message>
             <source>No backup was found.</source>
             <translation>Es wurde keine Sicherung gefunden.</translation>
         </message>
@@ -5344,16 +5687,84 @@
             <translation>Das Journal %1 wurde von einer neueren Kontaktbuch-Version gespeichert (Schema %2; diese Version kennt bis %3). Bitte aktualisiere Kontaktbuch. Die Datei wurde nicht verändert.</translation>
         </message>
         <message>
-            <source>The disk is full; %1 could not be written. Free some space and try again. Nothing was saved half.</source>
-            <translation>Der Datenträger ist voll; %1 konnte nicht geschrieben werden. Schaffe Platz und versuche es noch einmal. Es wurde nichts halb gespeichert.</translation>
+            <source>The journal file %1 is damaged or is not a Kontaktbuch database. It has not been changed.</source>
+            <translation>Die Journal-Datei %1 ist beschädigt oder keine Kontaktbuch-Datenbank. Sie wurde nicht verändert.</translation>
         </message>
         <message>
-            <source>%1 could not be read or written: %2</source>
-            <translation>%1 konnte nicht gelesen oder geschrieben werden: %2</translation>
+            <source>The newest backup is %1. You can restore it from there; the damaged file is kept beside it, not deleted.</source>
+            <translation>Die neueste Sicherung ist %1. Du kannst sie wiederherstellen; die beschädigte Datei bleibt daneben erhalten und wird nicht gelöscht.</translation>
         </message>
         <message>
-            <source>%1 is not a usable Kontaktbuch backup (%2). Nothing was changed.</source>
-            <translation>%1 ist keine brauchbare Kontaktbuch-Sicherung (%2). Es wurde nichts verändert.</translation>
+            <source>%1 could not be used.</source>
+            <translation>%1 konnte nicht verwendet werden.</translation>
+        </message>
+        <message>
+            <source>The disk holding %1 is full. Free some space and try again. Nothing was saved half; what was there before is unchanged.</source>
+            <translation>Der Datenträger mit %1 ist voll. Schaffe etwas Platz und versuche es noch einmal. Nichts wurde halb gespeichert; was vorher da war, ist unverändert.</translation>
+        </message>
+        <message>
+            <source>%1 lies on a disk that can only be read (mounted read-only). Kontaktbuch can show it but not change it. To make changes, mount the disk writable or move the data folder.</source>
+            <translation>%1 liegt auf einem Datenträger, der nur gelesen werden kann (schreibgeschützt eingebunden). Kontaktbuch kann die Datei anzeigen, aber nicht ändern. Um etwas zu ändern, binde den Datenträger beschreibbar ein oder verschiebe den Datenordner.</translation>
+        </message>
+        <message>
+            <source>The folder of %1 is read-only. Kontaktbuch can show the journal but cannot save changes or backups there. To make changes, make the folder writable again (for example chmod u+w).</source>
+            <translation>Der Ordner von %1 ist schreibgeschützt. Kontaktbuch kann das Journal anzeigen, dort aber weder Änderungen noch Sicherungen speichern. Um etwas zu ändern, mach den Ordner wieder beschreibbar (zum Beispiel mit chmod u+w).</translation>
+        </message>
+        <message>
+            <source>%1 is read-only. Kontaktbuch can show it but does not change it, and does not make it writable on its own. To make changes, make the file writable again (for example chmod u+w).</source>
+            <translation>%1 ist schreibgeschützt. Kontaktbuch kann die Datei anzeigen, ändert sie aber nicht und hebt den Schreibschutz nicht eigenmächtig auf. Um etwas zu ändern, mach die Datei wieder beschreibbar (zum Beispiel mit chmod u+w).</translation>
+        </message>
+        <message>
+            <source>You have no permission to use %1. Check who owns the file and its folder, and their permissions. Nothing was changed.</source>
+            <translation>Dir fehlt die Berechtigung für %1. Prüfe, wem die Datei und ihr Ordner gehören und welche Rechte sie haben. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>Another program is writing to %1 and did not finish within %2 seconds. Nothing was changed. Try again in a moment; if it keeps happening, close the other programs that have the journal open.</source>
+            <translation>Ein anderes Programm schreibt gerade in %1 und ist nach %2 Sekunden noch nicht fertig. Es wurde nichts geändert. Versuche es gleich noch einmal; wenn das öfter passiert, schließe die anderen Programme, die das Journal geöffnet haben.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file (but a link, a folder, a device or a pipe). Kontaktbuch only reads regular files and only writes to regular files or new names. Nothing was changed.</source>
+            <translation>%1 ist keine gewöhnliche Datei (sondern eine Verknüpfung, ein Ordner, ein Gerät oder eine Pipe). Kontaktbuch liest nur gewöhnliche Dateien und schreibt nur in gewöhnliche Dateien oder unter neuen Namen. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>The disk reported an error while reading or writing %1. Nothing was changed. Check the disk, and keep your backups safe.</source>
+            <translation>Der Datenträger hat beim Lesen oder Schreiben von %1 einen Fehler gemeldet. Es wurde nichts geändert. Prüfe den Datenträger und bewahre deine Sicherungen gut auf.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read or written. Nothing was changed.</source>
+            <translation>%1 konnte nicht gelesen oder geschrieben werden. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>the file cannot be read</source>
+            <translation>die Datei kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>it is not a regular file</source>
+            <translation>es ist keine gewöhnliche Datei</translation>
+        </message>
+        <message>
+            <source>it is not a database file</source>
+            <translation>es ist keine Datenbankdatei</translation>
+        </message>
+        <message>
+            <source>the file is damaged</source>
+            <translation>die Datei ist beschädigt</translation>
+        </message>
+        <message>
+            <source>it was made by a newer version of Kontaktbuch; please update</source>
+            <translation>sie stammt von einer neueren Version von Kontaktbuch; bitte aktualisiere Kontaktbuch</translation>
+        </message>
+        <message>
+            <source>it is a database, but not a Kontaktbuch journal</source>
+            <translation>es ist eine Datenbank, aber kein Kontaktbuch-Journal</translation>
+        </message>
+        <message>
+            <source>the check failed</source>
+            <translation>die Prüfung ist fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>%1 is not a usable Kontaktbuch backup: %2. Nothing was changed.</source>
+            <translation>%1 ist keine brauchbare Kontaktbuch-Sicherung: %2. Es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>The passphrase does not open %1. Nothing was changed.</source>
@@ -5809,6 +6220,13 @@
                 <numerusform>%n fällig</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n coming up</source>
+            <translation>
+                <numerusform>%n demnächst</numerusform>
+                <numerusform>%n demnächst</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>security</name>
@@ -5898,6 +6316,26 @@
         <message>
             <source>Kontaktbuch is already running for this journal, but does not answer. Close it and try again.</source>
             <translation>Kontaktbuch läuft schon für dieses Journal, antwortet aber nicht. Schließe es und versuche es noch einmal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>undo</name>
+        <message>
+            <source>&amp;Undo</source>
+            <extracomment>what the view does once the rows are back (select them)</extracomment>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>&amp;Undo: %1</source>
+            <translation>&amp;Rückgängig: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <source>&amp;Redo: %1</source>
+            <translation>&amp;Wiederholen: %1</translation>
         </message>
     </context>
     <context>

@@ -32,23 +32,8 @@
             <translation>Edit conversation</translation>
         </message>
         <message>
-            <source>Event (optional): pick one or type a new title</source>
-            <translation>Event (optional): pick one or type a new title</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Event</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>When</translation>
-        </message>
-        <message>
-            <source>&amp;Event</source>
-            <translation>&amp;Event</translation>
-        </message>
-        <message>
             <source>Next conversation</source>
+            <extracomment>closed (saved, discarded or cancelled): nothing more is kept as a draft</extracomment>
             <translation>Next conversation</translation>
         </message>
         <message>
@@ -84,13 +69,8 @@
             <translation>Save</translation>
         </message>
         <message>
-            <source>existing event</source>
-            <extracomment>the events offered, for telling a typed title's event (journal's rule)</extracomment>
-            <translation>existing event</translation>
-        </message>
-        <message>
-            <source>new event</source>
-            <translation>new event</translation>
+            <source>“%1” is not a date and time. Try 05.12.2026 19:00 or 5.12. 19:00.</source>
+            <translation>“%1” is not a date and time. Try 05.12.2026 19:00 or 5.12. 19:00.</translation>
         </message>
         <message>
             <source>(new conversation)</source>
@@ -140,10 +120,6 @@
             <source>Nothing to save yet.</source>
             <translation>Nothing to save yet.</translation>
         </message>
-        <message>
-            <source>Could not save: %1</source>
-            <translation>Could not save: %1</translation>
-        </message>
         <message numerus="yes">
             <source>%n conversation(s) saved.</source>
             <translation>
@@ -171,6 +147,7 @@
         <name>ContactEditor</name>
         <message>
             <source>Details</source>
+            <extracomment>the editor's fields whose only problem can be their length</extracomment>
             <translation>Details</translation>
         </message>
         <message>
@@ -290,12 +267,12 @@
             <translation>Networking</translation>
         </message>
         <message>
-            <source>O&amp;ffers:</source>
-            <translation>O&amp;ffers:</translation>
+            <source>Offe&amp;rs:</source>
+            <translation>Offe&amp;rs:</translation>
         </message>
         <message>
-            <source>S&amp;eeks:</source>
-            <translation>S&amp;eeks:</translation>
+            <source>&amp;Seeks:</source>
+            <translation>&amp;Seeks:</translation>
         </message>
         <message>
             <source>&amp;Interests:</source>
@@ -450,6 +427,10 @@
             <source>This event no longer exists.</source>
             <translation>This event no longer exists.</translation>
         </message>
+        <message>
+            <source>Too long: a name keeps up to 200 characters, a title or an entry 300, a text 100,000.</source>
+            <translation>Too long: a name keeps up to 200 characters, a title or an entry 300, a text 100,000.</translation>
+        </message>
     </context>
     <context>
         <name>ContactsModel</name>
@@ -579,6 +560,13 @@
                 <numerusform>%n contacts</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 of %n contact(s)</source>
+            <translation>
+                <numerusform>%1 of %n contact</numerusform>
+                <numerusform>%1 of %n contacts</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
@@ -613,9 +601,12 @@
             <source>You can undo this with Ctrl+Z.</source>
             <translation>You can undo this with Ctrl+Z.</translation>
         </message>
-        <message>
-            <source>Delete contacts</source>
-            <translation>Delete contacts</translation>
+        <message numerus="yes">
+            <source>Delete contact(s)</source>
+            <translation>
+                <numerusform>Delete contact</numerusform>
+                <numerusform>Delete contacts</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete %1</source>
@@ -715,6 +706,10 @@
             <translation>Goals served</translation>
         </message>
         <message>
+            <source>Same goals for the next conversations</source>
+            <translation>Same goals for the next conversations</translation>
+        </message>
+        <message>
             <source>Enjoyment</source>
             <translation>Enjoyment</translation>
         </message>
@@ -803,6 +798,7 @@
         </message>
         <message>
             <source>%1 min</source>
+            <extracomment>the short columns first, so a pane of 600 px shows them all (the event's title, outcomes, follow-ups and notes are long and come after)</extracomment>
             <translation>%1 min</translation>
         </message>
         <message>
@@ -909,6 +905,14 @@
             <translation>%1 min</translation>
         </message>
         <message>
+            <source>Event:</source>
+            <translation>Event:</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Outcomes</translation>
+        </message>
+        <message>
             <source>%1 (due %2)</source>
             <translation>%1 (due %2)</translation>
         </message>
@@ -945,6 +949,10 @@
         <message>
             <source>Save</source>
             <translation>Save</translation>
+        </message>
+        <message>
+            <source>Not saved.</source>
+            <translation>Not saved.</translation>
         </message>
         <message>
             <source>Not saved: please correct the marked fields.</source>
@@ -1110,8 +1118,8 @@
             <translation>Organised &amp;by:</translation>
         </message>
         <message>
-            <source>&amp;Enjoyment:</source>
-            <translation>&amp;Enjoyment:</translation>
+            <source>En&amp;joyment:</source>
+            <translation>En&amp;joyment:</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
@@ -1168,6 +1176,75 @@
         <message>
             <source>This network no longer exists.</source>
             <translation>This network no longer exists.</translation>
+        </message>
+        <message>
+            <source>Too long: a title keeps up to 300 characters, notes 100,000.</source>
+            <translation>Too long: a title keeps up to 300 characters, notes 100,000.</translation>
+        </message>
+        <message>
+            <source>Choose a date between 1900 and ten years from now.</source>
+            <translation>Choose a date between 1900 and ten years from now.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventFields</name>
+        <message>
+            <source>Event (optional): pick one or type a new title</source>
+            <extracomment>anything typed or picked Enter in one of the fields: on to the first conversation the event picked from the completion, while its title stands: (id, title)</extracomment>
+            <translation>Event (optional): pick one or type a new title</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>For example 05.12.2026 19:00, 5.12. 19:00 or 19:30</source>
+            <translation>For example 05.12.2026 19:00, 5.12. 19:00 or 19:30</translation>
+        </message>
+        <message>
+            <source>which network organised it</source>
+            <translation>which network organised it</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Travel time</source>
+            <translation>Travel time</translation>
+        </message>
+        <message>
+            <source>&amp;Event</source>
+            <translation>&amp;Event</translation>
+        </message>
+        <message>
+            <source>new network</source>
+            <extracomment>the fields in Tab order</extracomment>
+            <translation>new network</translation>
+        </message>
+        <message>
+            <source>existing event</source>
+            <translation>existing event</translation>
+        </message>
+        <message>
+            <source>new event</source>
+            <translation>new event</translation>
+        </message>
+        <message>
+            <source>= sum of the conversations</source>
+            <translation>= sum of the conversations</translation>
         </message>
     </context>
     <context>
@@ -1370,8 +1447,8 @@
             <translation>&amp;Calendar (iCalendar)…</translation>
         </message>
         <message>
-            <source>Conversations as &amp;CSV…</source>
-            <translation>Conversations as &amp;CSV…</translation>
+            <source>C&amp;onversations as CSV…</source>
+            <translation>C&amp;onversations as CSV…</translation>
         </message>
         <message>
             <source>&amp;Restore from backup…</source>
@@ -1741,6 +1818,14 @@
             <translation>Please give the goal a title.</translation>
         </message>
         <message>
+            <source>The title is too long: at most 300 characters.</source>
+            <translation>The title is too long: at most 300 characters.</translation>
+        </message>
+        <message>
+            <source>The text is too long: at most 100,000 characters.</source>
+            <translation>The text is too long: at most 100,000 characters.</translation>
+        </message>
+        <message>
             <source>The time budget must be between 0 and 10,000 hours.</source>
             <translation>The time budget must be between 0 and 10,000 hours.</translation>
         </message>
@@ -1780,8 +1865,8 @@
             <translation>New goal (Ctrl+N)</translation>
         </message>
         <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Edit</translation>
+            <source>Ed&amp;it</source>
+            <translation>Ed&amp;it</translation>
         </message>
         <message>
             <source>&amp;Pause</source>
@@ -1816,8 +1901,8 @@
             <translation>Create your first goal</translation>
         </message>
         <message>
-            <source>&amp;Resume</source>
-            <translation>&amp;Resume</translation>
+            <source>Res&amp;ume</source>
+            <translation>Res&amp;ume</translation>
         </message>
         <message>
             <source>Goal completed. Tick “Show completed and dropped goals” to see it.</source>
@@ -1993,6 +2078,18 @@
             <translation>Import preview</translation>
         </message>
         <message>
+            <source>New in your journal:</source>
+            <translation>New in your journal:</translation>
+        </message>
+        <message>
+            <source>New in your journal</source>
+            <translation>New in your journal</translation>
+        </message>
+        <message>
+            <source>Perhaps already in your journal:</source>
+            <translation>Perhaps already in your journal:</translation>
+        </message>
+        <message>
             <source>In the file</source>
             <translation>In the file</translation>
         </message>
@@ -2063,10 +2160,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n possible duplicate(s) of people in your journal</source>
+            <source>%n person(s) perhaps already in your journal</source>
             <translation>
-                <numerusform>%n possible duplicate of people in your journal</numerusform>
-                <numerusform>%n possible duplicates of people in your journal</numerusform>
+                <numerusform>%n person perhaps already in your journal</numerusform>
+                <numerusform>%n people perhaps already in your journal</numerusform>
             </translation>
         </message>
         <message>
@@ -2235,14 +2332,6 @@
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Redo</translation>
-        </message>
-        <message>
             <source>&amp;Search…</source>
             <translation>&amp;Search…</translation>
         </message>
@@ -2298,10 +2387,6 @@
         <message>
             <source>Kontaktbuch Help</source>
             <translation>Kontaktbuch Help</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Kontaktbuch keeps your contacts, networks, events, conversations and goals in one place, on this computer.&lt;/p&gt;&lt;p&gt;Keyboard shortcuts:&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Kontaktbuch keeps your contacts, networks, events, conversations and goals in one place, on this computer.&lt;/p&gt;&lt;p&gt;Keyboard shortcuts:&lt;/p&gt;</translation>
         </message>
         <message>
             <source>About Kontaktbuch</source>
@@ -2562,8 +2647,8 @@
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Kind:</translation>
+            <source>K&amp;ind:</source>
+            <translation>K&amp;ind:</translation>
         </message>
         <message>
             <source>&amp;Description:</source>
@@ -2626,6 +2711,10 @@
         <message>
             <source>No events organised by this network yet.</source>
             <translation>No events organised by this network yet.</translation>
+        </message>
+        <message>
+            <source>Too long: a name keeps up to 200 characters, a description 100,000.</source>
+            <translation>Too long: a name keeps up to 200 characters, a description 100,000.</translation>
         </message>
         <message>
             <source>Give the network a name.</source>
@@ -4040,6 +4129,14 @@
         </message>
     </context>
     <context>
+        <name>WhenEdit</name>
+        <message>
+            <source>not a date</source>
+            <extracomment>the date and time changed (a ``datetime``) what the field understood ("→ Sa., 05.12.2026 19:00", or "not a date")</extracomment>
+            <translation>not a date</translation>
+        </message>
+    </context>
+    <context>
         <name>capture</name>
         <message>
             <source>Log conversations…</source>
@@ -4193,8 +4290,16 @@
             <translation>a follow-up, e.g. 'Send slides@+3d' (repeatable)</translation>
         </message>
         <message>
-            <source>when it took place (2026-11-26 18:30 or 26.11.2026; default: now)</source>
-            <translation>when it took place (2026-11-26 18:30 or 26.11.2026; default: now)</translation>
+            <source>GOAL</source>
+            <translation>GOAL</translation>
+        </message>
+        <message>
+            <source>an active goal the conversation served, by its title (repeatable)</source>
+            <translation>an active goal the conversation served, by its title (repeatable)</translation>
+        </message>
+        <message>
+            <source>when it took place (26.11.2026 18:30, 26.11. 18:30, 2026-11-26; default: now)</source>
+            <translation>when it took place (26.11.2026 18:30, 26.11. 18:30, 2026-11-26; default: now)</translation>
         </message>
         <message>
             <source>create new contacts even when similar names exist</source>
@@ -4255,6 +4360,22 @@
         <message>
             <source>New event: %1</source>
             <translation>New event: %1</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
+            <source>No active goal is called “%1”. Did you mean: %2?</source>
+            <translation>No active goal is called “%1”. Did you mean: %2?</translation>
+        </message>
+        <message>
+            <source>No active goal is called “%1”.</source>
+            <translation>No active goal is called “%1”.</translation>
+        </message>
+        <message>
+            <source>Active goals: %1</source>
+            <translation>Active goals: %1</translation>
         </message>
         <message>
             <source>Nothing found for “%1”.</source>
@@ -4319,6 +4440,10 @@
         <message>
             <source>Restore</source>
             <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Restored from %1. The damaged journal was kept as %2.</source>
+            <translation>Restored from %1. The damaged journal was kept as %2.</translation>
         </message>
         <message>
             <source>Restored from %1. The previous state was saved as %2.</source>
@@ -4968,6 +5093,22 @@
             <translation>the file is empty</translation>
         </message>
         <message>
+            <source>no vCard (.vcf file) was found in this folder</source>
+            <translation>no vCard (.vcf file) was found in this folder</translation>
+        </message>
+        <message>
+            <source>this is not a regular file (but a pipe, a device or a folder); only regular files and folders of them are read</source>
+            <translation>this is not a regular file (but a pipe, a device or a folder); only regular files and folders of them are read</translation>
+        </message>
+        <message>
+            <source>the file is larger than %3 MiB, more than any export of its kind</source>
+            <translation>the file is larger than %3 MiB, more than any export of its kind</translation>
+        </message>
+        <message>
+            <source>a value is longer than the journal keeps (a name 200 characters, a title or an entry 300, a text 100,000)</source>
+            <translation>a value is longer than the journal keeps (a name 200 characters, a title or an entry 300, a text 100,000)</translation>
+        </message>
+        <message>
             <source>this is not a Kontaktbuch archive</source>
             <translation>this is not a Kontaktbuch archive</translation>
         </message>
@@ -4984,20 +5125,80 @@
             <translation>the journal already holds data</translation>
         </message>
         <message>
+            <source>the file cannot be used</source>
+            <translation>the file cannot be used</translation>
+        </message>
+        <message>
+            <source>the disk is full; nothing was written</source>
+            <translation>the disk is full; nothing was written</translation>
+        </message>
+        <message>
+            <source>the disk can only be read</source>
+            <translation>the disk can only be read</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>the folder is read-only</translation>
+        </message>
+        <message>
+            <source>the file is read-only</source>
+            <translation>the file is read-only</translation>
+        </message>
+        <message>
+            <source>you have no permission for it</source>
+            <translation>you have no permission for it</translation>
+        </message>
+        <message>
+            <source>this is a link, a folder or a device; Kontaktbuch writes only to regular files or new names</source>
+            <translation>this is a link, a folder or a device; Kontaktbuch writes only to regular files or new names</translation>
+        </message>
+        <message>
+            <source>the disk reported an error</source>
+            <translation>the disk reported an error</translation>
+        </message>
+        <message>
             <source>the file cannot be written</source>
             <translation>the file cannot be written</translation>
+        </message>
+        <message>
+            <source>%1: control characters (such as a NUL byte) were removed.</source>
+            <translation>%1: control characters (such as a NUL byte) were removed.</translation>
+        </message>
+        <message>
+            <source>%1: the file is empty and was skipped.</source>
+            <translation>%1: the file is empty and was skipped.</translation>
+        </message>
+        <message>
+            <source>%1: not a regular file (a pipe or a device); skipped.</source>
+            <translation>%1: not a regular file (a pipe or a device); skipped.</translation>
         </message>
         <message>
             <source>%1: %2.</source>
             <translation>%1: %2.</translation>
         </message>
         <message>
-            <source>Details: %1.</source>
-            <translation>Details: %1.</translation>
-        </message>
-        <message>
             <source>Nothing was changed.</source>
             <translation>Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>a card begins before the previous one ended</source>
+            <translation>a card begins before the previous one ended</translation>
+        </message>
+        <message>
+            <source>a card ends that never began</source>
+            <translation>a card ends that never began</translation>
+        </message>
+        <message>
+            <source>text between two cards</source>
+            <translation>text between two cards</translation>
+        </message>
+        <message>
+            <source>the card does not end</source>
+            <translation>the card does not end</translation>
+        </message>
+        <message>
+            <source>a line without “:”</source>
+            <translation>a line without “:”</translation>
         </message>
         <message>
             <source>%1: the photo was not imported.</source>
@@ -5048,6 +5249,156 @@
         <message>
             <source>%1 h</source>
             <translation>%1 h</translation>
+        </message>
+    </context>
+    <context>
+        <name>help</name>
+        <message>
+            <source>Log conversations (quick capture)</source>
+            <translation>Log conversations (quick capture)</translation>
+        </message>
+        <message>
+            <source>Quick capture: the next conversation</source>
+            <translation>Quick capture: the next conversation</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter</source>
+            <translation>Ctrl+Enter</translation>
+        </message>
+        <message>
+            <source>Quick capture: save all conversations</source>
+            <translation>Quick capture: save all conversations</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Quick capture: from the event on to the first conversation</source>
+            <translation>Quick capture: from the event on to the first conversation</translation>
+        </message>
+        <message>
+            <source>In a view: a new contact, event, network or goal</source>
+            <translation>In a view: a new contact, event, network or goal</translation>
+        </message>
+        <message>
+            <source>Search everything</source>
+            <translation>Search everything</translation>
+        </message>
+        <message>
+            <source>Filter the list</source>
+            <translation>Filter the list</translation>
+        </message>
+        <message>
+            <source>Save the open item</source>
+            <translation>Save the open item</translation>
+        </message>
+        <message>
+            <source>Mark a follow-up or reminder done</source>
+            <translation>Mark a follow-up or reminder done</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Kontaktbuch keeps your contacts, networks, events, conversations and goals in one place, on this computer.&lt;/p&gt;&lt;p&gt;Keyboard shortcuts:&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Kontaktbuch keeps your contacts, networks, events, conversations and goals in one place, on this computer.&lt;/p&gt;&lt;p&gt;Keyboard shortcuts:&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>input</name>
+        <message>
+            <source>A name</source>
+            <translation>A name</translation>
+        </message>
+        <message>
+            <source>The people</source>
+            <translation>The people</translation>
+        </message>
+        <message>
+            <source>The title</source>
+            <translation>The title</translation>
+        </message>
+        <message>
+            <source>The event's title</source>
+            <translation>The event's title</translation>
+        </message>
+        <message>
+            <source>The notes</source>
+            <translation>The notes</translation>
+        </message>
+        <message>
+            <source>“Offers”</source>
+            <translation>“Offers”</translation>
+        </message>
+        <message>
+            <source>“Seeks”</source>
+            <translation>“Seeks”</translation>
+        </message>
+        <message>
+            <source>An outcome</source>
+            <translation>An outcome</translation>
+        </message>
+        <message>
+            <source>A follow-up</source>
+            <translation>A follow-up</translation>
+        </message>
+        <message>
+            <source>The date</source>
+            <translation>The date</translation>
+        </message>
+        <message>
+            <source>The channel</source>
+            <translation>The channel</translation>
+        </message>
+        <message>
+            <source>The minutes</source>
+            <translation>The minutes</translation>
+        </message>
+        <message>
+            <source>The enjoyment</source>
+            <translation>The enjoyment</translation>
+        </message>
+        <message>
+            <source>The conversations</source>
+            <translation>The conversations</translation>
+        </message>
+        <message>
+            <source>The event's duration</source>
+            <translation>The event's duration</translation>
+        </message>
+        <message>
+            <source>The travel time</source>
+            <translation>The travel time</translation>
+        </message>
+        <message>
+            <source>An entry</source>
+            <translation>An entry</translation>
+        </message>
+        <message>
+            <source>%1 is too long: at most %2 characters are kept.</source>
+            <translation>%1 is too long: at most %2 characters are kept.</translation>
+        </message>
+        <message>
+            <source>%1 lies outside the dates the journal keeps (%2 to %3).</source>
+            <translation>%1 lies outside the dates the journal keeps (%2 to %3).</translation>
+        </message>
+        <message>
+            <source>Say who you talked with: at least one name is needed.</source>
+            <translation>Say who you talked with: at least one name is needed.</translation>
+        </message>
+        <message>
+            <source>%1 needs a text.</source>
+            <translation>%1 needs a text.</translation>
+        </message>
+        <message>
+            <source>%1 is not valid.</source>
+            <translation>%1 is not valid.</translation>
         </message>
     </context>
     <context>
@@ -5328,14 +5679,6 @@
     <context>
         <name>messages</name>
         <message>
-            <source>The journal file %1 is damaged or is not a Kontaktbuch database (%2). It has not been changed.</source>
-            <translation>The journal file %1 is damaged or is not a Kontaktbuch database (%2). It has not been changed.</translation>
-        </message>
-        <message>
-            <source>The newest backup is %1. You can restore it from there.</source>
-            <translation>The newest backup is %1. You can restore it from there.</translation>
-        </message>
-        <message>
             <source>No backup was found.</source>
             <translation>No backup was found.</translation>
         </message>
@@ -5344,16 +5687,84 @@
             <translation>The journal %1 was saved by a newer version of Kontaktbuch (schema %2; this version knows up to %3). Please update Kontaktbuch. The file has not been changed.</translation>
         </message>
         <message>
-            <source>The disk is full; %1 could not be written. Free some space and try again. Nothing was saved half.</source>
-            <translation>The disk is full; %1 could not be written. Free some space and try again. Nothing was saved half.</translation>
+            <source>The journal file %1 is damaged or is not a Kontaktbuch database. It has not been changed.</source>
+            <translation>The journal file %1 is damaged or is not a Kontaktbuch database. It has not been changed.</translation>
         </message>
         <message>
-            <source>%1 could not be read or written: %2</source>
-            <translation>%1 could not be read or written: %2</translation>
+            <source>The newest backup is %1. You can restore it from there; the damaged file is kept beside it, not deleted.</source>
+            <translation>The newest backup is %1. You can restore it from there; the damaged file is kept beside it, not deleted.</translation>
         </message>
         <message>
-            <source>%1 is not a usable Kontaktbuch backup (%2). Nothing was changed.</source>
-            <translation>%1 is not a usable Kontaktbuch backup (%2). Nothing was changed.</translation>
+            <source>%1 could not be used.</source>
+            <translation>%1 could not be used.</translation>
+        </message>
+        <message>
+            <source>The disk holding %1 is full. Free some space and try again. Nothing was saved half; what was there before is unchanged.</source>
+            <translation>The disk holding %1 is full. Free some space and try again. Nothing was saved half; what was there before is unchanged.</translation>
+        </message>
+        <message>
+            <source>%1 lies on a disk that can only be read (mounted read-only). Kontaktbuch can show it but not change it. To make changes, mount the disk writable or move the data folder.</source>
+            <translation>%1 lies on a disk that can only be read (mounted read-only). Kontaktbuch can show it but not change it. To make changes, mount the disk writable or move the data folder.</translation>
+        </message>
+        <message>
+            <source>The folder of %1 is read-only. Kontaktbuch can show the journal but cannot save changes or backups there. To make changes, make the folder writable again (for example chmod u+w).</source>
+            <translation>The folder of %1 is read-only. Kontaktbuch can show the journal but cannot save changes or backups there. To make changes, make the folder writable again (for example chmod u+w).</translation>
+        </message>
+        <message>
+            <source>%1 is read-only. Kontaktbuch can show it but does not change it, and does not make it writable on its own. To make changes, make the file writable again (for example chmod u+w).</source>
+            <translation>%1 is read-only. Kontaktbuch can show it but does not change it, and does not make it writable on its own. To make changes, make the file writable again (for example chmod u+w).</translation>
+        </message>
+        <message>
+            <source>You have no permission to use %1. Check who owns the file and its folder, and their permissions. Nothing was changed.</source>
+            <translation>You have no permission to use %1. Check who owns the file and its folder, and their permissions. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Another program is writing to %1 and did not finish within %2 seconds. Nothing was changed. Try again in a moment; if it keeps happening, close the other programs that have the journal open.</source>
+            <translation>Another program is writing to %1 and did not finish within %2 seconds. Nothing was changed. Try again in a moment; if it keeps happening, close the other programs that have the journal open.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file (but a link, a folder, a device or a pipe). Kontaktbuch only reads regular files and only writes to regular files or new names. Nothing was changed.</source>
+            <translation>%1 is not a regular file (but a link, a folder, a device or a pipe). Kontaktbuch only reads regular files and only writes to regular files or new names. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The disk reported an error while reading or writing %1. Nothing was changed. Check the disk, and keep your backups safe.</source>
+            <translation>The disk reported an error while reading or writing %1. Nothing was changed. Check the disk, and keep your backups safe.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read or written. Nothing was changed.</source>
+            <translation>%1 could not be read or written. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>the file cannot be read</source>
+            <translation>the file cannot be read</translation>
+        </message>
+        <message>
+            <source>it is not a regular file</source>
+            <translation>it is not a regular file</translation>
+        </message>
+        <message>
+            <source>it is not a database file</source>
+            <translation>it is not a database file</translation>
+        </message>
+        <message>
+            <source>the file is damaged</source>
+            <translation>the file is damaged</translation>
+        </message>
+        <message>
+            <source>it was made by a newer version of Kontaktbuch; please update</source>
+            <translation>it was made by a newer version of Kontaktbuch; please update</translation>
+        </message>
+        <message>
+            <source>it is a database, but not a Kontaktbuch journal</source>
+            <translation>it is a database, but not a Kontaktbuch journal</translation>
+        </message>
+        <message>
+            <source>the check failed</source>
+            <translation>the check failed</translation>
+        </message>
+        <message>
+            <source>%1 is not a usable Kontaktbuch backup: %2. Nothing was changed.</source>
+            <translation>%1 is not a usable Kontaktbuch backup: %2. Nothing was changed.</translation>
         </message>
         <message>
             <source>The passphrase does not open %1. Nothing was changed.</source>
@@ -5809,6 +6220,13 @@
                 <numerusform>%n due</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n coming up</source>
+            <translation>
+                <numerusform>%n coming up</numerusform>
+                <numerusform>%n coming up</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>security</name>
@@ -5898,6 +6316,26 @@
         <message>
             <source>Kontaktbuch is already running for this journal, but does not answer. Close it and try again.</source>
             <translation>Kontaktbuch is already running for this journal, but does not answer. Close it and try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>undo</name>
+        <message>
+            <source>&amp;Undo</source>
+            <extracomment>what the view does once the rows are back (select them)</extracomment>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Undo: %1</source>
+            <translation>&amp;Undo: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo: %1</source>
+            <translation>&amp;Redo: %1</translation>
         </message>
     </context>
     <context>

@@ -14,7 +14,7 @@ other computers and phone. The pieces, from the bottom up:
   iCalendar text, changing only what changed so that what other programs wrote
   (photos, RELATED, alarms, unknown properties) survives.
 - :mod:`.client` — the thin protocol layer over the ``caldav`` library.
-- :mod:`.state` — the sync state inside the journal (migration 9).
+- :mod:`.state` — the sync state inside the journal (migration 10).
 - :mod:`.engine` — one sync run.
 
 No Qt here: the window and the command line both call :func:`engine.run_sync`.

@@ -1,4 +1,4 @@
-"""The sync state inside the journal (tables of migration 9), read and written.
+"""The sync state inside the journal (tables of migration 10), read and written.
 
 Plain SQL: these tables have no models, so the archive (which exports every
 model) never carries one computer's sync state to another journal. Each write

@@ -127,7 +127,7 @@ class EventEditor(DetailEditor):
         form.addRow(self.tr("T&ravel time:"), self.travel)
         form.addRow(self.tr("&Place:"), self.place)
         form.addRow(self.tr("Organised &by:"), self.network)
-        form.addRow(self.tr("&Enjoyment:"), self.enjoyment)
+        form.addRow(self.tr("En&joyment:"), self.enjoyment)
         form.addRow(self.tr("&Notes:"), self.notes)
         form.addRow(self.tr("Attendees:"), self.attendees)
         form.addRow("", picker_row)
@@ -293,6 +293,8 @@ class EventEditor(DetailEditor):
             "minutes_invalid": self.tr("Between 0 minutes and one week."),
             "enjoyment_invalid": self.tr("Choose 1 to 5."),
             "network_missing": self.tr("This network no longer exists."),
+            "too_long": self.tr("Too long: a title keeps up to 300 characters, notes 100,000."),
+            "date_range": self.tr("Choose a date between 1900 and ten years from now."),
         }
         title = errors.get("title")
         self.title_error.show_message(texts.get(title, title) if title else None)
@@ -302,6 +304,9 @@ class EventEditor(DetailEditor):
             ("travel", self.travel),
             ("enjoyment", self.enjoyment),
             ("network", self.network),
+            ("place", self.place),
+            ("notes", self.notes),
+            ("starts_at", self.starts),
         ):
             code = errors.get(key)
             mark_invalid(widget, texts.get(code, code) if code else None)

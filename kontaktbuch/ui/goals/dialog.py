@@ -90,7 +90,9 @@ class GoalDialog(QDialog):
         target_row.addWidget(self.target_value)
         target_row.addWidget(self.target_kind, 1)
         target_row.addWidget(self.outcome_kind, 1)
-        form.addRow(self.tr("T&arget per period:"), target_row)
+        target_label = QLabel(self.tr("T&arget per period:"))
+        target_label.setBuddy(self.target_value)  # a row of fields gets no buddy by itself
+        form.addRow(target_label, target_row)
         # The reflection judges the goal from this day on: a period before it does not
         # list it, a period it covers in part gets its budget and target for its days.
         self.starts_on = QDateEdit()
@@ -166,7 +168,10 @@ class GoalDialog(QDialog):
             self.result_input = self.goal_input().cleaned()
         except G.GoalError as exc:
             messages = {
-                "title": self.tr("Please give the goal a title."),
+                "title": self.tr("Please give the goal a title.")
+                if exc.code != "too_long"
+                else self.tr("The title is too long: at most 300 characters."),
+                "why": self.tr("The text is too long: at most 100,000 characters."),
                 "budget_hours": self.tr("The time budget must be between 0 and 10,000 hours."),
                 "target_value": self.tr("The target must be a number above zero."),
             }
