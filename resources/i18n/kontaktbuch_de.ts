@@ -3894,10 +3894,6 @@
             <translation>Verbindung &amp;testen</translation>
         </message>
         <message>
-            <source>Set &amp;up sync</source>
-            <translation>Synchronisation &amp;einrichten</translation>
-        </message>
-        <message>
             <source>Stop syncing</source>
             <translation>Nicht mehr synchronisieren</translation>
         </message>
@@ -3987,6 +3983,10 @@
         <message>
             <source>Synchronisation</source>
             <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Set up s&amp;ync</source>
+            <translation>Synchronisation ei&amp;nrichten</translation>
         </message>
     </context>
     <context>

@@ -3894,10 +3894,6 @@
             <translation>&amp;Test connection</translation>
         </message>
         <message>
-            <source>Set &amp;up sync</source>
-            <translation>Set &amp;up sync</translation>
-        </message>
-        <message>
             <source>Stop syncing</source>
             <translation>Stop syncing</translation>
         </message>
@@ -3987,6 +3983,10 @@
         <message>
             <source>Synchronisation</source>
             <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Set up s&amp;ync</source>
+            <translation>Set up s&amp;ync</translation>
         </message>
     </context>
     <context>

@@ -106,7 +106,7 @@ class SyncSettingsPage(QWidget):
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.setObjectName("syncTest")
         self.test_button.clicked.connect(self.test_connection)
-        self.setup_button = QPushButton(self.tr("Set &up sync"))
+        self.setup_button = QPushButton(self.tr("Set up s&ync"))
         self.setup_button.setObjectName("syncSetup")
         self.setup_button.clicked.connect(self.set_up)
         self.forget_button = QPushButton(self.tr("Stop syncing"))
