@@ -51,6 +51,9 @@ class Settings:
     profile_offers: str = ""
     profile_seeks: str = ""
     finding_budget_underuse: float = 0.5
+    # Sync with the user's own server (the account itself lives in the journal).
+    sync_interval_minutes: int = 15
+    sync_after_changes: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod

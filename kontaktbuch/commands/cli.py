@@ -69,9 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
         reminders,
         security,
         stats,
+        sync,
     )
 
-    for module in (core, conversations, reminders, exchange, stats, introductions, security):
+    for module in (core, conversations, reminders, exchange, stats, introductions, security, sync):
         module.register(sub)
     return parser
 

@@ -297,6 +297,7 @@ def thread_connection(db: pw.SqliteDatabase, *, read_only: bool) -> Iterator[pw.
     db.connect(reuse_if_open=True)
     try:
         db.execute_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute_sql("PRAGMA foreign_keys = ON")  # a writer's deletions cascade as in the window
         if read_only:
             db.execute_sql("PRAGMA query_only = 1")
         yield db

@@ -3376,6 +3376,77 @@
         </message>
     </context>
     <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>Conflicts and names to review</source>
+            <translation>Conflicts and names to review</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Here</source>
+            <translation>Here</translation>
+        </message>
+        <message>
+            <source>From the server</source>
+            <translation>From the server</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Keep mine</translation>
+        </message>
+        <message>
+            <source>&amp;Take the server's</source>
+            <translation>&amp;Take the server's</translation>
+        </message>
+        <message>
+            <source>Changed here and on another device at the same time. Your journal keeps its own value until you choose; nothing is lost.</source>
+            <translation>Changed here and on another device at the same time. Your journal keeps its own value until you choose; nothing is lost.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>Conversation</translation>
+        </message>
+        <message>
+            <source>&amp;Create contact</source>
+            <translation>&amp;Create contact</translation>
+        </message>
+        <message>
+            <source>&amp;It is…</source>
+            <translation>&amp;It is…</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation>&amp;Dismiss</translation>
+        </message>
+        <message>
+            <source>People named in journal entries written on another device who are not (or not clearly) among your contacts.</source>
+            <translation>People named in journal entries written on another device who are not (or not clearly) among your contacts.</translation>
+        </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation>Conflicts (%1)</translation>
+        </message>
+        <message>
+            <source>Names (%1)</source>
+            <translation>Names (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchPanel</name>
         <message>
             <source>Search results</source>
@@ -3455,6 +3526,521 @@
         <message>
             <source>Data folder</source>
             <translation>Data folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync</name>
+        <message>
+            <source>The server did not accept the user name or password. Check them in the settings.</source>
+            <translation>The server did not accept the user name or password. Check them in the settings.</translation>
+        </message>
+        <message>
+            <source>The server refused access to the address book or calendar.</source>
+            <translation>The server refused access to the address book or calendar.</translation>
+        </message>
+        <message>
+            <source>The address book or calendar is no longer on the server. Set up sync again.</source>
+            <translation>The address book or calendar is no longer on the server. Set up sync again.</translation>
+        </message>
+        <message>
+            <source>Something changed on the server during the sync. It will be tried again.</source>
+            <translation>Something changed on the server during the sync. It will be tried again.</translation>
+        </message>
+        <message>
+            <source>The server is full. Free some space there.</source>
+            <translation>The server is full. Free some space there.</translation>
+        </message>
+        <message>
+            <source>The server has a problem right now. Sync will try again later.</source>
+            <translation>The server has a problem right now. Sync will try again later.</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time. Sync will try again later.</source>
+            <translation>The server did not answer in time. Sync will try again later.</translation>
+        </message>
+        <message>
+            <source>Offline: the server cannot be reached. Sync will try again later.</source>
+            <translation>Offline: the server cannot be reached. Sync will try again later.</translation>
+        </message>
+        <message>
+            <source>The server's certificate could not be verified. If it uses its own certificate authority, give its CA file in the settings.</source>
+            <translation>The server's certificate could not be verified. If it uses its own certificate authority, give its CA file in the settings.</translation>
+        </message>
+        <message>
+            <source>The server sent an answer that cannot be read. Sync will try again later.</source>
+            <translation>The server sent an answer that cannot be read. Sync will try again later.</translation>
+        </message>
+        <message>
+            <source>The server did not understand a request.</source>
+            <translation>The server did not understand a request.</translation>
+        </message>
+        <message>
+            <source>This is not a server address (it starts with https:// or http://).</source>
+            <translation>This is not a server address (it starts with https:// or http://).</translation>
+        </message>
+        <message>
+            <source>No address book or calendar service was found at this address.</source>
+            <translation>No address book or calendar service was found at this address.</translation>
+        </message>
+        <message>
+            <source>Sync is not set up. Use “sync setup” or the settings.</source>
+            <translation>Sync is not set up. Use “sync setup” or the settings.</translation>
+        </message>
+        <message>
+            <source>No password: give it with --password-stdin or KONTAKTBUCH_SYNC_PASSWORD, or store it in the settings.</source>
+            <translation>No password: give it with --password-stdin or KONTAKTBUCH_SYNC_PASSWORD, or store it in the settings.</translation>
+        </message>
+        <message>
+            <source>The server has no Kontaktbuch address book and calendars yet. Create them (--create, or the settings).</source>
+            <translation>The server has no Kontaktbuch address book and calendars yet. Create them (--create, or the settings).</translation>
+        </message>
+        <message>
+            <source>Sync was stopped. It goes on from here next time.</source>
+            <translation>Sync was stopped. It goes on from here next time.</translation>
+        </message>
+        <message>
+            <source>Sync failed.</source>
+            <translation>Sync failed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n contact</numerusform>
+                <numerusform>%n contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n network(s)</source>
+            <translation>
+                <numerusform>%n network</numerusform>
+                <numerusform>%n networks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s)</source>
+            <translation>
+                <numerusform>%n conversation</numerusform>
+                <numerusform>%n conversations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n follow-up</numerusform>
+                <numerusform>%n follow-ups</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n goal(s)</source>
+            <translation>
+                <numerusform>%n goal</numerusform>
+                <numerusform>%n goals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reflection(s)</source>
+            <translation>
+                <numerusform>%n reflection</numerusform>
+                <numerusform>%n reflections</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the figure settings</source>
+            <translation>the figure settings</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nothing</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>First met</source>
+            <translation>First met</translation>
+        </message>
+        <message>
+            <source>First met at</source>
+            <translation>First met at</translation>
+        </message>
+        <message>
+            <source>Offers</source>
+            <translation>Offers</translation>
+        </message>
+        <message>
+            <source>Seeks</source>
+            <translation>Seeks</translation>
+        </message>
+        <message>
+            <source>Interests</source>
+            <translation>Interests</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Birthday</translation>
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation>Keep in touch</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Travel time</source>
+            <translation>Travel time</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <source>Enjoyment</source>
+            <translation>Enjoyment</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Time spent</source>
+            <translation>Time spent</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Snoozed until</source>
+            <translation>Snoozed until</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>Conversation</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Time budget</source>
+            <translation>Time budget</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Answers</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch</source>
+            <translation>Kontaktbuch</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch – events</source>
+            <translation>Kontaktbuch – events</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch – follow-ups</source>
+            <translation>Kontaktbuch – follow-ups</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch – conversations</source>
+            <translation>Kontaktbuch – conversations</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch – internal (do not subscribe)</source>
+            <translation>Kontaktbuch – internal (do not subscribe)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSettingsPage</name>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>kept in the system keyring</source>
+            <translation>kept in the system keyring</translation>
+        </message>
+        <message>
+            <source>an app password is best</source>
+            <translation>an app password is best</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>only for a server with its own certificates</source>
+            <translation>only for a server with its own certificates</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>&amp;CA file:</source>
+            <translation>&amp;CA file:</translation>
+        </message>
+        <message>
+            <source>Create the address book and calendars when missing</source>
+            <translation>Create the address book and calendars when missing</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>&amp;Test connection</translation>
+        </message>
+        <message>
+            <source>Stop syncing</source>
+            <translation>Stop syncing</translation>
+        </message>
+        <message>
+            <source>only by hand</source>
+            <translation>only by hand</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Sync &amp;every:</source>
+            <translation>Sync &amp;every:</translation>
+        </message>
+        <message>
+            <source>Sync a few seconds after each change</source>
+            <translation>Sync a few seconds after each change</translation>
+        </message>
+        <message>
+            <source>Your journal stays on this computer; sync copies it to an address book and calendars on your own server (Nextcloud, Radicale, …), for your other computers and your phone.</source>
+            <translation>Your journal stays on this computer; sync copies it to an address book and calendars on your own server (Nextcloud, Radicale, …), for your other computers and your phone.</translation>
+        </message>
+        <message>
+            <source>Sync is not set up.</source>
+            <translation>Sync is not set up.</translation>
+        </message>
+        <message>
+            <source>contacts and networks</source>
+            <translation>contacts and networks</translation>
+        </message>
+        <message>
+            <source>events</source>
+            <translation>events</translation>
+        </message>
+        <message>
+            <source>follow-ups</source>
+            <translation>follow-ups</translation>
+        </message>
+        <message>
+            <source>conversations</source>
+            <translation>conversations</translation>
+        </message>
+        <message>
+            <source>goals, reflections, figure settings</source>
+            <translation>goals, reflections, figure settings</translation>
+        </message>
+        <message>
+            <source>Set up with %1 as %2.</source>
+            <translation>Set up with %1 as %2.</translation>
+        </message>
+        <message>
+            <source>CA file</source>
+            <translation>CA file</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt)</source>
+            <translation>Certificates (*.pem *.crt)</translation>
+        </message>
+        <message>
+            <source>Asking the server…</source>
+            <translation>Asking the server…</translation>
+        </message>
+        <message>
+            <source>Enter the password first.</source>
+            <translation>Enter the password first.</translation>
+        </message>
+        <message>
+            <source>Enter the server's address and your user name first.</source>
+            <translation>Enter the server's address and your user name first.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Connected: %n address book(s) and calendar(s) found.</source>
+            <translation>
+                <numerusform>Connected: %n address book and calendar found.</numerusform>
+                <numerusform>Connected: %n address books and calendars found.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no system keyring here: the password is asked for once each time Kontaktbuch starts.</source>
+            <translation>There is no system keyring here: the password is asked for once each time Kontaktbuch starts.</translation>
+        </message>
+        <message>
+            <source>Stop syncing with this server? Your journal stays as it is; what is on the server stays there too.</source>
+            <translation>Stop syncing with this server? Your journal stays as it is; what is on the server stays there too.</translation>
+        </message>
+        <message>
+            <source>Synchronisation</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Set up s&amp;ync</source>
+            <translation>Set up s&amp;ync</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message>
+            <source>S&amp;ync now</source>
+            <translation>S&amp;ync now</translation>
+        </message>
+        <message>
+            <source>Sync c&amp;onflicts and names…</source>
+            <translation>Sync c&amp;onflicts and names…</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>Password for %1 at %2:</source>
+            <translation>Password for %1 at %2:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to review</source>
+            <translation>
+                <numerusform>%n to review</numerusform>
+                <numerusform>%n to review</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync: receiving…</source>
+            <translation>Sync: receiving…</translation>
+        </message>
+        <message>
+            <source>Sync: sending…</source>
+            <translation>Sync: sending…</translation>
+        </message>
+        <message>
+            <source>Sync ready</source>
+            <translation>Sync ready</translation>
+        </message>
+        <message>
+            <source>Synced %1</source>
+            <translation>Synced %1</translation>
+        </message>
+        <message>
+            <source>Offline – sync tries again later</source>
+            <translation>Offline – sync tries again later</translation>
+        </message>
+        <message>
+            <source>Sync tries again later</source>
+            <translation>Sync tries again later</translation>
+        </message>
+        <message>
+            <source>Sync stopped</source>
+            <translation>Sync stopped</translation>
         </message>
     </context>
     <context>
@@ -4324,6 +4910,133 @@
         <message>
             <source>These damaged journals, kept for rescue, are still plain; delete them if you no longer need them:</source>
             <translation>These damaged journals, kept for rescue, are still plain; delete them if you no longer need them:</translation>
+        </message>
+        <message>
+            <source>sync with your own CardDAV/CalDAV server (see docs/sync.md)</source>
+            <translation>sync with your own CardDAV/CalDAV server (see docs/sync.md)</translation>
+        </message>
+        <message>
+            <source>show what would go up and come down, without changing anything</source>
+            <translation>show what would go up and come down, without changing anything</translation>
+        </message>
+        <message>
+            <source>read the password from standard input</source>
+            <translation>read the password from standard input</translation>
+        </message>
+        <message>
+            <source>set up sync with a server</source>
+            <translation>set up sync with a server</translation>
+        </message>
+        <message>
+            <source>the server's address (https://…)</source>
+            <translation>the server's address (https://…)</translation>
+        </message>
+        <message>
+            <source>your user name there</source>
+            <translation>your user name there</translation>
+        </message>
+        <message>
+            <source>create the address book and calendars when missing</source>
+            <translation>create the address book and calendars when missing</translation>
+        </message>
+        <message>
+            <source>a CA certificate file for a server with its own certificates</source>
+            <translation>a CA certificate file for a server with its own certificates</translation>
+        </message>
+        <message>
+            <source>ROLE=URL</source>
+            <translation>ROLE=URL</translation>
+        </message>
+        <message>
+            <source>use this collection for a role (contacts, events, tasks, journal, internal)</source>
+            <translation>use this collection for a role (contacts, events, tasks, journal, internal)</translation>
+        </message>
+        <message>
+            <source>show how sync stands</source>
+            <translation>show how sync stands</translation>
+        </message>
+        <message>
+            <source>Password for %1 at %2: </source>
+            <translation>Password for %1 at %2: </translation>
+        </message>
+        <message>
+            <source>Not a role=URL pair: %1</source>
+            <translation>Not a role=URL pair: %1</translation>
+        </message>
+        <message>
+            <source>Sync is set up with %1.</source>
+            <translation>Sync is set up with %1.</translation>
+        </message>
+        <message>
+            <source>The password is kept in the system keyring.</source>
+            <translation>The password is kept in the system keyring.</translation>
+        </message>
+        <message>
+            <source>There is no system keyring here: give the password at each sync (asked, --password-stdin or KONTAKTBUCH_SYNC_PASSWORD).</source>
+            <translation>There is no system keyring here: give the password at each sync (asked, --password-stdin or KONTAKTBUCH_SYNC_PASSWORD).</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was changed.</source>
+            <translation>Dry run: nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Up: %1</source>
+            <translation>Up: %1</translation>
+        </message>
+        <message>
+            <source>Down: %1</source>
+            <translation>Down: %1</translation>
+        </message>
+        <message>
+            <source>Deleted: %1</source>
+            <translation>Deleted: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new name(s) from other devices to review in the window.</source>
+            <translation>
+                <numerusform>%n new name from other devices to review in the window.</numerusform>
+                <numerusform>%n new names from other devices to review in the window.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Conflict: %1 %2 – here: %3, there: %4</source>
+            <translation>Conflict: %1 %2 – here: %3, there: %4</translation>
+        </message>
+        <message>
+            <source>Skipped: %1</source>
+            <translation>Skipped: %1</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>Sync is not set up.</source>
+            <translation>Sync is not set up.</translation>
+        </message>
+        <message>
+            <source>Synced with %1 as %2.</source>
+            <translation>Synced with %1 as %2.</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Last sync: %1</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Waiting to go up: %1</source>
+            <translation>Waiting to go up: %1</translation>
+        </message>
+        <message>
+            <source>Conflicts to resolve: %1</source>
+            <translation>Conflicts to resolve: %1</translation>
+        </message>
+        <message>
+            <source>Names to review: %1</source>
+            <translation>Names to review: %1</translation>
         </message>
     </context>
     <context>
