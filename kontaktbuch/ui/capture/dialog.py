@@ -15,30 +15,20 @@ rules (which contact a name means, which event a title means) in the journal.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QWidget
 
 from kontaktbuch.journal import conversations as cv
 from kontaktbuch.ui.capture import drafts, questions, states
 from kontaktbuch.ui.capture.event_fields import EventFields
 from kontaktbuch.ui.capture.form import ConversationForm
 from kontaktbuch.ui.capture.questions import CaptureCancelled
+from kontaktbuch.ui.common import build
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.palette import error_color, set_text_color
 
@@ -78,24 +68,24 @@ class CaptureDialog(QDialog):
         self.when_edit = self.event_fields.when_edit
 
         # The conversations of this capture.
-        self.entry_list = QListWidget()
-        self.entry_list.setObjectName("entryList")
+        self.entry_list = build.named(QListWidget(), "entryList")
         self.entry_list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.entry_list.currentRowChanged.connect(self._switch_to)
-        self.add_button = QPushButton(self.tr("Next conversation"))
-        self.add_button.setObjectName("addConversationButton")
-        self.add_button.setToolTip(self.tr("Ctrl+N"))
-        self.add_button.clicked.connect(self.add_entry)
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.remove_button.setObjectName("removeConversationButton")
-        self.remove_button.clicked.connect(self.remove_entry)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("Conversations")))
-        left_layout.addWidget(self.entry_list, 1)
-        left_layout.addWidget(self.add_button)
-        left_layout.addWidget(self.remove_button)
+        self.add_button = build.button(
+            self.tr("Next conversation"),
+            self.add_entry,
+            name="addConversationButton",
+            tip=self.tr("Ctrl+N"),
+        )
+        self.remove_button = build.button(
+            self.tr("Remove"), self.remove_entry, name="removeConversationButton"
+        )
+        left = build.panel(
+            QLabel(self.tr("Conversations")),
+            (self.entry_list, 1),
+            self.add_button,
+            self.remove_button,
+        )
 
         self.form = ConversationForm(ctx.today())
         editing = cv.get_conversation(edit_id) if edit_id is not None else None
@@ -106,52 +96,35 @@ class CaptureDialog(QDialog):
                 g for g in cv.goal_choices() if g.id in editing.goal_ids and g.id not in known
             ]
         self.form.set_goals(goals)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.form)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 680])
-        splitter.setChildrenCollapsible(False)
+        splitter = build.side_by_side(left, self.form, sizes=(200, 680), stretch=(0, 1))
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("captureError")
+        self.error_label = build.named(QLabel(), "captureError")
         set_text_color(self.error_label, error_color(self.error_label))
         self.error_label.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save all"))
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setToolTip(self.tr("Ctrl+Enter"))
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.clicked.connect(self.reject)
+        self.save_button = build.button(
+            self.tr("Save all"), self.save, name="saveButton", tip=self.tr("Ctrl+Enter")
+        )
+        self.cancel_button = build.button(self.tr("Cancel"), self.reject, name="cancelButton")
         for button in (self.add_button, self.remove_button, self.save_button, self.cancel_button):
             button.setAutoDefault(False)
             button.setDefault(False)
-        hint = QLabel(self.tr("Ctrl+N: next conversation · Ctrl+Enter: save all · Esc: close"))
-        hint.setObjectName("keyHint")
+        hint = build.named(
+            QLabel(self.tr("Ctrl+N: next conversation · Ctrl+Enter: save all · Esc: close")),
+            "keyHint",
+        )
         hint.setEnabled(False)
-        bottom = QHBoxLayout()
-        bottom.addWidget(hint)
-        bottom.addStretch(1)
-        bottom.addWidget(self.cancel_button)
-        bottom.addWidget(self.save_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.event_fields)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.error_label)
-        layout.addLayout(bottom)
-
-        chain = [
-            *self.event_fields.tab_chain,
-            *self.form.tab_chain,
-            self.add_button,
-            self.remove_button,
-            self.cancel_button,
-            self.save_button,
-        ]
-        for a, b in itertools.pairwise(chain):
-            QWidget.setTabOrder(a, b)
+        bottom = build.row(hint, build.STRETCH, self.cancel_button, self.save_button)
+        build.column(self.event_fields, (splitter, 1), self.error_label, bottom, parent=self)
+        build.tab_order(
+            [
+                *self.event_fields.tab_chain,
+                *self.form.tab_chain,
+                self.add_button,
+                self.remove_button,
+                self.cancel_button,
+                self.save_button,
+            ]
+        )
 
         shortcuts: list[tuple[str, Callable[[], object]]] = [
             ("Ctrl+Return", self.save),

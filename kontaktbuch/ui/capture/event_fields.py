@@ -23,22 +23,15 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (
-    QCompleter,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QWidget
 
 from kontaktbuch.journal import conversations as cv
 from kontaktbuch.journal import events as ev
 from kontaktbuch.journal.names import fold_name_for_matching
 from kontaktbuch.journal.snapshots import NotFound
 from kontaktbuch.text.formatting import date_text
-from kontaktbuch.ui.common.completion import enter_takes_suggestion
+from kontaktbuch.ui.common import build
+from kontaktbuch.ui.common.completion import completer, enter_takes_suggestion
 from kontaktbuch.ui.common.when_edit import WhenEdit
 
 ROLE_EVENT = Qt.ItemDataRole.UserRole + 1
@@ -66,57 +59,47 @@ class EventFields(QWidget):
         self._duration_by_hand = False
         self._quiet = False
 
-        self.title_edit = QLineEdit()
-        self.title_edit.setObjectName("eventEdit")
-        self.title_edit.setPlaceholderText(
-            self.tr("Event (optional): pick one or type a new title")
+        self.title_edit = build.line_edit(
+            "eventEdit", self.tr("Event (optional): pick one or type a new title"), self.tr("Event")
         )
-        self.title_edit.setAccessibleName(self.tr("Event"))
         self._event_model = QStandardItemModel(self)
-        self.completer = QCompleter(self._event_model, self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer = completer(self._event_model, self)
         self.completer.setCompletionRole(ROLE_TITLE)
         # PySide6's stubs do not know the overloaded signal's [type] form
         self.completer.activated[QModelIndex].connect(self._event_picked)  # type: ignore[index]
         self.title_edit.setCompleter(self.completer)
         enter_takes_suggestion(self.completer)
-        self.hint = QLabel()
-        self.hint.setObjectName("eventHint")
+        self.hint = build.named(QLabel(), "eventHint")
 
-        self.when_edit = WhenEdit(when, today)
-        self.when_edit.setObjectName("whenEdit")
-        self.when_edit.setAccessibleName(self.tr("When"))
-        self.when_edit.setToolTip(self.tr("For example 05.12.2026 19:00, 5.12. 19:00 or 19:30"))
+        self.when_edit = build.named(
+            WhenEdit(when, today),
+            "whenEdit",
+            self.tr("When"),
+            tip=self.tr("For example 05.12.2026 19:00, 5.12. 19:00 or 19:30"),
+        )
         self.when_edit.hint.setObjectName("whenHint")
 
-        self.network_edit = QLineEdit()
-        self.network_edit.setObjectName("eventNetworkEdit")
-        self.network_edit.setPlaceholderText(self.tr("which network organised it"))
-        self.network_edit.setAccessibleName(self.tr("Network"))
+        self.network_edit = build.line_edit(
+            "eventNetworkEdit", self.tr("which network organised it"), self.tr("Network")
+        )
         self._network_model = QStringListModel(self)
-        self.network_completer = QCompleter(self._network_model, self)
-        self.network_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.network_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.network_completer = completer(self._network_model, self)
         self.network_edit.setCompleter(self.network_completer)
         enter_takes_suggestion(self.network_completer)
-        self.network_hint = QLabel()
-        self.network_hint.setObjectName("eventNetworkHint")
+        self.network_hint = build.named(QLabel(), "eventNetworkHint")
 
-        self.duration = QSpinBox()
-        self.duration.setObjectName("eventDuration")
-        self.duration.setRange(0, ev.MAX_MINUTES)
-        self.duration.setSingleStep(15)
-        self.duration.setSuffix(self.tr(" min"))
-        self.duration.setAccessibleName(self.tr("Duration"))
-        self.duration_note = QLabel()
-        self.duration_note.setObjectName("eventDurationNote")
-        self.travel = QSpinBox()
-        self.travel.setObjectName("eventTravel")
-        self.travel.setRange(0, ev.MAX_MINUTES)
-        self.travel.setSingleStep(15)
-        self.travel.setSuffix(self.tr(" min"))
-        self.travel.setAccessibleName(self.tr("Travel time"))
+        minutes = self.tr(" min")
+        self.duration = build.spin_box(
+            "eventDuration", ev.MAX_MINUTES, step=15, suffix=minutes, accessible=self.tr("Duration")
+        )
+        self.duration_note = build.named(QLabel(), "eventDurationNote")
+        self.travel = build.spin_box(
+            "eventTravel",
+            ev.MAX_MINUTES,
+            step=15,
+            suffix=minutes,
+            accessible=self.tr("Travel time"),
+        )
 
         event_label = QLabel(self.tr("&Event"))
         event_label.setBuddy(self.title_edit)
@@ -129,22 +112,19 @@ class EventFields(QWidget):
         grid.addWidget(self.title_edit, 0, 1)
         grid.addWidget(self.hint, 0, 2)
         grid.addWidget(QLabel(self.tr("When")), 0, 3)
-        when_row = QHBoxLayout()
-        when_row.addWidget(self.when_edit)
-        when_row.addWidget(self.when_edit.hint)
-        when_row.addStretch(1)
-        grid.addLayout(when_row, 0, 4)
+        grid.addLayout(build.row(self.when_edit, self.when_edit.hint, build.STRETCH), 0, 4)
         grid.addWidget(QLabel(self.tr("Network")), 1, 0)
         grid.addWidget(self.network_edit, 1, 1)
         grid.addWidget(self.network_hint, 1, 2)
         grid.addWidget(QLabel(self.tr("Duration")), 1, 3)
-        time_row = QHBoxLayout()
-        time_row.addWidget(self.duration)
-        time_row.addWidget(self.duration_note)
-        time_row.addSpacing(12)
-        time_row.addWidget(QLabel(self.tr("Travel time")))
-        time_row.addWidget(self.travel)
-        time_row.addStretch(1)
+        time_row = build.row(
+            self.duration,
+            self.duration_note,
+            build.Space(12),
+            QLabel(self.tr("Travel time")),
+            self.travel,
+            build.STRETCH,
+        )
         grid.addLayout(time_row, 1, 4)
         grid.setColumnStretch(1, 1)
 

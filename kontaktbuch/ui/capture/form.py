@@ -9,7 +9,6 @@ the next one. The form's state is plain JSON-able data, so drafts are easy.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -18,17 +17,12 @@ from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QCompleter,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +30,7 @@ from kontaktbuch.journal import conversations as cv
 from kontaktbuch.journal.dates import try_parse_due
 from kontaktbuch.text import labels
 from kontaktbuch.text.formatting import date_text
+from kontaktbuch.ui.common import build
 from kontaktbuch.ui.common.choice_box import ChoiceBox
 from kontaktbuch.ui.common.completion import enter_takes_suggestion
 from kontaktbuch.ui.common.palette import error_color, set_text_color
@@ -158,96 +153,69 @@ class ConversationForm(QWidget):
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.today = today
-        self.contacts_edit = ContactsEdit()
-        self.contacts_edit.setObjectName("contactsEdit")
-        self.contacts_edit.setPlaceholderText(self.tr("Names, separated by commas"))
-        self.contacts_edit.setAccessibleName(self.tr("Contacts"))
+        self.contacts_edit = build.line_edit(
+            "contactsEdit",
+            self.tr("Names, separated by commas"),
+            self.tr("Contacts"),
+            edit=ContactsEdit(),
+        )
 
-        self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setObjectName("notesEdit")
+        self.notes_edit = build.named(QPlainTextEdit(), "notesEdit", self.tr("Notes"))
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setPlaceholderText(self.tr("What was said?"))
         self.notes_edit.setMinimumHeight(60)
-        self.notes_edit.setAccessibleName(self.tr("Notes"))
 
-        self.outcome_kind = ChoiceBox()
-        self.outcome_kind.setObjectName("outcomeKind")
-        for code, text in labels.choices(labels.OUTCOME_KINDS):
-            self.outcome_kind.addItem(text, code)
+        self.outcome_kind = self._choices("outcomeKind", labels.OUTCOME_KINDS)
         self.outcome_kind.setAccessibleName(self.tr("Kind of outcome"))
-        self.outcome_text = QLineEdit()
-        self.outcome_text.setObjectName("outcomeText")
-        self.outcome_text.setPlaceholderText(self.tr("What came of it? Enter adds another"))
-        self.outcome_text.setAccessibleName(self.tr("Outcome"))
-        self.outcome_list = EntryList()
-        self.outcome_list.setObjectName("outcomeList")
+        self.outcome_text = build.line_edit(
+            "outcomeText", self.tr("What came of it? Enter adds another"), self.tr("Outcome")
+        )
+        self.outcome_list = build.named(EntryList(), "outcomeList")
         self.outcome_list.setMaximumHeight(64)
 
-        self.follow_text = QLineEdit()
-        self.follow_text.setObjectName("followUpText")
-        self.follow_text.setPlaceholderText(self.tr("What to follow up"))
-        self.follow_text.setAccessibleName(self.tr("Follow-up"))
-        self.follow_due = QLineEdit()
-        self.follow_due.setObjectName("followUpDue")
-        self.follow_due.setPlaceholderText(self.tr("+3d, Friday, 5.12."))
-        self.follow_due.setAccessibleName(self.tr("Due"))
+        self.follow_text = build.line_edit(
+            "followUpText", self.tr("What to follow up"), self.tr("Follow-up")
+        )
+        self.follow_due = build.line_edit(
+            "followUpDue", self.tr("+3d, Friday, 5.12."), self.tr("Due")
+        )
         self.follow_due.setMaximumWidth(150)
-        self.follow_hint = QLabel()
-        self.follow_hint.setObjectName("followUpHint")
-        self.follow_list = EntryList()
-        self.follow_list.setObjectName("followUpList")
+        self.follow_hint = build.named(QLabel(), "followUpHint")
+        self.follow_list = build.named(EntryList(), "followUpList")
         self.follow_list.setMaximumHeight(64)
 
-        self.enjoyment = QSpinBox()
-        self.enjoyment.setObjectName("enjoyment")
-        self.enjoyment.setRange(0, 5)
+        self.enjoyment = build.spin_box("enjoyment", 5)
         self.enjoyment.setSpecialValueText(self.tr("not rated"))
         self.enjoyment.setToolTip(self.tr("How much did you enjoy it? 1–5"))
-        self.minutes = QSpinBox()
-        self.minutes.setObjectName("minutes")
-        self.minutes.setRange(0, 24 * 60)
-        self.minutes.setSingleStep(5)
-        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes = build.spin_box("minutes", 24 * 60, step=5, suffix=self.tr(" min"))
         self.minutes.setValue(15)
-        self.channel = ChoiceBox()
-        self.channel.setObjectName("channel")
-        for code, text in labels.choices(labels.CHANNELS):
-            self.channel.addItem(text, code)
+        self.channel = self._choices("channel", labels.CHANNELS)
 
-        self.offers_edit = QLineEdit()
-        self.offers_edit.setObjectName("offersEdit")
-        self.offers_edit.setPlaceholderText(self.tr("added to the contact"))
-        self.seeks_edit = QLineEdit()
-        self.seeks_edit.setObjectName("seeksEdit")
-        self.seeks_edit.setPlaceholderText(self.tr("added to the contact"))
+        self.offers_edit = build.line_edit("offersEdit", self.tr("added to the contact"))
+        self.seeks_edit = build.line_edit("seeksEdit", self.tr("added to the contact"))
 
-        self.goals = QListWidget()
-        self.goals.setObjectName("goalsList")
+        self.goals = build.named(QListWidget(), "goalsList")
         self.goals.setMaximumHeight(80)
         self.goals_label = QLabel(self.tr("Goals served"))
-        self.keep_goals = QCheckBox(self.tr("Same goals for the next conversations"))
-        self.keep_goals.setObjectName("keepGoals")
+        self.keep_goals = build.named(
+            QCheckBox(self.tr("Same goals for the next conversations")), "keepGoals"
+        )
 
-        outcome_row = QHBoxLayout()
-        outcome_row.addWidget(self.outcome_kind)
-        outcome_row.addWidget(self.outcome_text, 1)
-        follow_row = QHBoxLayout()
-        follow_row.addWidget(self.follow_text, 1)
-        follow_row.addWidget(self.follow_due)
-        follow_row.addWidget(self.follow_hint)
-        feel_row = QHBoxLayout()
-        feel_row.addWidget(QLabel(self.tr("Enjoyment")))
-        feel_row.addWidget(self.enjoyment)
-        feel_row.addSpacing(12)
-        feel_row.addWidget(QLabel(self.tr("Time spent")))
-        feel_row.addWidget(self.minutes)
-        feel_row.addSpacing(12)
-        feel_row.addWidget(QLabel(self.tr("Channel")))
-        feel_row.addWidget(self.channel)
-        feel_row.addStretch(1)
+        outcome_row = build.row(self.outcome_kind, (self.outcome_text, 1))
+        follow_row = build.row((self.follow_text, 1), self.follow_due, self.follow_hint)
+        feel_row = build.row(
+            QLabel(self.tr("Enjoyment")),
+            self.enjoyment,
+            build.Space(12),
+            QLabel(self.tr("Time spent")),
+            self.minutes,
+            build.Space(12),
+            QLabel(self.tr("Channel")),
+            self.channel,
+            build.STRETCH,
+        )
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = build.form(wrap=False)
         form.addRow(self.tr("&With"), self.contacts_edit)
         form.addRow(self.tr("&Notes"), self.notes_edit)
         outcome_label = QLabel(self.tr("&Outcomes"))
@@ -265,9 +233,7 @@ class ConversationForm(QWidget):
         form.addRow("", self.offers_hint)
         form.addRow(self.goals_label, self.goals)
         form.addRow("", self.keep_goals)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
+        build.column(form, margins=0, parent=self)
 
         self.tab_chain = [
             self.contacts_edit,
@@ -284,8 +250,7 @@ class ConversationForm(QWidget):
             self.goals,
             self.keep_goals,
         ]
-        for a, b in itertools.pairwise(self.tab_chain):
-            QWidget.setTabOrder(a, b)
+        build.tab_order(self.tab_chain)
         for lst in (self.outcome_list, self.follow_list):
             lst.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             lst.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -313,14 +278,18 @@ class ConversationForm(QWidget):
 
     # --- choices ------------------------------------------------------------------
 
+    @staticmethod
+    def _choices(name: str, table: dict[str, str]) -> ChoiceBox:
+        """A box of the codes of ``table``, chosen by typing part of their labels."""
+        box = build.named(ChoiceBox(), name)
+        for code, text in labels.choices(table):
+            box.addItem(text, code)
+        return box
+
     def set_goals(self, goals: list[cv.Choice]) -> None:
         self.goals.clear()
         for goal in goals:
-            item = QListWidgetItem(goal.label)
-            item.setData(ROLE_ID, goal.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.goals.addItem(item)
+            build.add_item(self.goals, goal.label, goal.id, checked=False, role=ROLE_ID)
         has = bool(goals)
         self.goals.setVisible(has)
         self.goals_label.setVisible(has)
@@ -412,11 +381,7 @@ class ConversationForm(QWidget):
             "channel": self.channel.currentData(),
             "offers": self.offers_edit.text(),
             "seeks": self.seeks_edit.text(),
-            "goals": [
-                self.goals.item(i).data(ROLE_ID)
-                for i in range(self.goals.count())
-                if self.goals.item(i).checkState() == Qt.CheckState.Checked
-            ],
+            "goals": build.checked_data(self.goals, ROLE_ID),
         }
 
     def set_state(self, state: dict[str, Any]) -> None:
@@ -427,7 +392,7 @@ class ConversationForm(QWidget):
                 str(k): int(v) for k, v in dict(state.get("picked", {})).items()
             }
             self.notes_edit.setPlainText(str(state.get("notes", "")))
-            self._set_combo(self.outcome_kind, state.get("outcome_kind") or "insight")
+            build.select_data(self.outcome_kind, state.get("outcome_kind") or "insight")
             self.outcome_text.setText(str(state.get("outcome_text", "")))
             self.outcome_list.clear()
             for kind, text in state.get("outcomes", []):
@@ -439,7 +404,7 @@ class ConversationForm(QWidget):
                 self.follow_list.addItem(self._follow_item(dict(data)))
             self.enjoyment.setValue(int(state.get("enjoyment", 0) or 0))
             self.minutes.setValue(int(state.get("minutes", 15)))
-            self._set_combo(self.channel, state.get("channel") or "in_person")
+            build.select_data(self.channel, state.get("channel") or "in_person")
             self.offers_edit.setText(str(state.get("offers", "")))
             self.seeks_edit.setText(str(state.get("seeks", "")))
             chosen = set(state.get("goals", []))
@@ -452,11 +417,6 @@ class ConversationForm(QWidget):
                 )
         finally:
             self.blockSignals(False)
-
-    @staticmethod
-    def _set_combo(combo: QComboBox, code: str) -> None:
-        index = combo.findData(code)
-        combo.setCurrentIndex(max(0, index))
 
     @staticmethod
     def blank_state(channel: str = "in_person", minutes: int = 15) -> dict[str, Any]:

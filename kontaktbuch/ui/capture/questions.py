@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kontaktbuch.journal import conversations as cv
 from kontaktbuch.text.i18n import translate
+from kontaktbuch.ui.common import ask
 
 
 class CaptureCancelled(Exception):
@@ -68,7 +69,7 @@ def ask_unsaved(parent: QWidget) -> str:
 
 def ask_restore_draft(parent: QWidget, count: int) -> bool:
     """Whether to restore the ``count`` conversations a last capture left unsaved."""
-    answer = QMessageBox.question(
+    return ask.agrees(
         parent,
         translate("CaptureDialog", "Unsaved conversations"),
         translate(
@@ -77,7 +78,5 @@ def ask_restore_draft(parent: QWidget, count: int) -> bool:
             "",
             count,
         ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes,
+        default=ask.Button.Yes,
     )
-    return answer == QMessageBox.StandardButton.Yes

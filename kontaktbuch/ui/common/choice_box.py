@@ -11,11 +11,11 @@ holds one of its choices, never free text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from kontaktbuch.journal.names import fold_name_for_matching
+from kontaktbuch.ui.common.completion import completer as suggestions
 from kontaktbuch.ui.common.completion import enter_takes_suggestion
 
 
@@ -26,9 +26,7 @@ class ChoiceBox(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        completer = QCompleter(self.model(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer = suggestions(self.model(), self)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         enter_takes_suggestion(completer)

@@ -1,4 +1,8 @@
-"""Completion popups that behave the same everywhere: Enter takes a suggestion.
+"""Completion popups that behave the same everywhere: case does not matter, and
+Enter takes a suggestion.
+
+:func:`completer` makes one over a model of suggestions that finds what was typed
+regardless of case, at the start of a suggestion or anywhere in it.
 
 Qt's completer takes the *highlighted* suggestion on Enter and ignores Enter when
 nothing is highlighted — even when the list holds only one name, so the user
@@ -9,9 +13,18 @@ Enter keeps what was typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QCompleter
+
+
+def completer(model: QAbstractItemModel, parent: QObject, *, anywhere: bool = True) -> QCompleter:
+    """Suggestions from ``model`` for what was typed, in any case: those containing it
+    (``anywhere``), or those starting with it."""
+    found = QCompleter(model, parent)
+    found.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    found.setFilterMode(Qt.MatchFlag.MatchContains if anywhere else Qt.MatchFlag.MatchStartsWith)
+    return found
 
 
 class _OnlySuggestion(QObject):

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLayout, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QLayout, QTableView, QWidget
 
 from kontaktbuch.journal.snapshots import Snapshot
 from kontaktbuch.ui.common import build
@@ -48,6 +48,15 @@ class Deleting:
     undo_text: Callable[[str], str]
 
 
+def chosen_item(current: QModelIndex, editor: DetailEditor, switching: bool) -> int | None:
+    """The item the user chose by making ``current`` the current row; None when there
+    is nothing to show (the view selects the row itself, no row, the item is shown)."""
+    if switching or not current.isValid():
+        return None
+    target = int(current.data(ID_ROLE))
+    return None if target == editor.item_id else target
+
+
 class ListAndEditor:
     """One tab: a paged list beside its editor, or the empty state."""
 
@@ -61,11 +70,14 @@ class ListAndEditor:
         *,
         list_side: QWidget,
         sizes: tuple[int, int],
-        nothing_chosen: EmptyState,
-        nothing_yet: EmptyState,
+        nothing_chosen: tuple[str, str],
+        nothing_yet: tuple[str, str],
+        new: tuple[str, Callable[[], object]],
         deleting: Deleting,
         refresh: Callable[[], None],
     ) -> None:
+        """``nothing_chosen`` and ``nothing_yet`` are the title and text of the empty
+        pane beside the list and of the empty tab; ``new`` the empty tab's button."""
         self.ctx, self.kind, self.deleting = ctx, kind, deleting
         #: the view's: reload everything it shows
         self.refresh = refresh
@@ -81,9 +93,11 @@ class ListAndEditor:
         editor.saved.connect(self._on_saved)
         editor.delete_requested.connect(self.delete)
         editor.open_item.connect(ctx.events.open_item.emit)
-        self.detail = ContentOrEmpty(editor, nothing_chosen)
+        self.detail = ContentOrEmpty(editor, EmptyState(*nothing_chosen))
         split = build.side_by_side(list_side, self.detail, sizes=sizes)
-        self.stack = ContentOrEmpty(split, nothing_yet)
+        empty = EmptyState(*nothing_yet)
+        self.new_button = empty.add_button(*new)
+        self.stack = ContentOrEmpty(split, empty)
         self.delete_action = QAction(deleting.action, table)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -122,10 +136,8 @@ class ListAndEditor:
         return not self.editor.is_dirty() or self.editor.save() or self.ask_discard()
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._switching or not current.isValid():
-            return
-        target = int(current.data(ID_ROLE))
-        if target == self.editor.item_id:
+        target = chosen_item(current, self.editor, self._switching)
+        if target is None:
             return
         if not self.commit():
             previous = self.editor.item_id
@@ -190,7 +202,7 @@ class ListAndEditor:
         )
         self.refresh()
 
-    def focus(self, new_button: QPushButton) -> None:
-        """The list gets the keyboard, or the empty state's "New" button."""
+    def focus(self) -> None:
+        """The list gets the keyboard, or the empty tab's "New" button."""
         empty = self.stack.currentWidget() is self.stack.empty
-        (new_button if empty else self.table).setFocus()
+        (self.new_button if empty else self.table).setFocus()

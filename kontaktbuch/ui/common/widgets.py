@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kontaktbuch.journal.contacts import interval_days, interval_parts
 from kontaktbuch.ui.common import palette
+from kontaktbuch.ui.common.completion import completer
 
 INVALID_PROPERTY = "invalid"
 
@@ -246,9 +246,7 @@ class TagCompleterEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = QStringListModel(self)
-        self._completer = QCompleter(self._model, self)
-        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
+        self._completer = completer(self._model, self, anywhere=False)
         self._completer.setWidget(self)
         # PySide6 picks a signal's overload by argument type; the stubs cannot index it.
         self._completer.activated[str].connect(self._insert)  # type: ignore[index]

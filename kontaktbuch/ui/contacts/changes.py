@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox
-
 from kontaktbuch.journal import contacts
 from kontaktbuch.journal.contacts import ContactData
 from kontaktbuch.text.i18n import translate
+from kontaktbuch.ui.common import ask
 from kontaktbuch.ui.common.undo import ChangeCommand, DeleteCommand
 
 if TYPE_CHECKING:
@@ -42,14 +41,11 @@ def confirm_delete(view: ContactsView, ids: list[int]) -> bool:
             + details
         )
     details += " " + translate("ContactsView", "You can undo this with Ctrl+Z.")
-    answer = QMessageBox.question(
+    return ask.agrees(
         view,
         translate("ContactsView", "Delete contact(s)", None, len(ids)),
         f"{question}\n\n{details}",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def _show_again(view: ContactsView, ids: list[int]) -> None:

@@ -15,14 +15,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QToolBar, QWidget
 
 from kontaktbuch.journal import contacts
 from kontaktbuch.journal.choices import network_choices
 from kontaktbuch.journal.contacts import ContactData, ContactFilter
-from kontaktbuch.ui.common import build
+from kontaktbuch.ui.common import ask, build
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.lazy_combo import LazyComboBox
+from kontaktbuch.ui.common.list_editor import chosen_item
 from kontaktbuch.ui.common.lists import row_table, select_row
 from kontaktbuch.ui.common.paged_model import ID_ROLE
 from kontaktbuch.ui.common.view import ContentOrEmpty, EmptyState, View
@@ -306,14 +307,13 @@ class ContactsView(View):
 
     def ask_discard(self) -> bool:
         """Asked when unsaved changes cannot be saved (tests replace this)."""
-        answer = QMessageBox.question(
+        return ask.agrees(
             self,
             self.tr("Unsaved changes"),
             self.tr("The contact has problems and was not saved. Discard your changes?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            yes=ask.Button.Discard,
+            no=ask.Button.Cancel,
         )
-        return answer == QMessageBox.StandardButton.Discard
 
     def commit_editor(self, then: Callable[[], object] | None = None) -> bool:
         """Save pending edits before leaving the contact; False if the user stays.
@@ -337,10 +337,8 @@ class ContactsView(View):
         return False
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._switching or not current.isValid():
-            return
-        target = int(current.data(ID_ROLE))
-        if target == self.editor.item_id:
+        target = chosen_item(current, self.editor, self._switching)
+        if target is None:
             return
         previous_id = self.editor.item_id
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kontaktbuch.journal import contacts
+from kontaktbuch.ui.common.completion import completer as suggestions
 
 
 class ContactPicker(QLineEdit):
@@ -19,9 +20,7 @@ class ContactPicker(QLineEdit):
         self._ids: dict[str, int] = {}
         self._stale = True
         self._model = QStringListModel(self)
-        completer = QCompleter(self._model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer = suggestions(self._model, self)
         # PySide6 picks a signal's overload by argument type; the stubs cannot index it.
         completer.activated[str].connect(self._pick)  # type: ignore[index]
         self.setCompleter(completer)

@@ -12,15 +12,15 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget
 
 from kontaktbuch.journal import events, networks
 from kontaktbuch.journal.choices import network_choices
-from kontaktbuch.ui.common import build
+from kontaktbuch.ui.common import ask, build
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.list_editor import Deleting, ListAndEditor
 from kontaktbuch.ui.common.lists import row_table
-from kontaktbuch.ui.common.view import EmptyState, View
+from kontaktbuch.ui.common.view import View
 from kontaktbuch.ui.events.event_editor import EventEditor
 from kontaktbuch.ui.events.models import EventsModel, NetworksModel
 from kontaktbuch.ui.events.network_editor import NetworkEditor
@@ -81,14 +81,6 @@ class EventsView(View):
         top = build.row(
             (self.event_filter, 2), (self.event_network_filter, 1), self.new_event_button
         )
-        nothing_yet = EmptyState(
-            self.tr("No events yet"),
-            self.tr(
-                "Events and networks: the association evenings, meetups and groups where "
-                "you meet people. Add an event to log its conversations together."
-            ),
-        )
-        self.empty_new_event = nothing_yet.add_button(self.tr("New event"), self.new_event)
         return ListAndEditor(
             ctx,
             "event",
@@ -97,11 +89,18 @@ class EventsView(View):
             self.event_editor,
             list_side=ListAndEditor.list_side(top, table, self.event_count),
             sizes=(600, 500),
-            nothing_chosen=EmptyState(
+            nothing_chosen=(
                 self.tr("No event selected"),
                 self.tr("Choose an event in the list, or add one with “New event”."),
             ),
-            nothing_yet=nothing_yet,
+            nothing_yet=(
+                self.tr("No events yet"),
+                self.tr(
+                    "Events and networks: the association evenings, meetups and groups where "
+                    "you meet people. Add an event to log its conversations together."
+                ),
+            ),
+            new=(self.tr("New event"), self.new_event),
             deleting=Deleting(
                 lambda event_id: events.load_event(event_id).title,
                 events.delete_event,
@@ -133,14 +132,6 @@ class EventsView(View):
         )
         self.network_editor = build.named(NetworkEditor(ctx.clock), "networkEditor")
         self.network_editor.members_changed.connect(self._on_members_changed)
-        nothing_yet = EmptyState(
-            self.tr("No networks yet"),
-            self.tr(
-                "Networks are the groups your contacts belong to: associations, founders' "
-                "groups, alumni, clubs, online platforms. Add one to see what it costs and brings."
-            ),
-        )
-        self.empty_new_network = nothing_yet.add_button(self.tr("New network"), self.new_network)
         return ListAndEditor(
             ctx,
             "network",
@@ -151,11 +142,19 @@ class EventsView(View):
                 build.row(build.STRETCH, self.new_network_button), table
             ),
             sizes=(680, 440),
-            nothing_chosen=EmptyState(
+            nothing_chosen=(
                 self.tr("No network selected"),
                 self.tr("Choose a network in the list, or add one with “New network”."),
             ),
-            nothing_yet=nothing_yet,
+            nothing_yet=(
+                self.tr("No networks yet"),
+                self.tr(
+                    "Networks are the groups your contacts belong to: associations, founders' "
+                    "groups, alumni, clubs, online platforms. Add one to see what it costs "
+                    "and brings."
+                ),
+            ),
+            new=(self.tr("New network"), self.new_network),
             deleting=Deleting(
                 lambda network_id: networks.load_network(network_id).name,
                 networks.delete_network,
@@ -210,25 +209,17 @@ class EventsView(View):
 
     def ask_discard(self) -> bool:
         """Asked when unsaved changes cannot be saved (tests replace this)."""
-        answer = QMessageBox.question(
+        return ask.agrees(
             self,
             self.tr("Unsaved changes"),
             self.tr("Your changes have problems and were not saved. Discard them?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            yes=ask.Button.Discard,
+            no=ask.Button.Cancel,
         )
-        return answer == QMessageBox.StandardButton.Discard
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask before deleting (tests replace this)."""
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask.agrees(self, title, text)
 
     def _on_members_changed(self) -> None:
         self.ctx.events.notify("network", "contact")
@@ -262,10 +253,7 @@ class EventsView(View):
     # --- View interface -----------------------------------------------------------
 
     def focus_primary(self) -> None:
-        if self.tabs.currentIndex() == 0:
-            self.events.focus(self.empty_new_event)
-        else:
-            self.networks.focus(self.empty_new_network)
+        (self.events if self.tabs.currentIndex() == 0 else self.networks).focus()
 
     def open_item(self, kind: str, item_id: int) -> bool:
         if kind == "event":

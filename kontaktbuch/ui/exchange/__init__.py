@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from kontaktbuch.ui.common import ask
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.errors import show_problem, show_store_error
 from kontaktbuch.ui.exchange.progress import ProgressReporter, with_progress
@@ -246,7 +247,7 @@ class ExchangeActions(QObject):
             return False
         has_data = importer.journal_has_data()
         if has_data:
-            answer = QMessageBox.question(
+            if not ask.agrees(
                 self.window,
                 self.tr("Replace your journal?"),
                 self.tr(
@@ -254,10 +255,8 @@ class ExchangeActions(QObject):
                     "it with the archive’s content. A backup of the current state is taken "
                     "first. Continue?"
                 ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+                no=ask.Button.Cancel,
+            ):
                 return False
             if not self._backup("before-archive"):
                 return False

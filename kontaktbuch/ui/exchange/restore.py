@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kontaktbuch.store import backup, migrations
 from kontaktbuch.text.formatting import datetime_text
+from kontaktbuch.ui.common import ask
 from kontaktbuch.ui.common.context import AppContext
 
 
@@ -92,17 +92,15 @@ class RestoreDialog(QDialog):
         if not rows:
             return False
         info = self.backups[min(rows)]
-        answer = QMessageBox.question(
+        if not ask.agrees(
             self,
             self.tr("Restore from backup"),
             self.tr(
                 "Replace everything in your journal with the backup of %1? "
                 "The current state is saved as a backup first."
             ).replace("%1", datetime_text(info.created)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            no=ask.Button.Cancel,
+        ):
             return False
         try:
             safety = backup.restore_backup(

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch.text.i18n import translate
+from kontaktbuch.ui.common import ask
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.main_window import MainWindow
 from kontaktbuch.ui.security import keyring_store, steps
@@ -149,7 +149,7 @@ def confirm_plain_export(parent: QWidget | None, ctx: AppContext) -> bool:
     """Before an export from an encrypted journal: say that the file will be plain."""
     if not steps.is_encrypted(ctx):
         return True
-    answer = QMessageBox.question(
+    return ask.agrees(
         parent,
         translate("security", "Exports are not encrypted"),
         translate(
@@ -157,10 +157,9 @@ def confirm_plain_export(parent: QWidget | None, ctx: AppContext) -> bool:
             "Your journal is encrypted, but the export will not be: anyone who gets the "
             "file can read it. Export anyway?",
         ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Yes,
+        no=ask.Button.Cancel,
+        default=ask.Button.Yes,
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def _offer_on_welcome(window: MainWindow, ctx: AppContext) -> None:
