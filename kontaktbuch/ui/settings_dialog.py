@@ -10,7 +10,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -19,10 +18,10 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
+from kontaktbuch.ui.common import build
 from kontaktbuch.ui.common.context import AppContext
 
 
@@ -80,14 +79,8 @@ class SettingsDialog(QDialog):
         form.addRow("", self.restart_note)
         self.tabs.addTab(general, self.tr("General"))
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(buttons)
+        buttons, _ok = build.dialog_buttons(self)
+        build.column(self.tabs, buttons, parent=self)
         self._appliers: list[Callable[[], object]] = []
 
     def add_page(self, title: str, page: QWidget, apply: Callable[[], object]) -> None:

@@ -21,6 +21,8 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -200,6 +202,26 @@ def say_if_empty(widget: QListWidget, text: str) -> None:
         item = QListWidgetItem(text)
         item.setFlags(Qt.ItemFlag.NoItemFlags)
         widget.addItem(item)
+
+
+def dialog_buttons(
+    dialog: QDialog,
+    action: str = "",
+    *,
+    refuse: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Cancel,
+    accept: Callable[[], object] | None = None,
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """The row of a dialog's buttons: ``action`` (OK when none is named), which runs
+    ``accept`` (the dialog's own by default), and ``refuse`` (Cancel), which rejects.
+    Returns the row and the accepting button."""
+    box = QDialogButtonBox(refuse)
+    if action:
+        ok = box.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+    else:
+        ok = box.addButton(QDialogButtonBox.StandardButton.Ok)
+    box.accepted.connect(accept or dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box, ok
 
 
 # --- layouts ---------------------------------------------------------------------

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from kontaktbuch.journal import contacts, duplicates, events, merge
 from kontaktbuch.journal.contacts import ContactData
 from kontaktbuch.text import labels
+from kontaktbuch.ui.common import build
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -82,13 +82,10 @@ class MergeDialog(QDialog):
         self.choices_form = QFormLayout(self.choices_box)
         self.moves = QLabel()
         self.moves.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.merge_button = buttons.addButton(
-            self.tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole
+        buttons, self.merge_button = build.dialog_buttons(
+            self, self.tr("&Merge"), accept=self.do_merge
         )
         self.merge_button.setObjectName("mergeButton")
-        buttons.accepted.connect(self.do_merge)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.keep_first)

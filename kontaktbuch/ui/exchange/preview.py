@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kontaktbuch.exchange.importer import CHOICES, ImportPlan
 from kontaktbuch.text.exchange_messages import describe_warning
+from kontaktbuch.ui.common import build
 
 
 class ImportPreviewDialog(QDialog):
@@ -145,14 +145,9 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.warnings)
         self.warnings.setVisible(bool(plan.warnings))
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton(
-            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        buttons, self.import_button = build.dialog_buttons(self, self.tr("&Import"))
         self.import_button.setObjectName("importButton")
         self.import_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._update_summary()
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +26,7 @@ from kontaktbuch.journal import goals as G
 from kontaktbuch.journal.vocabulary import OUTCOME_KINDS
 from kontaktbuch.text import labels
 from kontaktbuch.text.formatting import date_format
-from kontaktbuch.ui.common import palette
+from kontaktbuch.ui.common import build, palette
 
 
 class GoalDialog(QDialog):
@@ -114,15 +112,8 @@ class GoalDialog(QDialog):
         palette.set_text_color(self.error_label, palette.error_color(self.error_label))
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
+        buttons, _ok = build.dialog_buttons(self)
+        build.column(form, self.error_label, buttons, parent=self)
         self.setMinimumWidth(520)
         if info is not None:
             self._fill(info)

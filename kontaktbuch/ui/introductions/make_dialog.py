@@ -9,12 +9,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +21,7 @@ from kontaktbuch.journal.vocabulary import CHANNELS
 from kontaktbuch.text import labels
 from kontaktbuch.text.formatting import date_format
 from kontaktbuch.text.introductions import introduction, match_sentence
+from kontaktbuch.ui.common import build
 
 #: days until the follow-up ("how did it go?")
 FOLLOW_UP_DAYS = 14
@@ -64,19 +63,11 @@ class MakeIntroductionDialog(QDialog):
         for edit in self.asks.values():
             form.addRow(self.tr("Follow up:"), edit)
         form.addRow(self.tr("Due:"), self.due)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons, ok = build.dialog_buttons(self)
         ok.setText(
             self.tr("Log introduction") if not proposal.with_me else self.tr("Add follow-up")
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(why)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        build.column(why, form, buttons, parent=self)
         self.resize(720, self.sizeHint().height())
 
     def result_words(self) -> Introduction:

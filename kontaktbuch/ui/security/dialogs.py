@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch.store.cipher import MIN_PASSPHRASE_LENGTH
+from kontaktbuch.ui.common import build
 from kontaktbuch.ui.security import keyring_store
 
 
@@ -169,14 +170,10 @@ class NewPassphraseDialog(QDialog):
         )
         self.problem = _wrapped("", "passphraseProblem")
         layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.addButton(
-            self.tr("Change") if change else self.tr("Encrypt"),
-            QDialogButtonBox.ButtonRole.AcceptRole,
+        buttons, self.ok_button = build.dialog_buttons(
+            self, self.tr("Change") if change else self.tr("Encrypt")
         )
         self.ok_button.setObjectName("passphraseOk")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         for widget in (self.first, self.second, *([self.current] if self.current else [])):
             widget.textChanged.connect(self._check)
@@ -234,13 +231,8 @@ class CurrentPassphraseDialog(QDialog):
         self.problem = _wrapped("", "passphraseProblem")
         self.problem.setVisible(False)
         layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.addButton(
-            self.tr("Remove encryption"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        buttons, self.ok_button = build.dialog_buttons(self, self.tr("Remove encryption"))
         self.ok_button.setObjectName("passphraseOk")
         self.ok_button.setEnabled(False)
         self.passphrase.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t)))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
