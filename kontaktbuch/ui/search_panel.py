@@ -13,9 +13,7 @@ from collections import Counter
 
 from PySide6.QtCore import (
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QPointF,
     QRectF,
     QSize,
@@ -37,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch.journal.search import SearchHit, search
+from kontaktbuch.ui.common.lists import ItemIndex
 from kontaktbuch.ui.common.palette import mark_colors, mark_style
 
 ROLE_HIT = Qt.ItemDataRole.UserRole + 1
@@ -150,12 +149,7 @@ class HighlightDelegate(QStyledItemDelegate):
     times per fill.
     """
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ItemIndex) -> None:
         runs = index.data(ROLE_RUNS)
         if not runs:
             super().paint(painter, option, index)

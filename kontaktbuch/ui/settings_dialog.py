@@ -12,10 +12,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QTabWidget,
     QWidget,
@@ -36,46 +34,39 @@ class SettingsDialog(QDialog):
 
         general = QWidget()
         form = QFormLayout(general)
-        self.language = QComboBox()
-        self.language.setObjectName("languageCombo")
+        self.language = build.named(QComboBox(), "languageCombo")
         for code, text in (
             ("auto", self.tr("As the system")),
             ("de", "Deutsch"),
             ("en", "English"),
         ):
             self.language.addItem(text, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(ctx.settings.language)))
+        build.select_data(self.language, ctx.settings.language)
         form.addRow(self.tr("&Language:"), self.language)
 
         self.data_dir = QLineEdit(ctx.settings.data_dir or str(ctx.paths.data_dir))
         self.data_dir.setObjectName("dataDirEdit")
         self.data_dir.setEnabled(not ctx.paths.overridden)
-        browse = QPushButton(self.tr("Choose…"))
+        browse = build.button(self.tr("Choose…"), self._browse)
         browse.setEnabled(not ctx.paths.overridden)
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.data_dir, 1)
-        row.addWidget(browse)
+        row = build.row((self.data_dir, 1), browse)
         # a label of its own: a row holding a layout gets no buddy, so "&" would show
         data_label = QLabel(self.tr("&Data folder:"))
         data_label.setBuddy(self.data_dir)
         browse.setAccessibleDescription(self.tr("Choose the data folder"))
         form.addRow(data_label, row)
         if ctx.paths.overridden:
-            note = QLabel(self.tr("Set on the command line or by KONTAKTBUCH_DATA_DIR."))
-            note.setWordWrap(True)
+            note = build.paragraph(self.tr("Set on the command line or by KONTAKTBUCH_DATA_DIR."))
             form.addRow("", note)
 
-        self.backups = QSpinBox()
-        self.backups.setObjectName("backupsSpin")
+        self.backups = build.named(QSpinBox(), "backupsSpin")
         self.backups.setRange(1, 100)
         self.backups.setValue(ctx.settings.backups_to_keep)
         form.addRow(self.tr("&Backups to keep:"), self.backups)
 
-        self.restart_note = QLabel(
+        self.restart_note = build.paragraph(
             self.tr("Changes of language and data folder take effect at the next start.")
         )
-        self.restart_note.setWordWrap(True)
         form.addRow("", self.restart_note)
         self.tabs.addTab(general, self.tr("General"))
 

@@ -75,6 +75,15 @@ def heading(text: str = "", *, wrap: bool = True) -> QLabel:
     return label
 
 
+def paragraph(text: str = "", *, name: str = "") -> QLabel:
+    """A label that wraps its text onto as many lines as the width allows."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
 def button(
     text: str,
     action: Action | None = None,
@@ -330,6 +339,16 @@ def scrolled(widget: QWidget, *, sideways: bool = True) -> QScrollArea:
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(widget)
     return area
+
+
+def scrolled_page(page: QWidget) -> QWidget:
+    """Make ``page`` a scroll area (never sideways) around a widget of its own, and
+    return that widget to put the page's contents in. A tab page gets no height for
+    its wrapped lines from the tab widget; the scroll area gives them what they need
+    however short the dialog is."""
+    content = QWidget()
+    column(scrolled(content, sideways=False), margins=0, parent=page)
+    return content
 
 
 def form(parent: QWidget | None = None, *, wrap: bool = True) -> QFormLayout:

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
     QModelIndex,
-    QPersistentModelIndex,
     QSize,
     Qt,
 )
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-Index = QModelIndex | QPersistentModelIndex
+from kontaktbuch.ui.common.lists import ItemIndex
 
 ROW_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 #: the first column (names) keeps at least this much of its text before the table scrolls
@@ -71,13 +70,13 @@ class FigureTableModel(QAbstractTableModel):
         """The rows themselves, not a copy (for measuring; do not change them)."""
         return self._rows
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ItemIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
@@ -117,7 +116,7 @@ class FigureTableModel(QAbstractTableModel):
             return str(section + 1)
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
+    def flags(self, index: ItemIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

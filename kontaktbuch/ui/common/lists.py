@@ -10,10 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from kontaktbuch.ui.common.columns import set_column_widths
+
+#: an index a view hands to a model or a delegate (either kind, as Qt's own signatures say)
+ItemIndex = QModelIndex | QPersistentModelIndex
 
 
 def pick_rows(view: QAbstractItemView, *, many: bool = False) -> None:

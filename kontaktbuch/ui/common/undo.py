@@ -78,9 +78,11 @@ class StackAction(QAction):
     object.
     """
 
-    def __init__(
-        self, stack: QUndoStack, parent: QObject, undo: bool, plain: str, named: str
-    ) -> None:
+    def __init__(self, stack: QUndoStack, parent: QObject, *, undo: bool) -> None:
+        if undo:
+            plain, named = translate("undo", "&Undo"), translate("undo", "&Undo: %1")
+        else:
+            plain, named = translate("undo", "&Redo"), translate("undo", "&Redo: %1")
         super().__init__(plain, parent)
         self.plain, self.named = plain, named
         self._can = stack.canUndo() if undo else stack.canRedo()
@@ -106,21 +108,9 @@ class StackAction(QAction):
 
 def undo_action(stack: QUndoStack, parent: QObject) -> QAction:
     """Edit → Undo, naming what it undoes."""
-    return StackAction(
-        stack,
-        parent,
-        True,
-        translate("undo", "&Undo"),
-        translate("undo", "&Undo: %1"),
-    )
+    return StackAction(stack, parent, undo=True)
 
 
 def redo_action(stack: QUndoStack, parent: QObject) -> QAction:
     """Edit → Redo, naming what it does again."""
-    return StackAction(
-        stack,
-        parent,
-        False,
-        translate("undo", "&Redo"),
-        translate("undo", "&Redo: %1"),
-    )
+    return StackAction(stack, parent, undo=False)

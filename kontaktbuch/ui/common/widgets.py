@@ -8,6 +8,7 @@ and the red note under a field that says what is wrong with it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtWidgets import (
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch.journal.contacts import interval_days, interval_parts
-from kontaktbuch.ui.common import palette
+from kontaktbuch.ui.common import build, palette
 from kontaktbuch.ui.common.completion import completer
 
 INVALID_PROPERTY = "invalid"
@@ -36,6 +37,16 @@ def mark_invalid(widget: QWidget, message: str | None) -> None:
     widget.setStyleSheet(border if message else "")
     widget.setToolTip(message or "")
     widget.setAccessibleDescription(message or "")
+
+
+def remove_button(tip: str) -> QToolButton:
+    """The flat ✕ at the end of a row that removes the row; ``tip`` says what it does."""
+    remove = QToolButton()
+    remove.setText("✕")
+    remove.setAutoRaise(True)
+    remove.setToolTip(tip)
+    remove.setAccessibleName(tip)
+    return remove
 
 
 class ErrorLabel(QLabel):
@@ -52,15 +63,66 @@ class ErrorLabel(QLabel):
         self.setVisible(bool(message))
 
 
-class LineRows(QWidget):
+#: a row of :class:`EditableRows`: its widget first, then what the subclass keeps of it
+RowT = TypeVar("RowT", bound=tuple[Any, ...])
+
+
+class EditableRows(QWidget, Generic[RowT]):
+    """Rows the user adds and removes (each with a ✕), an add button below them and a
+    message line for their problems: the e-mails, phones and links of a contact, its
+    networks. A subclass makes the rows; each is a tuple with its widget first."""
+
+    changed = Signal()
+
+    def __init__(self, add_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RowT] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self.error = ErrorLabel()
+        self.add_button = QPushButton(add_text)
+        self._layout.addWidget(self.error)
+        self._layout.addLayout(build.row(self.add_button, build.STRETCH))
+
+    def _append(self, entry: RowT, remove: QToolButton) -> None:
+        """Show a new row above the message line; ``remove`` (its ✕) takes it away."""
+        self._rows.append(entry)
+        self._layout.insertWidget(len(self._rows) - 1, entry[0])
+        remove.clicked.connect(lambda: self._remove(entry))
+
+    def _drop(self, row: QWidget) -> None:
+        row.hide()
+        self._layout.removeWidget(row)
+        row.deleteLater()
+
+    def _remove(self, entry: RowT) -> None:
+        self._rows.remove(entry)
+        self._drop(entry[0])
+        self.changed.emit()
+
+    def _clear(self) -> None:
+        for row, *_ in self._rows:
+            self._drop(row)
+        self._rows = []
+
+    def _show_problems(self, fields: list[QWidget], errors: dict[int, str]) -> None:
+        """Mark the field of each row with a problem, and say all problems below."""
+        for i, field in enumerate(fields):
+            mark_invalid(field, errors.get(i))
+        self.error.show_message("\n".join(errors[i] for i in sorted(errors)))
+
+    def count(self) -> int:
+        return len(self._rows)
+
+
+class LineRows(EditableRows[tuple[QWidget, QLineEdit, QLabel, list[str]]]):
     """Rows of one-line entries (e-mails, phones, links) with add and remove.
 
     Each row carries an ``extra`` text that the user does not edit here (an
     e-mail's label, a link's recognised kind); ``describe`` may show a hint
     beside the row, recomputed as the user types.
     """
-
-    changed = Signal()
 
     def __init__(
         self,
@@ -69,43 +131,22 @@ class LineRows(QWidget):
         describe: Callable[[str], str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(add_text, parent)
         self._placeholder = placeholder
         self._describe = describe
-        self._rows: list[tuple[QWidget, QLineEdit, QLabel, list[str]]] = []
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(4)
-        self.error = ErrorLabel()
-        self.add_button = QPushButton(add_text)
         self.add_button.clicked.connect(lambda: self.add_row("", focus=True))
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.add_button)
-        bottom.addStretch(1)
-        self._layout.addWidget(self.error)
-        self._layout.addLayout(bottom)
 
     def add_row(self, text: str = "", extra: str = "", *, focus: bool = False) -> QLineEdit:
         row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
         edit = QLineEdit(text)
         edit.setCursorPosition(0)  # a long link shows its start, not its end
         edit.setPlaceholderText(self._placeholder)
         hint = QLabel()
         hint.setMinimumWidth(70)
-        remove = QToolButton()
-        remove.setText("✕")
-        remove.setAutoRaise(True)
-        remove.setToolTip(self.tr("Remove"))
-        remove.setAccessibleName(self.tr("Remove"))
-        layout.addWidget(edit, 1)
-        layout.addWidget(hint)
-        layout.addWidget(remove)
+        remove = remove_button(self.tr("Remove"))
+        build.row((edit, 1), hint, remove, margins=0, parent=row)
         holder = [extra]
-        entry = (row, edit, hint, holder)
-        self._rows.append(entry)
-        self._layout.insertWidget(len(self._rows) - 1, row)
+        self._append((row, edit, hint, holder), remove)
 
         def edited(value: str) -> None:
             if self._describe is not None:
@@ -114,7 +155,6 @@ class LineRows(QWidget):
             self.changed.emit()
 
         edit.textEdited.connect(edited)
-        remove.clicked.connect(lambda: self._remove(entry))
         if self._describe is not None:
             hint.setText(self._describe(text))
         else:
@@ -125,20 +165,8 @@ class LineRows(QWidget):
             edit.setFocus()
         return edit
 
-    def _drop(self, row: QWidget) -> None:
-        row.hide()
-        self._layout.removeWidget(row)
-        row.deleteLater()
-
-    def _remove(self, entry: tuple[QWidget, QLineEdit, QLabel, list[str]]) -> None:
-        self._rows.remove(entry)
-        self._drop(entry[0])
-        self.changed.emit()
-
     def set_values(self, values: Sequence[tuple[str, str]]) -> None:
-        for row, *_ in self._rows:
-            self._drop(row)
-        self._rows = []
+        self._clear()
         for text, extra in values:
             self.add_row(text, extra)
         self.show_errors({})
@@ -153,13 +181,8 @@ class LineRows(QWidget):
         """The row fields and the add button, top to bottom (for the tab order)."""
         return [edit for _row, edit, _hint, _holder in self._rows] + [self.add_button]
 
-    def count(self) -> int:
-        return len(self._rows)
-
     def show_errors(self, errors: dict[int, str]) -> None:
-        for i, (_row, edit, _hint, _holder) in enumerate(self._rows):
-            mark_invalid(edit, errors.get(i))
-        self.error.show_message("\n".join(errors[i] for i in sorted(errors)))
+        self._show_problems([edit for _row, edit, _hint, _holder in self._rows], errors)
 
 
 class IntervalEdit(QWidget):

@@ -15,7 +15,7 @@ import datetime as dt
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,7 +37,7 @@ from kontaktbuch.ui.common import build
 from kontaktbuch.ui.common.columns import set_column_widths
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.lazy_combo import LazyComboBox
-from kontaktbuch.ui.common.lists import row_table, select_row
+from kontaktbuch.ui.common.lists import ItemIndex, row_table, select_row
 from kontaktbuch.ui.common.undo import DeleteCommand
 from kontaktbuch.ui.common.view import ContentOrEmpty, EmptyState, View
 from kontaktbuch.ui.conversations.model import ROLE_DAY_START, ConversationLogModel
@@ -50,12 +50,7 @@ SEEK_LIMIT = 5000
 class DaySeparatorDelegate(QStyledItemDelegate):
     """Draws a line above the first conversation of each day."""
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ItemIndex) -> None:
         super().paint(painter, option, index)
         if index.row() > 0 and index.data(ROLE_DAY_START):
             rect = option.rect

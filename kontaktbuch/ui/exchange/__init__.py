@@ -169,7 +169,7 @@ class ExchangeActions(QObject):
     def import_file(self, kind: str, path: str) -> importer.ImportSummary | None:
         """Read, preview, and import in one transaction; returns what happened."""
         from kontaktbuch.exchange import importer
-        from kontaktbuch.exchange.records import Cancelled, ExchangeError, ParseResult
+        from kontaktbuch.exchange.records import Cancelled, ParseResult
         from kontaktbuch.ui.exchange import preview
 
         name = Path(path).name
@@ -177,14 +177,8 @@ class ExchangeActions(QObject):
         def read(reporter: ProgressReporter) -> ParseResult:
             return importer.read_file(kind, path, reporter)
 
-        try:
-            label = self.tr("Reading %1…").replace("%1", name)
-            parsed = with_progress(self.window, label, read)
-        except ExchangeError as exc:
-            _exchange_problem(self.window, self.tr("Import failed"), exc)
-            return None
-        except Cancelled:
-            self._status(self.tr("Import cancelled; nothing was changed."))
+        parsed = self._importing(self.tr("Reading %1…").replace("%1", name), read)
+        if parsed is None:
             return None
         assert isinstance(parsed, ParseResult)
         if not parsed.records:
@@ -228,6 +222,19 @@ class ExchangeActions(QObject):
         )
         return summary
 
+    def _importing(self, label: str, work: Callable[[ProgressReporter], object]) -> object:
+        """``work`` with a progress dialog; None when the file could not be read (said
+        in a message) or the user cancelled (said in the status bar)."""
+        from kontaktbuch.exchange.records import Cancelled, ExchangeError
+
+        try:
+            return with_progress(self.window, label, work)
+        except ExchangeError as exc:
+            _exchange_problem(self.window, self.tr("Import failed"), exc)
+        except Cancelled:
+            self._status(self.tr("Import cancelled; nothing was changed."))
+        return None
+
     def import_archive(self) -> None:
         path = self.window.choose_file(
             self.tr("Import Kontaktbuch archive"),
@@ -239,7 +246,7 @@ class ExchangeActions(QObject):
     def restore_archive_file(self, path: str) -> bool:
         """Restore an archive; asks first and takes a backup when the journal has data."""
         from kontaktbuch.exchange import archive, importer
-        from kontaktbuch.exchange.records import Cancelled, ExchangeError
+        from kontaktbuch.exchange.records import ExchangeError
 
         try:
             data = archive.read_archive(path)
@@ -266,13 +273,8 @@ class ExchangeActions(QObject):
         def work(reporter: ProgressReporter) -> archive.ArchiveSummary:
             return archive.restore_archive(path, force=has_data, progress=reporter, data=data)
 
-        try:
-            summary = with_progress(self.window, self.tr("Restoring the archive…"), work)
-        except ExchangeError as exc:
-            _exchange_problem(self.window, self.tr("Import failed"), exc)
-            return False
-        except Cancelled:
-            self._status(self.tr("Import cancelled; nothing was changed."))
+        summary = self._importing(self.tr("Restoring the archive…"), work)
+        if summary is None:
             return False
         assert isinstance(summary, archive.ArchiveSummary)
         self.ctx.undo_stack.clear()

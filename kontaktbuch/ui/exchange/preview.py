@@ -7,16 +7,16 @@ want when the same person comes from LinkedIn and the phone.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -39,17 +39,13 @@ class ImportPreviewDialog(QDialog):
         self.resize(760, 480)
         layout = QVBoxLayout(self)
 
-        self.summary = QLabel()
-        self.summary.setObjectName("importSummary")
-        self.summary.setWordWrap(True)
+        self.summary = build.paragraph(name="importSummary")
         layout.addWidget(self.summary)
 
         # Who comes in new, by name: the count alone said nothing about whom.
         new_people = [item.record for item in plan.items if not item.is_match]
         self.new_label = QLabel(self.tr("New in your journal:"))
-        self.new_list = QListWidget()
-        self.new_list.setObjectName("newContacts")
-        self.new_list.setAccessibleName(self.tr("New in your journal"))
+        self.new_list = build.named(QListWidget(), "newContacts", self.tr("New in your journal"))
         for record in new_people:
             shown = record.display_name
             if record.organisation:
@@ -65,8 +61,7 @@ class ImportPreviewDialog(QDialog):
         self.matches_label = QLabel(self.tr("Perhaps already in your journal:"))
         layout.addWidget(self.matches_label)
         self.matches_label.setVisible(bool(self._matches))
-        self.table = QTableWidget(len(self._matches), 4)
-        self.table.setObjectName("matchTable")
+        self.table = build.named(QTableWidget(len(self._matches), 4), "matchTable")
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("In the file"),
@@ -108,10 +103,10 @@ class ImportPreviewDialog(QDialog):
                 existing += " " + self.tr("(+%n more)", "", len(item.candidates) - 1)
             self.table.setItem(row, 1, QTableWidgetItem(existing))
             self.table.setItem(row, 2, QTableWidgetItem(reasons.get(candidate.reason, "")))
-            combo = QComboBox()
-            combo.setObjectName(f"choice_{row}")
-            combo.setAccessibleName(
-                self.tr("What to do with %1").replace("%1", record.display_name)
+            combo = build.named(
+                QComboBox(),
+                f"choice_{row}",
+                self.tr("What to do with %1").replace("%1", record.display_name),
             )
             for code in CHOICES:
                 combo.addItem(choice_texts[code], code)
@@ -125,18 +120,15 @@ class ImportPreviewDialog(QDialog):
         self.table.setVisible(bool(self._matches))
 
         if self._matches:
-            all_row = QHBoxLayout()
-            all_row.addWidget(QLabel(self.tr("For all matches:")))
-            for code in CHOICES:
-                button = QPushButton(choice_texts[code])
-                button.setObjectName(f"all_{code}")
-                button.clicked.connect(lambda _c=False, code=code: self.set_all(code))
-                all_row.addWidget(button)
-            all_row.addStretch(1)
-            layout.addLayout(all_row)
+            all_buttons = [
+                build.button(choice_texts[code], partial(self.set_all, code), name=f"all_{code}")
+                for code in CHOICES
+            ]
+            layout.addLayout(
+                build.row(QLabel(self.tr("For all matches:")), *all_buttons, build.STRETCH)
+            )
 
-        self.warnings = QListWidget()
-        self.warnings.setObjectName("importWarnings")
+        self.warnings = build.named(QListWidget(), "importWarnings")
         for warning in plan.warnings:
             self.warnings.addItem(describe_warning(warning))
         self.warnings.setMaximumHeight(110)

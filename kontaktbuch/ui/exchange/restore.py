@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -22,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from kontaktbuch.store import backup, migrations
 from kontaktbuch.text.formatting import datetime_text
-from kontaktbuch.ui.common import ask
+from kontaktbuch.ui.common import ask, build
 from kontaktbuch.ui.common.context import AppContext
+from kontaktbuch.ui.common.lists import pick_rows
 
 
 class RestoreDialog(QDialog):
@@ -37,22 +37,18 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Restore from backup"))
         self.resize(620, 380)
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        intro = build.paragraph(
             self.tr(
                 "Choose a backup. Restoring replaces everything in your journal with the "
                 "state of that backup; the current state is saved as a backup first."
             )
         )
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         self.backups = backup.list_backups(ctx.paths.backups_dir)
-        self.table = QTableWidget(len(self.backups), 3)
-        self.table.setObjectName("backupTable")
+        self.table = build.named(QTableWidget(len(self.backups), 3), "backupTable")
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Size"), self.tr("File")])
         self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        pick_rows(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

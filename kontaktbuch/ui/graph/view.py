@@ -349,14 +349,14 @@ class GraphView(View):
         """One contact and the people around them (the filters do not apply)."""
         self.centre = contact_id
         self.picker.clear()
-        self._loading = True
-        for combo in (self.network, self.goal, self.period):
-            combo.setCurrentIndex(0)
-        self._loading = False
-        self._draw()
+        self._unfiltered()
 
     def show_overview(self) -> None:
         self.centre = None
+        self._unfiltered()
+
+    def _unfiltered(self) -> None:
+        """Draw again with every filter back at "all"."""
         self._loading = True
         for combo in (self.network, self.goal, self.period):
             combo.setCurrentIndex(0)

@@ -10,6 +10,8 @@ and are edited at the top of the view.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -32,6 +34,9 @@ from kontaktbuch.text.introductions import match_sentence, me, name_of, words_te
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.view import ContentOrEmpty, EmptyState, View
 from kontaktbuch.ui.introductions.make_dialog import MakeIntroductionDialog
+
+#: what deciding on a proposal returns (the day it comes back, or nothing)
+T = TypeVar("T")
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -231,30 +236,27 @@ class IntroductionsView(View):
         self.refresh()
 
     def postpone(self) -> None:
-        proposal = self.current()
-        if proposal is None:
-            return
-        until = intro.postpone(proposal.key, now=self.ctx.clock().replace(microsecond=0))
-        self.ctx.events.notify("introduction")
-        self.refresh()
-        self.message.setText(
-            self.tr("%1 and %2: proposed again from %3.")
-            .replace("%1", proposal.first_name)
-            .replace("%2", proposal.second_name)
-            .replace("%3", date_text(until))
+        self._decide(
+            intro.postpone,
+            lambda until: self.tr("%1 and %2: proposed again from %3.").replace(
+                "%3", date_text(until)
+            ),
         )
 
     def dismiss(self) -> None:
+        self._decide(intro.dismiss, lambda _none: self.tr("%1 and %2 will not be proposed again."))
+
+    def _decide(self, decide: Callable[..., T], said: Callable[[T], str]) -> None:
+        """Decide on the current proposal (postpone, dismiss) and say what follows:
+        ``said`` gives the sentence for what ``decide`` returned, %1 and %2 the names."""
         proposal = self.current()
         if proposal is None:
             return
-        intro.dismiss(proposal.key, now=self.ctx.clock().replace(microsecond=0))
+        result = decide(proposal.key, now=self.ctx.clock().replace(microsecond=0))
         self.ctx.events.notify("introduction")
         self.refresh()
         self.message.setText(
-            self.tr("%1 and %2 will not be proposed again.")
-            .replace("%1", proposal.first_name)
-            .replace("%2", proposal.second_name)
+            said(result).replace("%1", proposal.first_name).replace("%2", proposal.second_name)
         )
 
     def focus_primary(self) -> None:

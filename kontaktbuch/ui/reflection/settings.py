@@ -9,19 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDoubleSpinBox,
-    QFrame,
-    QGridLayout,
-    QLabel,
-    QScrollArea,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QGridLayout, QLabel, QSpinBox, QWidget
 
 from kontaktbuch.text.i18n import translate
+from kontaktbuch.ui.common import build
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.main_window import MainWindow
 
@@ -41,21 +32,11 @@ class ReflectionSettingsPage(QWidget):
         # value in it ("Ask about a network when it takes at least 25 % of your
         # time"), and its field beside it. The scroll area only matters on a very
         # small screen: fit() asks for the height the sentences need.
-        self.content = QWidget()
-        self.grid = QGridLayout(self.content)
+        self.grid = QGridLayout(build.scrolled_page(self))
         self.grid.setColumnStretch(0, 1)
         self.grid.setHorizontalSpacing(12)
         self.grid.setVerticalSpacing(10)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setWidget(self.content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll_area)
-        self.interval = QComboBox()
-        self.interval.setObjectName("reflectionInterval")
+        self.interval = build.named(QComboBox(), "reflectionInterval")
         self.interval.addItem(self.tr("Every week (on Monday)"), "weekly")
         self.interval.addItem(self.tr("Every month (on the 1st)"), "monthly")
         self.interval.setCurrentIndex(max(0, self.interval.findData(s.reflection_interval)))
@@ -63,13 +44,12 @@ class ReflectionSettingsPage(QWidget):
         interval_label.setBuddy(self.interval)
         self.grid.addWidget(interval_label, 0, 0)
         self.grid.addWidget(self.interval, 0, 1, Qt.AlignmentFlag.AlignLeft)
-        note = QLabel(
+        note = build.paragraph(
             self.tr(
                 "The reflection asks you a question when a figure of a period crosses "
                 "one of these limits:"
             )
         )
-        note.setWordWrap(True)
         self.grid.addWidget(note, 1, 0, 1, 2)
         self.network_share = self._percent(s.finding_network_share, "networkShare")
         self._sentence(
@@ -106,8 +86,7 @@ class ReflectionSettingsPage(QWidget):
             self.tr("Ask about time without a goal when it is at least %1 of your time"),
             self.no_goal_share,
         )
-        self.falling = QSpinBox()
-        self.falling.setObjectName("fallingPeriods")
+        self.falling = build.named(QSpinBox(), "fallingPeriods")
         self.falling.setRange(2, 12)
         self.falling.setValue(max(2, min(12, s.finding_falling_periods)))
         self._sentence(
@@ -126,10 +105,8 @@ class ReflectionSettingsPage(QWidget):
         always says in plain words what the panel will do. Alt+letter reaches the
         field.
         """
-        label = QLabel()
-        label.setWordWrap(True)
+        label = build.paragraph(name=f"{field.objectName()}Sentence")
         label.setBuddy(field)
-        label.setObjectName(f"{field.objectName()}Sentence")
 
         def update() -> None:
             label.setText(text.replace("%1", field.text().strip()))
@@ -151,16 +128,14 @@ class ReflectionSettingsPage(QWidget):
             self.setMinimumHeight(self.grid.heightForWidth(inner) + 2)
 
     def _percent(self, value: float, name: str, maximum: int = 100) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setObjectName(name)
+        spin = build.named(QSpinBox(), name)
         spin.setRange(1, maximum)
         spin.setSuffix(" %")
         spin.setValue(round(value * 100))
         return spin
 
     def _rating(self, value: float, name: str) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox()
-        spin.setObjectName(name)
+        spin = build.named(QDoubleSpinBox(), name)
         spin.setRange(1.0, 5.0)
         spin.setDecimals(1)
         spin.setSingleStep(0.5)

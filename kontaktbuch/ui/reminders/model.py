@@ -7,15 +7,15 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from kontaktbuch.journal.reminders import Reminder
 from kontaktbuch.text import reminders as text
+from kontaktbuch.ui.common.lists import ItemIndex
 from kontaktbuch.ui.common.palette import error_color
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-_ModelIndex = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _FONT = Qt.ItemDataRole.FontRole
@@ -74,13 +74,13 @@ class ReminderTreeModel(QAbstractItemModel):
     def groups(self) -> list[ReminderGroup]:
         return list(self._groups)
 
-    def reminder(self, index: _ModelIndex) -> Reminder | None:
+    def reminder(self, index: ItemIndex) -> Reminder | None:
         """The reminder of a row (None for a group row or an invalid index)."""
         if not index.isValid() or index.internalId() == 0:
             return None
         return self._groups[index.internalId() - 1].reminders[index.row()]
 
-    def keys_in(self, parent: _ModelIndex, first: int, last: int) -> list[str]:
+    def keys_in(self, parent: ItemIndex, first: int, last: int) -> list[str]:
         """The keys of the reminder rows ``first``…``last`` under the group ``parent``."""
         if not parent.isValid() or parent.internalId() != 0:
             return []
@@ -95,7 +95,7 @@ class ReminderTreeModel(QAbstractItemModel):
 
     # --- QAbstractItemModel ---------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: _ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(self, row: int, column: int, parent: ItemIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         # Checked here rather than by hasIndex(), which would call rowCount() and
         # columnCount() in Python again: the tree lays out every expanded row.
         if row < 0 or not 0 <= column < self.COLUMNS:
@@ -111,27 +111,27 @@ class ReminderTreeModel(QAbstractItemModel):
 
     # One name, two Qt functions: QObject.parent() and the model's parent(index). The
     # stubs know each alone, so the override and the QObject answer are silenced.
-    def parent(self, index: _ModelIndex | None = None) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: ItemIndex | None = None) -> QModelIndex:  # type: ignore[override]
         if index is None:  # QObject.parent()
             return super().parent()  # type: ignore[return-value]
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, 0)
 
-    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008, N802
         if not parent.isValid():
             return len(self._groups)
         if parent.internalId() == 0 and parent.column() == 0:
             return len(self._groups[parent.row()].reminders)
         return 0
 
-    def hasChildren(self, parent: _ModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+    def hasChildren(self, parent: ItemIndex = QModelIndex()) -> bool:  # noqa: B008, N802
         # Without an index per row: the tree asks this of every row it lays out.
         if not parent.isValid():
             return bool(self._groups)
         return parent.internalId() == 0 and parent.column() == 0
 
-    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return self.COLUMNS
 
     def headerData(  # noqa: N802
@@ -141,12 +141,12 @@ class ReminderTreeModel(QAbstractItemModel):
             return self._headers[section]
         return None
 
-    def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: ItemIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return _GROUP_FLAGS if index.internalId() == 0 else _ROW_FLAGS
 
-    def data(self, index: _ModelIndex, role: int = _DISPLAY) -> object:
+    def data(self, index: ItemIndex, role: int = _DISPLAY) -> object:
         if not index.isValid():
             return None
         tag, row, column = index.internalId(), index.row(), index.column()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from kontaktbuch import autostart
+from kontaktbuch.ui.common import build
 
 if TYPE_CHECKING:
     from kontaktbuch.ui.reminders.tray import RemindersFeature
@@ -22,8 +23,9 @@ class ReminderSettingsPage(QWidget):
         settings = feature.ctx.settings
         layout = QVBoxLayout(self)
 
-        self.keep_running = QCheckBox(self.tr("&Keep running in the tray after closing"))
-        self.keep_running.setObjectName("keepRunningCheck")
+        self.keep_running = build.named(
+            QCheckBox(self.tr("&Keep running in the tray after closing")), "keepRunningCheck"
+        )
         self.keep_running.setChecked(settings.keep_running_in_tray)
         layout.addWidget(self.keep_running)
         if feature.tray is None:
@@ -38,8 +40,9 @@ class ReminderSettingsPage(QWidget):
                 )
             )
 
-        self.autostart = QCheckBox(self.tr("&Start with the session"))
-        self.autostart.setObjectName("autostartCheck")
+        self.autostart = build.named(
+            QCheckBox(self.tr("&Start with the session")), "autostartCheck"
+        )
         layout.addSpacing(8)
         layout.addWidget(self.autostart)
         if autostart.supported():
@@ -66,8 +69,7 @@ class ReminderSettingsPage(QWidget):
 
     @staticmethod
     def _note(message: str) -> QLabel:
-        label = QLabel(message)
-        label.setWordWrap(True)
+        label = build.paragraph(message)
         label.setIndent(24)
         return label
 

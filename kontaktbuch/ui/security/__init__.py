@@ -10,24 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from kontaktbuch.text.i18n import translate
-from kontaktbuch.ui.common import ask
+from kontaktbuch.ui.common import ask, build
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.main_window import MainWindow
 from kontaktbuch.ui.security import keyring_store, steps
-from kontaktbuch.ui.security.dialogs import forgotten_warning
+from kontaktbuch.ui.security.dialogs import bold, forgotten_warning
 
 
 class EncryptionPage(QWidget):
@@ -37,59 +27,45 @@ class EncryptionPage(QWidget):
         super().__init__(parent)
         self.setObjectName("encryptionSettingsPage")
         self.ctx = ctx
-        # A tab page gets no height for its wrapped lines from the tab widget; the
-        # scroll area gives them what they need however short the dialog is (as the
-        # reflection's page does).
-        content = QWidget()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(content)
-        self.state = QLabel()
-        self.state.setObjectName("encryptionState")
-        self.state.setWordWrap(True)
-        layout.addWidget(self.state)
-        self.warning = QLabel(forgotten_warning())
-        self.warning.setObjectName("forgottenWarning")
-        self.warning.setWordWrap(True)
-        font = self.warning.font()
-        font.setBold(True)
-        self.warning.setFont(font)
-        layout.addWidget(self.warning)
-        row = QHBoxLayout()
-        self.encrypt_button = QPushButton(self.tr("&Encrypt with a passphrase…"))
-        self.encrypt_button.setObjectName("encryptButton")
-        self.change_button = QPushButton(self.tr("&Change the passphrase…"))
-        self.change_button.setObjectName("changePassphraseButton")
-        self.decrypt_button = QPushButton(self.tr("&Remove the encryption…"))
-        self.decrypt_button.setObjectName("decryptButton")
-        for button in (self.encrypt_button, self.change_button, self.decrypt_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.remember = QCheckBox(self.tr("Remember the passphrase in the system &keyring"))
-        self.remember.setObjectName("rememberPassphrase")
-        layout.addWidget(self.remember)
-        self.keyring_note = QLabel()
-        self.keyring_note.setWordWrap(True)
-        layout.addWidget(self.keyring_note)
-        self.exports_note = QLabel(
+        self.state = build.paragraph(name="encryptionState")
+        self.warning = bold(build.paragraph(forgotten_warning(), name="forgottenWarning"))
+        self.encrypt_button = build.button(
+            self.tr("&Encrypt with a passphrase…"),
+            lambda: self._step(steps.encrypt),
+            name="encryptButton",
+        )
+        self.change_button = build.button(
+            self.tr("&Change the passphrase…"),
+            lambda: self._step(steps.change_passphrase),
+            name="changePassphraseButton",
+        )
+        self.decrypt_button = build.button(
+            self.tr("&Remove the encryption…"),
+            lambda: self._step(steps.decrypt),
+            name="decryptButton",
+        )
+        self.remember = build.named(
+            QCheckBox(self.tr("Remember the passphrase in the system &keyring")),
+            "rememberPassphrase",
+        )
+        self.keyring_note = build.paragraph()
+        self.exports_note = build.paragraph(
             self.tr(
                 "Exports (vCard, archive, calendar, CSV) are never encrypted: keep them safe "
                 "or delete them after use."
             )
         )
-        self.exports_note.setWordWrap(True)
-        layout.addWidget(self.exports_note)
-        layout.addStretch(1)
-        self.encrypt_button.clicked.connect(lambda: self._step(steps.encrypt))
-        self.change_button.clicked.connect(lambda: self._step(steps.change_passphrase))
-        self.decrypt_button.clicked.connect(lambda: self._step(steps.decrypt))
+        buttons = (self.encrypt_button, self.change_button, self.decrypt_button)
+        build.column(
+            self.state,
+            self.warning,
+            build.row(*buttons, build.STRETCH),
+            self.remember,
+            self.keyring_note,
+            self.exports_note,
+            build.STRETCH,
+            parent=build.scrolled_page(self),  # (as the reflection's page does)
+        )
         self.refresh()
 
     def refresh(self) -> None:

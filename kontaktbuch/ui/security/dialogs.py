@@ -26,15 +26,12 @@ from kontaktbuch.ui.security import keyring_store
 
 
 def _wrapped(text: str, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
+    label = build.paragraph(text, name=name)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    if name:
-        label.setObjectName(name)
     return label
 
 
-def _bold(label: QLabel) -> QLabel:
+def bold(label: QLabel) -> QLabel:
     """Bold through the font (not a style sheet), so a wrapped label's height is
     measured with the bold glyphs and no line is cut."""
     font = label.font()
@@ -43,11 +40,16 @@ def _bold(label: QLabel) -> QLabel:
     return label
 
 
-def _grown_to_fit(layout: QVBoxLayout) -> QVBoxLayout:
-    """The dialog never smaller than its wrapped lines need (a longer translation,
-    a message shown later)."""
-    layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-    return layout
+class _PassphraseDialog(QDialog):
+    """What the three dialogs share: a name, a width, and a column of lines that the
+    dialog is never smaller than (a longer translation, a message shown later)."""
+
+    def __init__(self, name: str, width: int, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setMinimumWidth(width)
+        self.lines = QVBoxLayout(self)
+        self.lines.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
 
 def _secret_field(name: str) -> QLineEdit:
@@ -69,18 +71,16 @@ def forgotten_warning() -> str:
     )
 
 
-class UnlockDialog(QDialog):
+class UnlockDialog(_PassphraseDialog):
     """Asked at start for an encrypted journal: the passphrase, and whether to
     remember it in the system keyring (off unless it was remembered before)."""
 
     def __init__(
         self, *, remembered: bool = False, note: str = "", parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("unlockDialog")
+        super().__init__("unlockDialog", 440, parent)
         self.setWindowTitle(self.tr("Unlock Kontaktbuch"))
-        self.setMinimumWidth(440)
-        layout = _grown_to_fit(QVBoxLayout(self))
+        layout = self.lines
         layout.addWidget(
             _wrapped(self.tr("Your journal is encrypted. Enter its passphrase to open it."))
         )
@@ -101,7 +101,7 @@ class UnlockDialog(QDialog):
             else self.tr("There is no system keyring on this computer.")
         )
         layout.addWidget(self.remember_hint)
-        self.message = _bold(_wrapped(note, "unlockMessage"))
+        self.message = bold(_wrapped(note, "unlockMessage"))
         self.message.setVisible(bool(note))
         layout.addWidget(self.message)
         buttons = QDialogButtonBox()
@@ -126,17 +126,15 @@ class UnlockDialog(QDialog):
         self.adjustSize()  # room for the message's lines
 
 
-class NewPassphraseDialog(QDialog):
+class NewPassphraseDialog(_PassphraseDialog):
     """Choose a passphrase (encrypt) or a new one (change, with the current one)."""
 
     def __init__(self, *, change: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("newPassphraseDialog")
+        super().__init__("newPassphraseDialog", 500, parent)
         self.setWindowTitle(
             self.tr("Change the passphrase") if change else self.tr("Encrypt the journal")
         )
-        self.setMinimumWidth(500)
-        layout = _grown_to_fit(QVBoxLayout(self))
+        layout = self.lines
         if not change:
             layout.addWidget(
                 _wrapped(
@@ -147,7 +145,7 @@ class NewPassphraseDialog(QDialog):
                     )
                 )
             )
-        layout.addWidget(_bold(_wrapped(forgotten_warning(), "forgottenWarning")))
+        layout.addWidget(bold(_wrapped(forgotten_warning(), "forgottenWarning")))
         form = QFormLayout()
         self.current: QLineEdit | None = None
         if change:
@@ -206,15 +204,13 @@ class NewPassphraseDialog(QDialog):
         super().accept()
 
 
-class CurrentPassphraseDialog(QDialog):
+class CurrentPassphraseDialog(_PassphraseDialog):
     """Confirm the current passphrase before the encryption is removed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("currentPassphraseDialog")
+        super().__init__("currentPassphraseDialog", 440, parent)
         self.setWindowTitle(self.tr("Remove the encryption"))
-        self.setMinimumWidth(440)
-        layout = _grown_to_fit(QVBoxLayout(self))
+        layout = self.lines
         layout.addWidget(
             _wrapped(
                 self.tr(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -43,20 +44,15 @@ def encrypt(parent: QWidget | None, ctx: AppContext) -> bool:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     new = Passphrase(dialog.first.text())
-    report = _run(
+    return _run(
         parent,
         ctx,
         translate("security", "Encrypting the journal and its backups…"),
-        lambda progress: encryption.encrypt_journal(
-            ctx.paths.database, new, backups_dir=ctx.paths.backups_dir, progress=progress
-        ),
+        partial(encryption.encrypt_journal, ctx.paths.database, new),
         (new,),
+        lambda: _remember(ctx, dialog.remember.isChecked()),
+        translate("security", "Your journal is now encrypted."),
     )
-    if report is None:
-        return False
-    _remember(ctx, dialog.remember.isChecked())
-    _done(parent, translate("security", "Your journal is now encrypted."), report)
-    return True
 
 
 def change_passphrase(parent: QWidget | None, ctx: AppContext) -> bool:
@@ -71,21 +67,15 @@ def change_passphrase(parent: QWidget | None, ctx: AppContext) -> bool:
         dialog.problem.setText(translate("security", "The current passphrase is not right."))
         dialog.current.clear()
     new = Passphrase(dialog.first.text())
-    report = _run(
+    return _run(
         parent,
         ctx,
         translate("security", "Encrypting the journal and its backups anew…"),
-        lambda progress: encryption.change_passphrase(
-            ctx.paths.database, current, new, backups_dir=ctx.paths.backups_dir,
-            progress=progress,
-        ),
+        partial(encryption.change_passphrase, ctx.paths.database, current, new),
         (new, current),
-    )  # fmt: skip
-    if report is None:
-        return False
-    _remember(ctx, dialog.remember.isChecked())
-    _done(parent, translate("security", "The passphrase was changed."), report)
-    return True
+        lambda: _remember(ctx, dialog.remember.isChecked()),
+        translate("security", "The passphrase was changed."),
+    )
 
 
 def decrypt(parent: QWidget | None, ctx: AppContext) -> bool:
@@ -99,30 +89,34 @@ def decrypt(parent: QWidget | None, ctx: AppContext) -> bool:
         dialog.problem.setText(translate("security", "That passphrase is not right."))
         dialog.problem.setVisible(True)
         dialog.passphrase.clear()
-    report = _run(
+    return _run(
         parent,
         ctx,
         translate("security", "Removing the encryption…"),
-        lambda progress: encryption.decrypt_journal(
-            ctx.paths.database, current, backups_dir=ctx.paths.backups_dir, progress=progress
-        ),
+        partial(encryption.decrypt_journal, ctx.paths.database, current),
         (current,),
+        lambda: keyring_store.forget(ctx.paths.database),
+        translate("security", "Your journal is no longer encrypted."),
     )
-    if report is None:
-        return False
-    keyring_store.forget(ctx.paths.database)
-    _done(parent, translate("security", "Your journal is no longer encrypted."), report)
-    return True
 
 
 def _run(
     parent: QWidget | None,
     ctx: AppContext,
     label: str,
-    work: Callable[[Callable[[int, int], object]], ConversionReport],
+    step: Callable[..., ConversionReport],
     passphrases: tuple[Passphrase, ...],
-) -> ConversionReport | None:
-    """Close the journal, run ``work``, connect again to whatever is on disk now."""
+    keep_key: Callable[[], None],
+    done: str,
+) -> bool:
+    """Close the journal, run the ``step`` (of ``store.encryption``, its journal and
+    passphrases given) on the journal and its backups, connect again to whatever is on
+    disk now; when it went through, ``keep_key`` (remember or forget the key) and say
+    ``done``. True when it went through."""
+
+    def work(progress: Callable[[int, int], object]) -> ConversionReport:
+        return step(backups_dir=ctx.paths.backups_dir, progress=progress)
+
     from kontaktbuch.store.db import reopen_database
     from kontaktbuch.ui.common.errors import show_store_error
     from kontaktbuch.ui.exchange.progress import with_progress
@@ -136,7 +130,11 @@ def _run(
         show_store_error(parent, exc, APP_NAME, critical=False)
     finally:
         reopen_database(ctx.db, _opening(ctx, passphrases))  # type: ignore[arg-type]
-    return report
+    if report is None:
+        return False
+    keep_key()
+    _done(parent, done, report)
+    return True
 
 
 def _uncancellable(reporter: Any, work: Callable[[Any], ConversionReport]) -> ConversionReport:
