@@ -12,10 +12,13 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kontaktbuch.commands.context import CliContext
 from kontaktbuch.text.i18n import translate
+
+if TYPE_CHECKING:
+    from kontaktbuch.store.encryption import Backups
 
 
 def register(sub: Any) -> None:
@@ -64,6 +67,14 @@ def window_lock(ctx: CliContext) -> Iterator[None]:
         lock.unlock()
 
 
+def _backups(ctx: CliContext) -> Backups:
+    """The journal's backups, converted with it; their progress on the terminal."""
+    return {
+        "backups_dir": ctx.paths.backups_dir,
+        "progress": ctx.progress(translate("cli", "Backups")),
+    }
+
+
 def cmd_encrypt(ctx: CliContext, args: argparse.Namespace) -> int:
     from kontaktbuch.commands.passphrase import PassphraseError
     from kontaktbuch.store import cipher, encryption
@@ -84,12 +95,7 @@ def cmd_encrypt(ctx: CliContext, args: argparse.Namespace) -> int:
         # Migrated and checked before the conversion (creates an empty journal too).
         with ctx.database():
             pass
-    report = encryption.encrypt_journal(
-        path,
-        passphrase,
-        backups_dir=ctx.paths.backups_dir,
-        progress=ctx.progress(translate("cli", "Backups")),
-    )
+    report = encryption.encrypt_journal(path, passphrase, **_backups(ctx))
     if report.journal_changed:
         ctx.print(translate("cli", "The journal is now encrypted."))
     else:
@@ -113,12 +119,7 @@ def cmd_decrypt(ctx: CliContext, args: argparse.Namespace) -> int:
         return 0
     # Run again after a crash: the journal is plain already, its backups may not be.
     passphrase = ctx.passphrases.ask(path if journal_encrypted else ctx.paths.backups_dir)
-    report = encryption.decrypt_journal(
-        path,
-        passphrase,
-        backups_dir=ctx.paths.backups_dir,
-        progress=ctx.progress(translate("cli", "Backups")),
-    )
+    report = encryption.decrypt_journal(path, passphrase, **_backups(ctx))
     if report.journal_changed:
         ctx.print(
             translate(
@@ -151,13 +152,7 @@ def cmd_passphrase(ctx: CliContext, args: argparse.Namespace) -> int:
     except PassphraseError as exc:
         ctx.error(str(exc))
         return 2
-    report = encryption.change_passphrase(
-        path,
-        current,
-        new,
-        backups_dir=ctx.paths.backups_dir,
-        progress=ctx.progress(translate("cli", "Backups")),
-    )
+    report = encryption.change_passphrase(path, current, new, **_backups(ctx))
     ctx.print(translate("cli", "The passphrase was changed."))
     _report_backups(
         ctx, report, translate("cli", "%n backup(s) re-encrypted.", "", len(report.backups_changed))

@@ -40,7 +40,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NotRequired, TypedDict, Unpack
 
 from kontaktbuch.store import cipher, files
 from kontaktbuch.store.cipher import FileKey, Passphrase
@@ -59,6 +59,14 @@ OLD_SUFFIX = ".convert-old"
 LOCK_TIMEOUT_S = 2.0
 #: called with (files done, files in all) as the journal and its backups are converted
 Progress = Callable[[int, int], object]
+
+
+class Backups(TypedDict):
+    """Where a step finds the journal's backups (None: it leaves them), and whom it
+    tells how far it got: the same for each of the three steps."""
+
+    backups_dir: Path | None
+    progress: NotRequired[Progress | None]
 
 
 @dataclass
@@ -83,11 +91,7 @@ def old_path(path: Path) -> Path:
 
 
 def encrypt_journal(
-    path: Path,
-    passphrase: Passphrase,
-    *,
-    backups_dir: Path | None,
-    progress: Progress | None = None,
+    path: Path, passphrase: Passphrase, **backups: Unpack[Backups]
 ) -> ConversionReport:
     """Encrypt the plain journal and every plain backup with ``passphrase``.
 
@@ -102,33 +106,24 @@ def encrypt_journal(
         target = FileKey.new(passphrase)
         convert_file(path, None, target)
         report.journal_changed = True
-    _convert_backups(backups_dir, None, target, report, progress)
+    _convert_backups(None, target, report, **backups)
     return report
 
 
 def decrypt_journal(
-    path: Path,
-    passphrase: Passphrase,
-    *,
-    backups_dir: Path | None,
-    progress: Progress | None = None,
+    path: Path, passphrase: Passphrase, **backups: Unpack[Backups]
 ) -> ConversionReport:
     """Turn the encrypted journal and its backups back into plain SQLite files."""
     report = ConversionReport()
     if cipher.is_encrypted_file(path):
         convert_file(path, FileKey.for_file(passphrase, path), None)
         report.journal_changed = True
-    _convert_backups(backups_dir, passphrase, None, report, progress)
+    _convert_backups(passphrase, None, report, **backups)
     return report
 
 
 def change_passphrase(
-    path: Path,
-    current: Passphrase,
-    new: Passphrase,
-    *,
-    backups_dir: Path | None,
-    progress: Progress | None = None,
+    path: Path, current: Passphrase, new: Passphrase, **backups: Unpack[Backups]
 ) -> ConversionReport:
     """Re-encrypt the journal and its backups with ``new`` (and a fresh salt)."""
     report = ConversionReport()
@@ -137,16 +132,17 @@ def change_passphrase(
     target = FileKey.new(new)
     convert_file(path, FileKey.for_file(current, path), target)
     report.journal_changed = True
-    _convert_backups(backups_dir, current, target, report, progress)
+    _convert_backups(current, target, report, **backups)
     return report
 
 
 def _convert_backups(
-    backups_dir: Path | None,
     current: Passphrase | None,
     target: FileKey | None,
     report: ConversionReport,
-    progress: Progress | None,
+    *,
+    backups_dir: Path | None,
+    progress: Progress | None = None,
 ) -> None:
     """Bring every backup in ``backups_dir`` to the journal's new form.
 

@@ -11,37 +11,41 @@ come from the settings; the rules are those of ``docs/reflection.md``.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from kontaktbuch.journal.reflection.figures import Figures, NetworkFigures
 from kontaktbuch.journal.reflection.history import average_enjoyment
 from kontaktbuch.journal.reflection.scaling import half_over
+from kontaktbuch.settings import Settings
+
+#: the settings as they are by default: each threshold's default is its setting's
+_DEFAULT = Settings()
 
 
 @dataclass(frozen=True)
 class Thresholds:
-    """When a finding is raised; defaults in :class:`kontaktbuch.settings.Settings`."""
+    """When a finding is raised: the settings ``finding_<name>`` of
+    :class:`kontaktbuch.settings.Settings`, with their defaults."""
 
-    network_share: float = 0.25
-    low_enjoyment: float = 2.5
-    no_goal_share: float = 0.4
-    budget_overrun: float = 1.2
-    high_enjoyment: float = 4.0
-    falling_periods: int = 3
-    budget_underuse: float = 0.5
+    network_share: float = _DEFAULT.finding_network_share
+    low_enjoyment: float = _DEFAULT.finding_low_enjoyment
+    no_goal_share: float = _DEFAULT.finding_no_goal_share
+    budget_overrun: float = _DEFAULT.finding_budget_overrun
+    high_enjoyment: float = _DEFAULT.finding_high_enjoyment
+    falling_periods: int = _DEFAULT.finding_falling_periods
+    budget_underuse: float = _DEFAULT.finding_budget_underuse
 
     @classmethod
     def from_settings(cls, settings: Any) -> Thresholds:
-        return cls(
-            network_share=float(settings.finding_network_share),
-            low_enjoyment=float(settings.finding_low_enjoyment),
-            no_goal_share=float(settings.finding_no_goal_share),
-            budget_overrun=float(settings.finding_budget_overrun),
-            high_enjoyment=float(getattr(settings, "finding_high_enjoyment", 4.0)),
-            falling_periods=int(getattr(settings, "finding_falling_periods", 3)),
-            budget_underuse=float(getattr(settings, "finding_budget_underuse", 0.5)),
-        )
+        """The thresholds a settings object holds (a missing one keeps its default)."""
+        defaults = cls()
+        values = {}
+        for threshold in fields(cls):
+            default = getattr(defaults, threshold.name)
+            value = getattr(settings, f"finding_{threshold.name}", default)
+            values[threshold.name] = type(default)(value)
+        return cls(**values)
 
 
 @dataclass(frozen=True)

@@ -114,7 +114,7 @@ def _run(
     disk now; when it went through, ``keep_key`` (remember or forget the key) and say
     ``done``. True when it went through."""
 
-    def work(progress: Callable[[int, int], object]) -> ConversionReport:
+    def work(progress: encryption.Progress) -> ConversionReport:
         return step(backups_dir=ctx.paths.backups_dir, progress=progress)
 
     from kontaktbuch.store.db import reopen_database
