@@ -18,6 +18,7 @@ from kontaktbuch.commands.context import CliContext
 from kontaktbuch.text.i18n import translate
 
 if TYPE_CHECKING:
+    from kontaktbuch.store.cipher import Passphrase
     from kontaktbuch.store.encryption import Backups
 
 
@@ -75,8 +76,19 @@ def _backups(ctx: CliContext) -> Backups:
     }
 
 
-def cmd_encrypt(ctx: CliContext, args: argparse.Namespace) -> int:
+def _new_passphrase(ctx: CliContext, *, first: bool) -> Passphrase | None:
+    """The warning, then a new passphrase typed twice; None (said why) when refused."""
     from kontaktbuch.commands.passphrase import PassphraseError
+
+    ctx.error(forgotten_warning())
+    try:
+        return ctx.passphrases.ask_new(first=first)
+    except PassphraseError as exc:
+        ctx.error(str(exc))
+        return None
+
+
+def cmd_encrypt(ctx: CliContext, args: argparse.Namespace) -> int:
     from kontaktbuch.store import cipher, encryption
 
     path = ctx.paths.database
@@ -86,12 +98,10 @@ def cmd_encrypt(ctx: CliContext, args: argparse.Namespace) -> int:
             pass
         passphrase = ctx.passphrases.ask(path)
     else:
-        ctx.error(forgotten_warning())
-        try:
-            passphrase = ctx.passphrases.ask_new(first=True)
-        except PassphraseError as exc:
-            ctx.error(str(exc))
+        chosen = _new_passphrase(ctx, first=True)
+        if chosen is None:
             return 2
+        passphrase = chosen
         # Migrated and checked before the conversion (creates an empty journal too).
         with ctx.database():
             pass
@@ -134,7 +144,6 @@ def cmd_decrypt(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_passphrase(ctx: CliContext, args: argparse.Namespace) -> int:
-    from kontaktbuch.commands.passphrase import PassphraseError
     from kontaktbuch.store import cipher, encryption
 
     path = ctx.paths.database
@@ -146,11 +155,8 @@ def cmd_passphrase(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.database():
         pass
     current = ctx.passphrases.ask(path)
-    ctx.error(forgotten_warning())
-    try:
-        new = ctx.passphrases.ask_new(first=False)
-    except PassphraseError as exc:
-        ctx.error(str(exc))
+    new = _new_passphrase(ctx, first=False)
+    if new is None:
         return 2
     report = encryption.change_passphrase(path, current, new, **_backups(ctx))
     ctx.print(translate("cli", "The passphrase was changed."))

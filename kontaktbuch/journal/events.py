@@ -67,10 +67,8 @@ class EventConversation:
     notes: str
 
 
-class EventInvalid(ValueError):
-    def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__(", ".join(f"{k}: {v}" for k, v in errors.items()))
-        self.errors = errors
+class EventInvalid(limits.FieldErrors):
+    """An event the journal refuses; ``errors`` maps field names to problem codes."""
 
 
 def validate(data: EventData) -> dict[str, str]:

@@ -50,6 +50,16 @@ class InvalidInput(ValueError):
         self.limit = limit
 
 
+class FieldErrors(ValueError):
+    """A form's data the journal refuses as a whole; nothing was written. ``errors``
+    maps each field with a problem to its problem's code (a contact's, an event's, a
+    network's: the form marks each field)."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__(", ".join(f"{k}: {v}" for k, v in errors.items()))
+        self.errors = errors
+
+
 def clean_text(text: str) -> str:
     """A multi-line text without unwanted characters, its line breaks as ``\\n``."""
     return _UNWANTED.sub("", _LINE_BREAKS.sub("\n", text))

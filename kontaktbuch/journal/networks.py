@@ -58,10 +58,8 @@ class Member:
     archived: bool
 
 
-class NetworkInvalid(ValueError):
-    def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__(", ".join(f"{k}: {v}" for k, v in errors.items()))
-        self.errors = errors
+class NetworkInvalid(limits.FieldErrors):
+    """A network the journal refuses; ``errors`` maps field names to problem codes."""
 
 
 def validate(data: NetworkData) -> dict[str, str]:

@@ -156,12 +156,8 @@ _DOMAIN = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0
 MAX_INTERVAL_DAYS = 3650
 
 
-class ValidationFailed(ValueError):
-    """Nothing was written; ``errors`` maps field names to problem codes."""
-
-    def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__(", ".join(f"{k}: {v}" for k, v in errors.items()))
-        self.errors = errors
+class ValidationFailed(limits.FieldErrors):
+    """A contact the journal refuses; ``errors`` maps field names to problem codes."""
 
 
 def is_email(text: str) -> bool:
