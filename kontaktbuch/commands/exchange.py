@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kontaktbuch.commands.context import CliContext
+from kontaktbuch.text import labels
 from kontaktbuch.text.i18n import translate
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ def cmd_import(ctx: CliContext, args: argparse.Namespace) -> int:
                 .replace("%1", item.record.display_name)
                 .replace("%2", Path(item.record.source).name)
                 .replace("%3", candidate.name)
-                .replace("%4", _reason(candidate.reason))
+                .replace("%4", labels.label(labels.MATCH_REASONS, candidate.reason))
                 .replace("%5", _choice(item.choice))
             )
         if not args.dry_run and plan.writes_anything() and importer.journal_has_data():
@@ -112,14 +113,6 @@ def cmd_import(ctx: CliContext, args: argparse.Namespace) -> int:
         text = translate("cli", "Dry run, nothing was changed: %1").replace("%1", text)
     ctx.print(text)
     return 0
-
-
-def _reason(code: str) -> str:
-    return {
-        "email": translate("cli", "e-mail"),
-        "link": translate("cli", "profile link"),
-        "name": translate("cli", "similar name"),
-    }.get(code, code)
 
 
 def _choice(code: str) -> str:

@@ -90,6 +90,13 @@ VERDICTS = {
     "differently": QT_TRANSLATE_NOOP("labels", "Differently"),
 }
 
+#: why an imported contact may be one already in the journal (the import's "Found by")
+MATCH_REASONS = {
+    "email": QT_TRANSLATE_NOOP("labels", "e-mail"),
+    "link": QT_TRANSLATE_NOOP("labels", "profile link"),
+    "name": QT_TRANSLATE_NOOP("labels", "similar name"),
+}
+
 LINK_KINDS = {
     "linkedin": QT_TRANSLATE_NOOP("labels", "LinkedIn"),
     "xing": QT_TRANSLATE_NOOP("labels", "XING"),

@@ -2106,18 +2106,6 @@
             <translation>Was tun?</translation>
         </message>
         <message>
-            <source>e-mail</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <source>profile link</source>
-            <translation>Profil-Link</translation>
-        </message>
-        <message>
-            <source>similar name</source>
-            <translation>ähnlichen Namen</translation>
-        </message>
-        <message>
             <source>Merge</source>
             <translation>Zusammenführen</translation>
         </message>
@@ -3529,329 +3517,6 @@
         </message>
     </context>
     <context>
-        <name>sync</name>
-        <message>
-            <source>The server did not accept the user name or password. Check them in the settings.</source>
-            <translation>Der Server hat Benutzername oder Passwort nicht angenommen. Prüfe sie in den Einstellungen.</translation>
-        </message>
-        <message>
-            <source>The server refused access to the address book or calendar.</source>
-            <translation>Der Server verweigert den Zugriff auf das Adressbuch oder den Kalender.</translation>
-        </message>
-        <message>
-            <source>The address book or calendar is no longer on the server. Set up sync again.</source>
-            <translation>Das Adressbuch oder der Kalender ist nicht mehr auf dem Server. Richte die Synchronisation neu ein.</translation>
-        </message>
-        <message>
-            <source>Something changed on the server during the sync. It will be tried again.</source>
-            <translation>Während der Synchronisation hat sich auf dem Server etwas geändert. Es wird noch einmal versucht.</translation>
-        </message>
-        <message>
-            <source>The server is full. Free some space there.</source>
-            <translation>Der Server ist voll. Schaffe dort Platz.</translation>
-        </message>
-        <message>
-            <source>The server has a problem right now. Sync will try again later.</source>
-            <translation>Der Server hat gerade ein Problem. Die Synchronisation versucht es später noch einmal.</translation>
-        </message>
-        <message>
-            <source>The server did not answer in time. Sync will try again later.</source>
-            <translation>Der Server hat nicht rechtzeitig geantwortet. Die Synchronisation versucht es später noch einmal.</translation>
-        </message>
-        <message>
-            <source>Offline: the server cannot be reached. Sync will try again later.</source>
-            <translation>Offline: Der Server ist nicht erreichbar. Die Synchronisation versucht es später noch einmal.</translation>
-        </message>
-        <message>
-            <source>The server's certificate could not be verified. If it uses its own certificate authority, give its CA file in the settings.</source>
-            <translation>Das Zertifikat des Servers ließ sich nicht prüfen. Wenn er eine eigene Zertifizierungsstelle nutzt, gib deren CA-Datei in den Einstellungen an.</translation>
-        </message>
-        <message>
-            <source>The server sent an answer that cannot be read. Sync will try again later.</source>
-            <translation>Der Server hat eine unlesbare Antwort geschickt. Die Synchronisation versucht es später noch einmal.</translation>
-        </message>
-        <message>
-            <source>The server did not understand a request.</source>
-            <translation>Der Server hat eine Anfrage nicht verstanden.</translation>
-        </message>
-        <message>
-            <source>This is not a server address (it starts with https:// or http://).</source>
-            <translation>Das ist keine Serveradresse (sie beginnt mit https:// oder http://).</translation>
-        </message>
-        <message>
-            <source>No address book or calendar service was found at this address.</source>
-            <translation>Unter dieser Adresse wurde kein Adressbuch- oder Kalenderdienst gefunden.</translation>
-        </message>
-        <message>
-            <source>Sync is not set up. Use “sync setup” or the settings.</source>
-            <translation>Die Synchronisation ist nicht eingerichtet. Nutze „sync setup“ oder die Einstellungen.</translation>
-        </message>
-        <message>
-            <source>No password: give it with --password-stdin or KONTAKTBUCH_SYNC_PASSWORD, or store it in the settings.</source>
-            <translation>Kein Passwort: Gib es mit --password-stdin oder KONTAKTBUCH_SYNC_PASSWORD an oder speichere es in den Einstellungen.</translation>
-        </message>
-        <message>
-            <source>The server has no Kontaktbuch address book and calendars yet. Create them (--create, or the settings).</source>
-            <translation>Auf dem Server gibt es noch kein Adressbuch und keine Kalender für Kontaktbuch. Lege sie an (--create oder in den Einstellungen).</translation>
-        </message>
-        <message>
-            <source>Sync was stopped. It goes on from here next time.</source>
-            <translation>Die Synchronisation wurde angehalten. Beim nächsten Mal geht es hier weiter.</translation>
-        </message>
-        <message>
-            <source>Sync failed.</source>
-            <translation>Die Synchronisation ist fehlgeschlagen.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n contact(s)</source>
-            <translation>
-                <numerusform>%n Kontakt</numerusform>
-                <numerusform>%n Kontakte</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n network(s)</source>
-            <translation>
-                <numerusform>%n Netzwerk</numerusform>
-                <numerusform>%n Netzwerke</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>%n Veranstaltung</numerusform>
-                <numerusform>%n Veranstaltungen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conversation(s)</source>
-            <translation>
-                <numerusform>%n Gespräch</numerusform>
-                <numerusform>%n Gespräche</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n follow-up(s)</source>
-            <translation>
-                <numerusform>%n Nachfassen</numerusform>
-                <numerusform>%n Nachfassen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n goal(s)</source>
-            <translation>
-                <numerusform>%n Ziel</numerusform>
-                <numerusform>%n Ziele</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n reflection(s)</source>
-            <translation>
-                <numerusform>%n Reflexion</numerusform>
-                <numerusform>%n Reflexionen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>the figure settings</source>
-            <translation>die Einstellungen der Kennzahlen</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s)</source>
-            <translation>
-                <numerusform>%n Eintrag</numerusform>
-                <numerusform>%n Einträge</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>nothing</source>
-            <translation>nichts</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Vorname</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Nachname</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <source>First met</source>
-            <translation>Kennengelernt</translation>
-        </message>
-        <message>
-            <source>First met at</source>
-            <translation>Kennengelernt bei</translation>
-        </message>
-        <message>
-            <source>Offers</source>
-            <translation>Bietet</translation>
-        </message>
-        <message>
-            <source>Seeks</source>
-            <translation>Sucht</translation>
-        </message>
-        <message>
-            <source>Interests</source>
-            <translation>Interessen</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notizen</translation>
-        </message>
-        <message>
-            <source>Birthday</source>
-            <translation>Geburtstag</translation>
-        </message>
-        <message>
-            <source>Keep in touch</source>
-            <translation>Kontakt halten</translation>
-        </message>
-        <message>
-            <source>Archived</source>
-            <translation>Archiviert</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Beschreibung</translation>
-        </message>
-        <message>
-            <source>Member</source>
-            <translation>Mitglied</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Beginn</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Dauer</translation>
-        </message>
-        <message>
-            <source>Travel time</source>
-            <translation>Anfahrt</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Ort</translation>
-        </message>
-        <message>
-            <source>Network</source>
-            <translation>Netzwerk</translation>
-        </message>
-        <message>
-            <source>Enjoyment</source>
-            <translation>Freude</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Wann</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Veranstaltung</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanal</translation>
-        </message>
-        <message>
-            <source>Time spent</source>
-            <translation>Zeitaufwand</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Nachfassen</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Fällig</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Erledigt</translation>
-        </message>
-        <message>
-            <source>Snoozed until</source>
-            <translation>Später erinnern ab</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Kontakt</translation>
-        </message>
-        <message>
-            <source>Conversation</source>
-            <translation>Gespräch</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>Warum</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Zeitraum</translation>
-        </message>
-        <message>
-            <source>Time budget</source>
-            <translation>Zeitbudget</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Zielwert</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Verdict</source>
-            <translation>Urteil</translation>
-        </message>
-        <message>
-            <source>Answers</source>
-            <translation>Antworten</translation>
-        </message>
-        <message>
-            <source>Kontaktbuch</source>
-            <translation>Kontaktbuch</translation>
-        </message>
-        <message>
-            <source>Kontaktbuch – events</source>
-            <translation>Kontaktbuch – Veranstaltungen</translation>
-        </message>
-        <message>
-            <source>Kontaktbuch – follow-ups</source>
-            <translation>Kontaktbuch – Nachfassen</translation>
-        </message>
-        <message>
-            <source>Kontaktbuch – conversations</source>
-            <translation>Kontaktbuch – Gespräche</translation>
-        </message>
-        <message>
-            <source>Kontaktbuch – internal (do not subscribe)</source>
-            <translation>Kontaktbuch – intern (nicht abonnieren)</translation>
-        </message>
-    </context>
-    <context>
         <name>SyncSettingsPage</name>
         <message>
             <source>&amp;Server:</source>
@@ -3993,6 +3658,7 @@
         <name>SyncStatus</name>
         <message>
             <source>S&amp;ync now</source>
+            <extracomment>after the window starts, the first sync waits this long (the window comes first)</extracomment>
             <translation>Jetzt s&amp;ynchronisieren</translation>
         </message>
         <message>
@@ -4538,18 +4204,6 @@
         <message>
             <source>Dry run, nothing was changed: %1</source>
             <translation>Probelauf, nichts wurde geändert: %1</translation>
-        </message>
-        <message>
-            <source>e-mail</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <source>profile link</source>
-            <translation>Profil-Link</translation>
-        </message>
-        <message>
-            <source>similar name</source>
-            <translation>ähnlichen Namen</translation>
         </message>
         <message>
             <source>merge</source>
@@ -5672,6 +5326,19 @@
             <translation>anders</translation>
         </message>
         <message>
+            <source>e-mail</source>
+            <extracomment>why an imported contact may be one already in the journal (the import's "Found by")</extracomment>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>profile link</source>
+            <translation>Profil-Link</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>ähnlichen Namen</translation>
+        </message>
+        <message>
             <source>Website</source>
             <translation>Website</translation>
         </message>
@@ -6316,6 +5983,330 @@
         <message>
             <source>Kontaktbuch is already running for this journal, but does not answer. Close it and try again.</source>
             <translation>Kontaktbuch läuft schon für dieses Journal, antwortet aber nicht. Schließe es und versuche es noch einmal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync</name>
+        <message>
+            <source>The server did not accept the user name or password. Check them in the settings.</source>
+            <translation>Der Server hat Benutzername oder Passwort nicht angenommen. Prüfe sie in den Einstellungen.</translation>
+        </message>
+        <message>
+            <source>The server refused access to the address book or calendar.</source>
+            <translation>Der Server verweigert den Zugriff auf das Adressbuch oder den Kalender.</translation>
+        </message>
+        <message>
+            <source>The address book or calendar is no longer on the server. Set up sync again.</source>
+            <translation>Das Adressbuch oder der Kalender ist nicht mehr auf dem Server. Richte die Synchronisation neu ein.</translation>
+        </message>
+        <message>
+            <source>Something changed on the server during the sync. It will be tried again.</source>
+            <translation>Während der Synchronisation hat sich auf dem Server etwas geändert. Es wird noch einmal versucht.</translation>
+        </message>
+        <message>
+            <source>The server is full. Free some space there.</source>
+            <translation>Der Server ist voll. Schaffe dort Platz.</translation>
+        </message>
+        <message>
+            <source>The server has a problem right now. Sync will try again later.</source>
+            <translation>Der Server hat gerade ein Problem. Die Synchronisation versucht es später noch einmal.</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time. Sync will try again later.</source>
+            <translation>Der Server hat nicht rechtzeitig geantwortet. Die Synchronisation versucht es später noch einmal.</translation>
+        </message>
+        <message>
+            <source>Offline: the server cannot be reached. Sync will try again later.</source>
+            <translation>Offline: Der Server ist nicht erreichbar. Die Synchronisation versucht es später noch einmal.</translation>
+        </message>
+        <message>
+            <source>The server's certificate could not be verified. If it uses its own certificate authority, give its CA file in the settings.</source>
+            <translation>Das Zertifikat des Servers ließ sich nicht prüfen. Wenn er eine eigene Zertifizierungsstelle nutzt, gib deren CA-Datei in den Einstellungen an.</translation>
+        </message>
+        <message>
+            <source>The server sent an answer that cannot be read. Sync will try again later.</source>
+            <translation>Der Server hat eine unlesbare Antwort geschickt. Die Synchronisation versucht es später noch einmal.</translation>
+        </message>
+        <message>
+            <source>The server did not understand a request.</source>
+            <translation>Der Server hat eine Anfrage nicht verstanden.</translation>
+        </message>
+        <message>
+            <source>This is not a server address (it starts with https:// or http://).</source>
+            <translation>Das ist keine Serveradresse (sie beginnt mit https:// oder http://).</translation>
+        </message>
+        <message>
+            <source>No address book or calendar service was found at this address.</source>
+            <translation>Unter dieser Adresse wurde kein Adressbuch- oder Kalenderdienst gefunden.</translation>
+        </message>
+        <message>
+            <source>Sync is not set up. Use “sync setup” or the settings.</source>
+            <translation>Die Synchronisation ist nicht eingerichtet. Nutze „sync setup“ oder die Einstellungen.</translation>
+        </message>
+        <message>
+            <source>No password: give it with --password-stdin or KONTAKTBUCH_SYNC_PASSWORD, or store it in the settings.</source>
+            <translation>Kein Passwort: Gib es mit --password-stdin oder KONTAKTBUCH_SYNC_PASSWORD an oder speichere es in den Einstellungen.</translation>
+        </message>
+        <message>
+            <source>The server has no Kontaktbuch address book and calendars yet. Create them (--create, or the settings).</source>
+            <translation>Auf dem Server gibt es noch kein Adressbuch und keine Kalender für Kontaktbuch. Lege sie an (--create oder in den Einstellungen).</translation>
+        </message>
+        <message>
+            <source>Sync was stopped. It goes on from here next time.</source>
+            <translation>Die Synchronisation wurde angehalten. Beim nächsten Mal geht es hier weiter.</translation>
+        </message>
+        <message>
+            <source>Sync failed.</source>
+            <translation>Die Synchronisation ist fehlgeschlagen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <extracomment>kinds as the summary names them, singular and plural through %n</extracomment>
+            <translation>
+                <numerusform>%n Kontakt</numerusform>
+                <numerusform>%n Kontakte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n network(s)</source>
+            <translation>
+                <numerusform>%n Netzwerk</numerusform>
+                <numerusform>%n Netzwerke</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n Veranstaltung</numerusform>
+                <numerusform>%n Veranstaltungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s)</source>
+            <translation>
+                <numerusform>%n Gespräch</numerusform>
+                <numerusform>%n Gespräche</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n Nachfassen</numerusform>
+                <numerusform>%n Nachfassen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n goal(s)</source>
+            <translation>
+                <numerusform>%n Ziel</numerusform>
+                <numerusform>%n Ziele</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reflection(s)</source>
+            <translation>
+                <numerusform>%n Reflexion</numerusform>
+                <numerusform>%n Reflexionen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the figure settings</source>
+            <translation>die Einstellungen der Kennzahlen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n Eintrag</numerusform>
+                <numerusform>%n Einträge</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nichts</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Vorname</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nachname</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>First met</source>
+            <translation>Kennengelernt</translation>
+        </message>
+        <message>
+            <source>First met at</source>
+            <translation>Kennengelernt bei</translation>
+        </message>
+        <message>
+            <source>Offers</source>
+            <translation>Bietet</translation>
+        </message>
+        <message>
+            <source>Seeks</source>
+            <translation>Sucht</translation>
+        </message>
+        <message>
+            <source>Interests</source>
+            <translation>Interessen</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Geburtstag</translation>
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation>Kontakt halten</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archiviert</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Mitglied</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>Travel time</source>
+            <translation>Anfahrt</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netzwerk</translation>
+        </message>
+        <message>
+            <source>Enjoyment</source>
+            <translation>Freude</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Veranstaltung</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Time spent</source>
+            <translation>Zeitaufwand</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Nachfassen</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>Snoozed until</source>
+            <translation>Später erinnern ab</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>Gespräch</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Warum</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <source>Time budget</source>
+            <translation>Zeitbudget</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Zielwert</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Urteil</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Antworten</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch</source>
+            <translation>Kontaktbuch</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch – events</source>
+            <translation>Kontaktbuch – Veranstaltungen</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch – follow-ups</source>
+            <translation>Kontaktbuch – Nachfassen</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch – conversations</source>
+            <translation>Kontaktbuch – Gespräche</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch – internal (do not subscribe)</source>
+            <translation>Kontaktbuch – intern (nicht abonnieren)</translation>
         </message>
     </context>
     <context>

@@ -2106,18 +2106,6 @@
             <translation>What to do</translation>
         </message>
         <message>
-            <source>e-mail</source>
-            <translation>e-mail</translation>
-        </message>
-        <message>
-            <source>profile link</source>
-            <translation>profile link</translation>
-        </message>
-        <message>
-            <source>similar name</source>
-            <translation>similar name</translation>
-        </message>
-        <message>
             <source>Merge</source>
             <translation>Merge</translation>
         </message>
@@ -3529,329 +3517,6 @@
         </message>
     </context>
     <context>
-        <name>sync</name>
-        <message>
-            <source>The server did not accept the user name or password. Check them in the settings.</source>
-            <translation>The server did not accept the user name or password. Check them in the settings.</translation>
-        </message>
-        <message>
-            <source>The server refused access to the address book or calendar.</source>
-            <translation>The server refused access to the address book or calendar.</translation>
-        </message>
-        <message>
-            <source>The address book or calendar is no longer on the server. Set up sync again.</source>
-            <translation>The address book or calendar is no longer on the server. Set up sync again.</translation>
-        </message>
-        <message>
-            <source>Something changed on the server during the sync. It will be tried again.</source>
-            <translation>Something changed on the server during the sync. It will be tried again.</translation>
-        </message>
-        <message>
-            <source>The server is full. Free some space there.</source>
-            <translation>The server is full. Free some space there.</translation>
-        </message>
-        <message>
-            <source>The server has a problem right now. Sync will try again later.</source>
-            <translation>The server has a problem right now. Sync will try again later.</translation>
-        </message>
-        <message>
-            <source>The server did not answer in time. Sync will try again later.</source>
-            <translation>The server did not answer in time. Sync will try again later.</translation>
-        </message>
-        <message>
-            <source>Offline: the server cannot be reached. Sync will try again later.</source>
-            <translation>Offline: the server cannot be reached. Sync will try again later.</translation>
-        </message>
-        <message>
-            <source>The server's certificate could not be verified. If it uses its own certificate authority, give its CA file in the settings.</source>
-            <translation>The server's certificate could not be verified. If it uses its own certificate authority, give its CA file in the settings.</translation>
-        </message>
-        <message>
-            <source>The server sent an answer that cannot be read. Sync will try again later.</source>
-            <translation>The server sent an answer that cannot be read. Sync will try again later.</translation>
-        </message>
-        <message>
-            <source>The server did not understand a request.</source>
-            <translation>The server did not understand a request.</translation>
-        </message>
-        <message>
-            <source>This is not a server address (it starts with https:// or http://).</source>
-            <translation>This is not a server address (it starts with https:// or http://).</translation>
-        </message>
-        <message>
-            <source>No address book or calendar service was found at this address.</source>
-            <translation>No address book or calendar service was found at this address.</translation>
-        </message>
-        <message>
-            <source>Sync is not set up. Use “sync setup” or the settings.</source>
-            <translation>Sync is not set up. Use “sync setup” or the settings.</translation>
-        </message>
-        <message>
-            <source>No password: give it with --password-stdin or KONTAKTBUCH_SYNC_PASSWORD, or store it in the settings.</source>
-            <translation>No password: give it with --password-stdin or KONTAKTBUCH_SYNC_PASSWORD, or store it in the settings.</translation>
-        </message>
-        <message>
-            <source>The server has no Kontaktbuch address book and calendars yet. Create them (--create, or the settings).</source>
-            <translation>The server has no Kontaktbuch address book and calendars yet. Create them (--create, or the settings).</translation>
-        </message>
-        <message>
-            <source>Sync was stopped. It goes on from here next time.</source>
-            <translation>Sync was stopped. It goes on from here next time.</translation>
-        </message>
-        <message>
-            <source>Sync failed.</source>
-            <translation>Sync failed.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n contact(s)</source>
-            <translation>
-                <numerusform>%n contact</numerusform>
-                <numerusform>%n contacts</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n network(s)</source>
-            <translation>
-                <numerusform>%n network</numerusform>
-                <numerusform>%n networks</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>%n event</numerusform>
-                <numerusform>%n events</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conversation(s)</source>
-            <translation>
-                <numerusform>%n conversation</numerusform>
-                <numerusform>%n conversations</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n follow-up(s)</source>
-            <translation>
-                <numerusform>%n follow-up</numerusform>
-                <numerusform>%n follow-ups</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n goal(s)</source>
-            <translation>
-                <numerusform>%n goal</numerusform>
-                <numerusform>%n goals</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n reflection(s)</source>
-            <translation>
-                <numerusform>%n reflection</numerusform>
-                <numerusform>%n reflections</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>the figure settings</source>
-            <translation>the figure settings</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s)</source>
-            <translation>
-                <numerusform>%n item</numerusform>
-                <numerusform>%n items</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>nothing</source>
-            <translation>nothing</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>First name</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Last name</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <source>First met</source>
-            <translation>First met</translation>
-        </message>
-        <message>
-            <source>First met at</source>
-            <translation>First met at</translation>
-        </message>
-        <message>
-            <source>Offers</source>
-            <translation>Offers</translation>
-        </message>
-        <message>
-            <source>Seeks</source>
-            <translation>Seeks</translation>
-        </message>
-        <message>
-            <source>Interests</source>
-            <translation>Interests</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Birthday</source>
-            <translation>Birthday</translation>
-        </message>
-        <message>
-            <source>Keep in touch</source>
-            <translation>Keep in touch</translation>
-        </message>
-        <message>
-            <source>Archived</source>
-            <translation>Archived</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Member</source>
-            <translation>Member</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Duration</translation>
-        </message>
-        <message>
-            <source>Travel time</source>
-            <translation>Travel time</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Place</translation>
-        </message>
-        <message>
-            <source>Network</source>
-            <translation>Network</translation>
-        </message>
-        <message>
-            <source>Enjoyment</source>
-            <translation>Enjoyment</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>When</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Event</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Channel</translation>
-        </message>
-        <message>
-            <source>Time spent</source>
-            <translation>Time spent</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Follow-up</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Due</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <source>Snoozed until</source>
-            <translation>Snoozed until</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Conversation</source>
-            <translation>Conversation</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>Why</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Period</translation>
-        </message>
-        <message>
-            <source>Time budget</source>
-            <translation>Time budget</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Target</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Verdict</source>
-            <translation>Verdict</translation>
-        </message>
-        <message>
-            <source>Answers</source>
-            <translation>Answers</translation>
-        </message>
-        <message>
-            <source>Kontaktbuch</source>
-            <translation>Kontaktbuch</translation>
-        </message>
-        <message>
-            <source>Kontaktbuch – events</source>
-            <translation>Kontaktbuch – events</translation>
-        </message>
-        <message>
-            <source>Kontaktbuch – follow-ups</source>
-            <translation>Kontaktbuch – follow-ups</translation>
-        </message>
-        <message>
-            <source>Kontaktbuch – conversations</source>
-            <translation>Kontaktbuch – conversations</translation>
-        </message>
-        <message>
-            <source>Kontaktbuch – internal (do not subscribe)</source>
-            <translation>Kontaktbuch – internal (do not subscribe)</translation>
-        </message>
-    </context>
-    <context>
         <name>SyncSettingsPage</name>
         <message>
             <source>&amp;Server:</source>
@@ -3993,6 +3658,7 @@
         <name>SyncStatus</name>
         <message>
             <source>S&amp;ync now</source>
+            <extracomment>after the window starts, the first sync waits this long (the window comes first)</extracomment>
             <translation>S&amp;ync now</translation>
         </message>
         <message>
@@ -4538,18 +4204,6 @@
         <message>
             <source>Dry run, nothing was changed: %1</source>
             <translation>Dry run, nothing was changed: %1</translation>
-        </message>
-        <message>
-            <source>e-mail</source>
-            <translation>e-mail</translation>
-        </message>
-        <message>
-            <source>profile link</source>
-            <translation>profile link</translation>
-        </message>
-        <message>
-            <source>similar name</source>
-            <translation>similar name</translation>
         </message>
         <message>
             <source>merge</source>
@@ -5672,6 +5326,19 @@
             <translation>Differently</translation>
         </message>
         <message>
+            <source>e-mail</source>
+            <extracomment>why an imported contact may be one already in the journal (the import's "Found by")</extracomment>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>profile link</source>
+            <translation>profile link</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>similar name</translation>
+        </message>
+        <message>
             <source>Website</source>
             <translation>Website</translation>
         </message>
@@ -6316,6 +5983,330 @@
         <message>
             <source>Kontaktbuch is already running for this journal, but does not answer. Close it and try again.</source>
             <translation>Kontaktbuch is already running for this journal, but does not answer. Close it and try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync</name>
+        <message>
+            <source>The server did not accept the user name or password. Check them in the settings.</source>
+            <translation>The server did not accept the user name or password. Check them in the settings.</translation>
+        </message>
+        <message>
+            <source>The server refused access to the address book or calendar.</source>
+            <translation>The server refused access to the address book or calendar.</translation>
+        </message>
+        <message>
+            <source>The address book or calendar is no longer on the server. Set up sync again.</source>
+            <translation>The address book or calendar is no longer on the server. Set up sync again.</translation>
+        </message>
+        <message>
+            <source>Something changed on the server during the sync. It will be tried again.</source>
+            <translation>Something changed on the server during the sync. It will be tried again.</translation>
+        </message>
+        <message>
+            <source>The server is full. Free some space there.</source>
+            <translation>The server is full. Free some space there.</translation>
+        </message>
+        <message>
+            <source>The server has a problem right now. Sync will try again later.</source>
+            <translation>The server has a problem right now. Sync will try again later.</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time. Sync will try again later.</source>
+            <translation>The server did not answer in time. Sync will try again later.</translation>
+        </message>
+        <message>
+            <source>Offline: the server cannot be reached. Sync will try again later.</source>
+            <translation>Offline: the server cannot be reached. Sync will try again later.</translation>
+        </message>
+        <message>
+            <source>The server's certificate could not be verified. If it uses its own certificate authority, give its CA file in the settings.</source>
+            <translation>The server's certificate could not be verified. If it uses its own certificate authority, give its CA file in the settings.</translation>
+        </message>
+        <message>
+            <source>The server sent an answer that cannot be read. Sync will try again later.</source>
+            <translation>The server sent an answer that cannot be read. Sync will try again later.</translation>
+        </message>
+        <message>
+            <source>The server did not understand a request.</source>
+            <translation>The server did not understand a request.</translation>
+        </message>
+        <message>
+            <source>This is not a server address (it starts with https:// or http://).</source>
+            <translation>This is not a server address (it starts with https:// or http://).</translation>
+        </message>
+        <message>
+            <source>No address book or calendar service was found at this address.</source>
+            <translation>No address book or calendar service was found at this address.</translation>
+        </message>
+        <message>
+            <source>Sync is not set up. Use “sync setup” or the settings.</source>
+            <translation>Sync is not set up. Use “sync setup” or the settings.</translation>
+        </message>
+        <message>
+            <source>No password: give it with --password-stdin or KONTAKTBUCH_SYNC_PASSWORD, or store it in the settings.</source>
+            <translation>No password: give it with --password-stdin or KONTAKTBUCH_SYNC_PASSWORD, or store it in the settings.</translation>
+        </message>
+        <message>
+            <source>The server has no Kontaktbuch address book and calendars yet. Create them (--create, or the settings).</source>
+            <translation>The server has no Kontaktbuch address book and calendars yet. Create them (--create, or the settings).</translation>
+        </message>
+        <message>
+            <source>Sync was stopped. It goes on from here next time.</source>
+            <translation>Sync was stopped. It goes on from here next time.</translation>
+        </message>
+        <message>
+            <source>Sync failed.</source>
+            <translation>Sync failed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <extracomment>kinds as the summary names them, singular and plural through %n</extracomment>
+            <translation>
+                <numerusform>%n contact</numerusform>
+                <numerusform>%n contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n network(s)</source>
+            <translation>
+                <numerusform>%n network</numerusform>
+                <numerusform>%n networks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s)</source>
+            <translation>
+                <numerusform>%n conversation</numerusform>
+                <numerusform>%n conversations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n follow-up</numerusform>
+                <numerusform>%n follow-ups</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n goal(s)</source>
+            <translation>
+                <numerusform>%n goal</numerusform>
+                <numerusform>%n goals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reflection(s)</source>
+            <translation>
+                <numerusform>%n reflection</numerusform>
+                <numerusform>%n reflections</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the figure settings</source>
+            <translation>the figure settings</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nothing</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>First met</source>
+            <translation>First met</translation>
+        </message>
+        <message>
+            <source>First met at</source>
+            <translation>First met at</translation>
+        </message>
+        <message>
+            <source>Offers</source>
+            <translation>Offers</translation>
+        </message>
+        <message>
+            <source>Seeks</source>
+            <translation>Seeks</translation>
+        </message>
+        <message>
+            <source>Interests</source>
+            <translation>Interests</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Birthday</translation>
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation>Keep in touch</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Travel time</source>
+            <translation>Travel time</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <source>Enjoyment</source>
+            <translation>Enjoyment</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Time spent</source>
+            <translation>Time spent</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Snoozed until</source>
+            <translation>Snoozed until</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>Conversation</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Time budget</source>
+            <translation>Time budget</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Answers</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch</source>
+            <translation>Kontaktbuch</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch – events</source>
+            <translation>Kontaktbuch – events</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch – follow-ups</source>
+            <translation>Kontaktbuch – follow-ups</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch – conversations</source>
+            <translation>Kontaktbuch – conversations</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch – internal (do not subscribe)</source>
+            <translation>Kontaktbuch – internal (do not subscribe)</translation>
         </message>
     </context>
     <context>

@@ -32,15 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kontaktbuch.journal.limits import FieldErrors
 from kontaktbuch.journal.snapshots import NotFound
 from kontaktbuch.ui.common import build
 from kontaktbuch.ui.common.widgets import ErrorLabel, IntervalEdit
 
-#: a form's plain fields: the name of the dataclass field each shows → its widget
+# a form's plain fields: the name of the dataclass field each shows → its widget
 Fields = dict[str, QWidget]
 
 
-#: how to read and fill each kind of plain field: (its class, getter, setter)
+# how to read and fill each kind of plain field: (its class, getter, setter)
 _ACCESS: tuple[tuple[type[QWidget], Callable[[Any], Any], Callable[[Any, Any], None]], ...] = (
     (QLineEdit, QLineEdit.text, QLineEdit.setText),
     (QPlainTextEdit, QPlainTextEdit.toPlainText, QPlainTextEdit.setPlainText),
@@ -89,16 +90,16 @@ class DetailEditor(QWidget):
 
     saved = Signal(int)
     open_item = Signal(str, int)
-    #: the form's Delete button: the view asks the user, then deletes the item
+    # the form's Delete button: the view asks the user, then deletes the item
     delete_requested = Signal(int)
 
     def __init__(self, clock: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.clock = clock
-        #: the item shown (None: a new one, not saved yet)
+        # the item shown (None: a new one, not saved yet)
         self.item_id: int | None = None
-        #: the fields that show one of the item's dataclass fields as it is: filled
-        #: by :meth:`_show`, read by :meth:`_field_values`
+        # the fields that show one of the item's dataclass fields as it is: filled
+        # by :meth:`_show`, read by :meth:`_field_values`
         self.fields: Fields = {}
         # True while _show fills the fields, so that filling does not count as a change.
         self._loading = False
@@ -217,7 +218,7 @@ class DetailEditor(QWidget):
         return True
 
     def _save_with(
-        self, write: Callable[[], int], invalid: type[ValueError], notify: bool = True
+        self, write: Callable[[], int], invalid: type[FieldErrors], notify: bool = True
     ) -> bool:
         """Write the form with ``write``; on ``invalid`` mark the fields, write nothing.
 
@@ -237,9 +238,7 @@ class DetailEditor(QWidget):
             self.status.show_message(self.tr("Not saved."))
             return False
         except invalid as exc:
-            # Each journal module's invalid-data error carries ``errors`` (field: code);
-            # they share no base class that says so.
-            self.show_errors(exc.errors)  # type: ignore[attr-defined]
+            self.show_errors(exc.errors)
             self.status.show_message(self.tr("Not saved: please correct the marked fields."))
             return False
         self.load(item_id)

@@ -63,7 +63,7 @@ class ErrorLabel(QLabel):
         self.setVisible(bool(message))
 
 
-#: a row of :class:`EditableRows`: its widget first, then what the subclass keeps of it
+# a row of :class:`EditableRows`: its widget first, then what the subclass keeps of it
 RowT = TypeVar("RowT", bound=tuple[Any, ...])
 
 

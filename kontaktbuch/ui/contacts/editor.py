@@ -170,7 +170,7 @@ class ContactEditor(DetailEditor):
         self.archived_hint = QLabel(self.tr("Hidden from the list and from reminders."))
         self.archived_hint.setWordWrap(True)
         self.archived_hint.setEnabled(False)
-        #: the fields that show one of ContactData's fields as it is
+        # the fields that show one of ContactData's fields as it is
         self.fields = {
             name: getattr(self, name)
             for name in (*_TEXT_FIELDS, "first_name", "last_name", "archived")

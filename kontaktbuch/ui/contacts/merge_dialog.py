@@ -25,9 +25,17 @@ from PySide6.QtWidgets import (
 from kontaktbuch.journal import contacts, duplicates, events, merge
 from kontaktbuch.journal.contacts import ContactData
 from kontaktbuch.text import labels
+from kontaktbuch.text.i18n import QT_TRANSLATE_NOOP, translate
 from kontaktbuch.ui.common import build
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
+# why two contacts may be the same person, as the list of possible duplicates says it
+# (in German not the import's words: "ähnlicher Name", not "ähnlichen Namen")
+_REASONS = {
+    "email": QT_TRANSLATE_NOOP("DuplicatesDialog", "same e-mail address"),
+    "link": QT_TRANSLATE_NOOP("DuplicatesDialog", "same profile link"),
+    "name": QT_TRANSLATE_NOOP("DuplicatesDialog", "similar name"),
+}
 
 #: runs a merge: (kept id, merged-away id, combined contact); the view makes it undoable
 MergeRunner = Callable[[int, int, ContactData], object]
@@ -262,21 +270,13 @@ class DuplicatesDialog(QDialog):
         self.resize(560, 420)
         self.reload()
 
-    def reason_text(self, reason: str) -> str:
-        return {
-            "email": self.tr("same e-mail address"),
-            "link": self.tr("same profile link"),
-            "name": self.tr("similar name"),
-        }.get(reason, reason)
-
     def reload(self) -> None:
         self.list.clear()
         pairs = duplicates.possible_duplicates()
         names = contacts.names_of(sorted({i for a, b, _r in pairs for i in (a, b)}))
         for a, b, reason in pairs:
-            item = QListWidgetItem(
-                f"{names.get(a, '?')}  ↔  {names.get(b, '?')}   ({self.reason_text(reason)})"
-            )
+            why = translate("DuplicatesDialog", _REASONS[reason]) if reason in _REASONS else reason
+            item = QListWidgetItem(f"{names.get(a, '?')}  ↔  {names.get(b, '?')}   ({why})")
             item.setData(PAIR_ROLE, (a, b))
             self.list.addItem(item)
         self.hint.setText(

@@ -143,7 +143,7 @@ class ConversationsView(View):
         self.clear_filters_button = build.button(
             self.tr("Show all"), self.clear_filters, name="clearFilters"
         )
-        #: the filters that choose one thing, by the name of their field in cv.Filters
+        # the filters that choose one thing, by the name of their field in cv.Filters
         self.choice_filters = {
             "contact_id": self.contact_filter,
             "network_id": self.network_filter,

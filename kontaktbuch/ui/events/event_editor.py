@@ -23,7 +23,7 @@ from kontaktbuch.ui.common.widgets import ErrorLabel, mark_invalid
 from kontaktbuch.ui.events.contact_picker import ContactPicker
 from kontaktbuch.ui.events.models import stars
 
-#: the keys ``journal.events.validate`` gives the problems of these EventData fields
+# the keys ``journal.events.validate`` gives the problems of these EventData fields
 _ERROR_KEYS = {"duration_minutes": "duration", "travel_minutes": "travel", "network_id": "network"}
 
 
@@ -52,7 +52,7 @@ class EventEditor(DetailEditor):
         for value in range(1, 6):
             self.enjoyment.addItem(f"{value}  {stars(value)}", value)
         self.notes = text_box("eventNotes", 4)
-        #: the fields that show one of EventData's fields as it is
+        # the fields that show one of EventData's fields as it is
         self.fields = {
             "title": self.title,
             "duration_minutes": self.duration,

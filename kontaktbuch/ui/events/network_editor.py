@@ -42,7 +42,7 @@ class NetworkEditor(DetailEditor):
                 "Keep in touch with its members this often, unless a contact has its own interval."
             ),
         )
-        #: the fields that show one of NetworkData's fields as it is
+        # the fields that show one of NetworkData's fields as it is
         self.fields = {
             "name": self.name,
             "kind": self.kind,

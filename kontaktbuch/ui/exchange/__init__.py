@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from kontaktbuch.exchange.records import ExchangeError, ParseResult
 
 STATUS_MS = 10000
-#: an entry of the Import or Export menu: object name, text, what it does[, shortcut]
+# an entry of the Import or Export menu: object name, text, what it does[, shortcut]
 MenuEntry = tuple[str, str, Callable[[], object]] | tuple[str, str, Callable[[], object], str]
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch.exchange.importer import CHOICES, ImportPlan
+from kontaktbuch.text import labels
 from kontaktbuch.text.exchange_messages import describe_warning
 from kontaktbuch.ui.common import build
 
@@ -79,11 +80,6 @@ class ImportPreviewDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.combos: list[QComboBox] = []
-        reasons = {
-            "email": self.tr("e-mail"),
-            "link": self.tr("profile link"),
-            "name": self.tr("similar name"),
-        }
         choice_texts = {
             "merge": self.tr("Merge"),
             "keep": self.tr("Keep both"),
@@ -102,7 +98,9 @@ class ImportPreviewDialog(QDialog):
             if len(item.candidates) > 1:
                 existing += " " + self.tr("(+%n more)", "", len(item.candidates) - 1)
             self.table.setItem(row, 1, QTableWidgetItem(existing))
-            self.table.setItem(row, 2, QTableWidgetItem(reasons.get(candidate.reason, "")))
+            self.table.setItem(
+                row, 2, QTableWidgetItem(labels.label(labels.MATCH_REASONS, candidate.reason))
+            )
             combo = build.named(
                 QComboBox(),
                 f"choice_{row}",

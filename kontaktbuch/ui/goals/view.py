@@ -89,7 +89,7 @@ class GoalsView(View):
             QCheckBox(self.tr("Show completed and dropped goals")), "showAllGoals"
         )
         self.show_all.toggled.connect(self.refresh)
-        #: what works on the chosen goal (disabled while none is)
+        # what works on the chosen goal (disabled while none is)
         self.goal_buttons = (
             self.edit_button,
             self.pause_button,

@@ -35,7 +35,7 @@ from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.view import ContentOrEmpty, EmptyState, View
 from kontaktbuch.ui.introductions.make_dialog import MakeIntroductionDialog
 
-#: what deciding on a proposal returns (the day it comes back, or nothing)
+# what deciding on a proposal returns (the day it comes back, or nothing)
 T = TypeVar("T")
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
