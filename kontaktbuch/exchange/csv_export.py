@@ -20,48 +20,53 @@ from kontaktbuch.exchange.records import Progress, report
 from kontaktbuch.journal.names import display_name_of
 from kontaktbuch.store import models as m
 
-HEADERS = {
-    "en": (
-        "Date", "Time", "Channel", "Minutes", "Hours", "Contact", "Organisation", "Event",
-        "Enjoyment", "Outcomes", "Follow-ups", "Notes",
-    ),
-    "de": (
-        "Datum", "Uhrzeit", "Kanal", "Minuten", "Stunden", "Kontakt", "Organisation",
-        "Veranstaltung", "Freude", "Ergebnisse", "Nachfassen", "Notizen",
-    ),
-}  # fmt: skip
+#: the words of the table in English and German, side by side so that they never drift
+#: apart: the headers, then each channel's and each outcome kind's name by its code
+HEADERS = (
+    ("Date", "Datum"),
+    ("Time", "Uhrzeit"),
+    ("Channel", "Kanal"),
+    ("Minutes", "Minuten"),
+    ("Hours", "Stunden"),
+    ("Contact", "Kontakt"),
+    ("Organisation", "Organisation"),
+    ("Event", "Veranstaltung"),
+    ("Enjoyment", "Freude"),
+    ("Outcomes", "Ergebnisse"),
+    ("Follow-ups", "Nachfassen"),
+    ("Notes", "Notizen"),
+)
 CHANNELS = {
-    "en": {
-        "in_person": "in person", "phone": "phone", "video": "video", "email": "e-mail",
-        "linkedin": "LinkedIn", "xing": "XING", "facebook": "Facebook", "other": "other",
-    },
-    "de": {
-        "in_person": "persönlich", "phone": "Telefon", "video": "Video", "email": "E-Mail",
-        "linkedin": "LinkedIn", "xing": "XING", "facebook": "Facebook", "other": "sonstiges",
-    },
-}  # fmt: skip
+    "in_person": ("in person", "persönlich"),
+    "phone": ("phone", "Telefon"),
+    "video": ("video", "Video"),
+    "email": ("e-mail", "E-Mail"),
+    "linkedin": ("LinkedIn", "LinkedIn"),
+    "xing": ("XING", "XING"),
+    "facebook": ("Facebook", "Facebook"),
+    "other": ("other", "sonstiges"),
+}
 OUTCOMES = {
-    "en": {
-        "insight": "insight", "market_news": "market news",
-        "industry_internals": "industry internals", "trend": "trend",
-        "law_change": "change in law", "personnel_change": "personnel change",
-        "strategy_learned": "strategy learned",
-        "recommendation_given": "recommendation given",
-        "recommendation_received": "recommendation received",
-        "support_given": "support given", "support_received": "support received",
-        "opportunity": "opportunity", "other": "other",
-    },
-    "de": {
-        "insight": "Erkenntnis", "market_news": "Marktinfo",
-        "industry_internals": "Brancheninterna", "trend": "Trend",
-        "law_change": "Gesetzesänderung", "personnel_change": "Personalveränderung",
-        "strategy_learned": "Strategie gelernt",
-        "recommendation_given": "Empfehlung gegeben",
-        "recommendation_received": "Empfehlung erhalten",
-        "support_given": "Unterstützung gegeben", "support_received": "Unterstützung erhalten",
-        "opportunity": "Chance", "other": "sonstiges",
-    },
-}  # fmt: skip
+    "insight": ("insight", "Erkenntnis"),
+    "market_news": ("market news", "Marktinfo"),
+    "industry_internals": ("industry internals", "Brancheninterna"),
+    "trend": ("trend", "Trend"),
+    "law_change": ("change in law", "Gesetzesänderung"),
+    "personnel_change": ("personnel change", "Personalveränderung"),
+    "strategy_learned": ("strategy learned", "Strategie gelernt"),
+    "recommendation_given": ("recommendation given", "Empfehlung gegeben"),
+    "recommendation_received": ("recommendation received", "Empfehlung erhalten"),
+    "support_given": ("support given", "Unterstützung gegeben"),
+    "support_received": ("support received", "Unterstützung erhalten"),
+    "opportunity": ("opportunity", "Chance"),
+    "other": ("other", "sonstiges"),
+}
+
+
+def _word(words: dict[str, tuple[str, str]], code: str, german: bool) -> str:
+    """The English or German word for ``code`` (the code itself if unknown)."""
+    pair = words.get(code)
+    return pair[german] if pair else code
 
 
 def _safe(text: str) -> str:
@@ -94,7 +99,7 @@ def conversation_rows(lang: str = "en", progress: Progress | None = None) -> lis
         people.setdefault(link.conversation_id, []).append(link.contact)
     outcomes: dict[int, list[str]] = {}
     for outcome in m.Outcome.select().order_by(m.Outcome.id):
-        label = OUTCOMES[lang].get(outcome.kind, outcome.kind)
+        label = _word(OUTCOMES, outcome.kind, german)
         text = f"{label}: {outcome.text}" if outcome.text else label
         outcomes.setdefault(outcome.conversation_id, []).append(text)
     # keyed by conversation id (the query leaves out follow-ups without one)
@@ -105,7 +110,7 @@ def conversation_rows(lang: str = "en", progress: Progress | None = None) -> lis
             due = follow_up.due_date
             text += f" ({due:%d.%m.%Y})" if german else f" ({due.isoformat()})"
         follow_ups.setdefault(follow_up.conversation_id, []).append(text)
-    rows: list[list[str]] = [list(HEADERS[lang])]
+    rows: list[list[str]] = [[header[german] for header in HEADERS]]
     report(progress, 0, len(conversations))
     for number, conv in enumerate(conversations, 1):
         when = conv.occurred_at
@@ -116,7 +121,7 @@ def conversation_rows(lang: str = "en", progress: Progress | None = None) -> lis
         common = [
             date,
             f"{when:%H:%M}",
-            CHANNELS[lang].get(conv.channel, conv.channel),
+            _word(CHANNELS, conv.channel, german),
             str(conv.minutes),
             hours,
         ]

@@ -117,20 +117,26 @@ class Picture:
 # --- reading ---------------------------------------------------------------------
 
 
+#: a contact (``c``) who is a member of the network ``?``
+_IN_NETWORK = "c.id IN (SELECT contact_id FROM membership WHERE network_id = ?)"
+#: a contact (``c``) met in a conversation or at an event that served the goal ``?`` (twice)
+_MET_FOR_GOAL = (
+    "c.id IN (SELECT cc.contact_id FROM conversation_contact cc "
+    "JOIN goal_conversation gc ON gc.conversation_id = cc.conversation_id "
+    "WHERE gc.goal_id = ? UNION SELECT ea.contact_id FROM event_attendee ea "
+    "JOIN goal_event ge ON ge.event_id = ea.event_id WHERE ge.goal_id = ?)"
+)
+
+
 def matching_contacts(filters: Filters, today: dt.date) -> list[int]:
     """Ids of the active contacts that pass the filters."""
     where = ["c.archived = 0"]
     params: list[object] = []
     if filters.network_id is not None:
-        where.append("c.id IN (SELECT contact_id FROM membership WHERE network_id = ?)")
+        where.append(_IN_NETWORK)
         params.append(filters.network_id)
     if filters.goal_id is not None:
-        where.append(
-            "c.id IN (SELECT cc.contact_id FROM conversation_contact cc "
-            "JOIN goal_conversation gc ON gc.conversation_id = cc.conversation_id "
-            "WHERE gc.goal_id = ? UNION SELECT ea.contact_id FROM event_attendee ea "
-            "JOIN goal_event ge ON ge.event_id = ea.event_id WHERE ge.goal_id = ?)"
-        )
+        where.append(_MET_FOR_GOAL)
         params += [filters.goal_id, filters.goal_id]
     sql = f"SELECT c.id FROM contact c WHERE {' AND '.join(where)} ORDER BY c.id"
     ids = [int(r[0]) for r in database_proxy.execute_sql(sql, params).fetchall()]

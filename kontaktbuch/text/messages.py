@@ -19,7 +19,7 @@ from kontaktbuch.store.errors import (
     StoreError,
     WrongPassphraseError,
 )
-from kontaktbuch.text.i18n import translate
+from kontaktbuch.text.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def describe_store_error(exc: StoreError) -> str:
@@ -169,22 +169,32 @@ def _describe_encryption_error(exc: StoreError) -> str | None:
                 "If you are sure it is right, the file may be damaged; the newest backup is %1.",
             ).replace("%1", str(exc.newest_backup))
         return text
-    if isinstance(exc, PassphraseRequiredError):
-        return translate(
-            "messages",
-            "%1 is encrypted. Give its passphrase as the first line of standard input "
-            "with --passphrase-stdin, or in the environment variable KONTAKTBUCH_PASSPHRASE.",
-        ).replace("%1", str(exc.path))
-    if isinstance(exc, JournalInUseError):
-        return translate(
-            "messages",
-            "%1 is open in Kontaktbuch's window or in another command. Close it and try "
-            "again. Nothing was changed.",
-        ).replace("%1", str(exc.path))
-    if isinstance(exc, CipherUnavailableError):
-        return translate(
-            "messages",
-            "Encryption is not available in this installation (%1). Install the Python "
-            "package sqlcipher3.",
-        ).replace("%1", exc.detail)
+    for kind, said in _ENCRYPTION_WORDS.items():
+        if isinstance(exc, kind):
+            return translate("messages", said).replace("%1", str(_subject(exc)))
     return None
+
+
+def _subject(exc: StoreError) -> object:
+    """What an error's message names as %1: its detail, or else its file."""
+    return getattr(exc, "detail", None) or getattr(exc, "path", "")
+
+
+#: the errors of an encrypted journal said in one sentence each, %1 their file or detail
+_ENCRYPTION_WORDS: dict[type[StoreError], str] = {
+    PassphraseRequiredError: QT_TRANSLATE_NOOP(
+        "messages",
+        "%1 is encrypted. Give its passphrase as the first line of standard input "
+        "with --passphrase-stdin, or in the environment variable KONTAKTBUCH_PASSPHRASE.",
+    ),
+    JournalInUseError: QT_TRANSLATE_NOOP(
+        "messages",
+        "%1 is open in Kontaktbuch's window or in another command. Close it and try "
+        "again. Nothing was changed.",
+    ),
+    CipherUnavailableError: QT_TRANSLATE_NOOP(
+        "messages",
+        "Encryption is not available in this installation (%1). Install the Python "
+        "package sqlcipher3.",
+    ),
+}
