@@ -9,140 +9,20 @@ the next one. The form's state is plain JSON-able data, so drafts are easy.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QCompleter,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QPlainTextEdit, QWidget
 
 from kontaktbuch.journal import conversations as cv
 from kontaktbuch.journal.dates import try_parse_due
 from kontaktbuch.text import labels
 from kontaktbuch.text.formatting import date_text
+from kontaktbuch.ui.capture.entries import ContactsEdit, EntryList
 from kontaktbuch.ui.common import build
 from kontaktbuch.ui.common.choice_box import ChoiceBox
-from kontaktbuch.ui.common.completion import enter_takes_suggestion
 from kontaktbuch.ui.common.palette import error_color, set_text_color
 from kontaktbuch.ui.introductions.hint import OffersHint
-
-ROLE_ID = Qt.ItemDataRole.UserRole + 1
-ROLE_NAME = Qt.ItemDataRole.UserRole + 2
-ROLE_DATA = Qt.ItemDataRole.UserRole + 3
-
-
-class ContactsEdit(QLineEdit):
-    """Names separated by commas, each completed over names, organisations and e-mails.
-
-    The completion asks the journal at each keystroke for the few contacts the
-    typed name may mean (:func:`journal.conversations.complete_contacts`), so
-    opening a form loads no contacts at all — with 10,000 of them, loading them
-    into a model made quick capture take 0.15–0.3 s to open. The model holds
-    only those matches, so the completer shows them all (its own prefix stays
-    empty). A name picked from the completion is remembered with its contact
-    id, so two contacts with the same name stay apart.
-    """
-
-    def __init__(
-        self,
-        parent: QWidget | None = None,
-        source: Callable[[str], list[cv.Choice]] = cv.complete_contacts,
-    ) -> None:
-        super().__init__(parent)
-        self.picked: dict[str, int] = {}
-        #: the contacts a typed text may mean (tests may pass their own)
-        self.source = source
-        self._model = QStandardItemModel(self)
-        self.completer_ = QCompleter(self)
-        self.completer_.setModel(self._model)
-        self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer_.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.completer_.setMaxVisibleItems(8)
-        self.completer_.setWidget(self)
-        # PySide6 picks a signal's overload by argument type; the stubs cannot index it.
-        self.completer_.activated[QModelIndex].connect(self._insert)  # type: ignore[index]
-        enter_takes_suggestion(self.completer_)
-        self.textEdited.connect(self._update_completion)
-
-    @staticmethod
-    def _text(choice: cv.Choice) -> str:
-        return choice.label if not choice.detail else f"{choice.label} – {choice.detail}"
-
-    def _fill(self, choices: list[cv.Choice]) -> None:
-        self._model.clear()
-        for choice in choices:
-            item = QStandardItem(self._text(choice))
-            item.setData(choice.id, ROLE_ID)
-            item.setData(choice.label, ROLE_NAME)
-            item.setEditable(False)
-            self._model.appendRow(item)
-
-    def _segment(self) -> str:
-        return self.text().rsplit(",", 1)[-1].strip()
-
-    def _update_completion(self, _text: str) -> None:
-        segment = self._segment()
-        if len(segment) < 2:
-            self._popup().hide()
-            return
-        self._fill(self.source(segment))
-        self.completer_.setCompletionPrefix("")
-        if self.completer_.completionCount() > 0:
-            self.completer_.complete()
-        else:
-            self._popup().hide()
-
-    def _popup(self) -> QAbstractItemView:
-        # popup() makes the popup when there is none yet: never None, whatever the stubs say.
-        return self.completer_.popup()  # type: ignore[return-value]
-
-    def _insert(self, index: QModelIndex) -> None:
-        name = str(index.data(ROLE_NAME) or "")
-        contact_id = index.data(ROLE_ID)
-        if not name:
-            return
-        head = self.text().rsplit(",", 1)[0] if "," in self.text() else ""
-        parts = [p.strip() for p in head.split(",") if p.strip()] if head else []
-        parts.append(name)
-        if contact_id is not None:
-            self.picked[name] = int(contact_id)
-        self.setText(", ".join(parts))
-
-    def names(self) -> list[str]:
-        return [p.strip() for p in self.text().split(",") if p.strip()]
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        popup = self._popup()
-        if popup.isVisible() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            index = popup.currentIndex()
-            popup.hide()
-            if index.isValid():
-                self._insert(index)
-                return
-        super().keyPressEvent(event)
-
-
-class EntryList(QListWidget):
-    """Outcomes or follow-ups added so far; Delete removes the selected one."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.currentItem():
-            self.takeItem(self.currentRow())
-            self.changed.emit()
-            return
-        super().keyPressEvent(event)
-
-    changed = Signal()
 
 
 class ConversationForm(QWidget):
@@ -252,8 +132,6 @@ class ConversationForm(QWidget):
         ]
         build.tab_order(self.tab_chain)
         for lst in (self.outcome_list, self.follow_list):
-            lst.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-            lst.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             lst.changed.connect(self.changed)
 
         self.outcome_text.returnPressed.connect(self.add_outcome)
@@ -289,7 +167,7 @@ class ConversationForm(QWidget):
     def set_goals(self, goals: list[cv.Choice]) -> None:
         self.goals.clear()
         for goal in goals:
-            build.add_item(self.goals, goal.label, goal.id, checked=False, role=ROLE_ID)
+            build.add_item(self.goals, goal.label, goal.id, checked=False)
         has = bool(goals)
         self.goals.setVisible(has)
         self.goals_label.setVisible(has)
@@ -302,29 +180,25 @@ class ConversationForm(QWidget):
 
     # --- outcomes and follow-ups --------------------------------------------------
 
-    def _outcome_item(self, kind: str, text: str) -> QListWidgetItem:
-        item = QListWidgetItem(f"{labels.label(labels.OUTCOME_KINDS, kind)}: {text}")
-        item.setData(ROLE_DATA, [kind, text])
-        return item
+    def _add_outcome_line(self, kind: str, text: str) -> None:
+        self.outcome_list.add(f"{labels.label(labels.OUTCOME_KINDS, kind)}: {text}", [kind, text])
 
     def add_outcome(self) -> None:
         text = self.outcome_text.text().strip()
         if not text:
             return
-        self.outcome_list.addItem(self._outcome_item(self.outcome_kind.currentData(), text))
+        self._add_outcome_line(self.outcome_kind.currentData(), text)
         self.outcome_text.clear()
         self.changed.emit()
 
-    def _follow_item(self, data: dict[str, Any]) -> QListWidgetItem:
+    def _add_follow_line(self, data: dict[str, Any]) -> None:
         due = dt.date.fromisoformat(data["due"]) if data.get("due") else None
         text = data["text"]
         if due is not None:
             text = self.tr("%1 (due %2)").replace("%1", text).replace("%2", date_text(due))
         if data.get("done"):
             text = "✓ " + text
-        item = QListWidgetItem(text)
-        item.setData(ROLE_DATA, data)
-        return item
+        self.follow_list.add(text, data)
 
     def add_follow_up(self) -> bool:
         """Add the typed follow-up; False (and a hint) when its date is not understood."""
@@ -337,9 +211,7 @@ class ConversationForm(QWidget):
             self.follow_due.setFocus()
             self._update_due_hint(due_text)
             return False
-        self.follow_list.addItem(
-            self._follow_item({"text": text, "due": due.isoformat() if due else None})
-        )
+        self._add_follow_line({"text": text, "due": due.isoformat() if due else None})
         self.follow_text.clear()
         self.follow_due.clear()
         self.follow_text.setFocus()
@@ -368,20 +240,16 @@ class ConversationForm(QWidget):
             "notes": self.notes_edit.toPlainText(),
             "outcome_kind": self.outcome_kind.currentData(),
             "outcome_text": self.outcome_text.text(),
-            "outcomes": [
-                self.outcome_list.item(i).data(ROLE_DATA) for i in range(self.outcome_list.count())
-            ],
+            "outcomes": self.outcome_list.entries(),
             "follow_text": self.follow_text.text(),
             "follow_due": self.follow_due.text(),
-            "follow_ups": [
-                self.follow_list.item(i).data(ROLE_DATA) for i in range(self.follow_list.count())
-            ],
+            "follow_ups": self.follow_list.entries(),
             "enjoyment": self.enjoyment.value(),
             "minutes": self.minutes.value(),
             "channel": self.channel.currentData(),
             "offers": self.offers_edit.text(),
             "seeks": self.seeks_edit.text(),
-            "goals": build.checked_data(self.goals, ROLE_ID),
+            "goals": build.checked_data(self.goals),
         }
 
     def set_state(self, state: dict[str, Any]) -> None:
@@ -396,12 +264,12 @@ class ConversationForm(QWidget):
             self.outcome_text.setText(str(state.get("outcome_text", "")))
             self.outcome_list.clear()
             for kind, text in state.get("outcomes", []):
-                self.outcome_list.addItem(self._outcome_item(kind, text))
+                self._add_outcome_line(kind, text)
             self.follow_text.setText(str(state.get("follow_text", "")))
             self.follow_due.setText(str(state.get("follow_due", "")))
             self.follow_list.clear()
             for data in state.get("follow_ups", []):
-                self.follow_list.addItem(self._follow_item(dict(data)))
+                self._add_follow_line(dict(data))
             self.enjoyment.setValue(int(state.get("enjoyment", 0) or 0))
             self.minutes.setValue(int(state.get("minutes", 15)))
             build.select_data(self.channel, state.get("channel") or "in_person")
@@ -412,7 +280,7 @@ class ConversationForm(QWidget):
                 item = self.goals.item(i)
                 item.setCheckState(
                     Qt.CheckState.Checked
-                    if item.data(ROLE_ID) in chosen
+                    if item.data(build.ITEM_ROLE) in chosen
                     else Qt.CheckState.Unchecked
                 )
         finally:

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidget
 
 from kontaktbuch.ui.common.columns import set_column_widths
 
@@ -59,6 +59,21 @@ def row_table(
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     set_column_widths(table, widths)
+    return table
+
+
+def cell_table(rows: int, headers: Sequence[str], stretch: Sequence[int]) -> QTableWidget:
+    """A dialog's table of ``rows`` filled cell by cell: no row numbers; the columns
+    in ``stretch`` share the width, the others are as wide as their contents."""
+    table = QTableWidget(rows, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    for column in range(len(headers)):
+        fits = QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(
+            column, QHeaderView.ResizeMode.Stretch if column in stretch else fits
+        )
     return table
 
 

@@ -8,21 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
 
 from kontaktbuch.journal import relationships
 from kontaktbuch.journal.vocabulary import RELATIONSHIP_KINDS
 from kontaktbuch.text.introductions import relationship_label
+from kontaktbuch.ui.common import build
 from kontaktbuch.ui.events.contact_picker import ContactPicker
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,40 +33,27 @@ class RelationshipsPanel(QWidget):
         self.contact_id: int | None = None
         #: called after a change, to tell the other views (set by the contacts view)
         self.notify: Callable[[], None] | None = None
-        self.list = QListWidget()
-        self.list.setObjectName("relationshipList")
-        self.list.setAccessibleName(self.tr("Relationships"))
+        self.list = build.named(QListWidget(), "relationshipList", self.tr("Relationships"))
         self.list.itemActivated.connect(self._open)
         self.list.itemDoubleClicked.connect(self._open)
         self.list.currentItemChanged.connect(self._update_buttons)
-        self.kind = QComboBox()
-        self.kind.setObjectName("relationshipKind")
-        self.kind.setAccessibleName(self.tr("Kind of relationship"))
+        self.kind = build.named(QComboBox(), "relationshipKind", self.tr("Kind of relationship"))
         for kind in RELATIONSHIP_KINDS:
             self.kind.addItem(relationship_label(kind), kind)
         self.kind.currentIndexChanged.connect(self._update_buttons)
-        self.label = QLineEdit()
-        self.label.setObjectName("relationshipLabel")
-        self.label.setPlaceholderText(self.tr("Label, e.g. mentor"))
-        self.picker = ContactPicker()
-        self.picker.setObjectName("relationshipContact")
-        self.picker.setPlaceholderText(self.tr("Name of the other contact…"))
+        self.label = build.line_edit("relationshipLabel", self.tr("Label, e.g. mentor"))
+        self.picker = build.line_edit(
+            "relationshipContact", self.tr("Name of the other contact…"), edit=ContactPicker()
+        )
         self.picker.picked.connect(self._add)
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.remove_button.clicked.connect(self._remove)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.kind)
-        add_row.addWidget(self.label)
-        add_row.addWidget(self.picker, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(add_row)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.message, 1)
-        buttons.addWidget(self.remove_button)
-        layout.addLayout(buttons)
+        self.remove_button = build.button(self.tr("Remove"), self._remove)
+        self.message = build.paragraph()
+        build.column(
+            (self.list, 1),
+            build.row(self.kind, self.label, (self.picker, 1)),
+            build.row((self.message, 1), self.remove_button),
+            parent=self,
+        )
         self._update_buttons()
 
     def set_contact(self, contact_id: int | None) -> None:
@@ -93,9 +71,9 @@ class RelationshipsPanel(QWidget):
         for widget in (self.kind, self.label, self.picker):
             widget.setEnabled(enabled)
         if self.contact_id is None:
-            item = QListWidgetItem(self.tr("Save the contact first, then add relationships."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.list.addItem(item)
+            build.say_if_empty(
+                self.list, self.tr("Save the contact first, then add relationships.")
+            )
         else:
             for row in relationships.for_contact(self.contact_id):
                 kind = relationship_label(row.kind, row.label, reverse=row.reverse)
@@ -104,12 +82,10 @@ class RelationshipsPanel(QWidget):
                 item.setData(OTHER_ROLE, row.other_id)
                 item.setToolTip(self.tr("Double-click to open %1").replace("%1", row.other_name))
                 self.list.addItem(item)
-            if not self.list.count():
-                item = QListWidgetItem(
-                    self.tr("No relationships yet: who introduced you, who works with whom …")
-                )
-                item.setFlags(Qt.ItemFlag.NoItemFlags)
-                self.list.addItem(item)
+            build.say_if_empty(
+                self.list,
+                self.tr("No relationships yet: who introduced you, who works with whom …"),
+            )
         self._update_buttons()
 
     def _update_buttons(self, *_args: object) -> None:

@@ -14,10 +14,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QHeaderView,
     QLabel,
     QListWidget,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,7 @@ from kontaktbuch.exchange.importer import CHOICES, ImportPlan
 from kontaktbuch.text import labels
 from kontaktbuch.text.exchange_messages import describe_warning
 from kontaktbuch.ui.common import build
+from kontaktbuch.ui.common.lists import cell_table
 
 
 class ImportPreviewDialog(QDialog):
@@ -62,23 +61,15 @@ class ImportPreviewDialog(QDialog):
         self.matches_label = QLabel(self.tr("Perhaps already in your journal:"))
         layout.addWidget(self.matches_label)
         self.matches_label.setVisible(bool(self._matches))
-        self.table = build.named(QTableWidget(len(self._matches), 4), "matchTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("In the file"),
-                self.tr("In your journal"),
-                self.tr("Found by"),
-                self.tr("What to do"),
-            ]
+        headers = (
+            self.tr("In the file"),
+            self.tr("In your journal"),
+            self.tr("Found by"),
+            self.tr("What to do"),
         )
-        self.table.verticalHeader().setVisible(False)
+        self.table = build.named(cell_table(len(self._matches), headers, (0, 1)), "matchTable")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.combos: list[QComboBox] = []
         choice_texts = {
             "merge": self.tr("Merge"),

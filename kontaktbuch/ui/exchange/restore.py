@@ -8,22 +8,13 @@ a restore can itself be undone).
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidgetItem, QWidget
 
 from kontaktbuch.store import backup, migrations
 from kontaktbuch.text.formatting import datetime_text
 from kontaktbuch.ui.common import ask, build
 from kontaktbuch.ui.common.context import AppContext
-from kontaktbuch.ui.common.lists import pick_rows
+from kontaktbuch.ui.common.lists import cell_table, pick_rows
 
 
 class RestoreDialog(QDialog):
@@ -36,23 +27,16 @@ class RestoreDialog(QDialog):
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore from backup"))
         self.resize(620, 380)
-        layout = QVBoxLayout(self)
         intro = build.paragraph(
             self.tr(
                 "Choose a backup. Restoring replaces everything in your journal with the "
                 "state of that backup; the current state is saved as a backup first."
             )
         )
-        layout.addWidget(intro)
         self.backups = backup.list_backups(ctx.paths.backups_dir)
-        self.table = build.named(QTableWidget(len(self.backups), 3), "backupTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Size"), self.tr("File")])
-        self.table.verticalHeader().setVisible(False)
+        headers = (self.tr("Date"), self.tr("Size"), self.tr("File"))
+        self.table = build.named(cell_table(len(self.backups), headers, (2,)), "backupTable")
         pick_rows(self.table)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         locale = QLocale()
         for row, info in enumerate(self.backups):
             self.table.setItem(row, 0, QTableWidgetItem(datetime_text(info.created)))
@@ -61,9 +45,7 @@ class RestoreDialog(QDialog):
             self.table.setItem(row, 1, size)
             self.table.setItem(row, 2, QTableWidgetItem(info.path.name))
         self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
-        layout.addWidget(self.table, 1)
         self.empty_label = QLabel(self.tr("There are no backups yet."))
-        layout.addWidget(self.empty_label)
         self.empty_label.setVisible(not self.backups)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = buttons.addButton(
@@ -73,7 +55,7 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_selected)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        build.column(intro, (self.table, 1), self.empty_label, buttons, parent=self)
         self.table.itemSelectionChanged.connect(
             lambda: self.restore_button.setEnabled(bool(self.table.selectedItems()))
         )
