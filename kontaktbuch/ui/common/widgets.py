@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -37,6 +37,39 @@ def mark_invalid(widget: QWidget, message: str | None) -> None:
     widget.setStyleSheet(border if message else "")
     widget.setToolTip(message or "")
     widget.setAccessibleDescription(message or "")
+
+
+class FilterEdit(QLineEdit):
+    """A list's filter field, with a ✕ that empties it; ``settled`` once the typing
+    pauses, so a long list is filtered once per word rather than once per key."""
+
+    settled = Signal()
+    #: how long a pause in typing is
+    PAUSE_MS = 200
+
+    def __init__(self, name: str, placeholder: str, accessible: str) -> None:
+        super().__init__()
+        build.line_edit(name, placeholder, accessible, clearable=True, edit=self)
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(self.PAUSE_MS)
+        self._pause.timeout.connect(self.settled)
+        self.textChanged.connect(lambda _text: self._pause.start())
+
+    def settle(self) -> None:
+        """The filter is applied now: nothing more waits for the pause."""
+        self._pause.stop()
+
+    def reach(self) -> None:
+        """The keyboard's way in (Ctrl+F): the cursor here, the text selected."""
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.selectAll()
+
+    def clear_quietly(self) -> None:
+        """Empty the field without filtering (the view shows everything itself)."""
+        self.blockSignals(True)
+        self.clear()
+        self.blockSignals(False)
 
 
 def remove_button(tip: str) -> QToolButton:

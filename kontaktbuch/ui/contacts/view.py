@@ -27,11 +27,10 @@ from kontaktbuch.ui.common.list_editor import chosen_item
 from kontaktbuch.ui.common.lists import row_table, select_row
 from kontaktbuch.ui.common.paged_model import ID_ROLE
 from kontaktbuch.ui.common.view import ContentOrEmpty, EmptyState, View
+from kontaktbuch.ui.common.widgets import FilterEdit
 from kontaktbuch.ui.contacts import changes
 from kontaktbuch.ui.contacts.editor import ContactEditor
 from kontaktbuch.ui.contacts.model import ContactsModel
-
-FILTER_DELAY_MS = 200
 
 
 class ContactsView(View):
@@ -44,11 +43,10 @@ class ContactsView(View):
         self.model = ContactsModel(ctx.clock, self)
 
         # --- filter bar
-        self.filter_edit = build.line_edit(
+        self.filter_edit = FilterEdit(
             "contactFilter",
             self.tr("Filter by name, organisation, offers, seeks, tags… (Ctrl+F)"),
             self.tr("Filter contacts"),
-            clearable=True,
         )
         # Filled when first opened or focused: most visits never use them.
         self.network_filter = build.named(
@@ -66,11 +64,7 @@ class ContactsView(View):
         )
         self.archived_filter = build.named(QCheckBox(self.tr("Show archived")), "archivedFilter")
         self.count_label = build.named(QLabel(), "contactCount")
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(FILTER_DELAY_MS)
-        self._filter_timer.timeout.connect(self.apply_filter)
-        self.filter_edit.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.filter_edit.settled.connect(self.apply_filter)
         self.filter_edit.returnPressed.connect(self.apply_filter)
         self.network_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.tag_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
@@ -240,7 +234,7 @@ class ContactsView(View):
         self._update_empty()
 
     def apply_filter(self) -> None:
-        self._filter_timer.stop()
+        self.filter_edit.settle()
         flt = self.current_filter()
         if flt == self.model.filter:
             return
@@ -368,8 +362,7 @@ class ContactsView(View):
         self.editor.start_new()
 
     def focus_filter(self) -> None:
-        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.filter_edit.selectAll()
+        self.filter_edit.reach()
 
     def confirm_delete(self, ids: list[int]) -> bool:
         """Ask before deleting (tests replace this)."""
@@ -443,9 +436,7 @@ class ContactsView(View):
             self.archived_filter.setChecked(True)
             for box in (self.overdue_filter, self.archived_filter):
                 box.blockSignals(False)
-            self.filter_edit.blockSignals(True)
-            self.filter_edit.clear()
-            self.filter_edit.blockSignals(False)
+            self.filter_edit.clear_quietly()
             self.model.filter = self.current_filter()
             self.model.reload()
             row = self.model.find_row(item_id)

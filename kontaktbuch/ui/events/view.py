@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget
 
 from kontaktbuch.journal import events, networks
@@ -21,6 +20,7 @@ from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.list_editor import Deleting, ListAndEditor
 from kontaktbuch.ui.common.lists import row_table
 from kontaktbuch.ui.common.view import View
+from kontaktbuch.ui.common.widgets import FilterEdit
 from kontaktbuch.ui.events.event_editor import EventEditor
 from kontaktbuch.ui.events.models import EventsModel, NetworksModel
 from kontaktbuch.ui.events.network_editor import NetworkEditor
@@ -54,11 +54,10 @@ class EventsView(View):
 
     def _events_tab(self, ctx: AppContext) -> ListAndEditor:
         model = self.events_model = EventsModel(self)
-        self.event_filter = build.line_edit(
+        self.event_filter = FilterEdit(
             "eventFilter",
             self.tr("Filter by title, place, notes… (Ctrl+F)"),
             self.tr("Filter events"),
-            clearable=True,
         )
         self.event_network_filter = build.compact(
             build.named(QComboBox(), "eventNetworkFilter", self.tr("Network")), 10
@@ -67,11 +66,7 @@ class EventsView(View):
             self.tr("New event"), self.new_event, name="newEventButton"
         )
         self.event_count = QLabel()
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(200)
-        self._filter_timer.timeout.connect(self.apply_event_filter)
-        self.event_filter.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.event_filter.settled.connect(self.apply_event_filter)
         self.event_network_filter.currentIndexChanged.connect(lambda _i: self.apply_event_filter())
         table = build.named(
             row_table(model, (135, 220, 150, 140, 60, 60, 80)), "eventsTable", self.tr("Events")
@@ -201,7 +196,7 @@ class EventsView(View):
         self.event_count.setText(self.tr("%n event(s)", "", total))
 
     def apply_event_filter(self) -> None:
-        self._filter_timer.stop()
+        self.event_filter.settle()
         self.events_model.text = self.event_filter.text().strip()
         self.events_model.network_id = self.event_network_filter.currentData()
         self.events.reload(self.event_editor.item_id)
@@ -235,8 +230,7 @@ class EventsView(View):
     def _focus_filter(self) -> None:
         self.tabs.setCurrentIndex(0)
         self.events_stack.set_empty(False)
-        self.event_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.event_filter.selectAll()
+        self.event_filter.reach()
 
     def new_event(self) -> None:
         self.events.new(network_id=self.event_network_filter.currentData())
@@ -266,9 +260,7 @@ class EventsView(View):
         """Clear the filters if they hide the event to be shown."""
         if self.events_model.find_row(event_id) >= 0:
             return
-        self.event_filter.blockSignals(True)
-        self.event_filter.clear()
-        self.event_filter.blockSignals(False)
+        self.event_filter.clear_quietly()
         self.event_network_filter.blockSignals(True)
         self.event_network_filter.setCurrentIndex(0)
         self.event_network_filter.blockSignals(False)
