@@ -106,12 +106,13 @@ LINK_KINDS = {
 }
 
 
-def label(table: dict[str, str], code: str | None) -> str:
-    """The translated word for ``code`` (the code itself if unknown, never empty)."""
+def label(table: dict[str, str], code: str | None, context: str = _CONTEXT) -> str:
+    """The translated word for ``code`` (the code itself if unknown, never empty); a
+    table marked in another translation context than "labels" names it."""
     if code is None:
         return ""
     source = table.get(code)
-    return QCoreApplication.translate(_CONTEXT, source) if source else code
+    return QCoreApplication.translate(context, source) if source else code
 
 
 def choices(table: dict[str, str]) -> list[tuple[str, str]]:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from kontaktbuch.journal.reminders import Reminder, is_snoozed
+from kontaktbuch.text import labels
 from kontaktbuch.text.formatting import date_text, time_text
 from kontaktbuch.text.i18n import QT_TRANSLATE_NOOP
 
@@ -28,8 +29,7 @@ KIND_TITLES = {
 
 
 def kind_title(kind: str) -> str:
-    source = KIND_TITLES.get(kind)
-    return QCoreApplication.translate(_CTX, source) if source else kind
+    return labels.label(KIND_TITLES, kind, _CTX)
 
 
 def format_datetime(moment: dt.datetime) -> str:
