@@ -8,8 +8,9 @@ journal decides which are still missing (``Panel.first_steps``).
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from kontaktbuch.ui.common import build
 from kontaktbuch.ui.reflection.parts import section_title
 
 
@@ -26,21 +27,15 @@ class FirstSteps(QFrame):
         layout = QVBoxLayout(self)
         self.title = section_title(self.tr("Where to start"))
         layout.addWidget(self.title)
-        self.text = QLabel()
-        self.text.setObjectName("firstStepsText")
-        self.text.setWordWrap(True)
+        self.text = build.paragraph(name="firstStepsText")
         layout.addWidget(self.text)
-        buttons = QHBoxLayout()
-        self.log_button = QPushButton(self.tr("Log a conversation…"))
-        self.log_button.setObjectName("firstStepLog")
-        self.log_button.clicked.connect(self.log_requested)
-        self.goal_button = QPushButton(self.tr("Set a goal…"))
-        self.goal_button.setObjectName("firstStepGoal")
-        self.goal_button.clicked.connect(self.goal_requested)
-        buttons.addWidget(self.log_button)
-        buttons.addWidget(self.goal_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        self.log_button = build.button(
+            self.tr("Log a conversation…"), self.log_requested, name="firstStepLog"
+        )
+        self.goal_button = build.button(
+            self.tr("Set a goal…"), self.goal_requested, name="firstStepGoal"
+        )
+        layout.addLayout(build.row(self.log_button, self.goal_button, build.STRETCH))
 
     def show_steps(self, steps: list[str], empty: bool) -> None:
         """Show the card for the steps still missing, or hide it when none is."""
