@@ -17,6 +17,8 @@ from collections.abc import Callable
 
 import peewee as pw
 
+from kontaktbuch.store import migration_daily_figures
+
 log = logging.getLogger(__name__)
 
 Migration = Callable[[pw.SqliteDatabase], None]
@@ -383,12 +385,25 @@ def _m005_conversation_period_index(db: pw.SqliteDatabase) -> None:
     )
 
 
+# --- Migration 6: the reflection's figures per day, month and year ---------------
+
+
+def _m006_daily_figures(db: pw.SqliteDatabase) -> None:
+    """Keep the reflection's figures per day, month and year, in step by triggers.
+
+    The frozen SQL is in :mod:`kontaktbuch.store.migration_daily_figures` (too
+    long for this file); on the large journal the fill takes about two seconds.
+    """
+    migration_daily_figures.migrate(db)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _m001_initial_schema,
     _m002_reminder_state_and_indexes,
     _m003_search_index,
     _m004_contact_sort_name,
     _m005_conversation_period_index,
+    _m006_daily_figures,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

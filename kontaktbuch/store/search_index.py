@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
+from kontaktbuch.store import triggers
+
 
 def _joined(*parts: str) -> str:
     """SQL joining non-empty text expressions with " · " (no stray separators)."""
@@ -153,13 +155,11 @@ def has_index(db: pw.SqliteDatabase) -> bool:
 
 
 def drop_triggers(db: pw.SqliteDatabase) -> None:
-    for name, _sql in TRIGGERS:
-        db.execute_sql(f'DROP TRIGGER IF EXISTS "{name}"')
+    triggers.drop_triggers(db, TRIGGERS)
 
 
 def create_triggers(db: pw.SqliteDatabase) -> None:
-    for _name, sql in TRIGGERS:
-        db.execute_sql(sql)
+    triggers.create_triggers(db, TRIGGERS)
 
 
 def rebuild(db: pw.SqliteDatabase, indexes: Iterable[str] = FTS_TABLES) -> None:

@@ -1,0 +1,504 @@
+"""Migration 6 (frozen SQL): the reflection's figures kept per day, month and year.
+
+The reflection panel used to count every item of a period each time it was
+shown, so ten years cost ten times one year. These tables hold what the panel
+sums instead. Each ``refl_*`` table but the last holds, per *bucket* — a day
+(``2026-11-26``: the stored time's first ten characters, local wall-clock time,
+so a day with a clock change is just a day), a month (``2026-11``) or a year
+(``2026``) — the figures of ``docs/reflection.md`` per organising network,
+channel, network of the contacts, outcome kind or goal. A period's figures are
+the sums of the fewest buckets that cover it (``journal/reflection/stored.py``);
+a day cut off by *now* is counted from the items with the same SELECTs.
+``refl_goal_contact`` keeps, per goal and contact, what "new contacts towards a
+goal" needs: the contact's creation and the goal's items with them nearest to it.
+
+A day's rows are defined by one SELECT over the journal's own tables for the
+days in ``{ranges}`` (a subquery of half-open ranges ``lo``, ``hi`` of stored
+text). Triggers on every table that feeds a figure recompute the affected days
+from scratch with that SELECT, in the same transaction as the write, and move
+the difference into the day's month and year rows: a day's rows are always
+exactly what the SELECT gives for it, whoever writes (the window, the command
+line, imports, merges, undo, sync), however many rows one statement touches, and
+in whatever order SQLite runs cascades (a trigger that finds its conversation
+gone recomputes nothing; the conversation's own trigger runs after its cascades
+and sees the final state). Bulk writes drop the triggers and refill the tables
+once (:mod:`kontaktbuch.store.daily_figures`).
+
+Frozen like every migration: never changed once shipped. The live definition
+(:mod:`kontaktbuch.store.daily_figures`) imports this module; a later migration
+that changes the figures brings its own definitions, and the live module points
+at those.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import peewee as pw
+
+#: an event's time, as ``journal/event_time.py`` defines it (a test checks they agree)
+_EVENT_MINUTES = "(e.duration_minutes + e.travel_minutes)"
+_EVENT_DAYS = "JOIN event e ON e.starts_at >= r.lo AND e.starts_at < r.hi"
+# "+": the planner must not read all conversations without an event through the
+# event index instead of the day's few through the date index.
+_CONV_DAYS = "JOIN conversation c ON c.occurred_at >= r.lo AND c.occurred_at < r.hi"
+_OUTCOMES_OF_C = "(SELECT count(*) FROM outcome o WHERE o.conversation_id = c.id)"
+_NO_EVENT = "+c.event_id IS NULL"
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table of figures per bucket: its key columns after the bucket, its figures."""
+
+    name: str
+    keys: tuple[str, ...]
+    figures: tuple[str, ...]
+    #: the rows of the days in ``{ranges}``: bucket, keys, figures
+    select: str
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return ("bucket", *self.keys, *self.figures)
+
+
+TABLES: tuple[Table, ...] = (
+    # Events by organising network (0: no network).
+    Table(
+        "refl_event",
+        ("network_id",),
+        ("events", "minutes", "enjoyment_sum", "rated", "goal_minutes"),
+        f"SELECT substr(e.starts_at, 1, 10), coalesce(e.network_id, 0), count(*), "
+        f"sum({_EVENT_MINUTES}), coalesce(sum(e.enjoyment), 0), count(e.enjoyment), "
+        f"sum({_EVENT_MINUTES} * EXISTS (SELECT 1 FROM goal_event ge WHERE ge.event_id = e.id)) "
+        f"FROM ({{ranges}}) r {_EVENT_DAYS} GROUP BY 1, 2",
+    ),
+    # Conversations without an event by channel (at_event 0); those at an event
+    # in one row per day (at_event 1, channel ''), which add no time of their own.
+    Table(
+        "refl_conversation",
+        ("at_event", "channel"),
+        ("conversations", "minutes", "enjoyment_sum", "rated", "goal_minutes", "outcomes"),
+        "SELECT substr(c.occurred_at, 1, 10), c.event_id IS NOT NULL, "
+        "CASE WHEN c.event_id IS NULL THEN c.channel ELSE '' END, count(*), sum(c.minutes), "
+        "coalesce(sum(c.enjoyment), 0), count(c.enjoyment), sum(c.minutes * EXISTS "
+        "(SELECT 1 FROM goal_conversation gc WHERE gc.conversation_id = c.id)), "
+        f"sum({_OUTCOMES_OF_C}) FROM ({{ranges}}) r {_CONV_DAYS} GROUP BY 1, 2, 3",
+    ),
+    # Per network (0: no network): conversations without an event, once for each
+    # network of any of their contacts (the inner GROUP BY drops a second contact
+    # in the same network; none of the contacts in a network: 0), and the outcomes
+    # of conversations at the network's events (event_outcomes).
+    Table(
+        "refl_network",
+        ("network_id",),
+        ("conversations", "minutes", "enjoyment_sum", "rated", "outcomes", "event_outcomes"),
+        "SELECT day, network_id, sum(n), sum(minutes), coalesce(sum(enjoyment), 0), "
+        "count(enjoyment), sum(outcomes), sum(event_outcomes) FROM ("
+        "SELECT substr(c.occurred_at, 1, 10) AS day, ms.network_id AS network_id, 1 AS n, "
+        f"c.minutes AS minutes, c.enjoyment AS enjoyment, {_OUTCOMES_OF_C} AS outcomes, "
+        f"0 AS event_outcomes FROM ({{ranges}}) r {_CONV_DAYS} "
+        "JOIN conversation_contact cc ON cc.conversation_id = c.id "
+        "JOIN membership ms ON ms.contact_id = cc.contact_id "
+        f"WHERE {_NO_EVENT} GROUP BY c.id, ms.network_id "
+        "UNION ALL "
+        f"SELECT substr(c.occurred_at, 1, 10), 0, 1, c.minutes, c.enjoyment, {_OUTCOMES_OF_C}, 0 "
+        f"FROM ({{ranges}}) r {_CONV_DAYS} WHERE {_NO_EVENT} AND NOT EXISTS ("
+        "SELECT 1 FROM conversation_contact cc JOIN membership ms "
+        "ON ms.contact_id = cc.contact_id WHERE cc.conversation_id = c.id) "
+        "UNION ALL "
+        "SELECT substr(c.occurred_at, 1, 10), coalesce(e.network_id, 0), 0, 0, NULL, 0, "
+        f"{_OUTCOMES_OF_C} FROM ({{ranges}}) r {_CONV_DAYS} "
+        "LEFT JOIN event e ON e.id = c.event_id WHERE c.event_id IS NOT NULL "
+        f"AND EXISTS (SELECT 1 FROM outcome o WHERE o.conversation_id = c.id)"
+        ") GROUP BY 1, 2",
+    ),
+    # Outcomes by kind, counted by the date of their conversation.
+    Table(
+        "refl_outcome",
+        ("kind",),
+        ("outcomes",),
+        "SELECT substr(c.occurred_at, 1, 10), o.kind, count(*) "
+        f"FROM ({{ranges}}) r {_CONV_DAYS} JOIN outcome o ON o.conversation_id = c.id "
+        "GROUP BY 1, 2",
+    ),
+    # Each goal: an item counts fully towards every goal it serves; a conversation
+    # at an event adds no time and no rating of its own (the event's do, when the
+    # event serves the goal), but counts as a conversation with its outcomes.
+    Table(
+        "refl_goal",
+        ("goal_id",),
+        ("minutes", "conversations", "events", "enjoyment_sum", "rated", "outcomes"),
+        "SELECT day, goal_id, sum(minutes), sum(conversations), sum(events), "
+        "coalesce(sum(enjoyment), 0), count(enjoyment), sum(outcomes) FROM ("
+        "SELECT substr(e.starts_at, 1, 10) AS day, ge.goal_id AS goal_id, "
+        f"{_EVENT_MINUTES} AS minutes, 0 AS conversations, 1 AS events, "
+        "e.enjoyment AS enjoyment, 0 AS outcomes "
+        f"FROM ({{ranges}}) r {_EVENT_DAYS} JOIN goal_event ge ON ge.event_id = e.id "
+        "UNION ALL "
+        "SELECT substr(c.occurred_at, 1, 10), gc.goal_id, "
+        "CASE WHEN c.event_id IS NULL THEN c.minutes ELSE 0 END, 1, 0, "
+        f"CASE WHEN c.event_id IS NULL THEN c.enjoyment END, {_OUTCOMES_OF_C} "
+        f"FROM ({{ranges}}) r {_CONV_DAYS} JOIN goal_conversation gc ON gc.conversation_id = c.id"
+        ") GROUP BY 1, 2",
+    ),
+    Table(
+        "refl_goal_outcome",
+        ("goal_id", "kind"),
+        ("outcomes",),
+        "SELECT substr(c.occurred_at, 1, 10), gc.goal_id, o.kind, count(*) "
+        f"FROM ({{ranges}}) r {_CONV_DAYS} "
+        "JOIN goal_conversation gc ON gc.conversation_id = c.id "
+        "JOIN outcome o ON o.conversation_id = c.id GROUP BY 1, 2, 3",
+    ),
+)
+TABLE: dict[str, Table] = {t.name: t for t in TABLES}
+
+_TEXT_KEYS = ("channel", "kind")
+
+
+def create_table(table: Table) -> str:
+    """A table of buckets: keyed by bucket first, so a period's buckets are few seeks."""
+    columns = ", ".join(
+        ['"bucket" TEXT NOT NULL']
+        + [f'"{k}" {"TEXT" if k in _TEXT_KEYS else "INTEGER"} NOT NULL' for k in table.keys]
+        + [f'"{f}" INTEGER NOT NULL' for f in table.figures]
+    )
+    key = ", ".join(f'"{k}"' for k in ("bucket", *table.keys))
+    return (
+        f'CREATE TABLE IF NOT EXISTS "{table.name}" ({columns}, PRIMARY KEY ({key})) WITHOUT ROWID'
+    )
+
+
+def _roll_up(table: Table, days: str, sign: str) -> str:
+    """Add (``sign`` "") or subtract ("-") the rows of ``days`` to their months and years."""
+    keys = ", ".join(table.keys)
+    figures = ", ".join(f"{sign}{f}" for f in table.figures)
+    update = ", ".join(f"{f} = {f} + excluded.{f}" for f in table.figures)
+    pick = f'FROM "{table.name}" WHERE bucket IN ({days})'
+    return (
+        f'INSERT INTO "{table.name}" ({", ".join(table.columns)}) '
+        f"SELECT substr(bucket, 1, 7), {keys}, {figures} {pick} UNION ALL "
+        f"SELECT substr(bucket, 1, 4), {keys}, {figures} {pick} "
+        f"ON CONFLICT (bucket, {keys}) DO UPDATE SET {update};"
+    )
+
+
+def recompute(table: Table, ranges: str) -> str:
+    """Statements that replace the rows of the days of ``ranges`` and their sums above."""
+    days = f"SELECT lo FROM ({ranges})"
+    above = f"SELECT substr(lo, 1, 7) FROM ({ranges}) UNION SELECT substr(lo, 1, 4) FROM ({ranges})"
+    empty = " AND ".join(f"{f} = 0" for f in table.figures)
+    return (
+        _roll_up(table, days, "-")
+        + f' DELETE FROM "{table.name}" WHERE bucket IN ({days});'
+        + f' INSERT INTO "{table.name}" ({", ".join(table.columns)}) '
+        + table.select.format(ranges=ranges)
+        + "; "
+        + _roll_up(table, days, "")
+        + f' DELETE FROM "{table.name}" WHERE bucket IN ({above}) AND {empty};'
+    )
+
+
+def fill(db: pw.SqliteDatabase, table: Table) -> None:
+    """Fill ``table`` from the whole journal: its days, then their months and years."""
+    keys = ", ".join(table.keys)
+    sums = ", ".join(f"sum({f})" for f in table.figures)
+    columns = ", ".join(table.columns)
+    db.execute_sql(f'DELETE FROM "{table.name}"')
+    db.execute_sql(f'INSERT INTO "{table.name}" ({columns}) {table.select.format(ranges=ALL_DAYS)}')
+    for length in (7, 4):
+        db.execute_sql(
+            f'INSERT INTO "{table.name}" ({columns}) SELECT substr(bucket, 1, {length}), {keys}, '
+            f'{sums} FROM "{table.name}" WHERE length(bucket) = 10 GROUP BY 1, {keys}'
+        )
+
+
+#: every day there is: the ranges subquery that makes a SELECT read the whole journal
+ALL_DAYS = "SELECT '' AS lo, '~' AS hi"
+
+# --- new contacts towards a goal ---------------------------------------------------
+#
+# A contact counts for a goal in a period when it was created in the period and
+# took part in a conversation, or attended an event, serving the goal in that
+# period. Given its creation in the period (an interval), that is so exactly when
+# the goal's last item with the contact before the creation, or its first one at
+# or after it, lies in the period. So one row per goal and contact is enough.
+
+GOAL_CONTACT = "refl_goal_contact"
+_CREATE_GOAL_CONTACT = (
+    f'CREATE TABLE IF NOT EXISTS "{GOAL_CONTACT}" ("contact_id" INTEGER NOT NULL, '
+    '"goal_id" INTEGER NOT NULL, "created_at" TEXT NOT NULL, "before_at" TEXT, "after_at" TEXT, '
+    'PRIMARY KEY ("contact_id", "goal_id")) WITHOUT ROWID',
+    f'CREATE INDEX IF NOT EXISTS "{GOAL_CONTACT}_goal" ON "{GOAL_CONTACT}" '
+    '("goal_id", "created_at", "before_at", "after_at")',
+)
+#: the items (time) of goal ``p.goal_id`` with contact ``p.contact_id``, from the contact
+_ITEMS_OF_PAIR = (
+    "SELECT c.occurred_at AS at FROM conversation_contact cc "
+    "JOIN goal_conversation gc ON gc.conversation_id = cc.conversation_id "
+    "AND gc.goal_id = p.goal_id JOIN conversation c ON c.id = cc.conversation_id "
+    "WHERE cc.contact_id = p.contact_id UNION ALL "
+    "SELECT e.starts_at FROM event_attendee ea JOIN goal_event ge ON ge.event_id = ea.event_id "
+    "AND ge.goal_id = p.goal_id JOIN event e ON e.id = ea.event_id "
+    "WHERE ea.contact_id = p.contact_id"
+)
+
+
+def recompute_pairs(pairs: str) -> str:
+    """Statements that replace the rows of the (goal_id, contact_id) pairs of ``pairs``."""
+    return (
+        f'DELETE FROM "{GOAL_CONTACT}" WHERE (goal_id, contact_id) IN ({pairs}); '
+        f'INSERT INTO "{GOAL_CONTACT}" (contact_id, goal_id, created_at, before_at, after_at) '
+        "SELECT contact_id, goal_id, created_at, before_at, after_at FROM ("
+        "SELECT p.contact_id AS contact_id, p.goal_id AS goal_id, k.created_at AS created_at, "
+        f"(SELECT max(i.at) FROM ({_ITEMS_OF_PAIR}) i WHERE i.at < k.created_at) AS before_at, "
+        f"(SELECT min(i.at) FROM ({_ITEMS_OF_PAIR}) i WHERE i.at >= k.created_at) AS after_at "
+        f"FROM ({pairs}) p JOIN contact k ON k.id = p.contact_id"
+        ") WHERE before_at IS NOT NULL OR after_at IS NOT NULL;"
+    )
+
+
+def fill_pairs(db: pw.SqliteDatabase) -> None:
+    """Fill ``refl_goal_contact`` from the whole journal in one pass over the links."""
+    db.execute_sql(f'DELETE FROM "{GOAL_CONTACT}"')
+    db.execute_sql(
+        f'INSERT INTO "{GOAL_CONTACT}" (contact_id, goal_id, created_at, before_at, after_at) '
+        "SELECT i.contact_id, i.goal_id, k.created_at, "
+        "max(CASE WHEN i.at < k.created_at THEN i.at END), "
+        "min(CASE WHEN i.at >= k.created_at THEN i.at END) FROM ("
+        "SELECT cc.contact_id AS contact_id, gc.goal_id AS goal_id, c.occurred_at AS at "
+        "FROM goal_conversation gc JOIN conversation c ON c.id = gc.conversation_id "
+        "JOIN conversation_contact cc ON cc.conversation_id = c.id UNION ALL "
+        "SELECT ea.contact_id, ge.goal_id, e.starts_at FROM goal_event ge "
+        "JOIN event e ON e.id = ge.event_id JOIN event_attendee ea ON ea.event_id = e.id"
+        ") i JOIN contact k ON k.id = i.contact_id GROUP BY i.contact_id, i.goal_id"
+    )
+
+
+# --- triggers ------------------------------------------------------------------------
+
+
+def _day_range(stamp: str) -> str:
+    """The one-day range holding the stored time ``stamp`` (an SQL expression)."""
+    return f"SELECT substr({stamp}, 1, 10) AS lo, date({stamp}, '+1 day') AS hi"
+
+
+def _days_of(where: str) -> str:
+    """The days of the conversations ``c2`` (joined as ``cc2`` where asked) matching ``where``."""
+    return (
+        "SELECT DISTINCT substr(c2.occurred_at, 1, 10) AS lo, date(c2.occurred_at, '+1 day') AS hi "
+        f"FROM {where}"
+    )
+
+
+# Each source: the ranges of the days a row changes (``{row}`` is NEW or OLD), the
+# tables those days feed, and the columns an update must change to matter.
+_CONVERSATION_TABLES = (
+    "refl_conversation",
+    "refl_network",
+    "refl_outcome",
+    "refl_goal",
+    "refl_goal_outcome",
+)
+_OF_CONVERSATION = _day_range(
+    "(SELECT occurred_at FROM conversation WHERE id = {row}.conversation_id)"
+)
+_DAY_SOURCES: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        "refl_event",
+        "event",
+        _day_range("{row}.starts_at"),
+        ("refl_event", "refl_goal"),
+        ("starts_at", "duration_minutes", "travel_minutes", "network_id", "enjoyment"),
+    ),
+    # The outcomes of conversations at an event count towards its network, and
+    # those conversations may lie on other days than the event.
+    (
+        "refl_event_conversations",
+        "event",
+        _days_of("conversation c2 WHERE c2.event_id = {row}.id"),
+        ("refl_network",),
+        ("network_id",),
+    ),
+    (
+        "refl_goal_event",
+        "goal_event",
+        _day_range("(SELECT starts_at FROM event WHERE id = {row}.event_id)"),
+        ("refl_event", "refl_goal"),
+        ("goal_id", "event_id"),
+    ),
+    (
+        "refl_conversation",
+        "conversation",
+        _day_range("{row}.occurred_at"),
+        _CONVERSATION_TABLES,
+        ("occurred_at", "event_id", "channel", "minutes", "enjoyment"),
+    ),
+    (
+        "refl_conversation_contact",
+        "conversation_contact",
+        _OF_CONVERSATION,
+        ("refl_network",),
+        ("conversation_id", "contact_id"),
+    ),
+    (
+        "refl_membership",
+        "membership",
+        _days_of(
+            "conversation_contact cc2 JOIN conversation c2 ON c2.id = cc2.conversation_id "
+            "WHERE cc2.contact_id = {row}.contact_id AND c2.event_id IS NULL"
+        ),
+        ("refl_network",),
+        ("contact_id", "network_id"),
+    ),
+    (
+        "refl_outcome",
+        "outcome",
+        _OF_CONVERSATION,
+        _CONVERSATION_TABLES,
+        ("conversation_id", "kind"),
+    ),
+    (
+        "refl_goal_conversation",
+        "goal_conversation",
+        _OF_CONVERSATION,
+        ("refl_conversation", "refl_goal", "refl_goal_outcome"),
+        ("goal_id", "conversation_id"),
+    ),
+)
+
+# The (goal, contact) pairs a row changes, as ``{row}`` is NEW or OLD.
+_PAIR_SOURCES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    (
+        "refl_pairs_conversation",
+        "conversation",
+        "SELECT gc.goal_id AS goal_id, cc.contact_id AS contact_id FROM goal_conversation gc "
+        "JOIN conversation_contact cc ON cc.conversation_id = gc.conversation_id "
+        "WHERE gc.conversation_id = {row}.id",
+        ("occurred_at",),
+    ),
+    (
+        "refl_pairs_conversation_contact",
+        "conversation_contact",
+        "SELECT gc.goal_id AS goal_id, {row}.contact_id AS contact_id FROM goal_conversation gc "
+        "WHERE gc.conversation_id = {row}.conversation_id",
+        ("conversation_id", "contact_id"),
+    ),
+    (
+        "refl_pairs_goal_conversation",
+        "goal_conversation",
+        "SELECT {row}.goal_id AS goal_id, cc.contact_id AS contact_id FROM conversation_contact cc "
+        "WHERE cc.conversation_id = {row}.conversation_id",
+        ("goal_id", "conversation_id"),
+    ),
+    (
+        "refl_pairs_event",
+        "event",
+        "SELECT ge.goal_id AS goal_id, ea.contact_id AS contact_id FROM goal_event ge "
+        "JOIN event_attendee ea ON ea.event_id = ge.event_id WHERE ge.event_id = {row}.id",
+        ("starts_at",),
+    ),
+    (
+        "refl_pairs_event_attendee",
+        "event_attendee",
+        "SELECT ge.goal_id AS goal_id, {row}.contact_id AS contact_id FROM goal_event ge "
+        "WHERE ge.event_id = {row}.event_id",
+        ("event_id", "contact_id"),
+    ),
+    (
+        "refl_pairs_goal_event",
+        "goal_event",
+        "SELECT {row}.goal_id AS goal_id, ea.contact_id AS contact_id FROM event_attendee ea "
+        "WHERE ea.event_id = {row}.event_id",
+        ("goal_id", "event_id"),
+    ),
+    (
+        "refl_pairs_contact",
+        "contact",
+        f'SELECT goal_id, contact_id FROM "{GOAL_CONTACT}" WHERE contact_id = {{row}}.id '
+        "UNION SELECT gc.goal_id, cc.contact_id FROM conversation_contact cc "
+        "JOIN goal_conversation gc ON gc.conversation_id = cc.conversation_id "
+        "WHERE cc.contact_id = {row}.id "
+        "UNION SELECT ge.goal_id, ea.contact_id FROM event_attendee ea JOIN goal_event ge "
+        "ON ge.event_id = ea.event_id WHERE ea.contact_id = {row}.id",
+        ("created_at",),
+    ),
+)
+
+
+def _trigger(name: str, when: str, table: str, body: str, condition: str = "") -> tuple[str, str]:
+    guard = f" WHEN {condition}" if condition else ""
+    return name, f'CREATE TRIGGER "{name}" {when} ON "{table}"{guard} BEGIN {body} END'
+
+
+def _three(
+    prefix: str, table: str, columns: tuple[str, ...], body_of: dict[str, str]
+) -> list[tuple[str, str]]:
+    """Insert, update (of ``columns``, when one really changed) and delete triggers."""
+    changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
+    return [
+        _trigger(f"{prefix}_ai", "AFTER INSERT", table, body_of["NEW"]),
+        _trigger(
+            f"{prefix}_au", f"AFTER UPDATE OF {', '.join(columns)}", table, body_of["both"], changed
+        ),
+        _trigger(f"{prefix}_ad", "AFTER DELETE", table, body_of["OLD"]),
+    ]
+
+
+def _triggers() -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for prefix, table, ranges, targets, columns in _DAY_SOURCES:
+        new, old = ranges.format(row="NEW"), ranges.format(row="OLD")
+        bodies = {
+            "NEW": new,
+            "OLD": old,
+            "both": f"{old} UNION {new}",
+        }
+        out += _three(
+            prefix,
+            table,
+            columns,
+            {k: " ".join(recompute(TABLE[t], v) for t in targets) for k, v in bodies.items()},
+        )
+    for prefix, table, pairs, columns in _PAIR_SOURCES:
+        new, old = pairs.format(row="NEW"), pairs.format(row="OLD")
+        out += _three(
+            prefix,
+            table,
+            columns,
+            {
+                "NEW": recompute_pairs(new),
+                "OLD": recompute_pairs(old),
+                "both": recompute_pairs(f"{old} UNION {new}"),
+            },
+        )
+    return out
+
+
+#: (trigger name, its CREATE TRIGGER statement)
+TRIGGERS: tuple[tuple[str, str], ...] = tuple(_triggers())
+
+#: indexes for what the panel still reads from the items themselves
+INDEXES: tuple[str, ...] = (
+    'CREATE INDEX IF NOT EXISTS "contact_created_at" ON "contact" ("created_at")',
+    'CREATE INDEX IF NOT EXISTS "follow_up_done_at" ON "follow_up" ("done_at")',
+    'CREATE INDEX IF NOT EXISTS "follow_up_created_at_done_at" ON "follow_up" '
+    '("created_at", "done_at")',
+    'CREATE INDEX IF NOT EXISTS "conversation_event_id_enjoyment" ON "conversation" '
+    '("event_id", "enjoyment")',
+)
+
+
+def migrate(db: pw.SqliteDatabase) -> None:
+    """Create the tables and indexes, fill the tables, then create the triggers."""
+    for table in TABLES:
+        db.execute_sql(create_table(table))
+        fill(db, table)
+    for statement in _CREATE_GOAL_CONTACT:
+        db.execute_sql(statement)
+    fill_pairs(db)
+    for statement in INDEXES:
+        db.execute_sql(statement)
+    for name, sql in TRIGGERS:
+        db.execute_sql(f'DROP TRIGGER IF EXISTS "{name}"')
+        db.execute_sql(sql)
