@@ -27,6 +27,10 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kontaktbuch.store.models import BaseModel
 
 #: bump when the generated data changes, so cached files are regenerated
 GENERATOR_VERSION = 2
@@ -275,14 +279,18 @@ def ensure_journal(scale: float = 1.0, out_dir: Path = OUT_DIR, *, force: bool =
     return path
 
 
-def _batches(rows: Sequence[tuple], ncols: int) -> Iterable[Sequence[tuple]]:
+def _batches(
+    rows: Sequence[tuple[object, ...]], ncols: int
+) -> Iterable[Sequence[tuple[object, ...]]]:
     # SQLite allows 32766 bound variables per statement (since 3.32).
     size = max(1, 32_000 // max(1, ncols))
     for start in range(0, len(rows), size):
         yield rows[start : start + size]
 
 
-def _insert(model: type, fields: Sequence[object], rows: Sequence[tuple]) -> None:
+def _insert(
+    model: type[BaseModel], fields: Sequence[object], rows: Sequence[tuple[object, ...]]
+) -> None:
     from kontaktbuch.store.models import database_proxy
 
     with database_proxy.atomic():
@@ -343,12 +351,12 @@ def generate(path: Path, *, scale: float = 1.0, seed: int = SEED) -> Summary:
                 if name in used_names:
                     name = f"{name} ({rng.choice(('Nord', 'Süd', 'Ost', 'West', 'Mitte'))} {i})"
             used_names.add(name)
-            created = _ts(day_at(rng.randrange(span_days // 2), 9))
+            stamp = _ts(day_at(rng.randrange(span_days // 2), 9))
             network_rows.append(
                 (
                     i,
-                    created,
-                    created,
+                    stamp,
+                    stamp,
                     name,
                     kind,
                     f"{name}: regelmäßige Treffen, Austausch zu {rng.choice(TOPICS)}.",
@@ -594,10 +602,10 @@ def generate(path: Path, *, scale: float = 1.0, seed: int = SEED) -> Summary:
         conv_rows, participants, outcomes, follow_ups, goal_convs = [], [], [], [], []
         past_events = [i for i, d in enumerate(event_days, start=1) if d <= span_days]
         for i in range(1, n["conversations"] + 1):
-            event_id = None
+            at_event: int | None = None
             if past_events and rng.random() < 0.35:
-                event_id = rng.choice(past_events)
-                offset = event_days[event_id - 1]
+                at_event = rng.choice(past_events)
+                offset = event_days[at_event - 1]
                 occurred = day_at(offset, rng.randrange(18, 22), rng.choice((0, 15, 30, 45)))
                 channel = "in_person"
             else:
@@ -618,14 +626,14 @@ def generate(path: Path, *, scale: float = 1.0, seed: int = SEED) -> Summary:
                 )
                 notes.append(sentence)
                 length += len(sentence) + 1
-            created = _ts(occurred.replace(hour=22, minute=30))
+            stamp = _ts(occurred.replace(hour=22, minute=30))
             conv_rows.append(
                 (
                     i,
-                    created,
-                    created,
+                    stamp,
+                    stamp,
                     _ts(occurred),
-                    event_id,
+                    at_event,
                     channel,
                     rng.choice((5, 10, 15, 20, 30, 45, 60, 90)),
                     " ".join(notes),
@@ -644,9 +652,7 @@ def generate(path: Path, *, scale: float = 1.0, seed: int = SEED) -> Summary:
                     if due < TODAY - dt.timedelta(days=10)
                     else None
                 )
-                follow_ups.append(
-                    (created, created, i, people[0], rng.choice(FOLLOW_UPS), due, done)
-                )
+                follow_ups.append((stamp, stamp, i, people[0], rng.choice(FOLLOW_UPS), due, done))
             for goal in rng.sample(range(1, n["goals"] + 1), rng.choice((0, 0, 1, 1, 2))):
                 goal_convs.append((goal, i))
         _insert(
@@ -693,12 +699,12 @@ def generate(path: Path, *, scale: float = 1.0, seed: int = SEED) -> Summary:
         reflections = []
         for months_back in range(1, 12 * YEARS, 1):
             year, month = divmod(TODAY.year * 12 + TODAY.month - 1 - months_back, 12)
-            first = dt.date(year, month + 1, 1)
+            month_start = dt.date(year, month + 1, 1)
             nxt = dt.date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)
             reflections.append(
                 (
                     "month",
-                    first,
+                    month_start,
                     nxt - dt.timedelta(days=1),
                     '{"brought": "Zwei gute Kontakte, ein Auftrag.", "enjoyed": "Der Stammtisch."}',
                     rng.choice(("more", "same", "less", "differently")),

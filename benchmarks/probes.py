@@ -44,7 +44,7 @@ def _first(module: ModuleType | None, names: Sequence[str]) -> Callable[..., Any
     if module is None:
         return None
     for name in names:
-        found = getattr(module, name, None)
+        found: object = getattr(module, name, None)
         if callable(found):
             return found
     return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import contextlib
+import functools
 import json
 import os
 import platform
@@ -175,7 +176,7 @@ def bench_search(journal: Path, work: Path, queries: tuple[str, ...]) -> list[Ro
     with opened_copy(journal, work, "search") as db:
         typed = [text for query in queries for text in keystrokes(query)]
         search("warm-up")
-        times = [_timed(lambda text=text: search(text)) for text in typed]
+        times = [_timed(functools.partial(search, text)) for text in typed]
         p95 = _ms(percentile(times, 95))
         rows.append(
             Row(
@@ -217,8 +218,8 @@ def bench_search(journal: Path, work: Path, queries: tuple[str, ...]) -> list[Ro
                     (expression,),
                 ).fetchall()
 
-        plain = [_timed(lambda text=text: raw(text, False)) for text in typed]
-        ranked = [_timed(lambda text=text: raw(text, True)) for text in typed]
+        plain = [_timed(functools.partial(raw, text, False)) for text in typed]
+        ranked = [_timed(functools.partial(raw, text, True)) for text in typed]
         floor = _ms(percentile(plain, 95))
         rows.append(
             Row(
@@ -255,7 +256,8 @@ def _worker(mode: str, data_dir: Path, quick: bool) -> dict[str, Any]:
     )
     for line in done.stdout.splitlines():
         if line.startswith("RESULT "):
-            return json.loads(line[len("RESULT ") :])
+            result: dict[str, Any] = json.loads(line[len("RESULT ") :])
+            return result
     noise = "does not support propagateSizeHints"
     errors = "\n".join(line for line in done.stderr.splitlines() if noise not in line)
     raise RuntimeError(f"worker {mode} failed ({done.returncode}): {errors[-1500:]}")

@@ -20,8 +20,16 @@ import datetime as dt
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    from kontaktbuch.ui.common.context import AppContext
+    from kontaktbuch.ui.main_window import MainWindow
+    from kontaktbuch.ui.views import ViewSpec
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -112,7 +120,7 @@ def take_all(out: Path, langs: list[str], stretch: float | None) -> list[Path]:
     return written
 
 
-def save(widget, target: Path, settle: Callable[[], None]) -> Path:  # type: ignore[no-untyped-def]
+def save(widget: QWidget, target: Path, settle: Callable[[], None]) -> Path:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
 
@@ -123,11 +131,20 @@ def save(widget, target: Path, settle: Callable[[], None]) -> Path:  # type: ign
         QImage.Format.Format_Indexed8,
         Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither,
     )
-    small.save(str(target), "PNG", 0)
+    # PySide6 6.11 takes the format as str and refuses bytes; its stubs say bytes.
+    small.save(str(target), "PNG", 0)  # type: ignore[call-overload]
     return target
 
 
-def shoot_language(ctx, folder, main_window, install_features, views, dialog_class, settle):  # type: ignore[no-untyped-def]
+def shoot_language(
+    ctx: AppContext,
+    folder: Path,
+    main_window: type[MainWindow],
+    install_features: Callable[[MainWindow, AppContext], None],
+    views: Sequence[ViewSpec],
+    dialog_class: type[QDialog],
+    settle: Callable[[], None],
+) -> list[Path]:
     """Every view and the settings dialog in one language."""
     written: list[Path] = []
     window = main_window(ctx)
@@ -143,17 +160,18 @@ def shoot_language(ctx, folder, main_window, install_features, views, dialog_cla
     # the settings dialog, opened the way the user opens it (with every feature's pages)
     original_exec = dialog_class.exec
 
-    def capture(dialog) -> int:  # type: ignore[no-untyped-def]
+    def capture(dialog: QDialog) -> int:
         dialog.show()
         written.append(save(dialog, folder / "settings.png", settle))
         dialog.reject()
         return 0
 
-    dialog_class.exec = capture
+    # exec() is replaced for a moment, to photograph the dialog instead of waiting on it.
+    dialog_class.exec = capture  # type: ignore[method-assign]
     try:
         window.open_settings()
     finally:
-        dialog_class.exec = original_exec
+        dialog_class.exec = original_exec  # type: ignore[method-assign]
     window.close()
     window.deleteLater()
 

@@ -133,7 +133,7 @@ def fill(path: Path, lang: str, extra: dict[Key, list[str]]) -> tuple[int, list[
     return filled, missing
 
 
-def _write(tree: ET.ElementTree, path: Path) -> None:
+def _write(tree: ET.ElementTree[ET.Element], path: Path) -> None:
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
     path.write_text(
@@ -156,8 +156,8 @@ def unfinished(path: Path) -> list[Key]:
         _key(context, message)
         for context in tree.getroot().iter("context")
         for message in context.iter("message")
-        if (message.find("translation") is not None)
-        and message.find("translation").get("type") in ("unfinished", "obsolete", "vanished")  # type: ignore[union-attr]
+        if (translation := message.find("translation")) is not None
+        and translation.get("type") in ("unfinished", "obsolete", "vanished")
     ]
 
 
@@ -197,11 +197,11 @@ def main(argv: list[str] | None = None) -> int:
     for lang, target in zip(LANGS, targets, strict=True):
         extra[lang].update(read_translations(target))
     for other in args.merge:
-        lang = "de" if "_de" in other.name or other.name.endswith("de.ts") else None
-        if lang is None:
+        guess = "de" if "_de" in other.name or other.name.endswith("de.ts") else None
+        if guess is None:
             tree_lang = ET.parse(other).getroot().get("language", "")
-            lang = "de" if tree_lang.startswith("de") else "en"
-        extra[lang].update(read_translations(other))
+            guess = "de" if tree_lang.startswith("de") else "en"
+        extra[guess].update(read_translations(other))
     for added in args.add:
         for context, source, text in json.loads(added.read_text(encoding="utf-8")):
             extra["de"][(context, source, "")] = text if isinstance(text, list) else [text]

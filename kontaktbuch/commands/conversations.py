@@ -133,7 +133,7 @@ def _outcome_kind(text: str) -> str | None:
 def cmd_log(ctx: CliContext, args: argparse.Namespace) -> int:
     from kontaktbuch.journal import conversations as cv
     from kontaktbuch.journal.dates import DateParseError, parse_due
-    from kontaktbuch.journal.vocabulary import CHANNELS, ENJOYMENT_RANGE
+    from kontaktbuch.journal.vocabulary import CHANNELS, ENJOYMENT_RANGE, OUTCOME_KINDS
 
     def fail(text: str) -> int:
         ctx.error(text)
@@ -159,7 +159,7 @@ def cmd_log(ctx: CliContext, args: argparse.Namespace) -> int:
         if kind is None:
             return fail(
                 translate("cli", "Write outcomes as KIND:TEXT; kinds: %1").replace(
-                    "%1", ", ".join(cv.OUTCOME_KINDS)
+                    "%1", ", ".join(OUTCOME_KINDS)
                 )
             )
         outcomes.append(cv.OutcomeInput(kind, text.strip()))
@@ -212,7 +212,7 @@ def cmd_log(ctx: CliContext, args: argparse.Namespace) -> int:
                 e for e in cv.event_choices(1000) if cv.fold_name_for_matching(e.label) == key
             ]
             same_day = [e for e in matches if e.when and e.when.date() == when.date()]
-            chosen = (same_day or matches or [None])[0]
+            chosen = next(iter(same_day or matches), None)
             if chosen is not None:
                 event_id = chosen.id
             else:

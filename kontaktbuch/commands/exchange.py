@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kontaktbuch.commands.context import CliContext
 from kontaktbuch.text.i18n import translate
+
+if TYPE_CHECKING:
+    from kontaktbuch.exchange.records import ExchangeError
 
 
 def register(sub: Any) -> None:
@@ -55,10 +58,10 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_export)
 
 
-def _fail(ctx: CliContext, exc: Exception) -> int:
+def _fail(ctx: CliContext, exc: ExchangeError) -> int:
     from kontaktbuch.text.exchange_messages import describe_error
 
-    ctx.error(describe_error(exc))  # type: ignore[arg-type]
+    ctx.error(describe_error(exc))
     return 1
 
 

@@ -291,7 +291,7 @@ def _prepare(
                 raise ExchangeError(
                     path, "archive_value", detail=f"{where}: unknown field {unknown!r}"
                 )
-            converted = []
+            converted: list[Any] = []
             for name, f, kind in spec:
                 value = row.get(name)
                 if kind == _INT:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from pathlib import Path
 
 import peewee as pw
 
 from kontaktbuch.exchange.archive import write_text_atomic
 from kontaktbuch.exchange.records import Progress, report
+from kontaktbuch.journal.names import display_name_of
 from kontaktbuch.store import models as m
 
 HEADERS = {
@@ -95,7 +97,8 @@ def conversation_rows(lang: str = "en", progress: Progress | None = None) -> lis
         label = OUTCOMES[lang].get(outcome.kind, outcome.kind)
         text = f"{label}: {outcome.text}" if outcome.text else label
         outcomes.setdefault(outcome.conversation_id, []).append(text)
-    follow_ups: dict[int, list[str]] = {}
+    # keyed by conversation id (the query leaves out follow-ups without one)
+    follow_ups: dict[int | None, list[str]] = {}
     for follow_up in m.FollowUp.select().where(m.FollowUp.conversation.is_null(False)):
         text = follow_up.text
         if follow_up.due_date:
@@ -118,19 +121,19 @@ def conversation_rows(lang: str = "en", progress: Progress | None = None) -> lis
             hours,
         ]
         tail = [
-            _safe(conv.event.title if conv.event_id else ""),
+            _safe(conv.event.title if conv.event is not None else ""),
             str(conv.enjoyment) if conv.enjoyment else "",
             _safe(" | ".join(outcomes.get(conv.id, []))),
             _safe(" | ".join(follow_ups.get(conv.id, []))),
             _safe(conv.notes),
         ]
-        for contact in people.get(conv.id) or [None]:
+        contacts: Sequence[m.Contact | None] = people.get(conv.id) or [None]
+        for contact in contacts:
             if contact is None:
                 rows.append([*common, "", "", *tail])
             else:
-                rows.append(
-                    [*common, _safe(contact.display_name), _safe(contact.organisation), *tail]
-                )
+                name = display_name_of(contact)
+                rows.append([*common, _safe(name), _safe(contact.organisation), *tail])
         if number % 200 == 0 or number == len(conversations):
             report(progress, number, len(conversations))
     return rows

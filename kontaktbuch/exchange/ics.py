@@ -15,6 +15,7 @@ import peewee as pw
 
 from kontaktbuch import __version__
 from kontaktbuch.exchange.records import ExchangeError, Progress, report
+from kontaktbuch.journal.names import display_name_of
 from kontaktbuch.store import models as m
 
 FOLLOW_UP_HOUR = 9
@@ -27,7 +28,10 @@ def _alarm(description: str, before: dt.timedelta, *, related: str = "START") ->
     alarm = icalendar.Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("description", description)
-    alarm.add("trigger", -before, parameters={"RELATED": related} if related == "END" else None)
+    if related == "END":
+        alarm.add("trigger", -before, parameters={"RELATED": related})
+    else:
+        alarm.add("trigger", -before)
     return alarm
 
 
@@ -55,7 +59,7 @@ def build_calendar(
         contact = follow_up.contact if follow_up.contact_id else None
         summary = follow_up.text
         if contact is not None:
-            summary = f"{summary} – {contact.display_name}"
+            summary = f"{summary} – {display_name_of(contact)}"
         todo.add("summary", summary)
         todo.add("status", "NEEDS-ACTION")
         if follow_up.due_date:

@@ -3,15 +3,17 @@
 :func:`plan_import` looks for every record's possible duplicates (by e-mail,
 profile link, similar name) without writing anything; the user chooses per
 match to merge, keep both or skip. :func:`apply_plan` writes the whole plan in
-one transaction: a cancel through the progress callback, an error or a killed
-process leaves the journal exactly as before.
+one transaction through the journal's contact rules
+(:class:`~kontaktbuch.journal.contacts.ContactWriter`, the editor's write path):
+a cancel through the progress callback, an error or a killed process leaves the
+journal exactly as before.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+import copy
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kontaktbuch.exchange.records import (
@@ -22,7 +24,10 @@ from kontaktbuch.exchange.records import (
     Progress,
     report,
 )
+from kontaktbuch.journal.contacts import ContactData, ContactWriter, MembershipData, load_contact
+from kontaktbuch.journal.contacts.records import email_key
 from kontaktbuch.journal.duplicates import MatchIndex, normalise_url
+from kontaktbuch.journal.names import display_name_of
 from kontaktbuch.store import models as m
 from kontaktbuch.store import search_index
 from kontaktbuch.store.models import database_proxy
@@ -115,8 +120,8 @@ def plan_import(parsed: ParseResult, *, default_choice: str = "merge") -> Import
         found = index.find(
             record.first_name,
             record.last_name,
-            [a for a, _ in record.emails],
-            [u for u, _ in record.links],
+            [e.address for e in record.emails],
+            [link.url for link in record.links],
         )
         item = PlanItem(record)
         pending.append((item, [(f.contact_id, f.reason) for f in found]))
@@ -127,12 +132,16 @@ def plan_import(parsed: ParseResult, *, default_choice: str = "merge") -> Import
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             query = m.Contact.select(
-                m.Contact.id, m.Contact.first_name, m.Contact.last_name, m.Contact.organisation
+                m.Contact.id,
+                m.Contact.prefix,
+                m.Contact.first_name,
+                m.Contact.last_name,
+                m.Contact.organisation,
             ).where(m.Contact.id.in_(chunk))
             for c in query:
-                names[c.id] = (c.display_name, c.organisation)
-    for item, found in pending:
-        item.candidates = [Candidate(cid, *names[cid], reason) for cid, reason in found]
+                names[c.id] = (display_name_of(c), c.organisation)
+    for item, matched in pending:
+        item.candidates = [Candidate(cid, *names[cid], reason) for cid, reason in matched]
         if item.candidates:
             item.choice = default_choice
             item.target = item.candidates[0].contact_id
@@ -150,8 +159,8 @@ def _combine_same_people(
     seen: dict[str, ContactRecord] = {}
     kept: list[ContactRecord] = []
     for record in records:
-        keys = [f"e:{a.lower()}" for a, _ in record.emails]
-        keys += [f"l:{normalise_url(u)}" for u, _ in record.links]
+        keys = [f"e:{email_key(e.address)}" for e in record.emails]
+        keys += [f"l:{normalise_url(link.url)}" for link in record.links]
         earlier = next((seen[k] for k in keys if k in seen), None)
         if earlier is None:
             kept.append(record)
@@ -180,16 +189,22 @@ def merge_records(into: ContactRecord, other: ContactRecord) -> None:
             setattr(into, name, getattr(other, name))
     if other.notes and other.notes not in into.notes:
         into.notes = f"{into.notes}\n\n{other.notes}" if into.notes else other.notes
-    for address, label in other.emails:
-        into.add_email(address, label)
-    for number, label in other.phones:
-        into.add_phone(number, label)
-    for url, kind in other.links:
-        into.add_link(url, kind)
-    for tag in other.tags:
-        into.add_tag(tag)
+    _add_entries(into, other)
     known = {ref.name.casefold() for ref in into.networks}
     into.networks += [ref for ref in other.networks if ref.name.casefold() not in known]
+
+
+def _add_entries(into: ContactData, other: ContactData) -> None:
+    """``other``'s e-mails, phones, links and tags that ``into`` lacks (the journal's rules
+    of sameness: :meth:`ContactData.add_email` and its siblings)."""
+    for email in other.emails:
+        into.add_email(email.address, email.label)
+    for phone in other.phones:
+        into.add_phone(phone.number, phone.label)
+    for link in other.links:
+        into.add_link(link.url, link.kind)
+    for tag in other.tags:
+        into.add_tag(tag)
 
 
 class _DryRun(Exception):
@@ -253,236 +268,104 @@ _SCALARS = ("prefix", "first_name", "last_name", "organisation", "position", "fi
             "offers", "seeks", "interests")  # fmt: skip
 
 
-class _Insert:
-    """One prepared INSERT for a model: rows in, peewee's conversions, no per-row query building.
-
-    Building a peewee query costs more than SQLite's insert itself; an import of
-    10,000 cards writes 50,000 rows. Values go through each field's ``db_value``
-    and missing fields get their defaults, exactly as ``Model.create`` does.
-    """
-
-    def __init__(self, model: type[m.BaseModel], *, or_ignore: bool = False) -> None:
-        self.fields = [f for f in model._meta.sorted_fields if f.name != "id"]
-        columns = ", ".join(f'"{f.column_name}"' for f in self.fields)
-        marks = ", ".join("?" for _ in self.fields)
-        verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
-        self.sql = f'{verb} INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
-
-    def row(self, values: dict[str, object]) -> tuple[object, ...]:
-        out = []
-        for f in self.fields:
-            if f.name in values:
-                value = values[f.name]
-            elif f.default is not None:
-                value = f.default() if callable(f.default) else f.default
-            else:
-                value = None
-            out.append(f.db_value(value))
-        return tuple(out)
-
-    def one(self, values: dict[str, object]) -> int:
-        """Insert one row; its id."""
-        return int(database_proxy.obj.execute_sql(self.sql, self.row(values)).lastrowid)
-
-    def many(self, rows: list[tuple[object, ...]]) -> None:
-        for start in range(0, len(rows), 1000):
-            database_proxy.obj.cursor().executemany(self.sql, rows[start : start + 1000])
-
-
 class _Writer:
-    """Creates and merges contacts, remembering tags and networks it has seen.
+    """Creates and merges contacts through the journal's :class:`ContactWriter`, and finds
+    or creates their networks by name.
 
-    A new contact's own row is written at once (its id is needed); its e-mails,
-    phones, links, tags and memberships wait in :attr:`pending` and are written
-    together by :meth:`flush` — before any merge reads a contact's rows, and at
-    the end. The search index is brought up to date once at the end too: the
-    writer reports the contacts and networks it changed to ``index``.
+    New contacts' e-mails, phones, links, tags and memberships are written
+    together (:meth:`ContactWriter.flush`) — before any merge reads a contact,
+    and at the end. The search index is brought up to date once at the end too:
+    the writer reports the contacts and networks it changed to ``index``.
     """
 
     def __init__(self, summary: ImportSummary, index: search_index.Deferred) -> None:
         self.summary = summary
         self.index = index
-        self.tags: dict[str, m.Tag] = {t.name.casefold(): t for t in m.Tag.select()}
-        self.networks: dict[str, m.Network] = {}
-        for network in m.Network.select().order_by(m.Network.id):
-            self.networks.setdefault(network.name.casefold(), network)
-        self.inserts = {
-            model: _Insert(model, or_ignore=model is m.ContactTag)
-            for model in (
-                m.Contact,
-                m.ContactEmail,
-                m.ContactPhone,
-                m.ContactLink,
-                m.ContactTag,
-                m.Membership,
-            )
-        }
-        self.pending: dict[type[m.BaseModel], list[tuple[object, ...]]] = {}
-        #: memberships of new contacts: (contact, network) -> [role, since]
-        self.joined: dict[tuple[int, int], list[object]] = {}
+        # An import does not know since when someone is a member: no date then.
+        self.contacts = ContactWriter(undated_since=None)
+        self.networks: dict[str, int] = {}
+        for network_id, name in database_proxy.execute_sql(
+            "SELECT id, name FROM network ORDER BY id"
+        ).fetchall():
+            self.networks.setdefault(str(name).casefold(), int(network_id))
 
     def create(self, record: ContactRecord) -> int:
-        contact_id = self.inserts[m.Contact].one(
-            {
-                **{name: getattr(record, name) for name in _SCALARS},
-                "notes": record.notes,
-                "birthday_day": record.birthday_day,
-                "birthday_month": record.birthday_month,
-                "birthday_year": record.birthday_year,
-                "keep_in_touch_days": record.keep_in_touch_days,
-                "archived": record.archived,
-            }
+        contact_id = self.contacts.write(
+            replace(record, memberships=self._memberships(record.networks))
         )
         self.index.touch("fts_contact", contact_id)
-        self._add_children(contact_id, record, set(), set(), set(), 0, 0, 0, new=True)
         return contact_id
 
-    def flush(self) -> None:
-        """Write the rows that wait (see the class's docstring)."""
-        for model, rows in self.pending.items():
-            self.inserts[model].many(rows)
-        self.pending.clear()
-        if self.joined:
-            insert = self.inserts[m.Membership]
-            insert.many(
-                [
-                    insert.row({"contact": contact, "network": network, "role": role,
-                                "since": since})
-                    for (contact, network), (role, since) in self.joined.items()
-                ]
-            )  # fmt: skip
-            self.joined.clear()
-
     def merge(self, contact_id: int, record: ContactRecord) -> None:
-        self.flush()
+        """Fill the contact's empty fields from ``record`` and add what it lacks."""
+        self.contacts.flush()
         self.index.touch("fts_contact", contact_id)
-        contact = m.Contact.get_by_id(contact_id)
-        changes: dict[str, object] = {}
-        for name in _SCALARS:
-            value = getattr(record, name)
-            if value and not getattr(contact, name):
-                changes[name] = value
-        if record.birthday_month and not contact.birthday_month:
-            changes.update(
-                birthday_day=record.birthday_day,
-                birthday_month=record.birthday_month,
-                birthday_year=record.birthday_year,
-            )
-        elif (
-            record.birthday_year
-            and not contact.birthday_year
-            and (contact.birthday_day, contact.birthday_month)
-            == (record.birthday_day, record.birthday_month)
-        ):
-            changes["birthday_year"] = record.birthday_year
-        if record.keep_in_touch_days and not contact.keep_in_touch_days:
-            changes["keep_in_touch_days"] = record.keep_in_touch_days
-        note = record.notes.strip()
-        if note and note not in contact.notes:
-            changes["notes"] = f"{contact.notes.rstrip()}\n\n{note}" if contact.notes else note
-        if changes:
-            changes["updated_at"] = dt.datetime.now().replace(microsecond=0)
-            m.Contact.update(**changes).where(m.Contact.id == contact_id).execute()
-        emails = list(m.ContactEmail.select().where(m.ContactEmail.contact == contact_id))
-        phones = list(m.ContactPhone.select().where(m.ContactPhone.contact == contact_id))
-        links = list(m.ContactLink.select().where(m.ContactLink.contact == contact_id))
-        self._add_children(
-            contact_id,
-            record,
-            {e.address.strip().lower() for e in emails},
-            {_digits(p.number) for p in phones},
-            {normalise_url(link.url) for link in links},
-            _next(e.position for e in emails),
-            _next(p.position for p in phones),
-            _next(link.position for link in links),
-        )
+        current = load_contact(contact_id)
+        combined = _merged(current, record, self._memberships(record.networks))
+        if combined != current:
+            self.contacts.write(combined)
 
-    def _add_children(
-        self,
-        contact_id: int,
-        record: ContactRecord,
-        emails: set[str],
-        phones: set[str],
-        links: set[str],
-        email_pos: int,
-        phone_pos: int,
-        link_pos: int,
-        *,
-        new: bool = False,
-    ) -> None:
-        def add(model: type[m.BaseModel], values: dict[str, object]) -> None:
-            row = self.inserts[model].row(values)
-            if new:
-                self.pending.setdefault(model, []).append(row)
-            else:
-                self.inserts[model].many([row])
+    def flush(self) -> None:
+        self.contacts.flush()
 
-        for address, label in record.emails:
-            if address.lower() not in emails:
-                emails.add(address.lower())
-                add(
-                    m.ContactEmail,
-                    {"contact": contact_id, "address": address, "label": label,
-                     "position": email_pos},
-                )  # fmt: skip
-                email_pos += 1
-        for number, label in record.phones:
-            if _digits(number) not in phones:
-                phones.add(_digits(number))
-                add(
-                    m.ContactPhone,
-                    {"contact": contact_id, "number": number, "label": label,
-                     "position": phone_pos},
-                )  # fmt: skip
-                phone_pos += 1
-        for url, kind in record.links:
-            if normalise_url(url) not in links:
-                links.add(normalise_url(url))
-                add(
-                    m.ContactLink,
-                    {"contact": contact_id, "url": url, "kind": kind, "position": link_pos},
-                )
-                link_pos += 1
-        for name in record.tags:
-            tag = self.tags.get(name.casefold())
-            if tag is None:
-                tag = m.Tag.create(name=name)
-                self.tags[name.casefold()] = tag
-            add(m.ContactTag, {"contact": contact_id, "tag": tag.id})
-        for ref in record.networks:
-            self._join(contact_id, ref, new=new)
+    def _memberships(self, refs: Sequence[NetworkRef]) -> list[MembershipData]:
+        """One membership per network named (found or created); a later mention of the
+        same network only fills a missing "since"."""
+        joined: dict[int, MembershipData] = {}
+        for ref in refs:
+            network_id = self._network_id(ref)
+            earlier = joined.get(network_id)
+            if earlier is None:
+                joined[network_id] = MembershipData(network_id, ref.role, ref.since)
+            elif earlier.since is None:
+                earlier.since = ref.since
+        return list(joined.values())
 
-    def _join(self, contact_id: int, ref: NetworkRef, *, new: bool) -> None:
-        network = self.networks.get(ref.name.casefold())
-        if network is None:
-            network = m.Network.create(name=ref.name, kind=ref.kind)
-            self.networks[ref.name.casefold()] = network
+    def _network_id(self, ref: NetworkRef) -> int:
+        network_id = self.networks.get(ref.name.casefold())
+        if network_id is None:
+            network_id = int(m.Network.create(name=ref.name, kind=ref.kind).id)
+            self.networks[ref.name.casefold()] = network_id
             self.summary.networks_created += 1
-            self.index.touch("fts_network", network.id)
-        if new:  # a new contact's memberships are only those waiting here
-            joined = self.joined.get((contact_id, network.id))
-            if joined is None:
-                self.joined[(contact_id, network.id)] = [ref.role, ref.since]
-            elif joined[1] is None and ref.since is not None:
-                joined[1] = ref.since
-            return
-        existing = m.Membership.get_or_none(
-            (m.Membership.contact == contact_id) & (m.Membership.network == network.id)
-        )
-        if existing is None:
-            m.Membership.create(
-                contact=contact_id, network=network.id, role=ref.role, since=ref.since
-            )
-        elif existing.since is None and ref.since is not None:
-            m.Membership.update(since=ref.since).where(m.Membership.id == existing.id).execute()
+            self.index.touch("fts_network", network_id)
+        return network_id
 
 
-def _digits(number: str) -> str:
-    return "".join(ch for ch in number if ch.isdigit() or ch == "+")
-
-
-def _next(positions: Iterable[int]) -> int:
-    return max(positions, default=-1) + 1
+def _merged(
+    current: ContactData, record: ContactRecord, memberships: Sequence[MembershipData]
+) -> ContactData:
+    """``current`` with ``record``'s information added: empty fields filled, the note
+    appended, e-mails, phones, links, tags and networks it lacks added, a missing
+    membership date filled; what ``current`` has stays."""
+    combined = copy.deepcopy(current)
+    for name in _SCALARS:
+        value = getattr(record, name)
+        if value and not getattr(current, name):
+            setattr(combined, name, value)
+    if record.birthday_month and not current.birthday_month:
+        combined.birthday_day = record.birthday_day
+        combined.birthday_month = record.birthday_month
+        combined.birthday_year = record.birthday_year
+    elif (
+        record.birthday_year
+        and not current.birthday_year
+        and (current.birthday_day, current.birthday_month)
+        == (record.birthday_day, record.birthday_month)
+    ):
+        combined.birthday_year = record.birthday_year
+    if record.keep_in_touch_days and not current.keep_in_touch_days:
+        combined.keep_in_touch_days = record.keep_in_touch_days
+    note = record.notes.strip()
+    if note and note not in current.notes:
+        combined.notes = f"{current.notes.rstrip()}\n\n{note}" if current.notes else note
+    _add_entries(combined, record)
+    have = {ms.network_id: ms for ms in combined.memberships}
+    for ms in memberships:
+        if ms.network_id not in have:
+            combined.memberships.append(ms)
+        elif have[ms.network_id].since is None and ms.since is not None:
+            have[ms.network_id].since = ms.since
+    return combined
 
 
 def journal_has_data() -> bool:

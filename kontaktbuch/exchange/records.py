@@ -1,8 +1,9 @@
-"""What every importer produces: a plain contact record, errors and warnings.
+"""What every importer produces: contact records, errors and warnings.
 
 Importers never write to the database themselves; they describe people as
-:class:`ContactRecord` objects so that the duplicate check, the preview and the
-one-transaction write are the same for every file format.
+:class:`ContactRecord` objects (the journal's contact data plus where it came
+from) so that the duplicate check, the preview and the one-transaction write
+through the journal's contact rules are the same for every file format.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from kontaktbuch.journal.contacts import ContactData
 
 #: ``progress(done, total)``; returning ``False`` asks the work to stop.
 Progress = Callable[[int, int], "bool | None"]
@@ -27,68 +30,22 @@ class NetworkRef:
 
 
 @dataclass
-class ContactRecord:
-    """One person as read from a file, before it meets the journal."""
+class ContactRecord(ContactData):
+    """One person as read from a file, before it meets the journal.
 
-    prefix: str = ""
-    first_name: str = ""
-    last_name: str = ""
-    organisation: str = ""
-    position: str = ""
-    first_met: str = ""
-    offers: str = ""
-    seeks: str = ""
-    interests: str = ""
-    notes: str = ""
-    birthday_day: int | None = None
-    birthday_month: int | None = None
-    birthday_year: int | None = None
-    keep_in_touch_days: int | None = None
-    archived: bool = False
-    emails: list[tuple[str, str]] = field(default_factory=list)  # (address, label)
-    phones: list[tuple[str, str]] = field(default_factory=list)  # (number, label)
-    links: list[tuple[str, str]] = field(default_factory=list)  # (url, kind)
-    tags: list[str] = field(default_factory=list)
+    It *is* the journal's :class:`~kontaktbuch.journal.contacts.ContactData` —
+    one definition of a contact's fields, and the same rules for when two
+    e-mails, phones, links or tags are one — plus what only a file knows: where
+    the person came from, and their networks by name (a file has no network
+    ids; the import finds or creates each network and writes it as a
+    membership). ``id`` and ``memberships`` stay empty in a record.
+    """
+
     networks: list[NetworkRef] = field(default_factory=list)
     #: where it came from (file name, card or line number), for the preview
     source: str = ""
     card: int | None = None
     line: int | None = None
-
-    @property
-    def display_name(self) -> str:
-        name = " ".join(p for p in (self.first_name, self.last_name) if p)
-        return name or self.organisation or "?"
-
-    def has_name(self) -> bool:
-        return bool(self.first_name.strip() or self.last_name.strip() or self.organisation.strip())
-
-    def add_email(self, address: str, label: str = "") -> None:
-        address = address.strip()
-        if address and address.lower() not in {a.lower() for a, _ in self.emails}:
-            self.emails.append((address, label))
-
-    def add_phone(self, number: str, label: str = "") -> None:
-        number = number.strip()
-        if number and _digits(number) not in {_digits(n) for n, _ in self.phones}:
-            self.phones.append((number, label))
-
-    def add_link(self, url: str, kind: str) -> None:
-        from kontaktbuch.journal.duplicates import normalise_url
-
-        url = url.strip()
-        if url and normalise_url(url) not in {normalise_url(u) for u, _ in self.links}:
-            self.links.append((url, kind))
-
-    def add_tag(self, name: str) -> None:
-        name = " ".join(name.split())
-        if name and name.casefold() not in {t.casefold() for t in self.tags}:
-            self.tags.append(name)
-
-
-def _digits(number: str) -> str:
-    """Phone numbers compare by their digits ("+49 170 1" equals "+49-170-1")."""
-    return "".join(ch for ch in number if ch.isdigit() or ch == "+")
 
 
 @dataclass(frozen=True)

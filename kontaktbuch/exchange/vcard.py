@@ -22,6 +22,7 @@ import quopri
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 import vobject
 
@@ -351,7 +352,15 @@ def _read_card(path: Path, card: _Card, warnings: list[ImportWarning]) -> Contac
     return record
 
 
-def _values(component: object, name: str) -> list[object]:
+class _ContentLine(Protocol):
+    """A vobject content line, as read here. Its value is text, a list, or a vCard
+    Name or Address; vobject's stubs say ``str``, so the lines are typed here."""
+
+    @property
+    def value(self) -> object: ...
+
+
+def _values(component: object, name: str) -> list[_ContentLine]:
     contents = getattr(component, "contents", {})
     return list(contents.get(name.lower(), []))
 
@@ -375,7 +384,7 @@ def _to_record(
 ) -> ContactRecord | None:
     record = ContactRecord(source=source, card=index)
     for line in _values(component, "n")[:1]:
-        name = line.value  # type: ignore[attr-defined]
+        name = line.value
         if isinstance(name, vobject.vcard.Name):
             record.last_name = _text(name.family)
             record.first_name = " ".join(
@@ -386,42 +395,42 @@ def _to_record(
             record.first_name, record.last_name = split_name(_text(name))
     if not (record.first_name or record.last_name):
         for line in _values(component, "fn")[:1]:
-            record.first_name, record.last_name = split_name(_text(line.value))  # type: ignore[attr-defined]
+            record.first_name, record.last_name = split_name(_text(line.value))
     for line in _values(component, "org")[:1]:
-        value = line.value  # type: ignore[attr-defined]
+        value = line.value
         parts = value if isinstance(value, list) else [value]
         record.organisation = _text(parts[0]) if parts else ""
     for key in ("title", "role"):
         for line in _values(component, key)[:1]:
             if not record.position:
-                record.position = _text(line.value)  # type: ignore[attr-defined]
+                record.position = _text(line.value)
     for line in _values(component, "email"):
         label = next((_EMAIL_LABELS[t] for t in _types(line) if t in _EMAIL_LABELS), "")
-        address = _text(line.value).removeprefix("mailto:")  # type: ignore[attr-defined]
+        address = _text(line.value).removeprefix("mailto:")
         if "@" in address:
             record.add_email(address, label)
     for line in _values(component, "tel"):
         label = next((_PHONE_LABELS[t] for t in _types(line) if t in _PHONE_LABELS), "")
-        number = _text(line.value)  # type: ignore[attr-defined]
+        number = _text(line.value)
         record.add_phone(number.removeprefix("tel:"), label)
     labels: dict[str, str] = {}
     for line in _values(component, "x-ablabel"):
         group = getattr(line, "group", None)
         if group:
-            labels[group.lower()] = _text(line.value).lower()  # type: ignore[attr-defined]
+            labels[group.lower()] = _text(line.value).lower()
     for line in _values(component, "url"):
-        url = _text(line.value)  # type: ignore[attr-defined]
+        url = _text(line.value)
         label = labels.get((getattr(line, "group", None) or "").lower(), "")
         record.add_link(url, _link_kind(url, [label, *_types(line)]))
     for key in ("x-socialprofile", "socialprofile"):
         for line in _values(component, key):
-            url = _text(line.value)  # type: ignore[attr-defined]
+            url = _text(line.value)
             if url.lower().startswith(("http://", "https://", "www.")):
                 record.add_link(url, _link_kind(url, _types(line)))
     _read_birthday(component, record, warnings, source, index)
     notes: list[str] = []
     for line in _values(component, "note"):
-        for text_line in _text(line.value).splitlines():  # type: ignore[attr-defined]
+        for text_line in _text(line.value).splitlines():
             stripped = text_line.strip()
             lowered = stripped.lower()
             if lowered.startswith(_OFFER_PREFIXES):
@@ -431,12 +440,12 @@ def _to_record(
             else:
                 notes.append(text_line.rstrip())
     for line in _values(component, "adr"):
-        address = _address(line.value)  # type: ignore[attr-defined]
+        address = _address(line.value)
         if address:
             notes.append(address)
     record.notes = "\n".join(notes).strip("\n")
     for line in _values(component, "categories"):
-        value = line.value  # type: ignore[attr-defined]
+        value = line.value
         for tag in value if isinstance(value, list) else str(value).split(","):
             record.add_tag(str(tag))
     _read_own(component, record)
@@ -481,8 +490,8 @@ def _read_birthday(
     lines = _values(component, "bday")
     if not lines:
         return
-    text = _text(lines[0].value)  # type: ignore[attr-defined]
-    omit = {_text(v.value) for v in _values(component, "x-apple-omit-year")}  # type: ignore[attr-defined]
+    text = _text(lines[0].value)
+    omit = {_text(v.value) for v in _values(component, "x-apple-omit-year")}
     year: int | None
     if match := _BDAY_FULL.match(text):
         year, month, day = (int(g) for g in match.groups())
@@ -510,13 +519,13 @@ def _read_own(component: object, record: ContactRecord) -> None:
         ("first-met", "first_met"),
     ):
         for line in _values(component, _OWN + key)[:1]:
-            setattr(record, attr, _text(line.value))  # type: ignore[attr-defined]
+            setattr(record, attr, _text(line.value))
     for line in _values(component, _OWN + "keep-in-touch-days")[:1]:
-        text = _text(line.value)  # type: ignore[attr-defined]
+        text = _text(line.value)
         if text.isdigit() and 0 < int(text) < 100000:
             record.keep_in_touch_days = int(text)
     for line in _values(component, _OWN + "archived")[:1]:
-        record.archived = _text(line.value) in ("1", "true", "yes")  # type: ignore[attr-defined]
+        record.archived = _text(line.value) in ("1", "true", "yes")
     for line in _values(component, _OWN + "network"):
         params = getattr(line, "params", {})
         kind = (params.get("X-KIND") or ["other"])[0]
@@ -526,7 +535,7 @@ def _read_own(component: object, record: ContactRecord) -> None:
             since = dt.date.fromisoformat(since_text) if since_text else None
         except ValueError:
             since = None
-        name = _text(line.value)  # type: ignore[attr-defined]
+        name = _text(line.value)
         if name:
             record.networks.append(
                 NetworkRef(name, kind if kind in NETWORK_KINDS else "other", since, role)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from kontaktbuch.exchange.archive import write_text_atomic
 from kontaktbuch.exchange.records import Progress, report
+from kontaktbuch.journal.names import display_name_of
 from kontaktbuch.store import models as m
 
 VERSIONS = ("4.0", "3.0")
@@ -61,8 +62,7 @@ def contact_card(contact: m.Contact, version: str = "4.0") -> str:
     if version not in VERSIONS:
         raise ValueError(version)
     lines: list[str] = ["BEGIN:VCARD", f"VERSION:{version}"]
-    full = " ".join(p for p in (contact.prefix, contact.first_name, contact.last_name) if p)
-    lines.append(f"FN:{_escape(full or contact.organisation or '?')}")
+    lines.append(f"FN:{_escape(display_name_of(contact))}")
     lines.append(
         "N:"
         + ";".join(

@@ -410,7 +410,7 @@ def create_demo(today: dt.date | None = None, seed: int = SEED) -> DemoSummary:
             )
             members = [ms.contact for ms in network.memberships] or contacts
             for attendee in rng.sample(members, min(len(members), rng.randrange(2, 6))):
-                m.EventAttendee.get_or_create(event=event, contact=attendee)
+                m.EventAttendee.create(event=event, contact=attendee)
             for goal in rng.sample(goals, rng.randrange(0, 2)):
                 m.GoalEvent.create(goal=goal, event=event)
             events.append(event)
@@ -419,15 +419,15 @@ def create_demo(today: dt.date | None = None, seed: int = SEED) -> DemoSummary:
         conversation_rows = 0
         for i in range(400):
             day = start + dt.timedelta(days=int(i * 547 / 400))
-            event = None
+            at_event: m.Event | None = None
             if rng.random() < 0.3:
                 candidates = [e for e in past_events if e.starts_at.date() <= day]
                 if candidates:
-                    event = candidates[-1]
-                    day = event.starts_at.date()
+                    at_event = candidates[-1]
+                    day = at_event.starts_at.date()
             channel = (
                 "in_person"
-                if event
+                if at_event
                 else rng.choice(
                     ("in_person", "phone", "video", "email", "linkedin", "xing", "phone", "video")
                 )
@@ -438,7 +438,7 @@ def create_demo(today: dt.date | None = None, seed: int = SEED) -> DemoSummary:
             enjoyment = rng.choice((1, 2, 2, 3)) if chore else rng.choice((3, 4, 4, 5, 5, 2))
             conversation = m.Conversation.create(
                 occurred_at=at(day, rng.randrange(8, 21), rng.choice((0, 15, 30, 45))),
-                event=event,
+                event=at_event,
                 channel=channel,
                 minutes=rng.choice((10, 15, 20, 30, 45, 60, 90)),
                 notes=rng.choice(NOTES),

@@ -52,9 +52,9 @@ def find_matches(
             found.setdefault(row.contact_id, "email")
     links = {normalise_url(u) for u in urls if u}
     if links:
-        for row in m.ContactLink.select(m.ContactLink.contact_id, m.ContactLink.url):
-            if normalise_url(row.url) in links:
-                found.setdefault(row.contact_id, "link")
+        for link in m.ContactLink.select(m.ContactLink.contact_id, m.ContactLink.url):
+            if normalise_url(link.url) in links:
+                found.setdefault(link.contact_id, "link")
     key = name_key(first_name, last_name)
     if key and len(key.split()) >= 2:
         last_words = {w for w in key.split()}
@@ -85,8 +85,8 @@ def possible_duplicates() -> list[tuple[int, int, str]]:
     for group in by_email.values():
         add(group, "email")
     by_link: dict[str, list[int]] = {}
-    for row in m.ContactLink.select(m.ContactLink.contact_id, m.ContactLink.url):
-        by_link.setdefault(normalise_url(row.url), []).append(row.contact_id)
+    for link in m.ContactLink.select(m.ContactLink.contact_id, m.ContactLink.url):
+        by_link.setdefault(normalise_url(link.url), []).append(link.contact_id)
     for group in by_link.values():
         add(group, "link")
     by_name: dict[str, list[int]] = {}
@@ -113,8 +113,8 @@ class MatchIndex:
         self._names: dict[frozenset[str], list[int]] = {}
         for row in m.ContactEmail.select(m.ContactEmail.contact_id, m.ContactEmail.address):
             self._emails.setdefault(row.address.strip().lower(), []).append(row.contact_id)
-        for row in m.ContactLink.select(m.ContactLink.contact_id, m.ContactLink.url):
-            self._links.setdefault(normalise_url(row.url), []).append(row.contact_id)
+        for link in m.ContactLink.select(m.ContactLink.contact_id, m.ContactLink.url):
+            self._links.setdefault(normalise_url(link.url), []).append(link.contact_id)
         query = m.Contact.select(m.Contact.id, m.Contact.first_name, m.Contact.last_name)
         if not include_archived:
             query = query.where(m.Contact.archived == False)  # noqa: E712

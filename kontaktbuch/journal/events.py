@@ -10,6 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
+
+import peewee as pw
 
 from kontaktbuch.journal.contacts import display_name
 from kontaktbuch.journal.names import fold
@@ -136,15 +139,18 @@ def save_event(data: EventData) -> int:
 
 
 def _replace_links(
-    model: type[m.BaseModel], column: object, event_id: int, ids: Sequence[int]
+    model: type[m.EventAttendee] | type[m.GoalEvent],
+    column: pw.ForeignKeyField[Any],
+    event_id: int,
+    ids: Sequence[int],
 ) -> None:
     """Make the event's links exactly ``ids``, keeping the rows that stay."""
-    name = column.name  # type: ignore[attr-defined]
-    current = {getattr(r, f"{name}_id") for r in model.select().where(model.event == event_id)}  # type: ignore[attr-defined]
+    name = column.name
+    current = {getattr(r, f"{name}_id") for r in model.select().where(model.event == event_id)}
     wanted = list(dict.fromkeys(ids))
     gone = current - set(wanted)
     if gone:
-        model.delete().where((model.event == event_id) & (column.in_(list(gone)))).execute()  # type: ignore[attr-defined]
+        model.delete().where((model.event == event_id) & (column.in_(list(gone)))).execute()
     new = [i for i in wanted if i not in current]
     if new:
         model.insert_many([{"event": event_id, name: i} for i in new]).execute()

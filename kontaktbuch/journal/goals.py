@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from kontaktbuch.journal import names
 from kontaktbuch.journal import periods as P
 from kontaktbuch.journal.event_time import event_minutes_sql
 from kontaktbuch.journal.reflection.compute import goal_figures
@@ -130,7 +131,8 @@ class GoalInfo:
 
 
 def _info(row: m.Goal) -> GoalInfo:
-    created = row.created_at
+    # peewee hands back the stored text when it cannot parse it as a date-time.
+    created: object = row.created_at
     if not isinstance(created, dt.datetime):
         created = dt.datetime.fromisoformat(str(created))
     return GoalInfo(
@@ -404,7 +406,7 @@ SELECT 'event', e.id, e.starts_at, e.title, {event_minutes_sql("e")}, e.enjoymen
 UNION ALL
 SELECT 'conversation', c.id, c.occurred_at,
        COALESCE((SELECT group_concat(name, ', ') FROM (
-           SELECT TRIM(k.first_name || ' ' || k.last_name) AS name
+           SELECT {names.display_name_sql("k")} AS name
              FROM conversation_contact cc JOIN contact k ON k.id = cc.contact_id
             WHERE cc.conversation_id = c.id ORDER BY k.last_name, k.first_name)), ''),
        CASE WHEN c.event_id IS NULL THEN c.minutes ELSE 0 END, c.enjoyment,

@@ -12,6 +12,7 @@ indexes never collide.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import cast
 
 from kontaktbuch.journal import contacts
 from kontaktbuch.journal.contacts import ContactData, Email, Link, MembershipData, Phone
@@ -80,6 +81,7 @@ def combine(keep: ContactData, other: ContactData) -> tuple[ContactData, dict[st
     for name in JOINED_FIELDS:
         separator = ", " if name == "interests" else "\n"
         values[name] = _join_text(getattr(keep, name), getattr(other, name), separator)
+    birthday: tuple[int | None, int | None, int | None]
     if keep.birthday_day is not None:
         birthday = (keep.birthday_day, keep.birthday_month, keep.birthday_year)
         if (
@@ -119,6 +121,7 @@ def combine(keep: ContactData, other: ContactData) -> tuple[ContactData, dict[st
     ]
     combined = ContactData(
         id=keep.id,
+        # ``values`` holds ContactData's own fields, each copied from a ContactData.
         **values,  # type: ignore[arg-type]
         birthday_day=birthday[0],
         birthday_month=birthday[1],
@@ -174,7 +177,9 @@ def merge_contacts(keep_id: int, other_id: int, combined: ContactData | None = N
             snap.clear_first.append((table, "contact_id", keep_id))
             snap.add(table, capture_ids(table, "contact_id", both))
         for row in capture_ids("follow_up", "contact_id", both):
-            snap.repointed.append(("follow_up", "contact_id", int(row["id"]), row["contact_id"]))  # type: ignore[arg-type]
+            # ``id`` is an INTEGER PRIMARY KEY: SQLite always hands back an int.
+            row_id = cast(int, row["id"])
+            snap.repointed.append(("follow_up", "contact_id", row_id, row["contact_id"]))
         contacts.write_contact(combined)
         for table, column in (
             ("conversation_contact", "conversation_id"),

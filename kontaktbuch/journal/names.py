@@ -1,14 +1,23 @@
-"""Comparing people's names the way a person would.
+"""Showing and comparing people's names the way a person would.
+
+A contact's name is shown by one rule everywhere (lists, the log, reminders,
+imports, exports): :func:`display_name` in Python and :func:`display_name_sql`
+where a query builds the name itself; a test keeps both in step.
 
 "Müller" and "Mueller", "Yıldız" and "Yildiz", "Jörg" and "Joerg" are the same
 name written differently. :func:`fold` maps all of them onto one key, so the
-duplicate finder, imports and quick capture agree on who is who.
+duplicate finder, imports and quick capture agree on who is who;
+:func:`fold_name_for_matching` is the gentler key for names a person types.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Protocol
+
+#: what :func:`display_name` shows for a contact without a name or organisation
+NO_NAME = "?"
 
 _TRANSLITERATE = str.maketrans(
     {
@@ -67,3 +76,73 @@ def split_name(full: str) -> tuple[str, str]:
         return text, ""
     first, _, last = text.rpartition(" ")
     return first, last
+
+
+def display_name(prefix: str, first_name: str, last_name: str, organisation: str = "") -> str:
+    """How a contact is shown: "Dr. Anna Müller"; the organisation when there is no name.
+
+    The prefix (a title such as "Dr." or "Prof.") belongs to the name the user
+    keeps for a person, so it is shown wherever the name is. A contact with
+    neither a name nor an organisation (possible only through raw data) shows
+    :data:`NO_NAME`. Each part is trimmed of white space.
+    """
+    name = " ".join(p for p in (first_name.strip(), last_name.strip()) if p)
+    if not name:
+        return organisation.strip() or NO_NAME
+    return f"{prefix.strip()} {name}".strip()
+
+
+class NameParts(Protocol):
+    """What a contact's name is made of: a stored contact or a :class:`ContactData`."""
+
+    @property
+    def prefix(self) -> str: ...
+    @property
+    def first_name(self) -> str: ...
+    @property
+    def last_name(self) -> str: ...
+    @property
+    def organisation(self) -> str: ...
+
+
+def display_name_of(contact: NameParts) -> str:
+    """:func:`display_name` of a contact's own fields."""
+    return display_name(contact.prefix, contact.first_name, contact.last_name, contact.organisation)
+
+
+#: the white space :func:`display_name_sql` trims (SQLite's TRIM trims only spaces):
+#: space, tab, line breaks, form feed and no-break space
+_SPACE = "char(32, 9, 10, 11, 12, 13, 160)"
+
+
+def display_name_sql(alias: str) -> str:
+    """:func:`display_name` as an SQL expression over the contact table aliased ``alias``.
+
+    For queries that build names in SQL (group_concat of a conversation's
+    people); ``tests/journal/test_names.py`` checks it agrees with the Python rule.
+    """
+
+    def trimmed(column: str) -> str:
+        return f"TRIM({alias}.{column}, {_SPACE})"
+
+    name = f"TRIM({trimmed('first_name')} || ' ' || {trimmed('last_name')})"
+    return (
+        f"(CASE WHEN {name} = '' "
+        f"THEN COALESCE(NULLIF({trimmed('organisation')}, ''), '{NO_NAME}') "
+        f"ELSE LTRIM({trimmed('prefix')} || ' ' || {name}) END)"
+    )
+
+
+_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ı": "i"})
+
+
+def fold_name_for_matching(text: str) -> str:
+    """A name reduced for comparing: case, umlauts (ä→ae) and other accents folded.
+
+    "Jörg Schröder", "joerg schroeder" and "JÖRG  SCHRÖDER" all give the same key.
+    Unlike :func:`fold` it keeps punctuation and letters outside ASCII, so
+    "J. Schröder" stays an initial and a surname for the similarity check.
+    """
+    lowered = " ".join(text.casefold().split()).translate(_TRANSLITERATION)
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

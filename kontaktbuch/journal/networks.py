@@ -88,7 +88,7 @@ def save_network(data: NetworkData) -> int:
     errors = validate(data)
     if errors:
         raise NetworkInvalid(errors)
-    values = {
+    values: dict[str, object] = {
         "name": " ".join(data.name.split()),
         "kind": data.kind,
         "description": data.description.strip(),

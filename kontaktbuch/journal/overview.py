@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kontaktbuch.journal.names import display_name_of
 from kontaktbuch.store import models as m
 
 COUNTED: tuple[tuple[str, type[m.BaseModel]], ...] = (
@@ -44,28 +45,33 @@ def recent_lines(kind: str, limit: int = 200) -> list[tuple[int, str]]:
     A plain read-only overview for views that have no richer list yet.
     """
     if kind == "contacts":
-        query = (
+        contacts = (
             m.Contact.select()
             .where(m.Contact.archived == False)  # noqa: E712 - SQL comparison
             .order_by(m.Contact.last_name, m.Contact.first_name)
             .limit(limit)
         )
-        return [(c.id, " – ".join(p for p in (c.display_name, c.organisation) if p)) for c in query]
+        return [
+            (c.id, " – ".join(p for p in (display_name_of(c), c.organisation) if p))
+            for c in contacts
+        ]
     if kind == "conversations":
-        query = m.Conversation.select().order_by(m.Conversation.occurred_at.desc()).limit(limit)
-        return [(c.id, f"{c.occurred_at:%Y-%m-%d}  {c.notes[:80]}") for c in query]
+        conversations = (
+            m.Conversation.select().order_by(m.Conversation.occurred_at.desc()).limit(limit)
+        )
+        return [(c.id, f"{c.occurred_at:%Y-%m-%d}  {c.notes[:80]}") for c in conversations]
     if kind == "events":
-        query = m.Event.select().order_by(m.Event.starts_at.desc()).limit(limit)
-        return [(e.id, f"{e.starts_at:%Y-%m-%d}  {e.title}") for e in query]
+        events = m.Event.select().order_by(m.Event.starts_at.desc()).limit(limit)
+        return [(e.id, f"{e.starts_at:%Y-%m-%d}  {e.title}") for e in events]
     if kind == "goals":
-        query = m.Goal.select().order_by(m.Goal.title).limit(limit)
-        return [(g.id, g.title) for g in query]
+        goals = m.Goal.select().order_by(m.Goal.title).limit(limit)
+        return [(g.id, g.title) for g in goals]
     if kind == "follow_ups":
-        query = (
+        follow_ups = (
             m.FollowUp.select()
             .where(m.FollowUp.done_at.is_null())
             .order_by(m.FollowUp.due_date)
             .limit(limit)
         )
-        return [(f.id, f"{f.due_date or ''}  {f.text}") for f in query]
+        return [(f.id, f"{f.due_date or ''}  {f.text}") for f in follow_ups]
     raise ValueError(kind)

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from kontaktbuch.journal.names import display_name
 from kontaktbuch.store.models import database_proxy
 from kontaktbuch.store.values import as_datetime
 
@@ -104,14 +105,13 @@ def _conversations(expr: str, limit: int) -> list[SearchHit]:
         ).fetchall()
     }
     names: dict[int, list[str]] = {}
-    for conv_id, first, last, org in database_proxy.execute_sql(
-        "SELECT cc.conversation_id, c.first_name, c.last_name, c.organisation "
+    for conv_id, prefix, first, last, org in database_proxy.execute_sql(
+        "SELECT cc.conversation_id, c.prefix, c.first_name, c.last_name, c.organisation "
         "FROM conversation_contact cc JOIN contact c ON c.id = cc.contact_id "
         f"WHERE cc.conversation_id IN ({marks}) ORDER BY cc.id",
         ids,
     ).fetchall():
-        name = " ".join(p for p in (first, last) if p) or org or "?"
-        names.setdefault(int(conv_id), []).append(name)
+        names.setdefault(int(conv_id), []).append(display_name(prefix, first, last, org))
     hits = []
     for rowid, snippet in rows:
         conv_id = int(rowid)

@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 import peewee as pw
 
@@ -185,10 +186,19 @@ def close_database(db: pw.SqliteDatabase) -> None:
         db.close()
 
 
+class OpenOptions(TypedDict, total=False):
+    """The keywords of :func:`open_database`, for :func:`opened` to pass on."""
+
+    backups_dir: Path | None
+    check_integrity: bool
+    migrate: bool
+    backups_to_keep: int
+
+
 @contextmanager
-def opened(path: Path, **kwargs: object) -> Iterator[pw.SqliteDatabase]:
+def opened(path: Path, **options: Unpack[OpenOptions]) -> Iterator[pw.SqliteDatabase]:
     """Open for the length of a block: the CLI and tests use this."""
-    db = open_database(path, **kwargs)  # type: ignore[arg-type]
+    db = open_database(path, **options)
     try:
         yield db
     finally:

@@ -11,11 +11,21 @@ evening", and periods (weeks, months) are calendar periods in local time.
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar
+from collections.abc import Iterable
+from typing import Any, cast
 
 import peewee as pw
 
 database_proxy = pw.DatabaseProxy()
+
+
+def tuple_rows(query: Any) -> Iterable[tuple[Any, ...]]:
+    """A query's rows as plain tuples (``query.tuples()``).
+
+    peewee's stubs type the rows of ``.tuples()`` as model objects; they are
+    tuples, and code that unpacks them should say so once, here.
+    """
+    return cast("Iterable[tuple[Any, ...]]", query.tuples())
 
 
 def _now() -> dt.datetime:
@@ -24,8 +34,10 @@ def _now() -> dt.datetime:
 
 class BaseModel(pw.Model):
     # Declared (peewee adds the same field on its own) so that a type checker knows
-    # it; the ``<name>_id`` declarations below do the same for the foreign keys'
-    # raw ids, which peewee adds as accessors.
+    # it. The bare annotations below do the same for what peewee adds as accessors
+    # when the class is built: each foreign key's raw id (``<name>_id``, readable and
+    # writable) and each backref (a query of the rows that point here). Annotations
+    # alone create no class attribute, so peewee's own accessors stay in charge.
     id = pw.AutoField()
 
     class Meta:
@@ -37,9 +49,9 @@ class TimestampedModel(BaseModel):
     created_at = pw.DateTimeField(default=_now)
     updated_at = pw.DateTimeField(default=_now)
 
-    def save(self, *args: object, **kwargs: object) -> int:
+    def save(self, force_insert: bool = False, only: Iterable[pw.Field[Any]] | None = None) -> int:
         self.updated_at = _now()
-        return super().save(*args, **kwargs)
+        return super().save(force_insert=force_insert, only=only)
 
 
 class Network(TimestampedModel):
@@ -47,6 +59,8 @@ class Network(TimestampedModel):
     kind = pw.TextField(default="other")
     description = pw.TextField(default="")
     keep_in_touch_days = pw.IntegerField(null=True)
+    events: pw.ModelSelect[Event]
+    memberships: pw.ModelSelect[Membership]
 
 
 class Event(TimestampedModel):
@@ -56,9 +70,12 @@ class Event(TimestampedModel):
     travel_minutes = pw.IntegerField(default=0)
     place = pw.TextField(default="")
     network = pw.ForeignKeyField(Network, null=True, backref="events", on_delete="SET NULL")
-    network_id: ClassVar[pw.IntegerField[int | None]]
+    network_id: pw.IntegerField[int | None]
     enjoyment = pw.IntegerField(null=True)
     notes = pw.TextField(default="")
+    attendees: pw.ModelSelect[EventAttendee]
+    conversations: pw.ModelSelect[Conversation]
+    goal_links: pw.ModelSelect[GoalEvent]
 
 
 class Contact(TimestampedModel):
@@ -69,7 +86,7 @@ class Contact(TimestampedModel):
     position = pw.TextField(default="")
     first_met = pw.TextField(default="")
     first_met_event = pw.ForeignKeyField(Event, null=True, on_delete="SET NULL")
-    first_met_event_id: ClassVar[pw.IntegerField[int | None]]
+    first_met_event_id: pw.IntegerField[int | None]
     offers = pw.TextField(default="")
     seeks = pw.TextField(default="")
     interests = pw.TextField(default="")
@@ -79,19 +96,23 @@ class Contact(TimestampedModel):
     birthday_year = pw.IntegerField(null=True)
     keep_in_touch_days = pw.IntegerField(null=True)
     archived = pw.BooleanField(default=False)
+    emails: pw.ModelSelect[ContactEmail]
+    phones: pw.ModelSelect[ContactPhone]
+    links: pw.ModelSelect[ContactLink]
+    contact_tags: pw.ModelSelect[ContactTag]
+    memberships: pw.ModelSelect[Membership]
+    attended: pw.ModelSelect[EventAttendee]
+    conversation_links: pw.ModelSelect[ConversationContact]
+    follow_ups: pw.ModelSelect[FollowUp]
 
     # The folded name the list sorts by lives in ``contact_sort_name`` (migration 4),
     # written only by its triggers; no model, so archives and snapshots skip it.
-
-    @property
-    def display_name(self) -> str:
-        name = " ".join(p for p in (self.first_name, self.last_name) if p)
-        return name or self.organisation or "?"
+    # How a contact's name is shown is the journal's rule: journal.names.display_name.
 
 
 class ContactEmail(BaseModel):
     contact = pw.ForeignKeyField(Contact, backref="emails", on_delete="CASCADE")
-    contact_id: ClassVar[pw.IntegerField[int]]
+    contact_id: pw.IntegerField[int]
     address = pw.TextField()
     label = pw.TextField(default="")
     position = pw.IntegerField(default=0)
@@ -99,7 +120,7 @@ class ContactEmail(BaseModel):
 
 class ContactPhone(BaseModel):
     contact = pw.ForeignKeyField(Contact, backref="phones", on_delete="CASCADE")
-    contact_id: ClassVar[pw.IntegerField[int]]
+    contact_id: pw.IntegerField[int]
     number = pw.TextField()
     label = pw.TextField(default="")
     position = pw.IntegerField(default=0)
@@ -107,7 +128,7 @@ class ContactPhone(BaseModel):
 
 class ContactLink(BaseModel):
     contact = pw.ForeignKeyField(Contact, backref="links", on_delete="CASCADE")
-    contact_id: ClassVar[pw.IntegerField[int]]
+    contact_id: pw.IntegerField[int]
     url = pw.TextField()
     kind = pw.TextField(default="website")
     position = pw.IntegerField(default=0)
@@ -115,13 +136,14 @@ class ContactLink(BaseModel):
 
 class Tag(BaseModel):
     name = pw.TextField(unique=True)
+    contact_tags: pw.ModelSelect[ContactTag]
 
 
 class ContactTag(BaseModel):
     contact = pw.ForeignKeyField(Contact, backref="contact_tags", on_delete="CASCADE")
-    contact_id: ClassVar[pw.IntegerField[int]]
+    contact_id: pw.IntegerField[int]
     tag = pw.ForeignKeyField(Tag, backref="contact_tags", on_delete="CASCADE")
-    tag_id: ClassVar[pw.IntegerField[int]]
+    tag_id: pw.IntegerField[int]
 
     class Meta:
         indexes = ((("contact", "tag"), True),)
@@ -129,9 +151,9 @@ class ContactTag(BaseModel):
 
 class Membership(BaseModel):
     contact = pw.ForeignKeyField(Contact, backref="memberships", on_delete="CASCADE")
-    contact_id: ClassVar[pw.IntegerField[int]]
+    contact_id: pw.IntegerField[int]
     network = pw.ForeignKeyField(Network, backref="memberships", on_delete="CASCADE")
-    network_id: ClassVar[pw.IntegerField[int]]
+    network_id: pw.IntegerField[int]
     role = pw.TextField(default="")
     since = pw.DateField(null=True)
 
@@ -141,9 +163,9 @@ class Membership(BaseModel):
 
 class EventAttendee(BaseModel):
     event = pw.ForeignKeyField(Event, backref="attendees", on_delete="CASCADE")
-    event_id: ClassVar[pw.IntegerField[int]]
+    event_id: pw.IntegerField[int]
     contact = pw.ForeignKeyField(Contact, backref="attended", on_delete="CASCADE")
-    contact_id: ClassVar[pw.IntegerField[int]]
+    contact_id: pw.IntegerField[int]
 
     class Meta:
         indexes = ((("event", "contact"), True),)
@@ -152,18 +174,22 @@ class EventAttendee(BaseModel):
 class Conversation(TimestampedModel):
     occurred_at = pw.DateTimeField()
     event = pw.ForeignKeyField(Event, null=True, backref="conversations", on_delete="SET NULL")
-    event_id: ClassVar[pw.IntegerField[int | None]]
+    event_id: pw.IntegerField[int | None]
     channel = pw.TextField(default="in_person")
     minutes = pw.IntegerField(default=0)
     notes = pw.TextField(default="")
     enjoyment = pw.IntegerField(null=True)
+    participants: pw.ModelSelect[ConversationContact]
+    outcomes: pw.ModelSelect[Outcome]
+    follow_ups: pw.ModelSelect[FollowUp]
+    goal_links: pw.ModelSelect[GoalConversation]
 
 
 class ConversationContact(BaseModel):
     conversation = pw.ForeignKeyField(Conversation, backref="participants", on_delete="CASCADE")
-    conversation_id: ClassVar[pw.IntegerField[int]]
+    conversation_id: pw.IntegerField[int]
     contact = pw.ForeignKeyField(Contact, backref="conversation_links", on_delete="CASCADE")
-    contact_id: ClassVar[pw.IntegerField[int]]
+    contact_id: pw.IntegerField[int]
 
     class Meta:
         indexes = ((("conversation", "contact"), True),)
@@ -171,7 +197,7 @@ class ConversationContact(BaseModel):
 
 class Outcome(BaseModel):
     conversation = pw.ForeignKeyField(Conversation, backref="outcomes", on_delete="CASCADE")
-    conversation_id: ClassVar[pw.IntegerField[int]]
+    conversation_id: pw.IntegerField[int]
     kind = pw.TextField(default="other")
     text = pw.TextField(default="")
 
@@ -180,9 +206,9 @@ class FollowUp(TimestampedModel):
     conversation = pw.ForeignKeyField(
         Conversation, null=True, backref="follow_ups", on_delete="CASCADE"
     )
-    conversation_id: ClassVar[pw.IntegerField[int | None]]
+    conversation_id: pw.IntegerField[int | None]
     contact = pw.ForeignKeyField(Contact, null=True, backref="follow_ups", on_delete="SET NULL")
-    contact_id: ClassVar[pw.IntegerField[int | None]]
+    contact_id: pw.IntegerField[int | None]
     text = pw.TextField()
     due_date = pw.DateField(null=True)
     done_at = pw.DateTimeField(null=True)
@@ -199,13 +225,15 @@ class Goal(TimestampedModel):
     target_value = pw.IntegerField(null=True)
     target_outcome_kind = pw.TextField(null=True)
     status = pw.TextField(default="active")
+    conversation_links: pw.ModelSelect[GoalConversation]
+    event_links: pw.ModelSelect[GoalEvent]
 
 
 class GoalConversation(BaseModel):
     goal = pw.ForeignKeyField(Goal, backref="conversation_links", on_delete="CASCADE")
-    goal_id: ClassVar[pw.IntegerField[int]]
+    goal_id: pw.IntegerField[int]
     conversation = pw.ForeignKeyField(Conversation, backref="goal_links", on_delete="CASCADE")
-    conversation_id: ClassVar[pw.IntegerField[int]]
+    conversation_id: pw.IntegerField[int]
 
     class Meta:
         indexes = ((("goal", "conversation"), True),)
@@ -213,9 +241,9 @@ class GoalConversation(BaseModel):
 
 class GoalEvent(BaseModel):
     goal = pw.ForeignKeyField(Goal, backref="event_links", on_delete="CASCADE")
-    goal_id: ClassVar[pw.IntegerField[int]]
+    goal_id: pw.IntegerField[int]
     event = pw.ForeignKeyField(Event, backref="goal_links", on_delete="CASCADE")
-    event_id: ClassVar[pw.IntegerField[int]]
+    event_id: pw.IntegerField[int]
 
     class Meta:
         indexes = ((("goal", "event"), True),)

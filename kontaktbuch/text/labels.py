@@ -6,7 +6,9 @@ marked with ``QT_TRANSLATE_NOOP`` so lupdate finds them and translated when show
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from kontaktbuch.text.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "labels"
 

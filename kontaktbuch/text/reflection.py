@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from kontaktbuch.journal import periods as P
 from kontaktbuch.journal import reflection as R
 from kontaktbuch.text import labels
 from kontaktbuch.text.formatting import hours, number
-from kontaktbuch.text.i18n import translate
+from kontaktbuch.text.i18n import QT_TRANSLATE_NOOP, translate
 
 _C = "reflection"
 
@@ -235,7 +237,7 @@ def finding_text(finding: R.Finding) -> str:
 def summary_rows(current: R.Figures, previous: R.Figures) -> list[tuple[str, str, str]]:
     """The key figures as (label, this period, the period before)."""
 
-    def both(fn, attr: str) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    def both(fn: Callable[[Any], str], attr: str) -> tuple[str, str]:
         return fn(getattr(current, attr)), fn(getattr(previous, attr))
 
     rows = [

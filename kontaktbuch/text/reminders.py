@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from kontaktbuch.journal.reminders import Reminder, is_snoozed
 from kontaktbuch.text.formatting import date_text, time_text
+from kontaktbuch.text.i18n import QT_TRANSLATE_NOOP
 
 _CTX = "reminders"
 

@@ -19,6 +19,8 @@ from kontaktbuch.settings import Settings
 from kontaktbuch.text.i18n import install_translators
 
 if TYPE_CHECKING:
+    import peewee as pw
+
     from kontaktbuch.ui.common.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -76,7 +78,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_store(paths: Paths, settings: Settings):  # type: ignore[no-untyped-def]
+def open_store(paths: Paths, settings: Settings) -> pw.SqliteDatabase | None:
     """Open the journal, or explain clearly why not and offer the way out.
 
     Returns the database, or None when the user chose to quit.
@@ -96,19 +98,20 @@ def open_store(paths: Paths, settings: Settings):  # type: ignore[no-untyped-def
             )
         except DamagedDatabaseError as exc:
             box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, describe_store_error(exc))
+            newest = exc.newest_backup
             restore = None
-            if exc.newest_backup is not None:
+            if newest is not None:
                 restore = box.addButton(
                     QApplication.translate("startup", "Restore the newest backup"),
                     QMessageBox.ButtonRole.AcceptRole,
                 )
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
-            if restore is None or box.clickedButton() is not restore:
+            if newest is None or restore is None or box.clickedButton() is not restore:
                 return None
             try:
                 kept = backup.replace_damaged(
-                    paths.database, exc.newest_backup, max_schema=migrations.SCHEMA_VERSION
+                    paths.database, newest, max_schema=migrations.SCHEMA_VERSION
                 )
             except StoreError as inner:
                 QMessageBox.critical(None, APP_NAME, describe_store_error(inner))
@@ -263,6 +266,6 @@ def _backup_failed(exc: object) -> None:
         from kontaktbuch.text.messages import describe_store_error
 
         log.warning("Daily backup skipped, the journal is damaged: %s", exc)
-        QMessageBox.warning(None, APP_NAME, describe_store_error(exc))  # type: ignore[arg-type]
+        QMessageBox.warning(None, APP_NAME, describe_store_error(exc))
     else:
         log.warning("Daily backup failed: %s", exc)

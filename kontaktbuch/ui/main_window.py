@@ -12,10 +12,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QFileDialog,
     QLineEdit,
     QListWidget,
@@ -37,6 +36,7 @@ from kontaktbuch.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from kontaktbuch.ui.search_panel import SearchPanel
+    from kontaktbuch.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         #: a feature may keep the app running on close (the tray): True = handled
         self.close_handler: Callable[[QCloseEvent], bool] | None = None
         #: features' settings pages: each gets the dialog and calls ``add_page``
-        self.settings_pages: list[Callable[[QDialog], None]] = []
+        self.settings_pages: list[Callable[[SettingsDialog], object]] = []
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
     def _action(
         self,
         text: str,
-        slot: Callable[[], object],
+        slot: Callable[..., object],  # no argument, or triggered's "checked"
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         name: str = "",
     ) -> QAction:
@@ -362,17 +362,11 @@ class MainWindow(QMainWindow):
         self.search_panel.run(query)
         self.stack.setCurrentWidget(self.search_panel)
 
-    def keyPressEvent(self, event: object) -> None:
-        from PySide6.QtGui import QKeyEvent
-
-        if (
-            isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-            and self.search_field.text()
-        ):
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.search_field.text():
             self.search_field.clear()
             return
-        super().keyPressEvent(event)  # type: ignore[arg-type]
+        super().keyPressEvent(event)
 
     # --- status ---------------------------------------------------------------
 

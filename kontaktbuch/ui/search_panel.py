@@ -11,10 +11,21 @@ import html
 import math
 from collections import Counter
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
+    QKeyEvent,
     QPainter,
     QPalette,
 )
@@ -157,16 +168,16 @@ class HighlightDelegate(QStyledItemDelegate):
             return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        opt.text = ""
+        widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        measure = _Measure.of(opt.font)  # type: ignore[attr-defined]
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        measure = _Measure.of(opt.font)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        text_color = opt.palette.color(role)  # type: ignore[attr-defined]
+        text_color = opt.palette.color(role)
         mark_background, mark_text = mark_colors(widget)
-        rect = opt.rect  # type: ignore[attr-defined]
+        rect = opt.rect
         left = rect.left() + 4 + DOC_MARGIN
         top = rect.top() + DOC_MARGIN
         baseline = top + measure.ascent
@@ -278,10 +289,7 @@ class SearchPanel(QWidget):
         field.installEventFilter(self)
         self._field = field
 
-    def eventFilter(self, watched: object, event: object) -> bool:
-        from PySide6.QtCore import QEvent
-        from PySide6.QtGui import QKeyEvent
-
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is getattr(self, "_field", None)
             and isinstance(event, QKeyEvent)
@@ -291,7 +299,7 @@ class SearchPanel(QWidget):
         ):
             self.step(1 if event.key() == Qt.Key.Key_Down else -1)
             return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
 
     def _is_showing(self) -> bool:
         stack = self.parentWidget()

@@ -5,6 +5,8 @@ Later features add their own pages with :meth:`SettingsDialog.add_page`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -86,9 +88,9 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self._appliers: list = []
+        self._appliers: list[Callable[[], object]] = []
 
-    def add_page(self, title: str, page: QWidget, apply: object) -> None:
+    def add_page(self, title: str, page: QWidget, apply: Callable[[], object]) -> None:
         """A feature's own page; ``apply()`` is called when the user presses OK."""
         self.tabs.addTab(page, title)
         self._appliers.append(apply)

@@ -11,7 +11,9 @@ import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from kontaktbuch.text.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from kontaktbuch.ui.common.context import AppContext
@@ -32,7 +34,8 @@ class ViewSpec:
     def create(self, ctx: AppContext) -> View:
         module_name, class_name = self.factory.split(":")
         cls = getattr(importlib.import_module(module_name), class_name)
-        return cls(ctx)
+        view: View = cls(ctx)
+        return view
 
 
 VIEWS: tuple[ViewSpec, ...] = (

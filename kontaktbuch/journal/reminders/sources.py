@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 
 from kontaktbuch.journal.interactions import keep_in_touch
+from kontaktbuch.journal.names import display_name
 from kontaktbuch.journal.reminders.clock import morning
 from kontaktbuch.journal.reminders.rules import (
     BIRTHDAY_GRACE_DAYS,
@@ -28,13 +29,6 @@ from kontaktbuch.journal.reminders.rules import (
 from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
 
-
-def _display_name(first: str | None, last: str | None, organisation: str | None) -> str:
-    """As ``Contact.display_name``, from plain columns (no model object per row)."""
-    name = " ".join(p for p in (first, last) if p)
-    return name or organisation or "?"
-
-
 #: Up to this many ids, names are looked up by id; more are read in one pass over
 #: all contacts (thousands of ``IN`` lists of model objects cost the reminders
 #: check most of a second on a decade of notes).
@@ -45,16 +39,16 @@ def _contact_names(ids: Iterable[int]) -> dict[int, str]:
     id_list = list(set(ids))
     if not id_list:
         return {}
-    sql = "SELECT id, first_name, last_name, organisation FROM contact"
+    sql = "SELECT id, prefix, first_name, last_name, organisation FROM contact"
     if len(id_list) <= _NAMES_BY_ID:
         rows = database_proxy.execute_sql(
             f"{sql} WHERE id IN ({','.join('?' * len(id_list))})", id_list
         ).fetchall()
-        return {cid: _display_name(f, la, o) for cid, f, la, o in rows}
+        return {cid: display_name(p, f, la, o) for cid, p, f, la, o in rows}
     wanted = set(id_list)
     return {
-        cid: _display_name(f, la, o)
-        for cid, f, la, o in database_proxy.execute_sql(sql).fetchall()
+        cid: display_name(p, f, la, o)
+        for cid, p, f, la, o in database_proxy.execute_sql(sql).fetchall()
         if cid in wanted
     }
 
@@ -127,33 +121,32 @@ def _keep_in_touch(now: dt.datetime, today: dt.date, horizon: dt.date) -> list[R
 
 def _birthdays(today: dt.date, horizon: dt.date) -> list[Reminder]:
     # Plain rows, not model objects: thousands of contacts have a birthday.
-    query = (
+    query = m.tuple_rows(
         m.Contact.select(
             m.Contact.id,
+            m.Contact.prefix,
             m.Contact.first_name,
             m.Contact.last_name,
             m.Contact.organisation,
             m.Contact.birthday_day,
             m.Contact.birthday_month,
             m.Contact.birthday_year,
-        )
-        .where(
+        ).where(
             m.Contact.archived == False,  # noqa: E712 - SQL comparison
             m.Contact.birthday_day.is_null(False),
             m.Contact.birthday_month.is_null(False),
         )
-        .tuples()
     )
     earliest = today - dt.timedelta(days=BIRTHDAY_GRACE_DAYS)
     years = range(earliest.year, horizon.year + 1)
     result = []
-    for cid, first, last, organisation, b_day, b_month, b_year in query:
+    for cid, prefix, first, last, organisation, b_day, b_month, b_year in query:
         for year in years:
             day = birthday_in(year, b_month, b_day)
             if day is None or not earliest <= day <= horizon:
                 continue
             age = year - b_year if b_year else None
-            name = _display_name(first, last, organisation)
+            name = display_name(prefix, first, last, organisation)
             expires_at = dt.datetime.combine(
                 day + dt.timedelta(days=BIRTHDAY_GRACE_DAYS + 1), dt.time(0)
             )

@@ -25,12 +25,14 @@ from kontaktbuch.store.models import database_proxy
 
 
 def _read_states(query: pw.ModelSelect[m.ReminderState]) -> dict[str, State]:
-    rows = query.select(
-        m.ReminderState.key,
-        m.ReminderState.notified_at,
-        m.ReminderState.snoozed_until,
-        m.ReminderState.done_at,
-    ).tuples()
+    rows = m.tuple_rows(
+        query.select(
+            m.ReminderState.key,
+            m.ReminderState.notified_at,
+            m.ReminderState.snoozed_until,
+            m.ReminderState.done_at,
+        )
+    )
     return {key: State(n, s, d) for key, n, s, d in rows}
 
 
@@ -84,10 +86,10 @@ def _follow_ups_by_id(ids: Iterable[int]) -> dict[int, tuple[dt.datetime | None,
     id_list = list(dict.fromkeys(ids))
     found: dict[int, tuple[dt.datetime | None, ...]] = {}
     for start in range(0, len(id_list), 500):
-        query = (
-            m.FollowUp.select(m.FollowUp.id, m.FollowUp.done_at, m.FollowUp.snoozed_until)
-            .where(m.FollowUp.id.in_(id_list[start : start + 500]))
-            .tuples()
+        query = m.tuple_rows(
+            m.FollowUp.select(m.FollowUp.id, m.FollowUp.done_at, m.FollowUp.snoozed_until).where(
+                m.FollowUp.id.in_(id_list[start : start + 500])
+            )
         )
         found.update({fid: (done, snoozed) for fid, done, snoozed in query})
     return found

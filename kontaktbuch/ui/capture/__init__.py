@@ -32,6 +32,7 @@ def open_capture(window: MainWindow, ctx: AppContext, event_id: int | None = Non
         existing.activateWindow()
         return existing
     dialog = CaptureDialog(ctx, window)
+    # A feature hangs itself onto the window, which does not declare it (ui.plugins).
     window.capture_dialog = dialog  # type: ignore[attr-defined]
     if not dialog.offer_draft() and event_id is not None:
         dialog.set_event(event_id)
@@ -60,6 +61,7 @@ def install(window: MainWindow, ctx: AppContext) -> QAction:
     button = window.toolbar.widgetForAction(action)
     if isinstance(button, QToolButton):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    # A feature hangs itself onto the window, which does not declare it (ui.plugins).
     window.capture_action = action  # type: ignore[attr-defined]
     if drafts.has_draft(ctx.paths.drafts_dir):
         QTimer.singleShot(0, action.trigger)

@@ -4,6 +4,12 @@ Pick or name the event, then log one conversation after the other without
 leaving the dialog: Ctrl+N starts the next, Ctrl+Enter saves them all in one
 transaction. Everything typed is kept as a draft on disk a few seconds after
 typing stops, so a crash loses nothing; the draft is offered the next time.
+
+Over 500 lines because it holds the whole flow of a capture — the event, the
+list of conversations, drafts, closing, saving — in one place. What is not
+flow lives elsewhere: the fields in :mod:`.form`, the form's state and the
+journal's input in :mod:`.states`, the questions in :mod:`.questions`, and the
+rules (which contact a name means, which event a title means) in the journal.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
@@ -24,7 +31,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -32,15 +38,15 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch.journal import conversations as cv
-from kontaktbuch.journal.dates import try_parse_due
 from kontaktbuch.text.formatting import (
     date_text,
     datetime_format,
     from_qdatetime,
     to_qdatetime,
 )
-from kontaktbuch.ui.capture import drafts
+from kontaktbuch.ui.capture import drafts, questions, states
 from kontaktbuch.ui.capture.form import ConversationForm
+from kontaktbuch.ui.capture.questions import CaptureCancelled
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.palette import error_color, set_text_color
 
@@ -50,10 +56,6 @@ DRAFT_DELAY_MS = 2000
 ROLE_EVENT = Qt.ItemDataRole.UserRole + 1
 ROLE_TITLE = Qt.ItemDataRole.UserRole + 2
 ROLE_WHEN = Qt.ItemDataRole.UserRole + 3
-
-
-class CaptureCancelled(Exception):
-    """The user cancelled a question while saving; nothing was written."""
 
 
 class TabLeavingDateTimeEdit(QDateTimeEdit):
@@ -98,7 +100,8 @@ class CaptureDialog(QDialog):
         self.event_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.event_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.event_completer.setCompletionRole(ROLE_TITLE)
-        self.event_completer.activated[QModelIndex].connect(self._event_picked)
+        # PySide6's stubs do not know the overloaded signal's [type] form
+        self.event_completer.activated[QModelIndex].connect(self._event_picked)  # type: ignore[index]
         self.event_edit.setCompleter(self.event_completer)
         self.event_hint = QLabel()
         self.event_hint.setObjectName("eventHint")
@@ -194,11 +197,15 @@ class CaptureDialog(QDialog):
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
 
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.save)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.add_entry)
-        QShortcut(QKeySequence("Ctrl+PgDown"), self, activated=lambda: self._step(1))
-        QShortcut(QKeySequence("Ctrl+PgUp"), self, activated=lambda: self._step(-1))
+        shortcuts: list[tuple[str, Callable[[], object]]] = [
+            ("Ctrl+Return", self.save),
+            ("Ctrl+Enter", self.save),
+            ("Ctrl+N", self.add_entry),
+            ("Ctrl+PgDown", lambda: self._step(1)),
+            ("Ctrl+PgUp", lambda: self._step(-1)),
+        ]
+        for keys, slot in shortcuts:
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
 
         self.draft_timer = QTimer(self)
         self.draft_timer.setSingleShot(True)
@@ -227,7 +234,9 @@ class CaptureDialog(QDialog):
 
     def _load_events(self) -> None:
         self._event_model.clear()
-        for choice in cv.event_choices():
+        #: the events offered, for telling a typed title's event (journal's rule)
+        self._events = cv.event_choices()
+        for choice in self._events:
             when = date_text(choice.when.date()) if choice.when else ""
             item = QStandardItem(f"{choice.label} – {when}")
             item.setData(choice.id, ROLE_EVENT)
@@ -262,18 +271,8 @@ class CaptureDialog(QDialog):
             self.event_hint.setText(self.tr("new event"))
 
     def _existing_event(self, title: str) -> int | None:
-        key = cv.fold_name_for_matching(title)
         day = from_qdatetime(self.when_edit.dateTime()).date()
-        for row in range(self._event_model.rowCount()):
-            item = self._event_model.item(row)
-            when = item.data(ROLE_WHEN)
-            if (
-                cv.fold_name_for_matching(str(item.data(ROLE_TITLE))) == key
-                and isinstance(when, dt.datetime)
-                and when.date() == day
-            ):
-                return int(item.data(ROLE_EVENT))
-        return None
+        return cv.same_event(title, day, self._events)
 
     def set_event(self, event_id: int) -> None:
         """Start the capture for a known event (e.g. from the events view)."""
@@ -381,27 +380,7 @@ class CaptureDialog(QDialog):
 
     def _load_existing(self, row: cv.ConversationRow) -> None:
         """Fill the form from a stored conversation (edit mode)."""
-        state = ConversationForm.blank_state(channel=row.channel, minutes=row.minutes)
-        names = [c.name for c in row.contacts]
-        state.update(
-            {
-                "contacts": ", ".join(names),
-                "picked": {c.name: c.id for c in row.contacts},
-                "notes": row.notes,
-                "outcomes": [[o.kind, o.text] for o in row.outcomes],
-                "follow_ups": [
-                    {
-                        "text": f.text,
-                        "due": f.due_date.isoformat() if f.due_date else None,
-                        "done": f.done,
-                        "id": f.id,
-                    }
-                    for f in row.follow_ups
-                ],
-                "enjoyment": row.enjoyment or 0,
-                "goals": list(row.goal_ids),
-            }
-        )
+        state = states.state_from_row(row)
         self.entries = [state]
         self.current = 0
         if row.event_id is not None:
@@ -455,37 +434,13 @@ class CaptureDialog(QDialog):
 
     def ask_restore_draft(self, state: dict[str, Any]) -> bool:
         count = len([e for e in state.get("entries", []) if not ConversationForm.is_blank(e)])
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved conversations"),
-            self.tr(
-                "%n conversation(s) from your last capture were not saved. Restore them?", "", count
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return questions.ask_restore_draft(self, count)
 
     # --- closing ------------------------------------------------------------------------
 
     def ask_unsaved(self) -> str:
         """ "save", "discard" or "cancel" (kept apart so tests can answer)."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Unsaved conversations"),
-            self.tr("Save the conversations you typed?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            return "save"
-        if answer == QMessageBox.StandardButton.Discard:
-            return "discard"
-        return "cancel"
+        return questions.ask_unsaved(self)
 
     def reject(self) -> None:
         if self.dirty and self.has_input():
@@ -517,59 +472,21 @@ class CaptureDialog(QDialog):
             focus.setFocus()
 
     def choose_similar(self, name: str, similar: list[cv.Choice]) -> int | None:
-        """Ask whether a typed new name means an existing contact.
-
-        Returns the id of the existing contact, None to create a new one; raises
-        :class:`CaptureCancelled` to go back to the form.
-        """
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("New contact?"))
-        box.setText(
-            self.tr("“%1” is not in your contacts yet. Did you mean someone you know?").replace(
-                "%1", name
-            )
-        )
-        buttons = []
-        for choice in similar[:3]:
-            label = choice.label if not choice.detail else f"{choice.label} ({choice.detail})"
-            buttons.append((box.addButton(label, QMessageBox.ButtonRole.AcceptRole), choice.id))
-        create = box.addButton(
-            self.tr("Create “%1”").replace("%1", name), QMessageBox.ButtonRole.ActionRole
-        )
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(create)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is cancel or clicked is None:
-            raise CaptureCancelled
-        for button, contact_id in buttons:
-            if clicked is button:
-                return contact_id
-        return None
+        """Ask whether a typed new name means an existing contact (kept apart so tests
+        can answer): its id, None for a new one; :class:`CaptureCancelled` goes back."""
+        return questions.choose_similar(self, name, similar)
 
     def _resolve_contacts(self, state: dict[str, Any]) -> tuple[list[int], list[str]]:
+        """The contacts and new names of a conversation; asks where the journal's rule
+        leaves a choice (:func:`journal.conversations.resolve_name`)."""
         picked = {str(k): int(v) for k, v in dict(state.get("picked", {})).items()}
         ids: list[int] = []
         new: list[str] = []
-        names = [p.strip() for p in str(state.get("contacts", "")).split(",") if p.strip()]
-        for name in names:
-            if name in picked:
-                ids.append(picked[name])
-                continue
-            found = cv.find_contacts_by_name(name)
-            if len(found) == 1:
-                ids.append(found[0].id)
-                continue
-            if len(found) > 1:
-                chosen = self.choose_similar(name, found)
-                if chosen is not None:
-                    ids.append(chosen)
-                else:
-                    new.append(name)
-                continue
-            similar = cv.similar_contacts(name)
-            chosen = self.choose_similar(name, similar) if similar else None
+        for name in cv.typed_names(str(state.get("contacts", ""))):
+            typed = cv.resolve_name(name, picked)
+            chosen = typed.contact_id
+            if chosen is None and typed.candidates:
+                chosen = self.choose_similar(name, list(typed.candidates))
             if chosen is not None:
                 ids.append(chosen)
             else:
@@ -578,80 +495,28 @@ class CaptureDialog(QDialog):
 
     def build_inputs(self) -> list[cv.ConversationInput] | None:
         """The conversations to save, or None after showing what needs fixing."""
-        states = self.all_states()
         when = from_qdatetime(self.when_edit.dateTime())
         today = self.ctx.today()
+        fields = {
+            "contacts": self.form.contacts_edit,
+            "follow_due": self.form.follow_due,
+            "follow_text": self.form.follow_text,
+        }
         inputs: list[cv.ConversationInput] = []
-        for index, state in enumerate(states):
+        for index, state in enumerate(self.all_states()):
             if ConversationForm.is_blank(state):
                 continue
-            if not str(state.get("contacts", "")).strip():
-                self.show_error(
-                    self.tr("Conversation %1: with whom? Type at least one name.").replace(
-                        "%1", str(index + 1)
-                    ),
-                    self.form.contacts_edit,
-                    index,
-                )
+            problem = states.problem(state, index + 1, today)
+            if problem is not None:
+                self.show_error(problem.message, fields[problem.field], index)
                 return None
-            follow_ups = [
-                cv.FollowUpInput(
-                    f["text"],
-                    dt.date.fromisoformat(f["due"]) if f.get("due") else None,
-                    bool(f.get("done")),
-                    f.get("id"),
-                )
-                for f in state.get("follow_ups", [])
-            ]
-            pending_text = str(state.get("follow_text", "")).strip()
-            pending_due = str(state.get("follow_due", "")).strip()
-            if pending_text or pending_due:
-                due = try_parse_due(pending_due, today) if pending_due else None
-                if pending_due and due is None:
-                    self.show_error(
-                        self.tr("“%1” is not a date. Try +3d, +2w, Friday or 5.12.").replace(
-                            "%1", pending_due
-                        ),
-                        self.form.follow_due,
-                        index,
-                    )
-                    return None
-                if not pending_text:
-                    self.show_error(
-                        self.tr("What is there to follow up?"), self.form.follow_text, index
-                    )
-                    return None
-                follow_ups.append(cv.FollowUpInput(pending_text, due))
-            outcomes = [cv.OutcomeInput(k, t) for k, t in state.get("outcomes", [])]
-            if str(state.get("outcome_text", "")).strip():
-                outcomes.append(
-                    cv.OutcomeInput(
-                        str(state.get("outcome_kind") or "other"), str(state["outcome_text"])
-                    )
-                )
             try:
                 ids, new = self._resolve_contacts(state)
             except CaptureCancelled:
                 self._switch_to(index)
                 self.form.contacts_edit.setFocus()
                 return None
-            enjoyment = int(state.get("enjoyment") or 0) or None
-            inputs.append(
-                cv.ConversationInput(
-                    occurred_at=when,
-                    contact_ids=ids,
-                    new_contact_names=new,
-                    channel=str(state.get("channel") or "in_person"),
-                    minutes=int(state.get("minutes") or 0),
-                    notes=str(state.get("notes", "")),
-                    enjoyment=enjoyment,
-                    offers=str(state.get("offers", "")),
-                    seeks=str(state.get("seeks", "")),
-                    outcomes=outcomes,
-                    follow_ups=follow_ups,
-                    goal_ids=[int(g) for g in state.get("goals", [])],
-                )
-            )
+            inputs.append(states.conversation_input(state, when, today, ids, new))
         if not inputs:
             self.show_error(self.tr("Nothing to save yet."), self.form.contacts_edit)
             return None
@@ -662,16 +527,12 @@ class CaptureDialog(QDialog):
         inputs = self.build_inputs()
         if inputs is None:
             return False
-        title = self.event_edit.text().strip()
-        event_id = None
-        new_event = None
-        if title:
-            if self.picked_event and self.picked_event[1] == title:
-                event_id = self.picked_event[0]
-            else:
-                event_id = self._existing_event(title)
-                if event_id is None:
-                    new_event = cv.NewEvent(title, from_qdatetime(self.when_edit.dateTime()))
+        event_id, new_event = cv.capture_event(
+            self.event_edit.text(),
+            from_qdatetime(self.when_edit.dateTime()),
+            self._events,
+            self.picked_event,
+        )
         try:
             if self.edit_id is not None:
                 inputs[0].event_id = event_id

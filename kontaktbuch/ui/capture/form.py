@@ -70,7 +70,8 @@ class ContactsEdit(QLineEdit):
         self.completer_.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.completer_.setMaxVisibleItems(8)
         self.completer_.setWidget(self)
-        self.completer_.activated[QModelIndex].connect(self._insert)
+        # PySide6 picks a signal's overload by argument type; the stubs cannot index it.
+        self.completer_.activated[QModelIndex].connect(self._insert)  # type: ignore[index]
         self.textEdited.connect(self._update_completion)
 
     @staticmethod
@@ -92,14 +93,18 @@ class ContactsEdit(QLineEdit):
     def _update_completion(self, _text: str) -> None:
         segment = self._segment()
         if len(segment) < 2:
-            self.completer_.popup().hide()
+            self._popup().hide()
             return
         self._fill(self.source(segment))
         self.completer_.setCompletionPrefix("")
         if self.completer_.completionCount() > 0:
             self.completer_.complete()
         else:
-            self.completer_.popup().hide()
+            self._popup().hide()
+
+    def _popup(self) -> QAbstractItemView:
+        # popup() makes the popup when there is none yet: never None, whatever the stubs say.
+        return self.completer_.popup()  # type: ignore[return-value]
 
     def _insert(self, index: QModelIndex) -> None:
         name = str(index.data(ROLE_NAME) or "")
@@ -117,7 +122,7 @@ class ContactsEdit(QLineEdit):
         return [p.strip() for p in self.text().split(",") if p.strip()]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        popup = self.completer_.popup()
+        popup = self._popup()
         if popup.isVisible() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             index = popup.currentIndex()
             popup.hide()

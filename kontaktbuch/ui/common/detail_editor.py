@@ -145,6 +145,8 @@ class DetailEditor(QWidget):
         try:
             item_id = write()
         except invalid as exc:
+            # Each journal module's invalid-data error carries ``errors`` (field: code);
+            # they share no base class that says so.
             self.show_errors(exc.errors)  # type: ignore[attr-defined]
             self.status.show_message(self.tr("Not saved: please correct the marked fields."))
             return False

@@ -9,11 +9,19 @@ next page when the user scrolls to the end.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-Row = TypeVar("Row")
+
+class _HasId(Protocol):
+    """A row with its item's id, which ``ID_ROLE`` hands to the views."""
+
+    @property
+    def id(self) -> int: ...
+
+
+Row = TypeVar("Row", bound=_HasId)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -40,7 +48,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         raise NotImplementedError
 
     def row_id(self, row: Row) -> int:
-        return int(row.id)  # type: ignore[attr-defined]
+        return int(row.id)
 
     def cell(self, row: Row, column: int, role: int) -> Any:
         raise NotImplementedError

@@ -250,7 +250,8 @@ class TagCompleterEdit(QLineEdit):
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
         self._completer.setWidget(self)
-        self._completer.activated[str].connect(self._insert)
+        # PySide6 picks a signal's overload by argument type; the stubs cannot index it.
+        self._completer.activated[str].connect(self._insert)  # type: ignore[index]
         self.textEdited.connect(self._complete)
 
     def set_known_tags(self, tags: Sequence[str]) -> None:
@@ -272,13 +273,17 @@ class TagCompleterEdit(QLineEdit):
     def _complete(self, _text: str) -> None:
         word = self._current_word()
         if not word:
-            self._completer.popup().hide()
+            self._hide_popup()
             return
         self._completer.setCompletionPrefix(word)
         if self._completer.completionCount() > 0:
             self._completer.complete()
         else:
-            self._completer.popup().hide()
+            self._hide_popup()
+
+    def _hide_popup(self) -> None:
+        # popup() makes the popup when there is none yet: never None, whatever the stubs say.
+        self._completer.popup().hide()  # type: ignore[union-attr]
 
     def _insert(self, completion: str) -> None:
         text = self.text()

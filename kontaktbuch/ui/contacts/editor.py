@@ -189,7 +189,9 @@ class ContactEditor(DetailEditor):
 
         person, form = group(self.tr("Person"))
         form.addRow(self.tr("&Name:"), name_row)
-        form.labelForField(name_row).setBuddy(self.first_name)  # type: ignore[union-attr]
+        name_label = form.labelForField(name_row)
+        if isinstance(name_label, QLabel):  # addRow made it from the text above
+            name_label.setBuddy(self.first_name)
         form.addRow("", self.name_error)
         form.addRow(self.tr("&Organisation:"), self.organisation)
         form.addRow(self.tr("&Position:"), self.position)
@@ -245,6 +247,7 @@ class ContactEditor(DetailEditor):
 
     def start_new(self, **initial: object) -> None:
         """An empty form for a new contact (saved only when the user saves)."""
+        # The keywords are ContactData's own fields, each of its own type.
         data = ContactData(**initial)  # type: ignore[arg-type]
         self._show(data)
         self._set_dirty(True)

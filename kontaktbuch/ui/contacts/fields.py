@@ -32,7 +32,7 @@ class MembershipRows(QWidget):
         super().__init__(parent)
         self._choices: list[tuple[int, str]] = []
         self._roles: list[str] = []
-        self._rows: list[tuple[QWidget, QComboBox, QComboBox, list[object]]] = []
+        self._rows: list[tuple[QWidget, QComboBox, QComboBox, list[dt.date | None]]] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
@@ -78,7 +78,8 @@ class MembershipRows(QWidget):
         role_box.addItems(self._roles)
         role_box.setCurrentText(role)
         role_box.setAccessibleName(self.tr("Role"))
-        role_box.lineEdit().setPlaceholderText(self.tr("Role"))
+        # An editable combo box always has a line edit; the stubs allow None.
+        role_box.lineEdit().setPlaceholderText(self.tr("Role"))  # type: ignore[union-attr]
         role_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -107,7 +108,7 @@ class MembershipRows(QWidget):
         self._layout.removeWidget(row)
         row.deleteLater()
 
-    def _remove(self, entry: tuple[QWidget, QComboBox, QComboBox, list[object]]) -> None:
+    def _remove(self, entry: tuple[QWidget, QComboBox, QComboBox, list[dt.date | None]]) -> None:
         self._rows.remove(entry)
         self._drop(entry[0])
         self.changed.emit()
@@ -138,7 +139,7 @@ class MembershipRows(QWidget):
                         role.currentText(),
                         since[0],
                         network.currentText(),
-                    )  # type: ignore[arg-type]
+                    )
                 )
         return result
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -132,16 +133,18 @@ class MergeDialog(QDialog):
         }
 
     def _value_text(self, field: str, value: object) -> str:
+        # What ``merge.combine`` dropped: (day, month, year) for the birthday, an int for
+        # the day count and the event id, the field's text otherwise.
         if field == "birthday":
-            day, month, year = value  # type: ignore[misc]
+            day, month, year = cast(tuple[int | None, int | None, int | None], value)
             return _birthday(
                 ContactData(birthday_day=day, birthday_month=month, birthday_year=year)
             )
         if field == "keep_in_touch_days":
-            return self.tr("every %n day(s)", "", int(value))  # type: ignore[call-overload]
+            return self.tr("every %n day(s)", "", cast(int, value))
         if field == "first_met_event_id":
             titles = {eid: title for eid, title, _start in events.event_choices()}
-            return titles.get(int(value), "?")  # type: ignore[call-overload]
+            return titles.get(cast(int, value), "?")
         return str(value)
 
     def _build_choices(self) -> None:
@@ -289,7 +292,8 @@ class DuplicatesDialog(QDialog):
             self.list.setCurrentRow(0)
 
     def merge_selected(self) -> None:
-        item = self.list.currentItem()
+        # None when no row is current (the stubs say it never is).
+        item: QListWidgetItem | None = self.list.currentItem()
         if item is None:
             return
         a, b = item.data(PAIR_ROLE)

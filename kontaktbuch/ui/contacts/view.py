@@ -48,6 +48,7 @@ FILTER_DELAY_MS = 200
 
 class ContactsView(View):
     watches = frozenset({"contact", "network", "event", "conversation", "follow_up", "goal"})
+    editor: ContactEditor  # built after the table whose signals already name it
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)

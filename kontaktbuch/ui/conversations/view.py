@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette, QUndoCommand
@@ -66,8 +67,8 @@ class DaySeparatorDelegate(QStyledItemDelegate):
     ) -> None:
         super().paint(painter, option, index)
         if index.row() > 0 and index.data(ROLE_DAY_START):
-            rect = option.rect  # type: ignore[attr-defined]
-            line = option.palette.color(QPalette.ColorRole.Mid)  # type: ignore[attr-defined]
+            rect = option.rect
+            line = option.palette.color(QPalette.ColorRole.Mid)
             painter.fillRect(rect.left(), rect.top(), rect.width(), 2, line)
 
 
@@ -195,7 +196,8 @@ class ConversationsView(View):
         self._combo("contactFilter", self.tr("All contacts"), self.contact_filter)
         self.contact_filter.setEditable(True)
         self.contact_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        completer = self.contact_filter.completer()
+        # Editable, so the combo box has a completer of its own; the stubs allow None.
+        completer: QCompleter = self.contact_filter.completer()  # type: ignore[assignment]
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.network_filter = self._combo("networkFilter", self.tr("All networks"))
@@ -220,10 +222,10 @@ class ConversationsView(View):
             (self.contact_filter, self.network_filter, self.event_filter, self.goal_filter)
         ):
             row.addWidget(widget, 0, column)
-        for column, widget in enumerate(
+        for column, control in enumerate(
             (self.channel_filter, self.outcome_filter, self.from_filter, self.to_filter)
         ):
-            row.addWidget(widget, 1, column)
+            row.addWidget(control, 1, column)
         row.addWidget(self.clear_filters_button, 1, 4)
         for column in range(4):
             row.setColumnStretch(column, 1)
@@ -272,12 +274,14 @@ class ConversationsView(View):
         layout.addLayout(buttons)
 
     def _add_actions(self) -> None:
-        def add(text: str, keys: QKeySequence | str, slot: object, name: str) -> QAction:
+        def add(
+            text: str, keys: QKeySequence | str, slot: Callable[[], object], name: str
+        ) -> QAction:
             action = QAction(text, self)
             action.setObjectName(name)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)  # type: ignore[arg-type]
+            action.triggered.connect(slot)
             self.table.addAction(action)
             return action
 
@@ -524,6 +528,7 @@ class ConversationsView(View):
             return
         from kontaktbuch.ui.capture import open_capture
 
+        # self.window() is typed QWidget; a view always sits in the main window.
         open_capture(window, self.ctx)  # type: ignore[arg-type]
 
     def edit_current(self) -> None:

@@ -35,7 +35,8 @@ class ContactPicker(QLineEdit):
         completer = QCompleter(self._model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated[str].connect(self._pick)
+        # PySide6 picks a signal's overload by argument type; the stubs cannot index it.
+        completer.activated[str].connect(self._pick)  # type: ignore[index]
         self.setCompleter(completer)
         self.returnPressed.connect(lambda: self._pick(self.text()))
 
@@ -52,12 +53,12 @@ class ContactPicker(QLineEdit):
         self._stale = False
         choices = contacts.contact_choices()
         counts: dict[str, int] = {}
-        for _cid, name in choices:
-            counts[name] = counts.get(name, 0) + 1
+        for choice in choices:
+            counts[choice.label] = counts.get(choice.label, 0) + 1
         self._ids = {}
-        for cid, name in choices:
-            shown = name if counts[name] == 1 else f"{name} (#{cid})"
-            self._ids[shown] = cid
+        for choice in choices:
+            shown = choice.label if counts[choice.label] == 1 else f"{choice.label} (#{choice.id})"
+            self._ids[shown] = choice.id
         self._model.setStringList(list(self._ids))
 
     def _pick(self, text: str) -> None:

@@ -141,9 +141,7 @@ class EventEditor(DetailEditor):
         body.setLayout(form)
 
         self.delete_button = QPushButton(self.tr("Delete event"))
-        self.delete_button.clicked.connect(
-            lambda: self.event_id is not None and self.delete_requested.emit(self.event_id)
-        )
+        self.delete_button.clicked.connect(self._request_delete)
         self._arrange([self.heading], scroll_area(body), self.delete_button, "saveEvent")
         self._watch(
             self.title.textChanged,
@@ -171,6 +169,10 @@ class EventEditor(DetailEditor):
 
     def _read(self, event_id: int) -> EventData:
         return events.load_event(event_id)
+
+    def _request_delete(self) -> None:
+        if self.event_id is not None:
+            self.delete_requested.emit(self.event_id)
 
     def start_new(self, network_id: int | None = None) -> None:
         start = self.clock().replace(minute=0, second=0, microsecond=0) + dt.timedelta(hours=1)

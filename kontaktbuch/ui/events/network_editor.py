@@ -85,7 +85,8 @@ class NetworkEditor(DetailEditor):
         self.role.setObjectName("memberRole")
         self.role.setEditable(True)
         self.role.setAccessibleName(self.tr("Role"))
-        self.role.lineEdit().setPlaceholderText(self.tr("Role"))
+        # An editable combo box always has a line edit; the stubs allow None.
+        self.role.lineEdit().setPlaceholderText(self.tr("Role"))  # type: ignore[union-attr]
         self.set_role_button = QPushButton(self.tr("Set role"))
         self.set_role_button.clicked.connect(self._set_role)
         self.remove_member_button = QPushButton(self.tr("Remove"))
@@ -135,9 +136,7 @@ class NetworkEditor(DetailEditor):
         body.setLayout(form)
 
         self.delete_button = QPushButton(self.tr("Delete network"))
-        self.delete_button.clicked.connect(
-            lambda: self.network_id is not None and self.delete_requested.emit(self.network_id)
-        )
+        self.delete_button.clicked.connect(self._request_delete)
         self._arrange(
             [self.heading, self.figures], scroll_area(body), self.delete_button, "saveNetwork"
         )
@@ -150,6 +149,10 @@ class NetworkEditor(DetailEditor):
 
     def _read(self, network_id: int) -> NetworkData:
         return networks.load_network(network_id)
+
+    def _request_delete(self) -> None:
+        if self.network_id is not None:
+            self.delete_requested.emit(self.network_id)
 
     def start_new(self) -> None:
         self._show(NetworkData())
@@ -225,13 +228,13 @@ class NetworkEditor(DetailEditor):
         self.role.setCurrentText(current_role or roles[0])
         self.member_picker.mark_stale()
         for row in events.events_of_network(self.network_id):
-            item = QListWidgetItem(f"{date_text(row.starts_at.date())}  {row.title}")
-            item.setData(ID_ROLE, row.id)
-            self.events.addItem(item)
+            entry = QListWidgetItem(f"{date_text(row.starts_at.date())}  {row.title}")
+            entry.setData(ID_ROLE, row.id)
+            self.events.addItem(entry)
         if not self.events.count():
-            item = QListWidgetItem(self.tr("No events organised by this network yet."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.events.addItem(item)
+            entry = QListWidgetItem(self.tr("No events organised by this network yet."))
+            entry.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.events.addItem(entry)
 
     def _member_selected(self, item: QTreeWidgetItem | None, _previous: object) -> None:
         if item is not None:

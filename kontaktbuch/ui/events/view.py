@@ -8,6 +8,7 @@ invested and last activity. Deleting either asks first and can be undone.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -38,7 +39,7 @@ from kontaktbuch.ui.events.models import EventsModel, NetworksModel
 from kontaktbuch.ui.events.network_editor import NetworkEditor
 
 
-def _table(model: PagedTableModel, name: str, widths: tuple[int, ...]) -> QTableView:
+def _table(model: PagedTableModel[Any], name: str, widths: tuple[int, ...]) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
@@ -55,6 +56,9 @@ def _table(model: PagedTableModel, name: str, widths: tuple[int, ...]) -> QTable
 
 class EventsView(View):
     watches = frozenset({"event", "network", "contact", "conversation", "goal"})
+    # built after the tables whose signals already name them
+    event_editor: EventEditor
+    network_editor: NetworkEditor
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -246,7 +250,7 @@ class EventsView(View):
         total = self.events_model.total()
         self.event_count.setText(self.tr("%n event(s)", "", total))
 
-    def _reload(self, model: PagedTableModel, table: QTableView, item_id: int | None) -> None:
+    def _reload(self, model: PagedTableModel[Any], table: QTableView, item_id: int | None) -> None:
         self._switching = True
         try:
             model.reload(model.rowCount())

@@ -400,5 +400,6 @@ class ExchangeActions(QObject):
 def install(window: MainWindow, ctx: AppContext) -> ExchangeActions:
     """Add the import/export/restore entries to the window's File menu."""
     actions = ExchangeActions(window, ctx)
+    # A feature hangs itself onto the window, which does not declare it (ui.plugins).
     window.exchange_actions = actions  # type: ignore[attr-defined]
     return actions

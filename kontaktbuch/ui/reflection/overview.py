@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -259,9 +259,10 @@ class OverviewTab(QWidget):
     def _show_findings(self, found: list[R.Finding]) -> None:
         while self.findings_layout.count():
             item = self.findings_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()  # gone now, not when the event loop deletes it
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # gone now, not when the event loop deletes it
+                widget.deleteLater()
         self.finding_labels: list[QLabel] = []
         if not found:
             label = QLabel(self.tr("Nothing stands out in this period."))
@@ -276,9 +277,9 @@ class OverviewTab(QWidget):
             self.findings_layout.addWidget(label)
             self.finding_labels.append(label)
 
-    def _open_row(self, table: FigureTable, index: object) -> None:
+    def _open_row(self, table: FigureTable, index: QModelIndex) -> None:
         """Double-click: show the goal, network or event in its own view."""
-        key = table.figures.data(index, ROW_KEY_ROLE)  # type: ignore[arg-type]
+        key = table.figures.data(index, ROW_KEY_ROLE)
         if key and key[1] is not None:
             self.open_item.emit(key[0], int(key[1]))
 

@@ -6,7 +6,7 @@ settings dialog through the window's ``settings_pages`` hook.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 from kontaktbuch.text.i18n import translate
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from kontaktbuch.ui.settings_dialog import SettingsDialog
 
 
 class ReflectionSettingsPage(QWidget):
@@ -116,7 +119,7 @@ class ReflectionSettingsPage(QWidget):
         self.ctx.events.notify("reflection")
 
 
-def add_page(dialog: Any, ctx: AppContext) -> ReflectionSettingsPage:
+def add_page(dialog: SettingsDialog, ctx: AppContext) -> ReflectionSettingsPage:
     page = ReflectionSettingsPage(ctx)
     dialog.add_page(translate("ReflectionSettingsPage", "Reflection"), page, page.apply)
     return page

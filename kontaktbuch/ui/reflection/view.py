@@ -95,7 +95,8 @@ class ReflectionView(View):
         self._previous_timer.setInterval(0)
         self._previous_timer.timeout.connect(self._fill_previous)
         self.charts_holder = QWidget()
-        QVBoxLayout(self.charts_holder).setContentsMargins(0, 0, 0, 0)
+        self._charts_layout = QVBoxLayout(self.charts_holder)
+        self._charts_layout.setContentsMargins(0, 0, 0, 0)
         self.guided = GuidedTab()
         self.guided.save_requested.connect(self.save_reflection)
         self.past = PastTab()
@@ -201,7 +202,7 @@ class ReflectionView(View):
         """Charts are built the first time their tab is shown (Qt Charts loads slowly)."""
         if self.charts is None:
             self.charts = ChartsTab()
-            self.charts_holder.layout().addWidget(self.charts)
+            self._charts_layout.addWidget(self.charts)
             self._charts_stale = True
         return self.charts
 

@@ -115,6 +115,8 @@ class ReminderTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, g + 1)
 
+    # One name, two Qt functions: QObject.parent() and the model's parent(index). The
+    # stubs know each alone, so the override and the QObject answer are silenced.
     def parent(self, index: _ModelIndex | None = None) -> QModelIndex:  # type: ignore[override]
         if index is None:  # QObject.parent()
             return super().parent()  # type: ignore[return-value]

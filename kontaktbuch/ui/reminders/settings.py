@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from kontaktbuch import autostart
 
 if TYPE_CHECKING:
     from kontaktbuch.ui.reminders.tray import RemindersFeature
+    from kontaktbuch.ui.settings_dialog import SettingsDialog
 
 
 class ReminderSettingsPage(QWidget):
@@ -90,8 +91,8 @@ class ReminderSettingsPage(QWidget):
         settings.start_with_session = wanted
 
 
-def add_page(dialog: QDialog, feature: RemindersFeature) -> ReminderSettingsPage:
+def add_page(dialog: SettingsDialog, feature: RemindersFeature) -> ReminderSettingsPage:
     """Hang the page into the settings dialog (``SettingsDialog.add_page``)."""
     page = ReminderSettingsPage(feature)
-    dialog.add_page(QCoreApplication.translate("ReminderSettings", "Reminders"), page, page.apply)  # type: ignore[attr-defined]
+    dialog.add_page(QCoreApplication.translate("ReminderSettings", "Reminders"), page, page.apply)
     return page

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QPushButton, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QSystemTrayIcon
 
 from kontaktbuch import autostart
 from kontaktbuch.journal import reminders
@@ -25,6 +26,9 @@ from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.icons import icon
 from kontaktbuch.ui.main_window import MainWindow
 from kontaktbuch.ui.reminders.scheduler import ReminderScheduler
+
+if TYPE_CHECKING:
+    from kontaktbuch.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -271,7 +275,7 @@ class RemindersFeature(QObject):
             QTimer.singleShot(0, app.quit)
         return False
 
-    def add_settings_page(self, dialog: QDialog) -> None:
+    def add_settings_page(self, dialog: SettingsDialog) -> None:
         from kontaktbuch.ui.reminders.settings import add_page
 
         add_page(dialog, self)
@@ -280,5 +284,6 @@ class RemindersFeature(QObject):
 def install(window: MainWindow, ctx: AppContext) -> RemindersFeature:
     """Called from ``ui.plugins.install_features``."""
     feature = RemindersFeature(window, ctx)
+    # A feature hangs itself onto the window, which does not declare it (ui.plugins).
     window.reminders_feature = feature  # type: ignore[attr-defined]
     return feature

@@ -278,7 +278,8 @@ class RemindersView(View):
         # By the selection's ranges, not selectedRows(): that makes an index per
         # cell, and "select all" on a big journal selects thousands of rows.
         found: dict[str, None] = {}
-        for selected in self.tree.selectionModel().selection():
+        # A QItemSelection is a list of ranges; the stubs do not say it is iterable.
+        for selected in self.tree.selectionModel().selection():  # type: ignore[attr-defined]
             found.update(
                 dict.fromkeys(
                     self.model.keys_in(selected.parent(), selected.top(), selected.bottom())
