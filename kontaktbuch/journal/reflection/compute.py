@@ -51,8 +51,8 @@ from kontaktbuch.journal.reflection.scope import (
     mean,
 )
 from kontaktbuch.journal.reflection.stored import sums
-from kontaktbuch.store import models as m
 
+_SQL_NETWORKS = "SELECT id, name, kind FROM network"
 _SQL_NEW_CONTACTS = "SELECT COUNT(*) FROM contact k WHERE k.created_at >= ? AND k.created_at < ?"
 
 # Two index ranges (migration 6): done in the period, and created before its end
@@ -125,10 +125,7 @@ def figures_with_trend(
 def _figures(period: P.Period, lo: str, hi: str, details: bool) -> Figures:
     """The figures of the stored times [lo, hi); ``details``: see :func:`compute_figures`."""
     fig = Figures(period=period)
-    names = {
-        n.id: (n.name, n.kind)
-        for n in m.Network.select(m.Network.id, m.Network.name, m.Network.kind)
-    }
+    names = {int(i): (name, kind) for i, name, kind in fetch(_SQL_NETWORKS, [])}
     networks: dict[int | None, NetworkFigures] = {}
 
     def net(network_id: int | None) -> NetworkFigures:

@@ -236,7 +236,7 @@ class OverviewTab(QWidget):
         )
         # Thousands of events over a long period share few distinct figures: each
         # is worded once (translation lookups and locale formatting add up).
-        locale = QLocale()
+        when = T.date_time_format(QLocale())
         hours = functools.lru_cache(maxsize=None)(F.hours)
         enjoyment = functools.lru_cache(maxsize=None)(T.enjoyment)
         self.events.set_rows(
@@ -244,7 +244,7 @@ class OverviewTab(QWidget):
                 Row(
                     [
                         e.title,
-                        T.date_time(e.starts_at, locale),
+                        when(e.starts_at),
                         hours(e.minutes),
                         enjoyment(e.enjoyment),
                         str(e.conversations),

@@ -237,50 +237,21 @@ def _before_column(view: ReflectionView) -> list[str]:
     return [row[2] for row in _cells(view.overview.summary.figures)]
 
 
-def test_before_column_follows_right_after_the_period(
-    view: ReflectionView, qtbot: QtBot, demo_ctx: AppContext
-) -> None:
-    """The chosen period is shown at once; the period before fills in from the event loop."""
+def test_before_column_comes_with_the_period(view: ReflectionView, demo_ctx: AppContext) -> None:
+    """The period before is read with the chosen one: no cell waits for it."""
     from kontaktbuch.ui.reflection.overview import PENDING
 
-    qtbot.waitUntil(lambda: not view.previous_pending)
-    view.picker.setCurrentIndex(view.picker.findData("last_month"))
-    assert view.previous_pending
-    assert set(_before_column(view)) == {PENDING}
-    assert PENDING in {row[-1] for row in _cells(view.overview.networks.figures)}
-    expected = R.compute_figures(P.parse("2026-10"), demo_ctx.clock())
-    rows = {row[0]: row[1:] for row in _cells(view.overview.summary.figures)}
-    assert rows["Conversations"][0] == str(expected.conversations)  # the period: already there
-    qtbot.waitUntil(lambda: not view.previous_pending)
-    before = R.compute_figures(P.parse("2026-09"), demo_ctx.clock())
-    rows = {row[0]: row[1:] for row in _cells(view.overview.summary.figures)}
-    assert rows["Conversations"][1] == str(before.conversations)
-    assert rows["Total time"][1] == f"{before.total_minutes / 60:.1f} h"
-    assert PENDING not in {row[-1] for row in _cells(view.overview.networks.figures)}
-    assert PENDING not in _before_column(view)
-
-
-def test_a_new_period_replaces_the_pending_before_column(
-    view: ReflectionView, qtbot: QtBot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    qtbot.waitUntil(lambda: not view.previous_pending)
-    read: list[P.Period] = []
-    original = R.previous_figures
-
-    def counting(period: P.Period, *args, **kwargs):  # type: ignore[no-untyped-def]
-        read.append(period)
-        return original(period, *args, **kwargs)
-
-    monkeypatch.setattr(R, "previous_figures", counting)
-    view.picker.setCurrentIndex(view.picker.findData("last_month"))
-    view.picker.setCurrentIndex(view.picker.findData("last_quarter"))  # before it ran
-    qtbot.waitUntil(lambda: not view.previous_pending)
-    qtbot.wait(20)  # nothing else pending may still run and overwrite the column
-    assert read == [P.parse("2026-Q3")]  # the old period's read never ran
+    view.picker.setCurrentIndex(view.picker.findData("last_quarter"))
     assert view.data is not None and view.data.previous is not None
     assert view.data.previous.period == P.parse("2026-Q2")
     summary = view.overview.summary.figures
     assert summary.headerData(2, summary_orientation()) == "Q2 2026"
-    before = R.compute_figures(P.parse("2026-Q2"), demo_ctx.clock())
+    now, before = (
+        R.compute_figures(P.parse("2026-Q3"), demo_ctx.clock()),
+        R.compute_figures(P.parse("2026-Q2"), demo_ctx.clock()),
+    )
     rows = {row[0]: row[1:] for row in _cells(summary)}
-    assert rows["Conversations"][1] == str(before.conversations)
+    assert rows["Conversations"] == [str(now.conversations), str(before.conversations)]
+    assert rows["Total time"][1] == f"{before.total_minutes / 60:.1f} h"
+    assert PENDING not in {row[-1] for row in _cells(view.overview.networks.figures)}
+    assert PENDING not in _before_column(view)
