@@ -278,17 +278,29 @@ def fill_pairs(db: pw.SqliteDatabase) -> None:
 # --- triggers ------------------------------------------------------------------------
 
 
+# A write names the days (or goal–contact pairs) it changed by inserting them into a
+# view; the view's INSTEAD OF triggers recount them. So each table's recount is
+# written once in the schema, not once per writing trigger: the schema SQLite
+# parses at every connection stays small.
+DAY_CHANGED = "refl_day_changed"
+PAIR_CHANGED = "refl_pair_changed"
+_VIEWS = (
+    f'CREATE VIEW IF NOT EXISTS "{DAY_CHANGED}" AS SELECT NULL AS day, 0 AS tables WHERE 0',
+    f'CREATE VIEW IF NOT EXISTS "{PAIR_CHANGED}" AS SELECT NULL AS goal_id, NULL AS contact_id '
+    "WHERE 0",
+)
+#: table -> its bit in ``refl_day_changed.tables``
+_BIT = {table.name: 1 << number for number, table in enumerate(TABLES)}
+
+
 def _day_range(stamp: str) -> str:
-    """The one-day range holding the stored time ``stamp`` (an SQL expression)."""
-    return f"SELECT substr({stamp}, 1, 10) AS lo, date({stamp}, '+1 day') AS hi"
+    """The day of the stored time ``stamp`` (an SQL expression)."""
+    return f"SELECT substr({stamp}, 1, 10) AS day"
 
 
 def _days_of(where: str) -> str:
     """The days of the conversations ``c2`` (joined as ``cc2`` where asked) matching ``where``."""
-    return (
-        "SELECT DISTINCT substr(c2.occurred_at, 1, 10) AS lo, date(c2.occurred_at, '+1 day') AS hi "
-        f"FROM {where}"
-    )
+    return f"SELECT DISTINCT substr(c2.occurred_at, 1, 10) AS day FROM {where}"
 
 
 # Each source: the ranges of the days a row changes (``{row}`` is NEW or OLD), the
@@ -447,29 +459,57 @@ def _three(
 
 def _triggers() -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
-    for prefix, table, ranges, targets, columns in _DAY_SOURCES:
-        new, old = ranges.format(row="NEW"), ranges.format(row="OLD")
-        bodies = {
-            "NEW": new,
-            "OLD": old,
-            "both": f"{old} UNION {new}",
-        }
+    for table in TABLES:
+        out.append(
+            _trigger(
+                f"{table.name}_recount",
+                "INSTEAD OF INSERT",
+                DAY_CHANGED,
+                recompute(table, "SELECT NEW.day AS lo, date(NEW.day, '+1 day') AS hi"),
+                f"NEW.tables & {_BIT[table.name]}",
+            )
+        )
+    out.append(
+        _trigger(
+            f"{GOAL_CONTACT}_recount",
+            "INSTEAD OF INSERT",
+            PAIR_CHANGED,
+            recompute_pairs("SELECT NEW.goal_id AS goal_id, NEW.contact_id AS contact_id"),
+        )
+    )
+    for prefix, table, days, targets, columns in _DAY_SOURCES:
+        mask = sum(_BIT[t] for t in targets)
+
+        def changed(days: str, mask: int = mask) -> str:
+            return (
+                f'INSERT INTO "{DAY_CHANGED}" (day, tables) '
+                f"SELECT DISTINCT day, {mask} FROM ({days}) WHERE day IS NOT NULL;"
+            )
+
+        new, old = days.format(row="NEW"), days.format(row="OLD")
         out += _three(
             prefix,
             table,
             columns,
-            {k: " ".join(recompute(TABLE[t], v) for t in targets) for k, v in bodies.items()},
+            {"NEW": changed(new), "OLD": changed(old), "both": changed(f"{old} UNION {new}")},
         )
     for prefix, table, pairs, columns in _PAIR_SOURCES:
+
+        def pairs_changed(pairs: str) -> str:
+            return (
+                f'INSERT INTO "{PAIR_CHANGED}" (goal_id, contact_id) '
+                f"SELECT DISTINCT goal_id, contact_id FROM ({pairs});"
+            )
+
         new, old = pairs.format(row="NEW"), pairs.format(row="OLD")
         out += _three(
             prefix,
             table,
             columns,
             {
-                "NEW": recompute_pairs(new),
-                "OLD": recompute_pairs(old),
-                "both": recompute_pairs(f"{old} UNION {new}"),
+                "NEW": pairs_changed(new),
+                "OLD": pairs_changed(old),
+                "both": pairs_changed(f"{old} UNION {new}"),
             },
         )
     return out
@@ -497,7 +537,7 @@ def migrate(db: pw.SqliteDatabase) -> None:
     for statement in _CREATE_GOAL_CONTACT:
         db.execute_sql(statement)
     fill_pairs(db)
-    for statement in INDEXES:
+    for statement in INDEXES + _VIEWS:
         db.execute_sql(statement)
     for name, sql in TRIGGERS:
         db.execute_sql(f'DROP TRIGGER IF EXISTS "{name}"')
