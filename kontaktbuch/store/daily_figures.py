@@ -41,7 +41,7 @@ def live_rows(table: Table, ranges: str) -> str:
     ``ranges`` names a table or common table expression with the columns ``lo``
     and ``hi``, e.g. ``WITH parts(lo, hi) AS (VALUES (?, ?))``.
     """
-    return table.select.format(ranges=f"SELECT lo, hi FROM {ranges}")
+    return table.select(f"SELECT lo, hi FROM {ranges}")
 
 
 def has_tables(db: pw.SqliteDatabase) -> bool:
@@ -62,8 +62,10 @@ def create_triggers(db: pw.SqliteDatabase) -> None:
 
 def rebuild(db: pw.SqliteDatabase) -> None:
     """Empty every stored table and fill it from the journal (one pass per table)."""
+    facts = current.fill_facts(db)
     for table in TABLES:
-        current.fill(db, table)
+        current.fill(db, table, facts)
+    current.drop_facts(db)
     current.fill_pairs(db)
 
 

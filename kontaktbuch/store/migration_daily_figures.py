@@ -39,11 +39,22 @@ import peewee as pw
 #: an event's time, as ``journal/event_time.py`` defines it (a test checks they agree)
 _EVENT_MINUTES = "(e.duration_minutes + e.travel_minutes)"
 _EVENT_DAYS = "JOIN event e ON e.starts_at >= r.lo AND e.starts_at < r.hi"
-# "+": the planner must not read all conversations without an event through the
-# event index instead of the day's few through the date index.
-_CONV_DAYS = "JOIN conversation c ON c.occurred_at >= r.lo AND c.occurred_at < r.hi"
-_OUTCOMES_OF_C = "(SELECT count(*) FROM outcome o WHERE o.conversation_id = c.id)"
-_NO_EVENT = "+c.event_id IS NULL"
+
+# "+f.event_id IS NULL" below: the planner must not read all conversations without an
+# event through the event index instead of the day's few through the date index.
+
+#: What every figure needs of each conversation of the days in ``{ranges}``, once:
+#: its day, event, channel, minutes, rating, number of outcomes and whether it
+#: serves a goal. The tables' SELECTs read it as ``{facts}``: inline for a day a
+#: trigger recounts, a temporary table when the whole journal is counted at once.
+FACTS = (
+    "SELECT c.id AS id, substr(c.occurred_at, 1, 10) AS day, c.event_id AS event_id, "
+    "c.channel AS channel, c.minutes AS minutes, c.enjoyment AS enjoyment, "
+    "(SELECT count(*) FROM outcome o WHERE o.conversation_id = c.id) AS outcomes, "
+    "EXISTS (SELECT 1 FROM goal_conversation gc WHERE gc.conversation_id = c.id) AS with_goal "
+    "FROM ({ranges}) r JOIN conversation c ON c.occurred_at >= r.lo AND c.occurred_at < r.hi"
+)
+_FACTS_TABLE = "refl_facts"
 
 
 @dataclass(frozen=True)
@@ -53,12 +64,18 @@ class Table:
     name: str
     keys: tuple[str, ...]
     figures: tuple[str, ...]
-    #: the rows of the days in ``{ranges}``: bucket, keys, figures
-    select: str
+    #: the rows of the days in ``{ranges}`` (their conversations: ``{facts}``):
+    #: bucket, keys, figures
+    template: str
 
     @property
     def columns(self) -> tuple[str, ...]:
         return ("bucket", *self.keys, *self.figures)
+
+    def select(self, ranges: str, facts: str | None = None) -> str:
+        """The SELECT of the days of ``ranges``; ``facts``: a table of their conversations."""
+        inline = "(" + FACTS.format(ranges=ranges) + ")"
+        return self.template.format(ranges=ranges, facts=facts or inline)
 
 
 TABLES: tuple[Table, ...] = (
@@ -78,11 +95,10 @@ TABLES: tuple[Table, ...] = (
         "refl_conversation",
         ("at_event", "channel"),
         ("conversations", "minutes", "enjoyment_sum", "rated", "goal_minutes", "outcomes"),
-        "SELECT substr(c.occurred_at, 1, 10), c.event_id IS NOT NULL, "
-        "CASE WHEN c.event_id IS NULL THEN c.channel ELSE '' END, count(*), sum(c.minutes), "
-        "coalesce(sum(c.enjoyment), 0), count(c.enjoyment), sum(c.minutes * EXISTS "
-        "(SELECT 1 FROM goal_conversation gc WHERE gc.conversation_id = c.id)), "
-        f"sum({_OUTCOMES_OF_C}) FROM ({{ranges}}) r {_CONV_DAYS} GROUP BY 1, 2, 3",
+        "SELECT f.day, f.event_id IS NOT NULL, "
+        "CASE WHEN f.event_id IS NULL THEN f.channel ELSE '' END, count(*), sum(f.minutes), "
+        "coalesce(sum(f.enjoyment), 0), count(f.enjoyment), sum(f.minutes * f.with_goal), "
+        "sum(f.outcomes) FROM {facts} f GROUP BY 1, 2, 3",
     ),
     # Per network (0: no network): conversations without an event, once for each
     # network of any of their contacts (the inner GROUP BY drops a second contact
@@ -94,22 +110,18 @@ TABLES: tuple[Table, ...] = (
         ("conversations", "minutes", "enjoyment_sum", "rated", "outcomes", "event_outcomes"),
         "SELECT day, network_id, sum(n), sum(minutes), coalesce(sum(enjoyment), 0), "
         "count(enjoyment), sum(outcomes), sum(event_outcomes) FROM ("
-        "SELECT substr(c.occurred_at, 1, 10) AS day, ms.network_id AS network_id, 1 AS n, "
-        f"c.minutes AS minutes, c.enjoyment AS enjoyment, {_OUTCOMES_OF_C} AS outcomes, "
-        f"0 AS event_outcomes FROM ({{ranges}}) r {_CONV_DAYS} "
-        "JOIN conversation_contact cc ON cc.conversation_id = c.id "
+        "SELECT f.day AS day, ms.network_id AS network_id, 1 AS n, f.minutes AS minutes, "
+        "f.enjoyment AS enjoyment, f.outcomes AS outcomes, 0 AS event_outcomes "
+        "FROM {facts} f JOIN conversation_contact cc ON cc.conversation_id = f.id "
         "JOIN membership ms ON ms.contact_id = cc.contact_id "
-        f"WHERE {_NO_EVENT} GROUP BY c.id, ms.network_id "
+        "WHERE +f.event_id IS NULL GROUP BY f.id, ms.network_id "
         "UNION ALL "
-        f"SELECT substr(c.occurred_at, 1, 10), 0, 1, c.minutes, c.enjoyment, {_OUTCOMES_OF_C}, 0 "
-        f"FROM ({{ranges}}) r {_CONV_DAYS} WHERE {_NO_EVENT} AND NOT EXISTS ("
-        "SELECT 1 FROM conversation_contact cc JOIN membership ms "
-        "ON ms.contact_id = cc.contact_id WHERE cc.conversation_id = c.id) "
+        "SELECT f.day, 0, 1, f.minutes, f.enjoyment, f.outcomes, 0 FROM {facts} f "
+        "WHERE +f.event_id IS NULL AND NOT EXISTS (SELECT 1 FROM conversation_contact cc "
+        "JOIN membership ms ON ms.contact_id = cc.contact_id WHERE cc.conversation_id = f.id) "
         "UNION ALL "
-        "SELECT substr(c.occurred_at, 1, 10), coalesce(e.network_id, 0), 0, 0, NULL, 0, "
-        f"{_OUTCOMES_OF_C} FROM ({{ranges}}) r {_CONV_DAYS} "
-        "LEFT JOIN event e ON e.id = c.event_id WHERE c.event_id IS NOT NULL "
-        f"AND EXISTS (SELECT 1 FROM outcome o WHERE o.conversation_id = c.id)"
+        "SELECT f.day, coalesce(e.network_id, 0), 0, 0, NULL, 0, f.outcomes FROM {facts} f "
+        "LEFT JOIN event e ON e.id = f.event_id WHERE f.event_id IS NOT NULL AND f.outcomes > 0"
         ") GROUP BY 1, 2",
     ),
     # Outcomes by kind, counted by the date of their conversation.
@@ -117,9 +129,8 @@ TABLES: tuple[Table, ...] = (
         "refl_outcome",
         ("kind",),
         ("outcomes",),
-        "SELECT substr(c.occurred_at, 1, 10), o.kind, count(*) "
-        f"FROM ({{ranges}}) r {_CONV_DAYS} JOIN outcome o ON o.conversation_id = c.id "
-        "GROUP BY 1, 2",
+        "SELECT f.day, o.kind, count(*) FROM {facts} f "
+        "JOIN outcome o ON o.conversation_id = f.id WHERE f.outcomes > 0 GROUP BY 1, 2",
     ),
     # Each goal: an item counts fully towards every goal it serves; a conversation
     # at an event adds no time and no rating of its own (the event's do, when the
@@ -135,20 +146,19 @@ TABLES: tuple[Table, ...] = (
         "e.enjoyment AS enjoyment, 0 AS outcomes "
         f"FROM ({{ranges}}) r {_EVENT_DAYS} JOIN goal_event ge ON ge.event_id = e.id "
         "UNION ALL "
-        "SELECT substr(c.occurred_at, 1, 10), gc.goal_id, "
-        "CASE WHEN c.event_id IS NULL THEN c.minutes ELSE 0 END, 1, 0, "
-        f"CASE WHEN c.event_id IS NULL THEN c.enjoyment END, {_OUTCOMES_OF_C} "
-        f"FROM ({{ranges}}) r {_CONV_DAYS} JOIN goal_conversation gc ON gc.conversation_id = c.id"
+        "SELECT f.day, gc.goal_id, CASE WHEN f.event_id IS NULL THEN f.minutes ELSE 0 END, "
+        "1, 0, CASE WHEN f.event_id IS NULL THEN f.enjoyment END, f.outcomes "
+        "FROM {facts} f JOIN goal_conversation gc ON gc.conversation_id = f.id WHERE f.with_goal"
         ") GROUP BY 1, 2",
     ),
     Table(
         "refl_goal_outcome",
         ("goal_id", "kind"),
         ("outcomes",),
-        "SELECT substr(c.occurred_at, 1, 10), gc.goal_id, o.kind, count(*) "
-        f"FROM ({{ranges}}) r {_CONV_DAYS} "
-        "JOIN goal_conversation gc ON gc.conversation_id = c.id "
-        "JOIN outcome o ON o.conversation_id = c.id GROUP BY 1, 2, 3",
+        "SELECT f.day, gc.goal_id, o.kind, count(*) FROM {facts} f "
+        "JOIN goal_conversation gc ON gc.conversation_id = f.id "
+        "JOIN outcome o ON o.conversation_id = f.id "
+        "WHERE f.with_goal AND f.outcomes > 0 GROUP BY 1, 2, 3",
     ),
 )
 TABLE: dict[str, Table] = {t.name: t for t in TABLES}
@@ -192,24 +202,48 @@ def recompute(table: Table, ranges: str) -> str:
         _roll_up(table, days, "-")
         + f' DELETE FROM "{table.name}" WHERE bucket IN ({days});'
         + f' INSERT INTO "{table.name}" ({", ".join(table.columns)}) '
-        + table.select.format(ranges=ranges)
+        + table.select(ranges)
         + "; "
         + _roll_up(table, days, "")
         + f' DELETE FROM "{table.name}" WHERE bucket IN ({above}) AND {empty};'
     )
 
 
-def fill(db: pw.SqliteDatabase, table: Table) -> None:
-    """Fill ``table`` from the whole journal: its days, then their months and years."""
+def fill_facts(db: pw.SqliteDatabase) -> str:
+    """The facts of every conversation in a temporary table (for :func:`fill`); its name."""
+    db.execute_sql(
+        f'CREATE TEMP TABLE IF NOT EXISTS "{_FACTS_TABLE}" (id INTEGER PRIMARY KEY, day TEXT, '
+        "event_id INTEGER, channel TEXT, minutes INTEGER, enjoyment INTEGER, "
+        "outcomes INTEGER, with_goal INTEGER)"
+    )
+    db.execute_sql(f'DELETE FROM temp."{_FACTS_TABLE}"')
+    # A decade of conversations is ~5 MB here: more than the temporary database's
+    # default page cache (2 MB), which would spill it to a file.
+    db.execute_sql("PRAGMA temp.cache_size = -32000")
+    db.execute_sql(f'INSERT INTO temp."{_FACTS_TABLE}" {FACTS.format(ranges=ALL_DAYS)}')
+    return f'temp."{_FACTS_TABLE}"'
+
+
+def drop_facts(db: pw.SqliteDatabase) -> None:
+    db.execute_sql(f'DROP TABLE IF EXISTS temp."{_FACTS_TABLE}"')
+
+
+def fill(db: pw.SqliteDatabase, table: Table, facts: str) -> None:
+    """Fill ``table`` from the whole journal: its days, then their months and years.
+
+    ``facts`` is the table :func:`fill_facts` made, so that each conversation's
+    outcomes and goal links are looked up once for all tables.
+    """
     keys = ", ".join(table.keys)
     sums = ", ".join(f"sum({f})" for f in table.figures)
     columns = ", ".join(table.columns)
     db.execute_sql(f'DELETE FROM "{table.name}"')
-    db.execute_sql(f'INSERT INTO "{table.name}" ({columns}) {table.select.format(ranges=ALL_DAYS)}')
-    for length in (7, 4):
+    db.execute_sql(f'INSERT INTO "{table.name}" ({columns}) {table.select(ALL_DAYS, facts)}')
+    # Months from the days, years from the months (a tenth of the rows to read).
+    for length, below in ((7, 10), (4, 7)):
         db.execute_sql(
             f'INSERT INTO "{table.name}" ({columns}) SELECT substr(bucket, 1, {length}), {keys}, '
-            f'{sums} FROM "{table.name}" WHERE length(bucket) = 10 GROUP BY 1, {keys}'
+            f'{sums} FROM "{table.name}" WHERE length(bucket) = {below} GROUP BY 1, {keys}'
         )
 
 
@@ -531,9 +565,11 @@ INDEXES: tuple[str, ...] = (
 
 def migrate(db: pw.SqliteDatabase) -> None:
     """Create the tables and indexes, fill the tables, then create the triggers."""
+    facts = fill_facts(db)
     for table in TABLES:
         db.execute_sql(create_table(table))
-        fill(db, table)
+        fill(db, table, facts)
+    drop_facts(db)
     for statement in _CREATE_GOAL_CONTACT:
         db.execute_sql(statement)
     fill_pairs(db)
