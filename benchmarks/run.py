@@ -318,7 +318,9 @@ def merge_runs(results: list[dict[str, Any]]) -> dict[str, Any]:
         first = values[0]
         if isinstance(first, bool) or not all(type(v) is type(first) for v in values):
             return first
-        if isinstance(first, (int, float)):
+        if isinstance(first, int):
+            return statistics.median_low(values)
+        if isinstance(first, float):
             return round(statistics.median(values), 2)
         if isinstance(first, dict):
             keys = [k for k in first if all(k in v for v in values)]
@@ -489,7 +491,7 @@ def bench_exchange(journal: Path, work: Path, repeat: int) -> list[Row]:
     if importer is None:
         rows.append(Row("6 exchange", "import 10,000 vCards", None, "s", "", NA))
     else:
-        runs = []
+        runs: list[tuple[float, float]] = []
         for number in range(repeat):
             folder = work / f"vcard-import-{number}"
             folder.mkdir(parents=True, exist_ok=True)
@@ -517,27 +519,27 @@ def bench_exchange(journal: Path, work: Path, repeat: int) -> list[Row]:
     if export is None or restore is None:
         rows.append(Row("6 exchange", "archive export + restore (large)", None, "s", "", NA))
         return rows
-    runs = []
+    trips: list[tuple[tuple[float, float], tuple[float, float]]] = []
     for number in range(repeat):
         archive = work / f"archive-{number}" / "kontaktbuch-archive"
         archive.parent.mkdir(parents=True, exist_ok=True)
         with opened_copy(journal, work, f"archive-source-{number}"):
-            exported = _timed_cpu(lambda archive=archive: export(archive))
+            exported = _timed_cpu(functools.partial(export, archive))
         folder = work / f"archive-target-{number}"
         folder.mkdir(parents=True, exist_ok=True)
         db = open_database(folder / "kontaktbuch.sqlite", backups_dir=folder / "backups")
         try:
-            restored = _timed_cpu(lambda archive=archive: restore(archive))
+            restored = _timed_cpu(functools.partial(restore, archive))
         finally:
             close_database(db)
-        runs.append((exported, restored))
+        trips.append((exported, restored))
         shutil.rmtree(archive.parent, ignore_errors=True)
         shutil.rmtree(folder, ignore_errors=True)
         shutil.rmtree(work / f"archive-source-{number}", ignore_errors=True)
-    wall = round(statistics.median(e[0] + r[0] for e, r in runs), 2)
-    cpu = round(statistics.median(e[1] + r[1] for e, r in runs), 2)
-    export_cpu = round(statistics.median(e[1] for e, _ in runs), 2)
-    restore_cpu = round(statistics.median(r[1] for _, r in runs), 2)
+    wall = round(statistics.median(e[0] + r[0] for e, r in trips), 2)
+    cpu = round(statistics.median(e[1] + r[1] for e, r in trips), 2)
+    export_cpu = round(statistics.median(e[1] for e, _ in trips), 2)
+    restore_cpu = round(statistics.median(r[1] for _, r in trips), 2)
     before = BEFORE["archive_round_trip_cpu_s"]
     rows.append(
         Row(
@@ -549,7 +551,7 @@ def bench_exchange(journal: Path, work: Path, repeat: int) -> list[Row]:
             _not_slower(cpu, before),
             f"median of {repeat}; wall {wall} s; CPU export {export_cpu} s, "
             f"restore {restore_cpu} s",
-            details={"runs_export_restore_wall_cpu_s": runs},
+            details={"runs_export_restore_wall_cpu_s": trips},
         )
     )
     return rows

@@ -493,14 +493,14 @@ def _three(
 
 def _triggers() -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
-    for table in TABLES:
+    for kept in TABLES:
         out.append(
             _trigger(
-                f"{table.name}_recount",
+                f"{kept.name}_recount",
                 "INSTEAD OF INSERT",
                 DAY_CHANGED,
-                recompute(table, "SELECT NEW.day AS lo, date(NEW.day, '+1 day') AS hi"),
-                f"NEW.tables & {_BIT[table.name]}",
+                recompute(kept, "SELECT NEW.day AS lo, date(NEW.day, '+1 day') AS hi"),
+                f"NEW.tables & {_BIT[kept.name]}",
             )
         )
     out.append(
@@ -555,9 +555,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = tuple(_triggers())
 #: indexes for what the panel still reads from the items themselves
 INDEXES: tuple[str, ...] = (
     'CREATE INDEX IF NOT EXISTS "contact_created_at" ON "contact" ("created_at")',
-    'CREATE INDEX IF NOT EXISTS "follow_up_done_at" ON "follow_up" ("done_at")',
-    'CREATE INDEX IF NOT EXISTS "follow_up_created_at_done_at" ON "follow_up" '
-    '("created_at", "done_at")',
+    'CREATE INDEX IF NOT EXISTS "follow_up_done_at_created_at" ON "follow_up" '
+    '("done_at", "created_at")',
     'CREATE INDEX IF NOT EXISTS "conversation_event_id_enjoyment" ON "conversation" '
     '("event_id", "enjoyment")',
 )

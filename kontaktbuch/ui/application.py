@@ -191,6 +191,9 @@ def run_gui(
         guard.listen()
         if tray_later:
             install_tray(window, ctx)
+        from kontaktbuch.ui.views import preload
+
+        preload()
 
     watcher = _FirstPaint(started, after_first_paint, report=startup_check)
     window.installEventFilter(watcher)
