@@ -1,7 +1,8 @@
 """A deterministic large journal: a heavy user's ten years of networking.
 
 10,000 contacts, 300 networks, 8,000 events, 100,000 conversations with German
-notes of about 300 characters, outcomes, follow-ups and 60 goals with their links,
+notes of about 300 characters, outcomes, follow-ups, 60 goals with their links and
+5,000 relationships between contacts,
 spread over the ten years before :data:`TODAY`. Everything comes from one seeded
 random generator, so two runs give byte-for-byte the same rows, and the figures of
 two benchmark runs are comparable.
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from kontaktbuch.store.models import BaseModel
 
 #: bump when the generated data changes, so cached files are regenerated
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 SEED = 20261126
 #: the "today" of the large journal: the ten years end here
 TODAY = dt.date(2026, 11, 26)
@@ -724,6 +725,28 @@ def generate(path: Path, *, scale: float = 1.0, seed: int = SEED) -> Summary:
                 m.Reflection.created_at,
             ),
             reflections,
+        )
+        # --- relationships (a generator of their own: the rows above stay as they were)
+        related = random.Random(seed + 2)
+        kinds = ("introduced_by", "introduced_by", "works_with", "knows", "knows", "family")
+        pairs: set[tuple[int, int]] = set()
+        relationships: list[tuple[object, ...]] = []
+        while len(relationships) < n["contacts"] // 2:
+            a, b = related.sample(range(1, n["contacts"] + 1), 2)
+            if (min(a, b), max(a, b)) in pairs:
+                continue
+            pairs.add((min(a, b), max(a, b)))
+            relationships.append((_ts(rand_time()), a, b, related.choice(kinds), ""))
+        _insert(
+            m.Relationship,
+            (
+                m.Relationship.created_at,
+                m.Relationship.contact,
+                m.Relationship.other,
+                m.Relationship.kind,
+                m.Relationship.label,
+            ),
+            relationships,
         )
         with database_proxy.atomic():
             daily_figures.rebuild(db)

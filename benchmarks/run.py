@@ -40,7 +40,7 @@ from benchmarks.worker import percentile  # noqa: E402
 
 NA = "n/a (not available)"
 #: the parts of a run, for --only
-SECTIONS = ("cold", "search", "window", "exchange", "memory")
+SECTIONS = ("cold", "search", "window", "exchange", "memory", "network")
 
 #: the targets of issue 20 (docs/performance.md): limits in the row's unit
 COLD_RATIO = 2.0
@@ -560,6 +560,53 @@ def bench_exchange(journal: Path, work: Path, repeat: int) -> list[Row]:
 # --- the whole run ---------------------------------------------------------------------------
 
 
+def bench_network(journal: Path, work: Path, quick: bool) -> list[Row]:
+    """Introductions and the graph on the large journal (see ``benchmarks/network.py``)."""
+    from benchmarks import network
+
+    section = "8 network"
+    with opened_copy(journal, work, "introductions"):
+        info = network.measure_proposals(2 if quick else 5)
+    proposals = network.median_ms(info["proposals_ms"])
+    keys = info["who_offers_ms"]
+    rows = [
+        Row(section, "introductions: proposals (median)", proposals, "ms", "< 1000 ms",
+            _check(proposals, 1000), f"{info['count']} proposals among {info['people']} people",
+            details=info),
+        Row(section, "… of which reading the journal", network.median_ms(info["read_ms"]),
+            "ms", "", "info"),
+        Row(section, "quick capture: who offers it, per keystroke (max)", max(keys), "ms",
+            "< 50 ms", _check(max(keys), 50)),
+    ]  # fmt: skip
+    paint = network.run_subprocess("paint", copy_journal(journal, work / "graph"), _env(),
+                                   APP_ROOT, 600)  # fmt: skip
+    first = paint["first_paint_ms"]
+    rows += [
+        Row(section, "graph view: first paint", first, "ms", "< 1000 ms", _check(first, 1000),
+            f"{paint['mode']}: {paint['clusters']} networks", details=paint),
+        Row(section, "… one network's people", paint["network_paint_ms"], "ms", "", "info",
+            f"{paint['network_people']} people"),
+        Row(section, "… a contact's neighbourhood", paint["neighbourhood_paint_ms"], "ms", "",
+            "info", f"{paint['neighbourhood_people']} people"),
+    ]  # fmt: skip
+    try:
+        nx_info = network.run_subprocess(
+            "networkx", copy_journal(journal, work / "networkx"), _env(), APP_ROOT, 900
+        )
+    except (RuntimeError, subprocess.TimeoutExpired) as exc:
+        nx_info = {"available": True, "error": str(exc)[:200]}
+    if nx_info.get("spring_layout_s") is not None:
+        rows.append(Row(section, "networkx spring_layout (for comparison)",
+                        nx_info["spring_layout_s"], "s", "", "info",
+                        f"{nx_info['nodes']} nodes, {nx_info['edges']} edges",
+                        details=nx_info))  # fmt: skip
+    else:
+        rows.append(Row(section, "networkx spring_layout (for comparison)", None, "s", "", NA,
+                        "networkx is not installed" if not nx_info.get("available")
+                        else nx_info.get("error", "")))  # fmt: skip
+    return rows
+
+
 def machine() -> dict[str, Any]:
     import sqlite3
 
@@ -704,6 +751,10 @@ def main(argv: list[str] | None = None) -> int:
 
         if "memory" in wanted:
             rows += _section("7 memory", memory_rows, "memory")
+        if "network" in wanted:
+            rows += _section(
+                "8 network", lambda: bench_network(journal, work, args.quick), "network"
+            )
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

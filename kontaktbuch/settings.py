@@ -45,6 +45,10 @@ class Settings:
     # Reflection findings (goals and reflection panel).
     finding_high_enjoyment: float = 4.0
     finding_falling_periods: int = 3
+    # Introductions: what the user offers and seeks (the profile proposals meet).
+    profile_offers: str = ""
+    profile_seeks: str = ""
+    finding_budget_underuse: float = 0.5
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod

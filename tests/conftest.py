@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +27,55 @@ from kontaktbuch.store.db import open_database  # noqa: E402
 #: the "today" of the demo journal in tests, so figures never depend on the clock
 DEMO_TODAY = dt.date(2026, 11, 26)
 SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
+from tests.journal_files import TEST_PASSPHRASE  # noqa: E402 - every journal's under --encrypted-journal
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--encrypted-journal",
+        action="store_true",
+        help="create every journal the tests open encrypted (SQLCipher), so the same "
+        "tests run on both forms; CI runs tests/store, tests/journal, tests/exchange so",
+    )
+
+
+def encrypted_run(config: pytest.Config) -> bool:
+    return bool(config.getoption("--encrypted-journal"))
+
+
+@pytest.fixture(autouse=True)
+def _test_keyring(_isolated_dirs: Path) -> Iterator[None]:
+    """A keyring whose file lies in the test's folder (XDG_DATA_HOME): no test ever
+    reads or writes the user's real keyring. keyrings.alt's file backend, ranked
+    as a system keyring so that Kontaktbuch accepts it."""
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    class TestKeyring(PlaintextKeyring):
+        priority = 1  # type: ignore[assignment]
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(TestKeyring())
+    yield
+    keyring.set_keyring(before)
+
+
+@pytest.fixture(autouse=True)
+def _journal_form(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under ``--encrypted-journal`` the store's functions that open a file get the
+    test passphrase as their default: a new journal is created encrypted, an
+    encrypted one (and its encrypted backups) opens, a plain one stays plain."""
+    if not encrypted_run(request.config):
+        return
+    from kontaktbuch.store import backup
+
+    for function in (
+        open_database,
+        backup.verify_backup,
+        backup.replace_damaged,
+        backup.restore_backup,
+    ):
+        monkeypatch.setitem(function.__kwdefaults__, "passphrase", TEST_PASSPHRASE)
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -93,13 +141,14 @@ def db(app_paths: paths_module.Paths) -> Iterator[pw.SqliteDatabase]:
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_template(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config) -> Path:
     """The demo journal, generated once per test session and copied per test."""
     from kontaktbuch.journal import demo
 
     folder = tmp_path_factory.mktemp("demo-template")
     path = folder / "demo.sqlite"
-    database = open_database(path, backups_dir=None)
+    passphrase = TEST_PASSPHRASE if encrypted_run(pytestconfig) else None
+    database = open_database(path, backups_dir=None, passphrase=passphrase)
     demo.create_demo(today=DEMO_TODAY)
     database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     database.close()
@@ -109,11 +158,8 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def demo_db(app_paths: paths_module.Paths, demo_template: Path) -> Iterator[pw.SqliteDatabase]:
     """A journal filled with the demo data (as of :data:`DEMO_TODAY`)."""
-    src = sqlite3.connect(demo_template)
-    dst = sqlite3.connect(app_paths.database)
-    src.backup(dst)
-    src.close()
-    dst.close()
+    # The template is closed and checkpointed: the file alone is the whole journal.
+    shutil.copyfile(demo_template, app_paths.database)
     database = open_database(app_paths.database, backups_dir=app_paths.backups_dir)
     yield database
     database.close()

@@ -104,6 +104,9 @@ def take_all(out: Path, langs: list[str], stretch: float | None) -> list[Path]:
         welcome.resize(*SIZE)
         welcome.show()
         written.append(save(welcome, out / lang / "welcome.png", settle))
+        # the reflection of an empty journal: what to do first, not empty tables
+        welcome.show_view("reflection")
+        written.append(save(welcome, out / lang / "reflection-empty.png", settle))
         welcome.close()
         welcome.deleteLater()
         settle()
@@ -114,6 +117,10 @@ def take_all(out: Path, langs: list[str], stretch: float | None) -> list[Path]:
         written += shoot_language(
             ctx, out / lang, MainWindow, install_features, VIEWS, QDialog, settle
         )
+    save_october_verdicts()
+    for lang in langs:
+        ctx = context(lang)
+        written += shoot_verdicts(ctx, out / lang, MainWindow, install_features, settle)
     QLocale.setDefault(QLocale.c())
     db.close()
     del app
@@ -146,6 +153,8 @@ def shoot_language(
     settle: Callable[[], None],
 ) -> list[Path]:
     """Every view and the settings dialog in one language."""
+    from PySide6.QtWidgets import QTabWidget, QWidget
+
     written: list[Path] = []
     window = main_window(ctx)
     install_features(window, ctx)
@@ -163,6 +172,11 @@ def shoot_language(
     def capture(dialog: QDialog) -> int:
         dialog.show()
         written.append(save(dialog, folder / "settings.png", settle))
+        tabs = dialog.findChild(QTabWidget)
+        page = dialog.findChild(QWidget, "reflectionSettingsPage")
+        if tabs is not None and page is not None:  # the thresholds, each said as its rule
+            tabs.setCurrentWidget(page)
+            written.append(save(dialog, folder / "settings-reflection.png", settle))
         dialog.reject()
         return 0
 
@@ -175,6 +189,61 @@ def shoot_language(
     window.close()
     window.deleteLater()
 
+    settle()
+    return written
+
+
+def save_october_verdicts() -> None:
+    """October's reflection decided to halve one goal's budget: November shows it."""
+    from kontaktbuch.journal import periods as P
+    from kontaktbuch.journal import reflection as R
+    from kontaktbuch.store import models as m
+
+    october = P.parse("2026-10")
+    goal = m.Goal.get(m.Goal.title == "Ehrenamt bei der Tafel")
+    R.save_reflection(
+        october,
+        {"worth": "Die Tafel ist mir wichtig, aber sechs Stunden sind zu viel."},
+        "less",
+        R.compute_figures(october),
+        now=dt.datetime(2026, 11, 2, 9, 0),
+        goal_verdicts=[
+            R.GoalVerdict(goal.id, goal.title, "budget", budget_after=(goal.budget_hours or 0) / 2)
+        ],
+    )
+
+
+def shoot_verdicts(
+    ctx: AppContext,
+    folder: Path,
+    main_window: type[MainWindow],
+    install_features: Callable[[MainWindow, AppContext], None],
+    settle: Callable[[], None],
+) -> list[Path]:
+    """The guided reflection at its verdicts per goal ("Is it worth it to you?")."""
+    from PySide6.QtWidgets import QLabel, QScrollArea
+
+    from kontaktbuch.ui.reflection.view import ReflectionView
+
+    window = main_window(ctx)
+    install_features(window, ctx)
+    window.resize(*SIZE)
+    window.show()
+    view = window.show_view("reflection")
+    assert isinstance(view, ReflectionView)
+    view.tabs.setCurrentWidget(view.guided)
+    settle()
+    rows = view.guided.goal_verdicts.rows
+    rows[1].buttons["keep"].setChecked(True)  # one answer given, the others still open
+    area = view.guided.findChildren(QScrollArea)[0]
+    heading = view.guided.findChild(QLabel, "figures_worth")
+    inner = area.widget()
+    if heading is not None and inner is not None:  # scrolled to the goals' question
+        top = heading.mapTo(inner, heading.rect().topLeft()).y()
+        area.verticalScrollBar().setValue(max(0, top - 40))
+    written = [save(window, folder / "reflection-verdicts.png", settle)]
+    window.close()
+    window.deleteLater()
     settle()
     return written
 

@@ -5,12 +5,14 @@ window opens. Each module of ``kontaktbuch/commands/`` registers its sub-command
 with ``register()`` so that features stay in their own files; what every command
 gets is :class:`~kontaktbuch.commands.context.CliContext`.
 Output speaks the user's language through Qt's translators (a QCoreApplication
-is created for that; no window, no screen needed).
+is created for that; no window, no screen needed). Output into a pipe that closes
+early (``kontaktbuch stats | head``) ends the command quietly with status 141.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 
 from kontaktbuch import __version__
 from kontaktbuch.commands.context import CliContext, Handler
@@ -40,11 +42,28 @@ def build_parser() -> argparse.ArgumentParser:
             "since process start and exit",
         ),
     )
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help=translate(
+            "cli",
+            "read an encrypted journal's passphrase from the first line of standard input "
+            "(or set KONTAKTBUCH_PASSPHRASE)",
+        ),
+    )
     sub = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
     # Imported here, not at the top: starting the window needs only pre_parse().
-    from kontaktbuch.commands import conversations, core, exchange, reminders, stats
+    from kontaktbuch.commands import (
+        conversations,
+        core,
+        exchange,
+        introductions,
+        reminders,
+        security,
+        stats,
+    )
 
-    for module in (core, conversations, reminders, exchange, stats):
+    for module in (core, conversations, reminders, exchange, stats, introductions, security):
         module.register(sub)
     return parser
 
@@ -69,7 +88,10 @@ def has_command(argv: list[str]) -> bool:
         if arg in ("--data-dir", "--lang"):
             skip_next = True
             continue
-        if arg.startswith(("--data-dir=", "--lang=")) or arg == "--startup-check":
+        if arg.startswith(("--data-dir=", "--lang=")) or arg in (
+            "--startup-check",
+            "--passphrase-stdin",
+        ):
             continue
         return True
     return False
@@ -83,14 +105,44 @@ def run(ctx: CliContext, argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
+    ctx.passphrase_stdin = bool(getattr(args, "passphrase_stdin", False))
     if handler is None:
         parser.print_help(ctx.out)
         return 2
     try:
-        return handler(ctx, args)
+        code = handler(ctx, args)
+        ctx.out.flush()  # a closed pipe shows here, not at the interpreter's exit
+        return code
+    except BrokenPipeError:
+        # The reader went away (``kontaktbuch stats | head``): stop quietly, as other
+        # command-line tools do, with the exit status of a process ended by SIGPIPE.
+        _discard_output(ctx)
+        return EXIT_BROKEN_PIPE
     except StoreError as exc:
         ctx.error(describe_store_error(exc))
         return 3
     except KeyboardInterrupt:
         ctx.error(translate("cli", "Cancelled."))
         return 130
+
+
+#: what a shell reports for a command ended by a closed pipe (128 + SIGPIPE)
+EXIT_BROKEN_PIPE = 141
+
+
+def _discard_output(ctx: CliContext) -> None:
+    """Send what is still buffered for the closed pipe nowhere.
+
+    Python flushes standard output once more when it exits; into the closed pipe
+    that would print "Exception ignored … BrokenPipeError". Pointing the file
+    descriptor at /dev/null (Python's documented remedy) leaves nothing to fail.
+    """
+    try:
+        descriptor = ctx.out.fileno()
+    except (AttributeError, OSError, ValueError):
+        return  # not a real file (a test's buffer): nothing is flushed at exit
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, descriptor)
+    finally:
+        os.close(devnull)

@@ -12,12 +12,15 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import peewee as pw
 
 from kontaktbuch.paths import Paths
 from kontaktbuch.settings import Settings
+
+if TYPE_CHECKING:
+    from kontaktbuch.commands.passphrase import PassphraseSource
 
 
 @dataclass
@@ -29,20 +32,34 @@ class CliContext:
     lang: str
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
+    inp: TextIO = field(default_factory=lambda: sys.stdin)
+    #: ``--passphrase-stdin``: the passphrase is the first line of standard input
+    passphrase_stdin: bool = False
+    _passphrases: PassphraseSource | None = field(default=None, repr=False)
+
+    @property
+    def passphrases(self) -> PassphraseSource:
+        """Where an encrypted journal's passphrase comes from (asked for once)."""
+        if self._passphrases is None:
+            from kontaktbuch.commands.passphrase import PassphraseSource
+
+            self._passphrases = PassphraseSource(self)
+        return self._passphrases
 
     @contextmanager
     def database(self, *, migrate: bool = True) -> Iterator[pw.SqliteDatabase]:
-        """Open the journal for the command; store errors are reported by :func:`run`."""
-        from kontaktbuch.store.db import opened
+        """Open the journal for the command; store errors are reported by :func:`run`.
+
+        An encrypted journal is unlocked here, for every command alike.
+        """
+        from kontaktbuch.store.db import close_database
 
         self.paths.ensure_dirs()
-        with opened(
-            self.paths.database,
-            backups_dir=self.paths.backups_dir,
-            migrate=migrate,
-            backups_to_keep=self.settings.backups_to_keep,
-        ) as db:
+        db = self.passphrases.open_journal(migrate=migrate)
+        try:
             yield db
+        finally:
+            close_database(db)
 
     def print(self, text: str = "") -> None:
         print(text, file=self.out)

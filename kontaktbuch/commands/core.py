@@ -116,11 +116,13 @@ def cmd_backup(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(ctx: CliContext, args: argparse.Namespace) -> int:
-    from kontaktbuch.store import backup, migrations
+    from kontaktbuch.store import backup, cipher, migrations
 
     source = Path(args.file).expanduser()
+    # An encrypted backup opens with the passphrase (asked for once, also the journal's).
+    passphrase = ctx.passphrases.ask(source) if cipher.is_encrypted_file(source) else None
     # Check before opening the live journal, so a bad file changes nothing at all.
-    backup.verify_backup(source, migrations.SCHEMA_VERSION)
+    backup.verify_backup(source, migrations.SCHEMA_VERSION, passphrase=passphrase)
     with ctx.database() as db:
         safety = backup.restore_backup(
             db,
@@ -129,6 +131,7 @@ def cmd_restore(ctx: CliContext, args: argparse.Namespace) -> int:
             max_schema=migrations.SCHEMA_VERSION,
             keep=ctx.settings.backups_to_keep,
             progress=ctx.progress(translate("cli", "Restore")),
+            passphrase=passphrase,
         )
         migrations.migrate(db)
     ctx.print(

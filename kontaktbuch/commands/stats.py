@@ -47,14 +47,39 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_stats)
 
 
+class _Refused(Exception):
+    """A period the command cannot show; the message says why (in the user's language)."""
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise _Refused(
+            translate("cli", "Not a date: %1. Write dates as YYYY-MM-DD, e.g. 2026-03-31.").replace(
+                "%1", text
+            )
+        ) from exc
+
+
 def _period(args: argparse.Namespace, today: dt.date) -> Any:
     from kontaktbuch.journal import periods as P
 
     if args.date_to and not args.date_from:
-        raise P.PeriodError("--to needs --from")
+        raise _Refused(
+            translate(
+                "cli",
+                "--to needs --from: give the first day of the range too, "
+                "e.g. --from 2026-01-01 --to 2026-03-31.",
+            )
+        )
     if args.date_from:
-        first = dt.date.fromisoformat(args.date_from)
-        last = dt.date.fromisoformat(args.date_to) if args.date_to else today
+        first = _date(args.date_from)
+        last = _date(args.date_to) if args.date_to else today
+        if last < first:
+            raise _Refused(
+                translate("cli", "The range ends before it starts: --to is before --from.")
+            )
         return P.custom(first, last)
     if args.period:
         return P.parse(args.period)
@@ -66,9 +91,23 @@ def cmd_stats(ctx: CliContext, args: argparse.Namespace) -> int:
     from kontaktbuch.journal import reflection as R
 
     now = dt.datetime.now().replace(microsecond=0)
+    thresholds = R.Thresholds.from_settings(ctx.settings)
     try:
         period = _period(args, now.date())
-    except (P.PeriodError, ValueError):
+        R.check_period(period, thresholds)
+    except _Refused as exc:
+        ctx.error(str(exc))
+        return 2
+    except P.PeriodRangeError:
+        ctx.error(
+            translate(
+                "cli",
+                "This period is too far in the past or the future: it, the period before "
+                "it and the twelve months up to its end must lie between the years 1 and 9999.",
+            )
+        )
+        return 2
+    except P.PeriodError:
         ctx.error(
             translate(
                 "cli",
@@ -78,7 +117,7 @@ def cmd_stats(ctx: CliContext, args: argparse.Namespace) -> int:
         )
         return 2
     with ctx.database():
-        data = R.panel(period, R.Thresholds.from_settings(ctx.settings), now)
+        data = R.panel(period, thresholds, now)
     if args.json:
         ctx.print_json(R.panel_to_dict(data))
         return 0
@@ -101,9 +140,11 @@ def _table(ctx: CliContext, header: list[str], rows: list[list[str]]) -> None:
 
 def print_panel(ctx: CliContext, data: Any) -> None:
     """The panel as text: the same figures, sections and findings as the window."""
+    from kontaktbuch.journal import reflection as R
     from kontaktbuch.text import formatting as F
     from kontaktbuch.text import labels
     from kontaktbuch.text import reflection as T
+    from kontaktbuch.text import verdicts as V
 
     cur, prev = data.current, data.previous
     now_label, prev_label = T.period_name(cur.period), T.period_name(prev.period)
@@ -112,19 +153,21 @@ def print_panel(ctx: CliContext, data: Any) -> None:
         ctx.print()
         ctx.print(text)
 
+    so_far = T.so_far_text(cur)
     ctx.print(
         translate("cli", "Reflection %1 (%2), compared with %3")
         .replace("%1", now_label)
-        .replace("%2", T.range_text(cur.period))
+        .replace("%2", T.range_text(cur.period) + (f", {so_far}" if so_far else ""))
         .replace("%3", prev_label)
     )
+    _first_steps(ctx, data.first_steps)
     heading(translate("cli", "Overview"))
     _table(ctx, ["", now_label, prev_label], [list(r) for r in T.summary_rows(cur, prev)])
 
     heading(translate("cli", "Findings"))
     if data.findings:
-        for finding in data.findings:
-            ctx.print("  • " + T.finding_text(finding))
+        for _finding, line in T.finding_lines(data.findings):
+            ctx.print("  • " + line)
     else:
         ctx.print("  " + translate("cli", "(nothing)"))
 
@@ -153,6 +196,16 @@ def print_panel(ctx: CliContext, data: Any) -> None:
         ],
     )
 
+    heading(V.question())
+    asked = [g for g in cur.goals if g.status in R.ASKED_STATUSES]
+    if not asked:
+        ctx.print("  " + translate("cli", "(nothing)"))
+    for g in asked:
+        ctx.print(f"  {g.title}: {V.goal_line(g)}")
+        earlier = data.earlier.get(g.goal_id)
+        if earlier is not None:
+            ctx.print(f"    {V.earlier_text(earlier)}")
+
     heading(translate("cli", "Networks"))
     _table(
         ctx,
@@ -174,6 +227,8 @@ def print_panel(ctx: CliContext, data: Any) -> None:
             for n in cur.networks
         ],
     )
+    if len(cur.networks) > 1:
+        ctx.print("  " + T.share_note())
 
     heading(translate("cli", "Channels"))
     _table(
@@ -225,3 +280,29 @@ def print_panel(ctx: CliContext, data: Any) -> None:
         [translate("cli", "Month"), translate("cli", "Time"), translate("cli", "Enjoyment")],
         [[f"{p.month:%Y-%m}", F.hours(p.minutes), T.enjoyment(p.enjoyment)] for p in data.trend],
     )
+
+
+def _first_steps(ctx: CliContext, steps: list[str]) -> None:
+    """What to do first in a (nearly) empty journal, the command line's way."""
+    if not steps:
+        return
+    ctx.print()
+    ctx.print(translate("cli", "Where to start"))
+    if "log" in steps:
+        ctx.print(
+            "  • "
+            + translate(
+                "cli",
+                "Log your conversations: kontaktbuch log --with NAME --minutes 30 "
+                "--enjoyment 4 (or Ctrl+L in the window).",
+            )
+        )
+    if "goal" in steps:
+        ctx.print(
+            "  • "
+            + translate(
+                "cli",
+                "Set a goal with a time budget in the window (Goals), so the figures "
+                "can tell whether the time fits.",
+            )
+        )

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ import peewee as pw
 
 from kontaktbuch import __version__
 from kontaktbuch.exchange.records import Cancelled, ExchangeError, Progress, report
-from kontaktbuch.store import daily_figures, migrations, search_index, triggers
+from kontaktbuch.store import cipher, daily_figures, migrations, search_index, triggers
 from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
 
@@ -301,7 +300,9 @@ def _prepare(
                 elif kind == _TEXT and type(value) is str and "\x00" not in value:
                     converted.append(value)
                     continue
-                if value is None and name not in row and f.default is not None and not f.null:
+                # Missing or null where the column cannot be empty: its default
+                # (minutes 0, text "", …), as docs/archive-format.md says.
+                if value is None and f.default is not None and not f.null:
                     value = f.default() if callable(f.default) else f.default
                     if isinstance(value, (dt.datetime, dt.date)):
                         value = str(value)
@@ -382,7 +383,7 @@ def restore_archive(
                     "archive_value",
                     detail=f"{table} #{rowid}: refers to a missing {parent}",
                 )
-    except (sqlite3.IntegrityError, pw.IntegrityError) as exc:
+    except cipher.integrity_errors(pw.IntegrityError) as exc:
         raise ExchangeError(path, "archive_value", detail=str(exc)) from exc
     except Cancelled:
         raise

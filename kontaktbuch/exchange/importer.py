@@ -11,6 +11,7 @@ journal exactly as before.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -192,6 +193,7 @@ def merge_records(into: ContactRecord, other: ContactRecord) -> None:
     _add_entries(into, other)
     known = {ref.name.casefold() for ref in into.networks}
     into.networks += [ref for ref in other.networks if ref.name.casefold() not in known]
+    into.relations += [r for r in other.relations if r not in into.relations]
 
 
 def _add_entries(into: ContactData, other: ContactData) -> None:
@@ -228,25 +230,74 @@ def apply_plan(
         with database_proxy.atomic(), search_index.deferred_index(db) as index:
             writer = _Writer(summary, index)
             report(progress, 0, total)
+            written: list[int | None] = []
             for number, item in enumerate(plan.items, 1):
                 if item.is_match and item.choice == "skip":
                     summary.skipped += 1
+                    written.append(None)
                 elif item.is_match and item.choice == "merge":
                     target = item.target or item.candidates[0].contact_id
                     writer.merge(target, item.record)
                     summary.merged += 1
                     summary.contact_ids.append(target)
+                    written.append(target)
                 else:
                     summary.contact_ids.append(writer.create(item.record))
                     summary.created += 1
+                    written.append(summary.contact_ids[-1])
                 if number % 25 == 0 or number == total:
                     report(progress, number, total)
             writer.flush()
+            _relate(plan, written, summary)
             if dry_run:
                 raise _DryRun()
     except _DryRun:
         summary.contact_ids = []
     return summary
+
+
+def _relate(plan: ImportPlan, written: list[int | None], summary: ImportSummary) -> None:
+    """The relationships named on the cards, between the contacts they name.
+
+    The other person is looked up by name among the people of this import first,
+    then in the journal; one not found is reported (``related_not_found``), never
+    made up as a new contact.
+    """
+    from kontaktbuch.journal import relationships
+    from kontaktbuch.journal.names import name_key, split_name
+
+    pending = [(i, c) for i, c in zip(plan.items, written, strict=True) if c and i.record.relations]
+    if not pending:
+        return
+    by_name: dict[str, int] = {}
+    for item, cid in zip(plan.items, written, strict=True):
+        if cid:
+            by_name.setdefault(name_key(item.record.first_name, item.record.last_name), cid)
+    in_journal: dict[str, int] | None = None
+    for item, cid in pending:
+        assert cid is not None
+        for name, kind, label in item.record.relations:
+            key = name_key(*split_name(name))
+            other = by_name.get(key)
+            if other is None:
+                if in_journal is None:
+                    in_journal = {}
+                    query = m.Contact.select(
+                        m.Contact.id, m.Contact.first_name, m.Contact.last_name
+                    )
+                    for c in query.order_by(m.Contact.id):
+                        in_journal.setdefault(name_key(c.first_name, c.last_name), c.id)
+                other = in_journal.get(key)
+            if other is None or other == cid:
+                summary.warnings.append(
+                    ImportWarning(
+                        "related_not_found", item.record.source, card=item.record.card, detail=name
+                    )
+                )
+                continue
+            # already kept (the other card named it too), or a label missing: nothing to add
+            with contextlib.suppress(relationships.RelationshipProblem):
+                relationships.add(cid, other, kind, label)
 
 
 def import_file(

@@ -42,6 +42,8 @@ class ContactRecord(ContactData):
     """
 
     networks: list[NetworkRef] = field(default_factory=list)
+    #: relationships named on the card: (the other person's name, kind, label)
+    relations: list[tuple[str, str, str]] = field(default_factory=list)
     #: where it came from (file name, card or line number), for the preview
     source: str = ""
     card: int | None = None
@@ -53,7 +55,8 @@ class ImportWarning:
     """Something the user should hear about although the import goes on.
 
     ``code`` is one of "photo_dropped", "nameless_row", "fake_email",
-    "bad_birthday", "bad_date", "skipped_card"; the words are chosen by the UI/CLI.
+    "bad_birthday", "bad_date", "skipped_card", "related_not_found"; the words are
+    chosen by the UI/CLI.
     """
 
     code: str

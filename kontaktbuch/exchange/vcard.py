@@ -422,6 +422,7 @@ def _to_record(
         url = _text(line.value)
         label = labels.get((getattr(line, "group", None) or "").lower(), "")
         record.add_link(url, _link_kind(url, [label, *_types(line)]))
+    _read_related(component, record)
     for key in ("x-socialprofile", "socialprofile"):
         for line in _values(component, key):
             url = _text(line.value)
@@ -452,6 +453,29 @@ def _to_record(
     if not record.has_name():
         return None
     return record
+
+
+def _read_related(component: object, record: ContactRecord) -> None:
+    """``RELATED`` (4.0) and ``X-ABRELATEDNAMES`` with its ``X-ABLabel`` (3.0, Apple,
+    DAVx⁵): the other person's name and how they are related (see ``related``)."""
+    from kontaktbuch.exchange.related import kind_of
+
+    for line in _values(component, "related"):
+        name = _text(line.value).strip()
+        types = [str(t) for t in getattr(line, "params", {}).get("TYPE", []) if str(t).strip()]
+        kind, label = kind_of(types[0] if types else "")
+        record.relations.append((name, kind, label))
+    for line in _values(component, "x-abrelatednames"):
+        name = _text(line.value).strip()
+        group = (getattr(line, "group", None) or "").lower()
+        label_line = [
+            v
+            for v in _values(component, "x-ablabel")
+            if (getattr(v, "group", None) or "").lower() == group and group
+        ]
+        raw = _text(label_line[0].value) if label_line else ""
+        record.relations.append((name, *kind_of(raw)))
+    record.relations = [r for r in record.relations if r[0]]
 
 
 def _join(old: str, new: str) -> str:

@@ -124,8 +124,31 @@ def contact_card(contact: m.Contact, version: str = "4.0") -> str:
         if membership.role:
             params += f";X-ROLE={_param(membership.role)}"
         lines.append(f"X-KONTAKTBUCH-NETWORK{params}:{_escape(membership.network.name)}")
+    lines += _related_lines(contact.id, version)
     lines.append("END:VCARD")
     return "".join(_fold(line) + "\r\n" for line in lines)
+
+
+def _related_lines(contact_id: int, version: str) -> list[str]:
+    """The contact's relationships: ``RELATED`` (4.0) or ``X-ABRELATEDNAMES`` (3.0).
+
+    Written from the contact's own side; a mutual one (works with, knows, family,
+    a label) on both contacts' cards, "introduced by" only on the introduced one's.
+    """
+    from kontaktbuch.exchange.related import type_of
+    from kontaktbuch.journal.relationships import MUTUAL_KINDS, for_contact
+
+    lines: list[str] = []
+    for number, row in enumerate(
+        (r for r in for_contact(contact_id) if not r.reverse or r.kind in MUTUAL_KINDS), 1
+    ):
+        kind = type_of(row.kind, row.label)
+        if version == "4.0":
+            lines.append(f"RELATED;TYPE={_param(kind)};VALUE=text:{_escape(row.other_name)}")
+        else:
+            lines.append(f"item{number}.X-ABRELATEDNAMES:{_escape(row.other_name)}")
+            lines.append(f"item{number}.X-ABLabel:{_escape(kind)}")
+    return lines
 
 
 def export_vcards(

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kontaktbuch.journal.names import display_name
+from kontaktbuch.journal.names import display_name, fold
 from kontaktbuch.journal.snapshots import placeholders
 from kontaktbuch.store import models as m
 from kontaktbuch.store.migrations import CONTACT_SORT_TABLE
@@ -125,10 +125,9 @@ def event_choices(limit: int = 200) -> list[Choice]:
 
 
 def network_choices() -> list[Choice]:
-    rows = database_proxy.execute_sql(
-        "SELECT id, name FROM network ORDER BY name COLLATE NOCASE"
-    ).fetchall()
-    return [Choice(int(i), n) for i, n in rows]
+    """Every network, alphabetically as a person reads names (umlauts folded)."""
+    rows = database_proxy.execute_sql("SELECT id, name FROM network").fetchall()
+    return sorted((Choice(int(i), n) for i, n in rows), key=lambda c: (fold(c.label), c.id))
 
 
 def active_goals() -> list[Choice]:

@@ -1,4 +1,4 @@
-"""A realistic demo journal, generated from a fixed seed.
+"""A realistic demo journal, generated from a fixed seed (its words: ``demo_words``).
 
 Used by the first-start screen, ``kontaktbuch demo``, screenshots and tests. The
 same seed and the same "today" always give the same journal, so screenshots and
@@ -8,241 +8,114 @@ figures are reproducible; dates are relative to today so the demo looks current.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 from dataclasses import dataclass
 
+from kontaktbuch.journal.demo_words import (
+    EVENT_TITLES,
+    FIRST_NAMES,
+    FOLLOW_UPS,
+    GENDERS,
+    GOALS,
+    INTERESTS,
+    LABELS,
+    LAST_NAMES,
+    NETWORKS,
+    NOTES,
+    OFFERS,
+    ORGANISATIONS,
+    OUTCOME_TEXTS,
+    PLACES,
+    ROLES,
+    SEEKS,
+    TAGS,
+)
 from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
 
 SEED = 20261126
 
-FIRST_NAMES = (
-    "Anna",
-    "Jörg",
-    "Kemal",
-    "Lena",
-    "Sophie",
-    "Markus",
-    "Julia",
-    "Stefan",
-    "Katrin",
-    "Thomas",
-    "Sabine",
-    "Michael",
-    "Claudia",
-    "Andreas",
-    "Petra",
-    "Tobias",
-    "Miriam",
-    "Florian",
-    "Ayşe",
-    "Björn",
-    "Franziska",
-    "Lukas",
-    "Nadine",
-    "Matthias",
-    "Özlem",
-    "Jan",
-    "Birgit",
-    "Sebastian",
-    "Hannah",
-    "Dominik",
-    "Elif",
-    "Ralf",
-    "Verena",
-    "Timo",
-)
-LAST_NAMES = (
-    "Müller",
-    "Schröder",
-    "Yıldız",
-    "Hoffmann",
-    "Wagner",
-    "Becker",
-    "Schäfer",
-    "Koch",
-    "Weiß",
-    "Krüger",
-    "Neumann",
-    "Schwarz",
-    "Zimmermann",
-    "Braun",
-    "Hofmann",
-    "Hartmann",
-    "Lange",
-    "Schmitt",
-    "Werner",
-    "Krause",
-    "Meier",
-    "Lehmann",
-    "Köhler",
-    "Huber",
-    "Kaya",
-    "Fuchs",
-    "Vogel",
-    "Jäger",
-    "Roth",
-    "Beck",
-    "Lorenz",
-    "Baumann",
-    "Franke",
-)
-ORGANISATIONS = (
-    ("Stadtwerke München", "Leiterin Vertrieb"),
-    ("Bäckerei Schröder GmbH", "Geschäftsführer"),
-    ("Fraunhofer IIS", "Head of Open Innovation"),
-    ("Wagner & Partner Steuerberatung", "Steuerberaterin"),
-    ("Siemens AG", "Projektleiter"),
-    ("N26", "Product Managerin"),
-    ("Allianz SE", "Personalreferent"),
-    ("freiberuflich", "UX-Designerin"),
-    ("Hochschule München", "Professorin für BWL"),
-    ("TechQuartier Frankfurt", "Community Managerin"),
-    ("Kanzlei Braun Rechtsanwälte", "Fachanwalt für Arbeitsrecht"),
-    ("Greenfield Ventures", "Investment Manager"),
-    ("BMW Group", "Einkäufer"),
-    ("selbstständig", "Coach und Trainer"),
-    ("Deutsche Bahn", "Teamleiterin IT"),
-    ("Café Kultur e.V.", "Vorstand"),
-    ("Lieferando", "Data Scientist"),
-    ("IHK München", "Referentin Existenzgründung"),
-    ("Personio", "Recruiterin"),
-    ("Zeiss", "Entwicklungsingenieur"),
-)
-OFFERS = (
-    "Steuerberatung für Gründer",
-    "Kontakte zu Business Angels",
-    "Feedback zu Pitch Decks",
-    "Mentoring für Berufseinsteigerinnen",
-    "Wissen über Förderprogramme",
-    "UX-Reviews",
-    "Erfahrung mit Arbeitsrecht",
-    "Zugang zu Einkaufsabteilungen",
-    "Workshops zu Moderation",
-    "Hilfe bei Bewerbungsunterlagen",
-    "Datenanalyse",
-    "Räume für Veranstaltungen",
-)
-SEEKS = (
-    "Mitgründer mit Tech-Hintergrund",
-    "neue Kunden im Mittelstand",
-    "eine Stelle im Produktmanagement",
-    "Referentinnen für Meetups",
-    "Erfahrungsaustausch zu Remote-Teams",
-    "Investoren",
-    "Ehrenamtliche für das Sommerfest",
-    "Tipps zum Umzug nach Berlin",
-    "Praktikumsplätze",
-    "Kontakte in die Automobilbranche",
-    "Feedback zur Website",
-    "eine Steuerberaterin",
-)
-INTERESTS = (
-    "Nachhaltigkeit",
-    "Künstliche Intelligenz",
-    "Radfahren",
-    "Jazz",
-    "Gartenarbeit",
-    "Agilität",
-    "Segeln",
-    "Fotografie",
-    "Ehrenamt",
-    "Kochen",
-    "Hundesport",
-    "Bergsteigen",
-)
-TAGS = ("Mentor", "Kunde", "Investor", "Presse", "Recruiting", "Freundin", "Speaker", "Alumni")
+__all__ = [
+    "EVENT_TITLES",
+    "FIRST_NAMES",
+    "FOLLOW_UPS",
+    "GENDERS",
+    "GOALS",
+    "INTERESTS",
+    "LABELS",
+    "LAST_NAMES",
+    "NETWORKS",
+    "NOTES",
+    "OFFERS",
+    "ORGANISATIONS",
+    "OUTCOME_TEXTS",
+    "PLACES",
+    "ROLES",
+    "SEED",
+    "SEEKS",
+    "TAGS",
+    "DemoSummary",
+    "JournalNotEmptyError",
+    "create_demo",
+]
 
-NETWORKS = (
-    ("Unternehmerinnen-Netzwerk München", "women", "Monatlicher Austausch von Gründerinnen."),
-    ("Gründerstammtisch Schwabing", "founders", "Lockerer Stammtisch für Gründer."),
-    ("VDI Bezirksverein München", "association", "Ingenieursverband, Arbeitskreise."),
-    ("TU München Alumni", "alumni", "Ehemalige der TUM."),
-    ("Expats in Munich", "expats", "Internationale Community."),
-    ("Gemeinschaftsgarten Giesing", "hobby", "Urban Gardening am Wochenende."),
-    ("LinkedIn", "online", "Berufliches Online-Netzwerk."),
-    ("XING", "online", "Online-Netzwerk im deutschsprachigen Raum."),
-    ("Tafel München", "volunteering", "Ehrenamtliche Lebensmittelausgabe."),
-    ("Hundesportverein Isartal", "hobby", "Agility-Training am Samstag."),
-)
-EVENT_TITLES = (
-    "Stammtisch",
-    "Frühstücksrunde",
-    "Afterwork",
-    "Vortrag: KI im Mittelstand",
-    "Sommerfest",
-    "Pitch Night",
-    "Mitgliederversammlung",
-    "Workshop Storytelling",
-    "Barcamp",
-    "Jahresempfang",
-    "Netzwerkabend",
-    "Gartentag",
-)
-PLACES = (
-    "München, Werksviertel",
-    "München, Impact Hub",
-    "Online (Zoom)",
-    "München, Gasteig HP8",
-    "Garching, TUM Campus",
-    "München, Giesing",
-    "Frankfurt, TechQuartier",
-)
-NOTES = (
-    "Hat von ihrem Wechsel zu einem Start-up erzählt; sucht gerade Leute für das Produktteam.",
-    "Spannendes Gespräch über Förderprogramme für Gründer in Bayern.",
-    "Kurz über die Branche gesprochen, die Preise im Einkauf steigen weiter.",
-    "Er kennt jemanden bei der IHK, der bei der Gründung helfen kann.",
-    "Wir haben uns über Remote-Arbeit und Teamkultur ausgetauscht.",
-    "Sie plant ein Meetup zu Nachhaltigkeit und sucht noch Referentinnen.",
-    "Tipps für die Gehaltsverhandlung bekommen; sehr offen und hilfsbereit.",
-    "Gespräch über die neue Regelung zur Scheinselbstständigkeit.",
-    "Gemeinsam überlegt, wie man mehr Ehrenamtliche für die Tafel gewinnt.",
-    "Erzählt, dass der Vertriebsleiter bei Siemens gewechselt hat.",
-    "Hat mir ihre Strategie für LinkedIn-Beiträge erklärt: einmal pro Woche, persönlich.",
-    "Eher zähes Gespräch, wenig Gemeinsamkeiten gefunden.",
-    "Über Pitch Decks gesprochen; ich schicke ihm meine Folien zum Gegenlesen.",
-    "Er sucht eine Steuerberaterin, ich habe Sophie empfohlen.",
-    "Lange über Hundetraining und dann überraschend über Jobs in der Autoindustrie geredet.",
-)
-OUTCOME_TEXTS = {
-    "insight": "Förderprogramme lieber früh beantragen.",
-    "market_news": "Preise für Bürofläche in München sinken leicht.",
-    "industry_internals": "Neue Einkaufsrichtlinie bei einem Autobauer.",
-    "trend": "Mehr Firmen setzen auf Vier-Tage-Woche.",
-    "law_change": "Neue Regeln zur E-Rechnung ab Januar.",
-    "personnel_change": "Neue Leitung im Vertrieb.",
-    "strategy_learned": "Einmal pro Woche persönlich auf LinkedIn posten.",
-    "recommendation_given": "Steuerberaterin weiterempfohlen.",
-    "recommendation_received": "Als Speakerin empfohlen worden.",
-    "support_given": "Bewerbung gegengelesen.",
-    "support_received": "Feedback zum Pitch bekommen.",
-    "opportunity": "Einladung zu einem Kundengespräch.",
-}
-FOLLOW_UPS = (
-    "Folien schicken",
-    "Kontakt zur IHK vermitteln",
-    "Termin für Kaffee ausmachen",
-    "Artikel zum Thema weiterleiten",
-    "Angebot schicken",
-    "Auf LinkedIn vernetzen",
-    "Nachfragen, wie das Vorstellungsgespräch lief",
-    "Einladung zum Meetup schicken",
-)
-GOALS = (
-    ("Sichtbarer werden als Beraterin", "visibility", "month", 8.0, "conversations", 10),
-    ("Neue Kunden im Mittelstand", "clients", "quarter", 20.0, "outcomes", 3),
-    (
-        "Erfahrungsaustausch mit anderen Gründerinnen",
-        "experience_exchange",
-        "month",
-        4.0,
-        "conversations",
-        4,
-    ),
-    ("Ehrenamt bei der Tafel", "engagement", "month", 6.0, None, None),
-    ("Neuen Job im Produktmanagement finden", "new_job", "quarter", 15.0, "new_contacts", 5),
-)
+#: organisations that do not make colleagues
+_NO_COLLEAGUES = ("freiberuflich", "selbstständig")
+
+
+def _relationships(contacts: list[m.Contact], rng: random.Random) -> None:
+    """Colleagues at the same organisation, who introduced whom, who knows whom.
+
+    A generator of its own (``rng``): the rest of the demo stays as it was.
+    """
+    by_org: dict[str, list[m.Contact]] = {}
+    for contact in contacts:
+        if contact.organisation not in _NO_COLLEAGUES:
+            by_org.setdefault(contact.organisation, []).append(contact)
+    for colleagues in by_org.values():  # the first two at each place know each other
+        for a, b in itertools.pairwise(colleagues[:2]):
+            m.Relationship.create(contact=a, other=b, kind="works_with", created_at=a.created_at)
+    pairs: set[tuple[int, int]] = set()
+    introduced: set[int] = set()  # one introducer per person
+    for kind, count in (("introduced_by", 14), ("knows", 8), ("family", 1), ("other", 3)):
+        made = 0
+        while made < count:
+            a, b = rng.sample(contacts, 2)
+            key = (min(a.id, b.id), max(a.id, b.id))
+            if key in pairs or a.organisation == b.organisation:
+                continue
+            if kind == "introduced_by" and b.created_at >= a.created_at:
+                a, b = b, a  # the introducer was there first
+            if kind == "introduced_by":
+                if a.id in introduced:
+                    continue
+                introduced.add(a.id)
+            pairs.add(key)
+            m.Relationship.create(
+                contact=a,
+                other=b,
+                kind=kind,
+                label=LABELS[made] if kind == "other" else "",
+                created_at=a.created_at,
+            )
+            made += 1
+
+
+def _offers(of_organisation: str, other: str) -> str:
+    """What someone offers: what their organisation stands for, every second person more."""
+    if OFFERS.index(other) % 2 == 0 or other in of_organisation:
+        return of_organisation
+    return f"{of_organisation}, {other}"
+
+
+def _note(note: str | tuple[str, str, str], people: list[m.Contact]) -> str:
+    """The note in the form that fits the people of the conversation."""
+    if isinstance(note, str):
+        return note
+    if len(people) > 1:
+        return note[2]
+    return note[0] if GENDERS[people[0].first_name] == "f" else note[1]
 
 
 @dataclass(frozen=True)
@@ -298,7 +171,8 @@ def create_demo(today: dt.date | None = None, seed: int = SEED) -> DemoSummary:
             if (first, last) in used:
                 continue
             used.add((first, last))
-            org, position = rng.choice(ORGANISATIONS)
+            org, position_m, position_f, org_offer = rng.choice(ORGANISATIONS)
+            female = GENDERS[first] == "f"
             has_year = rng.random() < 0.6
             created = at(start + dt.timedelta(days=rng.randrange(0, 400)), 10)
             contact = m.Contact.create(
@@ -306,9 +180,9 @@ def create_demo(today: dt.date | None = None, seed: int = SEED) -> DemoSummary:
                 first_name=first,
                 last_name=last,
                 organisation=org,
-                position=position,
+                position=position_f if female else position_m,
                 first_met=rng.choice(("", "Stammtisch", "über LinkedIn", "Konferenz", "Barcamp")),
-                offers=rng.choice(OFFERS) if rng.random() < 0.7 else "",
+                offers=_offers(org_offer, rng.choice(OFFERS)) if rng.random() < 0.7 else "",
                 seeks=rng.choice(SEEKS) if rng.random() < 0.6 else "",
                 interests=", ".join(rng.sample(INTERESTS, rng.randrange(0, 3))),
                 notes=rng.choice(("", "Kennt viele Leute in der Gründerszene.", "Mag Kaffee.")),
@@ -365,9 +239,7 @@ def create_demo(today: dt.date | None = None, seed: int = SEED) -> DemoSummary:
                 m.Membership.create(
                     contact=contact,
                     network=network,
-                    role=rng.choice(
-                        ("Mitglied", "Mitglied", "Mitglied", "Vorstand", "Organisatorin")
-                    ),
+                    role=rng.choice(ROLES)[1 if female else 0],
                     since=created.date(),
                 )
             contacts.append(contact)
@@ -441,7 +313,7 @@ def create_demo(today: dt.date | None = None, seed: int = SEED) -> DemoSummary:
                 event=at_event,
                 channel=channel,
                 minutes=rng.choice((10, 15, 20, 30, 45, 60, 90)),
-                notes=rng.choice(NOTES),
+                notes=_note(rng.choice(NOTES), people),
                 enjoyment=enjoyment,
                 created_at=at(day, 22),
             )
@@ -463,6 +335,7 @@ def create_demo(today: dt.date | None = None, seed: int = SEED) -> DemoSummary:
             for goal in rng.sample(goals, rng.choice((0, 1, 1, 2))):
                 m.GoalConversation.create(goal=goal, conversation=conversation)
             conversation_rows += 1
+        _relationships(contacts, random.Random(seed + 1))
         # A little of today, so the first look shows something due.
         m.FollowUp.create(
             contact=contacts[0], text="Angebot nachfassen", due_date=today, created_at=now

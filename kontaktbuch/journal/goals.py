@@ -59,6 +59,8 @@ class GoalInput:
     target_kind: str | None = None
     target_value: int | None = None
     target_outcome_kind: str | None = None
+    #: the first day the goal counts in the reflection (None: the day it is created)
+    starts_on: dt.date | None = None
 
     def cleaned(self) -> GoalInput:
         """Checked and normalised; raises :class:`GoalError` and changes nothing."""
@@ -91,6 +93,11 @@ class GoalInput:
                 outcome_kind = None
             elif outcome_kind is not None and outcome_kind not in OUTCOME_KINDS:
                 raise GoalError("target_outcome_kind", "unknown")
+        starts_on = self.starts_on
+        if isinstance(starts_on, dt.datetime):
+            starts_on = starts_on.date()
+        elif starts_on is not None and not isinstance(starts_on, dt.date):
+            raise GoalError("starts_on", "not_a_date")
         return GoalInput(
             title=title,
             why=self.why.strip(),
@@ -100,6 +107,7 @@ class GoalInput:
             target_kind=target_kind,
             target_value=target_value,
             target_outcome_kind=outcome_kind,
+            starts_on=starts_on,
         )
 
 
@@ -116,6 +124,7 @@ class GoalInfo:
     target_outcome_kind: str | None
     status: str
     created_at: dt.datetime
+    starts_on: dt.date  # the first day it counts: as set, or the day it was created
 
     def as_input(self) -> GoalInput:
         return GoalInput(
@@ -127,6 +136,7 @@ class GoalInfo:
             target_kind=self.target_kind,
             target_value=self.target_value,
             target_outcome_kind=self.target_outcome_kind,
+            starts_on=self.starts_on,
         )
 
 
@@ -147,7 +157,12 @@ def _info(row: m.Goal) -> GoalInfo:
         target_outcome_kind=row.target_outcome_kind,
         status=row.status,
         created_at=created,
+        starts_on=_as_date(row.starts_on) if row.starts_on else created.date(),
     )
+
+
+def _as_date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
 _STATUS_ORDER = {"active": 0, "paused": 1, "done": 2, "dropped": 3}
@@ -188,6 +203,7 @@ def create_goal(data: GoalInput, now: dt.datetime | None = None) -> int:
             target_value=clean.target_value,
             target_outcome_kind=clean.target_outcome_kind,
             status="active",
+            starts_on=clean.starts_on,
             created_at=stamp,
             updated_at=stamp,
         )
@@ -208,6 +224,8 @@ def update_goal(goal_id: int, data: GoalInput) -> None:
         row.target_kind = clean.target_kind
         row.target_value = clean.target_value
         row.target_outcome_kind = clean.target_outcome_kind
+        if clean.starts_on is not None:
+            row.starts_on = clean.starts_on
         row.save()
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import cast
 
-from kontaktbuch.journal import contacts
+from kontaktbuch.journal import contacts, relationships
 from kontaktbuch.journal.contacts import ContactData, Email, Link, MembershipData, Phone
 from kontaktbuch.journal.duplicates import normalise_url
 from kontaktbuch.journal.snapshots import Snapshot, capture_ids
@@ -176,6 +176,9 @@ def merge_contacts(keep_id: int, other_id: int, combined: ContactData | None = N
         for table in _CHILD_TABLES:
             snap.clear_first.append((table, "contact_id", keep_id))
             snap.add(table, capture_ids(table, "contact_id", both))
+        # Relationships follow the kept contact (undo puts the rows back as they were).
+        snap.clear_first += [("relationship", col, keep_id) for col in ("contact_id", "other_id")]
+        snap.add("relationship", relationships.capture_for(both))
         for row in capture_ids("follow_up", "contact_id", both):
             # ``id`` is an INTEGER PRIMARY KEY: SQLite always hands back an int.
             row_id = cast(int, row["id"])
@@ -194,6 +197,7 @@ def merge_contacts(keep_id: int, other_id: int, combined: ContactData | None = N
                 [keep_id, other_id, keep_id],
             )
         m.FollowUp.update(contact=keep_id).where(m.FollowUp.contact == other_id).execute()
+        relationships.move_to(keep_id, other_id)
         m.Contact.delete().where(m.Contact.id == other_id).execute()
     return snap
 

@@ -102,12 +102,6 @@ def save_network(data: NetworkData) -> int:
         return data.id
 
 
-def network_choices() -> list[tuple[int, str]]:
-    """(id, name) of every network, alphabetically: for combo boxes and filters."""
-    rows = [(n.id, n.name) for n in m.Network.select(m.Network.id, m.Network.name)]
-    return sorted(rows, key=lambda r: (fold(r[1]), r[0]))
-
-
 def intervals() -> dict[int, int]:
     """Each network's default keep-in-touch interval in days (networks without one absent)."""
     query = m.Network.select(m.Network.id, m.Network.keep_in_touch_days).where(

@@ -27,6 +27,10 @@ class PeriodError(ValueError):
     """A period that cannot be read or makes no sense (end before start)."""
 
 
+class PeriodRangeError(PeriodError):
+    """A period beyond the calendar's years 1 to 9999 (or whose neighbours would be)."""
+
+
 @dataclass(frozen=True, order=True)
 class Period:
     """Days ``start`` (inclusive) to ``end`` (exclusive) of one kind of period."""
@@ -117,7 +121,11 @@ def custom(first_day: dt.date, last_day: dt.date) -> Period:
     """A range of whole days, both given days included."""
     if last_day < first_day:
         raise PeriodError("the range ends before it starts")
-    return Period(first_day, last_day + dt.timedelta(days=1), "custom")
+    try:
+        end = last_day + dt.timedelta(days=1)
+    except OverflowError as exc:
+        raise PeriodRangeError("the range ends after the calendar") from exc
+    return Period(first_day, end, "custom")
 
 
 def last_n(kind: str, day: dt.date, n: int) -> list[Period]:
@@ -153,7 +161,10 @@ def parse(text: str) -> Period:
             return containing("year", dt.date(int(found[1]), 1, 1))
         if found := _RANGE.match(value):
             return custom(dt.date.fromisoformat(found[1]), dt.date.fromisoformat(found[2]))
-    except ValueError as exc:
+    except (ValueError, OverflowError) as exc:
+        # The calendar holds the years 1 to 9999: year 0, and the end of 9999, are beyond it.
+        if isinstance(exc, OverflowError) or value[:4] in ("0000", "9999"):
+            raise PeriodRangeError(f"beyond the calendar: {text!r}") from exc
         raise PeriodError(f"not a valid period: {text!r}") from exc
     raise PeriodError(f"not a valid period: {text!r}")
 

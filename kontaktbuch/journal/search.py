@@ -133,9 +133,46 @@ def search(query: str, limit: int = 20) -> list[SearchHit]:
     for kind in KINDS:
         if kind == "conversation":
             hits += _conversations(expr, limit)
+        elif kind == "contact":
+            found = _titled(kind, expr, limit)
+            hits += found + _related(query, found, limit - len(found))
         else:
             hits += _titled(kind, expr, limit)
     return hits
+
+
+def _related(query: str, found: list[SearchHit], limit: int) -> list[SearchHit]:
+    """Contacts related to someone the query names ("Jörg" finds whom Jörg introduced)
+    or whose relationship's label it names, after the contacts found by their words."""
+    from kontaktbuch.journal import relationships
+
+    if limit <= 0:
+        return []
+    known = {h.item_id for h in found}
+    named = [h.item_id for h in found if h.title_marks]  # found by their name
+    rows = [
+        r
+        for r in relationships.related_to(named, highlighted_words(query), limit)
+        if r[0] not in known
+    ]
+    if not rows:
+        return []
+    ids = sorted({cid for cid, _, _ in rows} | {partner for _, partner, _ in rows})
+    names = {
+        int(r[0]): display_name(*r[1:])
+        for r in database_proxy.execute_sql(
+            "SELECT id, prefix, first_name, last_name, organisation FROM contact "
+            f"WHERE id IN ({','.join('?' * len(ids))})",
+            ids,
+        ).fetchall()
+    }
+    hits: dict[int, SearchHit] = {}
+    for cid, partner, label in rows:
+        if cid in hits or len(hits) >= limit:
+            continue
+        text = names.get(partner, "?") + (f" · {label}" if label else "")
+        hits[cid] = SearchHit("contact", cid, names.get(cid, "?"), "↔ " + text)
+    return list(hits.values())
 
 
 def highlighted_words(query: str) -> list[str]:

@@ -1,6 +1,6 @@
 """The reflection's stored figures at run time: reading a range, bulk writes, the check.
 
-Migration 6 (:mod:`kontaktbuch.store.migration_daily_figures`) created tables of
+Migration 9 (:mod:`kontaktbuch.store.migration_daily_figures`) created tables of
 the reflection's figures per day, month and year, filled them and added the
 triggers that keep them in step with every write. That module is frozen; this
 one is the live interface to the current definition, which it takes from there
@@ -45,7 +45,7 @@ def live_rows(table: Table, ranges: str) -> str:
 
 
 def has_tables(db: pw.SqliteDatabase) -> bool:
-    """True when the file carries the stored figures (schema 6 or later)."""
+    """True when the file carries the stored figures (its migration has run)."""
     row = db.execute_sql(
         "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?", (GOAL_CONTACT,)
     ).fetchone()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import errno
 import logging
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,8 +17,15 @@ from typing import TypedDict, Unpack
 
 import peewee as pw
 
-from kontaktbuch.store import backup, migrations
-from kontaktbuch.store.errors import DamagedDatabaseError, NewerSchemaError, StorageError
+from kontaktbuch.store import backup, cipher, migrations
+from kontaktbuch.store.cipher import FileKey, JournalDatabase, Passphrase
+from kontaktbuch.store.errors import (
+    DamagedDatabaseError,
+    NewerSchemaError,
+    PassphraseRequiredError,
+    StorageError,
+    WrongPassphraseError,
+)
 from kontaktbuch.store.models import database_proxy
 
 log = logging.getLogger(__name__)
@@ -66,15 +72,24 @@ def open_database(
     check_integrity: bool = True,
     migrate: bool = True,
     backups_to_keep: int = 10,
-) -> pw.SqliteDatabase:
+    passphrase: str | Passphrase | None = None,
+) -> JournalDatabase:
     """Open (or create) the journal at ``path``, migrate it, and bind the models.
 
-    Raises :class:`DamagedDatabaseError`, :class:`NewerSchemaError` or
-    :class:`StorageError`; in each case the file on disk is left exactly as it was.
+    An encrypted journal needs ``passphrase``; a plain one ignores it, and a new
+    file is created encrypted when one is given. Raises
+    :class:`DamagedDatabaseError`, :class:`NewerSchemaError`,
+    :class:`StorageError`, :class:`PassphraseRequiredError` or
+    :class:`WrongPassphraseError`; in each case the file on disk is left exactly
+    as it was.
     """
     path = Path(path)
-    _check_header(path, backups_dir)
+    key = _journal_key(path, passphrase)
+    if key is None:
+        _check_header(path, backups_dir)
     is_new = not path.exists() or path.stat().st_size == 0
+    if is_new and passphrase is not None:
+        key = FileKey.new(_as_passphrase(passphrase))
     if is_new:
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -83,26 +98,25 @@ def open_database(
         except OSError as exc:
             raise _storage_error(path, exc) from exc
 
-    db = pw.SqliteDatabase(str(path), pragmas={}, autoconnect=False, check_same_thread=False)
+    db = JournalDatabase(str(path), pragmas={}, autoconnect=False, check_same_thread=False, key=key)
     try:
         db.connect()
         # Read the schema before any pragma can write (WAL switching writes).
-        version = int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+        version = _first_read(db, path, backups_dir)
         if check_integrity and not is_new:
             result = _integrity(db, path)
             if result != "ok":
                 raise DamagedDatabaseError(path, result, backup.newest_backup(backups_dir))
         if version > migrations.SCHEMA_VERSION:
             raise NewerSchemaError(path, version, migrations.SCHEMA_VERSION)
-        for key, value in PRAGMAS.items():
-            db.execute_sql(f"PRAGMA {key} = {value}")
+        _apply_pragmas(db)
         if migrate and version < migrations.SCHEMA_VERSION:
             if version > 0 and backups_dir is not None:
                 backup.make_backup(db, backups_dir, keep=backups_to_keep, reason="pre-migration")
             migrations.migrate(db)
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_errors() as exc:
         db.close()
-        if isinstance(exc, sqlite3.OperationalError) and _looks_like_storage(exc):
+        if isinstance(exc, cipher.operational_errors()) and _looks_like_storage(exc):
             raise _storage_error(path, exc) from exc
         raise DamagedDatabaseError(path, str(exc), backup.newest_backup(backups_dir)) from exc
     except pw.DatabaseError as exc:
@@ -115,8 +129,88 @@ def open_database(
         db.close()
         raise
     _restrict_permissions(path)
+    _after_open(db, path, backups_dir)
     database_proxy.initialize(db)
     return db
+
+
+def _apply_pragmas(db: pw.SqliteDatabase) -> None:
+    for key, value in PRAGMAS.items():
+        db.execute_sql(f"PRAGMA {key} = {value}")
+    if getattr(db, "encrypted", False):
+        db.execute_sql(f"PRAGMA cache_size = -{cipher.ENCRYPTED_CACHE_KIB:d}")
+
+
+# --- Encrypted journals (see store/cipher.py and store/encryption.py) ----------------
+
+
+def reopen_database(db: JournalDatabase, passphrase: Passphrase | None) -> None:
+    """Connect the open journal's database object again after encrypt, decrypt or a
+    passphrase change replaced its file (the window keeps its one object).
+
+    ``passphrase`` opens the file if it is encrypted now. The file was verified by
+    the step, so only the first read (a wrong key) is checked here.
+    """
+    close_database(db)
+    path = Path(str(db.database))
+    db.set_key(_journal_key(path, passphrase))
+    db.connect()
+    try:
+        _first_read(db, path, None)
+        _apply_pragmas(db)
+        _after_open(db, path, None)
+    except BaseException:
+        db.close()
+        raise
+
+
+def _as_passphrase(passphrase: str | Passphrase) -> Passphrase:
+    return passphrase if isinstance(passphrase, Passphrase) else Passphrase(passphrase)
+
+
+def _journal_key(path: Path, passphrase: str | Passphrase | None) -> FileKey | None:
+    """The key for an encrypted journal; None for a plain, new or damaged one.
+
+    Only reads the file's first bytes: a missing or wrong passphrase must not
+    change anything on disk.
+    """
+    if not cipher.is_encrypted_file(path):
+        return None
+    if passphrase is None or passphrase == "":
+        raise PassphraseRequiredError(path)
+    return FileKey.for_file(_as_passphrase(passphrase), path)
+
+
+def _first_read(db: JournalDatabase, path: Path, backups_dir: Path | None) -> int:
+    """The schema version: the first read of page 1, where a wrong key shows.
+
+    SQLCipher cannot tell a wrong key from a garbled first page; both fail here
+    before anything is written (no WAL or shared-memory file is created either,
+    since the page saying "WAL" cannot be read).
+    """
+    try:
+        return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+    except cipher.driver_errors(pw.DatabaseError) as exc:
+        if db.encrypted and cipher.is_wrong_key(exc):
+            raise WrongPassphraseError(path, backup.newest_backup(backups_dir)) from exc
+        raise
+
+
+def _after_open(db: JournalDatabase, path: Path, backups_dir: Path | None) -> None:
+    """Show other programs that the journal is open; finish an interrupted step.
+
+    A read in WAL mode maps the shared-memory file, whose lock tells an encrypt,
+    decrypt or passphrase change in another process that the journal is in use
+    (a connection that switched to WAL but has not read since holds no lock).
+    Removing what an interrupted step left is safe only now: the journal opened
+    and read, so no step holds it (a step keeps it locked exclusively until its new
+    file is in place).
+    """
+    from kontaktbuch.store import encryption
+
+    db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+    encryption.remove_leftovers(path)
+    encryption.remove_leftovers_in(backups_dir)
 
 
 def _integrity(db: pw.SqliteDatabase, path: Path) -> str:

@@ -50,3 +50,38 @@ class BackupInvalidError(StoreError):
         super().__init__(f"{path}: {detail}")
         self.path = path
         self.detail = detail
+
+
+class PassphraseRequiredError(StoreError):
+    """The journal is encrypted and no passphrase was given."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path}: encrypted, a passphrase is needed")
+        self.path = path
+
+
+class WrongPassphraseError(StoreError):
+    """The passphrase does not open the file (or its first page is damaged: SQLCipher
+    cannot tell the two apart). Nothing was written."""
+
+    def __init__(self, path: Path, newest_backup: Path | None = None) -> None:
+        super().__init__(f"{path}: the passphrase does not open it")
+        self.path = path
+        self.newest_backup = newest_backup
+
+
+class CipherUnavailableError(StoreError):
+    """SQLCipher (the ``sqlcipher3`` package) is missing from this installation."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"SQLCipher is not available: {detail}")
+        self.detail = detail
+
+
+class JournalInUseError(StoreError):
+    """Another program (the window, a command) has the journal open; encrypting,
+    decrypting or changing the passphrase needs it alone."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path}: in use by another program")
+        self.path = path

@@ -8,6 +8,10 @@ Migration 1 creates the tables; nothing else ever calls ``create_tables``.
 To change the schema: append a function to :data:`MIGRATIONS`, never edit one that
 has shipped, and update ``models.py`` to match (``tests/store/test_schema.py``
 compares them).
+
+Over 500 lines because it is the frozen SQL of every migration, which never
+changes once shipped; a long migration keeps its SQL in a module of its own
+(``migration_daily_figures``).
 """
 
 from __future__ import annotations
@@ -385,30 +389,99 @@ def _m005_conversation_period_index(db: pw.SqliteDatabase) -> None:
     )
 
 
-# --- Migration 6: the reflection's figures per day, month and year ---------------
+# --- Migration 6: relationships between contacts, and what became of introductions --
 
 
-def _m006_daily_figures(db: pw.SqliteDatabase) -> None:
+def _m006_relationships_and_introductions(db: pw.SqliteDatabase) -> None:
+    """Who is related to whom ("introduced by", "works with", …), and the proposals
+    of introductions the user made, postponed or dismissed (so they never return).
+
+    ``introduction_state.pair`` is the proposal's key ("12-34", or "me-34" for a
+    proposal between the user and a contact); its contacts cascade, so a deleted
+    contact takes its decisions along and a later contact with a reused id starts
+    afresh.
+    """
+    tables = set(db.get_tables())
+    if "relationship" not in tables:
+        db.execute_sql(
+            'CREATE TABLE "relationship" ("id" INTEGER NOT NULL PRIMARY KEY, '
+            '"created_at" DATETIME NOT NULL, "contact_id" INTEGER NOT NULL, '
+            '"other_id" INTEGER NOT NULL, "kind" TEXT NOT NULL, "label" TEXT NOT NULL, '
+            'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE, '
+            'FOREIGN KEY ("other_id") REFERENCES "contact" ("id") ON DELETE CASCADE)'
+        )
+    if "introduction_state" not in tables:
+        db.execute_sql(
+            'CREATE TABLE "introduction_state" ("id" INTEGER NOT NULL PRIMARY KEY, '
+            '"pair" TEXT NOT NULL, "contact_id" INTEGER, "other_id" INTEGER NOT NULL, '
+            '"status" TEXT NOT NULL, "until" DATE, "updated_at" DATETIME NOT NULL, '
+            'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE, '
+            'FOREIGN KEY ("other_id") REFERENCES "contact" ("id") ON DELETE CASCADE)'
+        )
+    for statement in (
+        'CREATE INDEX IF NOT EXISTS "relationship_contact_id" ON "relationship" ("contact_id")',
+        'CREATE INDEX IF NOT EXISTS "relationship_other_id" ON "relationship" ("other_id")',
+        'CREATE UNIQUE INDEX IF NOT EXISTS "relationship_contact_id_other_id_kind_label" '
+        'ON "relationship" ("contact_id", "other_id", "kind", "label")',
+        'CREATE UNIQUE INDEX IF NOT EXISTS "introduction_state_pair" '
+        'ON "introduction_state" ("pair")',
+        'CREATE INDEX IF NOT EXISTS "introduction_state_contact_id" '
+        'ON "introduction_state" ("contact_id")',
+        'CREATE INDEX IF NOT EXISTS "introduction_state_other_id" '
+        'ON "introduction_state" ("other_id")',
+    ):
+        db.execute_sql(statement)
+
+
+# --- Migration 7: the day a goal counts from ---------------------------------------
+
+
+def _m007_goal_starts_on(db: pw.SqliteDatabase) -> None:
+    """The first day a goal exists for the reflection (null: the day it was created).
+
+    A goal is judged only for the days it existed: a period before it does not list
+    it, and a period it covers in part gets its budget and target for those days.
+    """
+    if "starts_on" not in {c.name for c in db.get_columns("goal")}:
+        db.execute_sql('ALTER TABLE "goal" ADD COLUMN "starts_on" DATE')
+
+
+# --- Migration 8: drafts inside the journal -------------------------------------
+
+
+def _m008_drafts(db: pw.SqliteDatabase) -> None:
+    """Unsaved dialog input in the journal rather than in a file beside it, so that
+    an encrypted journal covers it (issue 18)."""
+    db.execute_sql(
+        'CREATE TABLE IF NOT EXISTS "draft" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"name" TEXT NOT NULL, "state" TEXT NOT NULL, "updated_at" DATETIME NOT NULL)'
+    )
+    db.execute_sql('CREATE UNIQUE INDEX IF NOT EXISTS "draft_name" ON "draft" ("name")')
+
+
+# --- Migration 9: the reflection's figures per day, month and year ---------------
+
+
+def _m009_daily_figures(db: pw.SqliteDatabase) -> None:
     """Keep the reflection's figures per day, month and year, in step by triggers.
 
     The frozen SQL is in :mod:`kontaktbuch.store.migration_daily_figures` (too
-    long for this file); on the large journal the fill takes about two seconds.
+    long for this file); on the large journal the fill takes about three seconds.
     """
     migration_daily_figures.migrate(db)
 
 
-# --- Migration 7: one-letter prefixes in the search index --------------------------
+# --- Migration 10: one-letter prefixes in the search index -------------------------
 #
-# The search runs at each keystroke, and a word of one letter ("S", or the "S" of
-# "Rohde & S") was matched by expanding every term beginning with it: 15-30 ms
-# over a decade of conversation notes. With the prefix index of one letter too,
-# those are single look-ups (about 1 ms); the conversations' index grows by a
-# tenth.
+# A word of one letter ("S", or the "S" of "Rohde & S") was matched by expanding
+# every term beginning with it: 15-30 ms per keystroke over a decade of notes.
+# With a prefix index of one letter it is a look-up (about 1 ms); the
+# conversations' index grows by a tenth.
 
 _PREFIX_ONE = "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'"
 
 
-def _m007_one_letter_prefixes(db: pw.SqliteDatabase) -> None:
+def _m010_one_letter_prefixes(db: pw.SqliteDatabase) -> None:
     """Build the contacts' and conversations' search index again with one-letter prefixes."""
     for index in ("fts_contact", "fts_conversation"):
         columns, select, _id_column = _FTS_TABLES[index]
@@ -425,8 +498,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     _m003_search_index,
     _m004_contact_sort_name,
     _m005_conversation_period_index,
-    _m006_daily_figures,
-    _m007_one_letter_prefixes,
+    _m006_relationships_and_introductions,
+    _m007_goal_starts_on,
+    _m008_drafts,
+    _m009_daily_figures,
+    _m010_one_letter_prefixes,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -225,6 +225,8 @@ class Goal(TimestampedModel):
     target_value = pw.IntegerField(null=True)
     target_outcome_kind = pw.TextField(null=True)
     status = pw.TextField(default="active")
+    #: the first day the goal counts in the reflection; null: the day it was created
+    starts_on = pw.DateField(null=True)
     conversation_links: pw.ModelSelect[GoalConversation]
     event_links: pw.ModelSelect[GoalEvent]
 
@@ -268,6 +270,50 @@ class ReminderState(BaseModel):
     done_at = pw.DateTimeField(null=True)
 
 
+class Relationship(BaseModel):
+    """How two contacts are related: ``contact`` was introduced by / works with /
+    knows / is family of ``other`` (kinds in ``journal.vocabulary``), or a free label."""
+
+    created_at = pw.DateTimeField(default=_now)
+    contact = pw.ForeignKeyField(Contact, backref="relationships", on_delete="CASCADE")
+    contact_id: pw.IntegerField[int]
+    other = pw.ForeignKeyField(Contact, backref="related_from", on_delete="CASCADE")
+    other_id: pw.IntegerField[int]
+    kind = pw.TextField(default="knows")
+    label = pw.TextField(default="")
+
+    class Meta:
+        indexes = ((("contact", "other", "kind", "label"), True),)
+
+
+class IntroductionState(BaseModel):
+    """What the user decided about a proposed introduction (made, postponed, dismissed).
+
+    ``contact`` is None when the proposal is between the user and ``other``.
+    """
+
+    pair = pw.TextField(unique=True)
+    contact = pw.ForeignKeyField(Contact, null=True, backref="introductions", on_delete="CASCADE")
+    contact_id: pw.IntegerField[int | None]
+    other = pw.ForeignKeyField(Contact, backref="introductions_as_other", on_delete="CASCADE")
+    other_id: pw.IntegerField[int]
+    status = pw.TextField()
+    until = pw.DateField(null=True)
+    updated_at = pw.DateTimeField(default=_now)
+
+
+class Draft(BaseModel):
+    """Unsaved input of a dialog (quick capture), kept so that a crash loses nothing.
+
+    Inside the journal so that an encrypted journal encrypts its drafts too. Not in
+    :data:`ALL_MODELS`: a draft is no part of an archive.
+    """
+
+    name = pw.TextField(unique=True)
+    state = pw.TextField()
+    updated_at = pw.DateTimeField(default=_now)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Network,
     Event,
@@ -288,4 +334,6 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     GoalEvent,
     Reflection,
     ReminderState,
+    Relationship,
+    IntroductionState,
 )

@@ -68,6 +68,9 @@ def describe_warning(warning: ImportWarning) -> str:
         ),
         "bad_date": translate("exchange", "%1: the date “%2” could not be read."),
         "skipped_card": translate("exchange", "%1: a card without any name was skipped."),
+        "related_not_found": translate(
+            "exchange", "%1: the related person “%2” is not in the journal; left out."
+        ),
         "combined": translate(
             "exchange", "%1: the same person as “%2” earlier in the file; both were combined."
         ),

@@ -8,15 +8,22 @@ from __future__ import annotations
 
 from kontaktbuch.store.errors import (
     BackupInvalidError,
+    CipherUnavailableError,
     DamagedDatabaseError,
+    JournalInUseError,
     NewerSchemaError,
+    PassphraseRequiredError,
     StorageError,
     StoreError,
+    WrongPassphraseError,
 )
 from kontaktbuch.text.i18n import translate
 
 
 def describe_store_error(exc: StoreError) -> str:
+    encryption = _describe_encryption_error(exc)
+    if encryption is not None:
+        return encryption
     if isinstance(exc, DamagedDatabaseError):
         text = (
             translate(
@@ -67,3 +74,36 @@ def describe_store_error(exc: StoreError) -> str:
             .replace("%2", exc.detail)
         )
     return str(exc)
+
+
+def _describe_encryption_error(exc: StoreError) -> str | None:
+    """The words for an encrypted journal's errors (None: not one of them)."""
+    if isinstance(exc, WrongPassphraseError):
+        text = translate(
+            "messages", "The passphrase does not open %1. Nothing was changed."
+        ).replace("%1", str(exc.path))
+        if exc.newest_backup is not None:
+            text += " " + translate(
+                "messages",
+                "If you are sure it is right, the file may be damaged; the newest backup is %1.",
+            ).replace("%1", str(exc.newest_backup))
+        return text
+    if isinstance(exc, PassphraseRequiredError):
+        return translate(
+            "messages",
+            "%1 is encrypted. Give its passphrase as the first line of standard input "
+            "with --passphrase-stdin, or in the environment variable KONTAKTBUCH_PASSPHRASE.",
+        ).replace("%1", str(exc.path))
+    if isinstance(exc, JournalInUseError):
+        return translate(
+            "messages",
+            "%1 is open in Kontaktbuch's window or in another command. Close it and try "
+            "again. Nothing was changed.",
+        ).replace("%1", str(exc.path))
+    if isinstance(exc, CipherUnavailableError):
+        return translate(
+            "messages",
+            "Encryption is not available in this installation (%1). Install the Python "
+            "package sqlcipher3.",
+        ).replace("%1", exc.detail)
+    return None

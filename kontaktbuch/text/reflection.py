@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import re
 from collections.abc import Callable
 from typing import Any
@@ -187,26 +188,156 @@ def channel_name(code: str) -> str:
     return labels.label(labels.CHANNELS, code)
 
 
+def rounded(value: float) -> int:
+    """A scaled target as a whole number, halves up (1.7 → 2, 0.5 → 1, 0.4 → 0)."""
+    return math.floor(value + 0.5)
+
+
+#: a goal's own target per its period, shown beside a scaled one
+PER_PERIOD_TARGET: dict[str, str] = {
+    "week": QT_TRANSLATE_NOOP("reflection", "target: %1 a week"),
+    "month": QT_TRANSLATE_NOOP("reflection", "target: %1 a month"),
+    "quarter": QT_TRANSLATE_NOOP("reflection", "target: %1 a quarter"),
+    "year": QT_TRANSLATE_NOOP("reflection", "target: %1 a year"),
+}
+
+#: hours per a goal's period ("8.0 h a month")
+PER_PERIOD_HOURS: dict[str, str] = {
+    "week": QT_TRANSLATE_NOOP("reflection", "%1 a week"),
+    "month": QT_TRANSLATE_NOOP("reflection", "%1 a month"),
+    "quarter": QT_TRANSLATE_NOOP("reflection", "%1 a quarter"),
+    "year": QT_TRANSLATE_NOOP("reflection", "%1 a year"),
+}
+
+
+def per_period_hours(hours_value: float, goal_period: str) -> str:
+    """``8.0 h a month``: a budget as the goal sets it."""
+    text = hours(hours_value * 60.0)
+    if goal_period not in PER_PERIOD_HOURS:
+        return text
+    return _tr(PER_PERIOD_HOURS[goal_period]).replace("%1", text)
+
+
+def per_period_suffix(goal_period: str) -> str:
+    """`` h a month``: the unit after a budget's number in a spin box."""
+    unit = translate("formatting", "%1 h")
+    return _tr(PER_PERIOD_HOURS.get(goal_period, "%1")).replace("%1", unit).replace("%1", "")
+
+
+def own_target_text(goal: R.GoalFigures) -> str:
+    """``target: 20 a year``: the goal's target as set, per its own period."""
+    if goal.goal_target_value is None or goal.goal_period not in PER_PERIOD_TARGET:
+        return ""
+    return _tr(PER_PERIOD_TARGET[goal.goal_period]).replace("%1", str(goal.goal_target_value))
+
+
 def target_text(goal: R.GoalFigures) -> str:
-    """``3 of 10 conversations``, or a dash for a goal without a target."""
+    """``3 of 10 conversations``, with the goal's own target beside a scaled one.
+
+    A scaled target is rounded to a whole number (halves up); one that rounds to
+    nothing shows the progress and the goal's own target only. A dash for a goal
+    without a target (or none in this period).
+    """
     if goal.target_kind is None or goal.target_value is None:
         return "–"
-    target = number(goal.target_value, 0 if goal.target_value == int(goal.target_value) else 1)
+    target = rounded(goal.target_value)
+    own = own_target_text(goal)
+    scaled = goal.target_value != goal.goal_target_value  # another period, or part of it
+    if target < 1:
+        return f"{goal.progress} ({own})" if own else str(goal.progress)
     if goal.target_kind == "conversations":
-        text = translate("reflection", "%1 of %2 conversations")
+        text = translate("reflection", "%1 of %n conversation(s)", None, target)
     elif goal.target_kind == "new_contacts":
-        text = translate("reflection", "%1 of %2 new contacts")
+        text = translate("reflection", "%1 of %n new contact(s)", None, target)
     elif goal.target_outcome_kind:
-        text = translate("reflection", "%1 of %2 × %3").replace(
-            "%3", labels.label(labels.OUTCOME_KINDS, goal.target_outcome_kind)
+        text = (
+            translate("reflection", "%1 of %2 × %3")
+            .replace("%3", labels.label(labels.OUTCOME_KINDS, goal.target_outcome_kind))
+            .replace("%2", str(target))
         )
     else:
-        text = translate("reflection", "%1 of %2 outcomes")
-    return text.replace("%1", str(goal.progress)).replace("%2", target)
+        text = translate("reflection", "%1 of %n outcome(s)", None, target)
+    text = text.replace("%1", str(goal.progress))
+    return f"{text} ({own})" if scaled and own else text
 
 
 def budget_text(goal: R.GoalFigures) -> str:
+    """The budget in the period, or a dash for none (a budget of 0 is none)."""
     return hours(goal.budget_minutes) if goal.budget_minutes else "–"
+
+
+def so_far_text(figures: R.Figures) -> str:
+    """``up to today, day 6 of 31`` for a running period; empty once it is over."""
+    if figures.complete:
+        return ""
+    if figures.counted_days == 0:
+        return translate("reflection", "not begun yet")
+    return (
+        translate("reflection", "up to today, day %1 of %2")
+        .replace("%1", str(figures.counted_days))
+        .replace("%2", str(figures.period.days))
+    )
+
+
+def goal_tooltip(goal: R.GoalFigures) -> str:
+    """What a goal's row stands on: its own budget and target, its first day, its outcomes."""
+    lines = []
+    if goal.goal_budget_hours is not None:
+        lines.append(
+            translate("reflection", "Budget: %1").replace(
+                "%1", per_period_hours(goal.goal_budget_hours, goal.goal_period)
+            )
+        )
+    own = own_target_text(goal)
+    if own:
+        lines.append(own[:1].upper() + own[1:])
+    if goal.starts_on is not None:
+        lines.append(translate("reflection", "Counts from %1").replace("%1", date(goal.starts_on)))
+    lines.extend(
+        f"{labels.label(labels.OUTCOME_KINDS, kind)}: {count}"
+        for kind, count in sorted(goal.outcomes_by_kind.items())
+    )
+    return "\n".join(lines)
+
+
+def share_note() -> str:
+    """Why the networks' shares may add up to more than 100 %."""
+    return translate(
+        "reflection",
+        "A conversation counts for each network its contacts belong to, so the shares "
+        "can add up to more than 100 %.",
+    )
+
+
+def finding_lines(found: list[R.Finding]) -> list[tuple[R.Finding, str]]:
+    """The findings as sentences, one per subject where two say the same thing.
+
+    A network that costs much, feels bad and brought nothing gets both findings
+    in the data (``kontaktbuch stats --json``); the panel says it in one sentence.
+    Each line comes with the finding it stands for.
+    """
+    costly = {f.subject_id for f in found if f.kind == "network_costly"}
+    lines: list[tuple[R.Finding, str]] = []
+    for finding in found:
+        if finding.kind == "network_no_outcome" and finding.subject_id in costly:
+            continue
+        if finding.kind == "network_costly" and any(
+            f.kind == "network_no_outcome" and f.subject_id == finding.subject_id for f in found
+        ):
+            text = (
+                translate(
+                    "reflection",
+                    "%1 took %2 of your time, brought no outcome and felt like %3. "
+                    "Is %1 still worth it for you?",
+                )
+                .replace("%1", finding.subject)
+                .replace("%2", percent(finding.values.get("share", 0.0)))
+                .replace("%3", enjoyment(finding.values.get("enjoyment")))
+            )
+            lines.append((finding, text))
+            continue
+        lines.append((finding, finding_text(finding)))
+    return lines
 
 
 def finding_text(finding: R.Finding) -> str:
@@ -262,6 +393,17 @@ def finding_text(finding: R.Finding) -> str:
             .replace("%2", hours(v.get("minutes", 0.0)))
             .replace("%3", hours(v.get("budget", 0.0)))
         )
+    if finding.kind == "goal_under_budget":
+        return (
+            translate(
+                "reflection",
+                "“%1” got %2 of its budget of %3. Is the goal still yours – "
+                "or is the budget too large?",
+            )
+            .replace("%1", name)
+            .replace("%2", hours(v.get("minutes", 0.0)))
+            .replace("%3", hours(v.get("budget", 0.0)))
+        )
     if finding.kind == "no_goal_time":
         return (
             translate(
@@ -310,3 +452,60 @@ def summary_rows(current: R.Figures, previous: R.Figures) -> list[tuple[str, str
 
 def verdict_text(code: str) -> str:
     return labels.label(labels.VERDICTS, code) if code else "–"
+
+
+def _top_outcomes(figures: R.Figures, limit: int = 3) -> str:
+    ranked = sorted(figures.outcomes_by_kind.items(), key=lambda kv: (-kv[1], kv[0]))
+    return ", ".join(
+        f"{count} × {labels.label(labels.OUTCOME_KINDS, kind)}" for kind, count in ranked[:limit]
+    )
+
+
+def question_figures(key: str, figures: R.Figures) -> str:
+    """The figures beside a guided question, so it is answered with them in view.
+
+    Empty for a question the figures say nothing about (the verdict per goal
+    stands beside "worth" in the window).
+    """
+    if key == "brought":
+        text = translate("reflection", "Outcomes: %1 · new contacts: %2 · follow-ups done: %3")
+        text = (
+            text.replace("%1", str(figures.outcomes))
+            .replace("%2", str(figures.new_contacts))
+            .replace("%3", str(figures.follow_ups_done))
+        )
+        top = _top_outcomes(figures)
+        return f"{text} ({top})" if top else text
+    if key == "worth":
+        return (
+            translate("reflection", "%1 in total, %2 for your goals, %3 without a goal")
+            .replace("%1", hours(figures.total_minutes))
+            .replace("%2", hours(figures.goal_minutes))
+            .replace("%3", hours(figures.no_goal_minutes))
+        )
+    if key == "enjoyed":
+        rated = [n for n in figures.networks if n.enjoyment is not None]
+        if not rated:
+            return translate("reflection", "Nothing rated in this period.")
+        best = max(rated, key=lambda n: (n.enjoyment or 0.0, n.minutes))
+        worst = min(rated, key=lambda n: (n.enjoyment or 0.0, -n.minutes))
+        text = translate("reflection", "Average %1 · most enjoyed: %2 (%3) · least: %4 (%5)")
+        return (
+            text.replace("%1", enjoyment(figures.enjoyment))
+            .replace("%2", network_name(best))
+            .replace("%3", enjoyment(best.enjoyment))
+            .replace("%4", network_name(worst))
+            .replace("%5", enjoyment(worst.enjoyment))
+        )
+    if key == "gave":
+        parts = [
+            f"{labels.label(labels.OUTCOME_KINDS, kind)}: {figures.outcomes_by_kind.get(kind, 0)}"
+            for kind in (
+                "recommendation_given",
+                "support_given",
+                "recommendation_received",
+                "support_received",
+            )
+        ]
+        return " · ".join(parts)
+    return ""

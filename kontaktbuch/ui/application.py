@@ -88,9 +88,14 @@ def open_store(paths: Paths, settings: Settings) -> pw.SqliteDatabase | None:
     """
     from kontaktbuch.store import backup, migrations
     from kontaktbuch.store.db import open_database
-    from kontaktbuch.store.errors import DamagedDatabaseError, StoreError
+    from kontaktbuch.store.errors import (
+        DamagedDatabaseError,
+        PassphraseRequiredError,
+        StoreError,
+    )
     from kontaktbuch.text.messages import describe_store_error
 
+    passphrase = None  # an encrypted journal's, once the unlock dialog has it
     while True:
         try:
             paths.ensure_dirs()
@@ -98,7 +103,14 @@ def open_store(paths: Paths, settings: Settings) -> pw.SqliteDatabase | None:
                 paths.database,
                 backups_dir=paths.backups_dir,
                 backups_to_keep=settings.backups_to_keep,
+                passphrase=passphrase,
             )
+        except PassphraseRequiredError:
+            from kontaktbuch.ui.security.unlock import ask_passphrase
+
+            passphrase = ask_passphrase(paths)
+            if passphrase is None:
+                return None
         except DamagedDatabaseError as exc:
             box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, describe_store_error(exc))
             newest = exc.newest_backup
@@ -114,7 +126,10 @@ def open_store(paths: Paths, settings: Settings) -> pw.SqliteDatabase | None:
                 return None
             try:
                 kept = backup.replace_damaged(
-                    paths.database, newest, max_schema=migrations.SCHEMA_VERSION
+                    paths.database,
+                    newest,
+                    max_schema=migrations.SCHEMA_VERSION,
+                    passphrase=passphrase,
                 )
             except StoreError as inner:
                 QMessageBox.critical(None, APP_NAME, describe_store_error(inner))

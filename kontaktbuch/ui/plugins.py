@@ -29,6 +29,10 @@ def install_features(window: MainWindow, ctx: AppContext, *, tray_later: bool = 
 
     reflection_settings.install(window, ctx)
 
+    from kontaktbuch.ui import security
+
+    security.install(window, ctx)
+
     # Last, so that logging conversations heads the File menu.
     from kontaktbuch.ui import capture
 

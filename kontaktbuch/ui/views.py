@@ -94,6 +94,20 @@ VIEWS: tuple[ViewSpec, ...] = (
         "kontaktbuch.ui.reminders.view:RemindersView",
         "Ctrl+6",
     ),
+    ViewSpec(
+        "introductions",
+        QT_TRANSLATE_NOOP("views", "Introductions"),
+        "introductions",
+        "kontaktbuch.ui.introductions.view:IntroductionsView",
+        "Ctrl+7",
+    ),
+    ViewSpec(
+        "graph",
+        QT_TRANSLATE_NOOP("views", "Network graph"),
+        "graph",
+        "kontaktbuch.ui.graph.view:GraphView",
+        "Ctrl+8",
+    ),
 )
 
 VIEW_KEYS = tuple(spec.key for spec in VIEWS)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
@@ -35,5 +37,10 @@ class WelcomePage(QWidget):
         )
         self.import_button.setVisible(can_import)
         self.empty_button.setDefault(True)
+        self._state = state
         layout = QVBoxLayout(self)
         layout.addWidget(state)
+
+    def add_button(self, text: str, slot: Callable[[], object]) -> QPushButton:
+        """A feature's own way to start (e.g. encryption), after the others."""
+        return self._state.add_button(text, slot)

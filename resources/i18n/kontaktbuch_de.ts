@@ -85,6 +85,7 @@
         </message>
         <message>
             <source>existing event</source>
+            <extracomment>the events offered, for telling a typed title's event (journal's rule)</extracomment>
             <translation>bekannte Veranstaltung</translation>
         </message>
         <message>
@@ -124,6 +125,7 @@
         </message>
         <message>
             <source>Conversation %1: with whom? Type at least one name.</source>
+            <extracomment>a form's state: what :meth:`ConversationForm.state` gives the form's field: "contacts", "follow_due" or "follow_text"</extracomment>
             <translation>Gespräch %1: mit wem? Gib mindestens einen Namen ein.</translation>
         </message>
         <message>
@@ -182,6 +184,10 @@
         <message>
             <source>Discard changes</source>
             <translation>Änderungen verwerfen</translation>
+        </message>
+        <message>
+            <source>Relationships</source>
+            <translation>Beziehungen</translation>
         </message>
         <message>
             <source>Dr.</source>
@@ -367,6 +373,10 @@
         <message>
             <source>archived</source>
             <translation>archiviert</translation>
+        </message>
+        <message>
+            <source>Relationships (%1)</source>
+            <translation>Beziehungen (%1)</translation>
         </message>
         <message>
             <source>Timeline (%1)</source>
@@ -912,6 +922,25 @@
         </message>
     </context>
     <context>
+        <name>CurrentPassphraseDialog</name>
+        <message>
+            <source>Remove the encryption</source>
+            <translation>Verschlüsselung aufheben</translation>
+        </message>
+        <message>
+            <source>Your journal and its backups will be stored unencrypted again: anyone who can read your files can then read them. Enter the passphrase to confirm.</source>
+            <translation>Dein Journal und seine Sicherungen werden wieder unverschlüsselt gespeichert: Wer deine Dateien lesen kann, kann sie dann lesen. Gib zur Bestätigung die Passphrase ein.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>Remove encryption</source>
+            <translation>Verschlüsselung aufheben</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailEditor</name>
         <message>
             <source>Save</source>
@@ -958,6 +987,49 @@
         <message>
             <source>No possible duplicates found.</source>
             <translation>Keine möglichen Doppelten gefunden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EncryptionPage</name>
+        <message>
+            <source>&amp;Encrypt with a passphrase…</source>
+            <translation>Mit einer Passphrase &amp;verschlüsseln …</translation>
+        </message>
+        <message>
+            <source>&amp;Change the passphrase…</source>
+            <translation>Passphrase &amp;ändern …</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the encryption…</source>
+            <translation>Verschlüsselung auf&amp;heben …</translation>
+        </message>
+        <message>
+            <source>Remember the passphrase in the system &amp;keyring</source>
+            <translation>Passphrase im &amp;Schlüsselbund des Systems merken</translation>
+        </message>
+        <message>
+            <source>Exports (vCard, archive, calendar, CSV) are never encrypted: keep them safe or delete them after use.</source>
+            <translation>Exporte (vCard, Archiv, Kalender, CSV) werden nie verschlüsselt: Bewahre sie sicher auf oder lösche sie nach Gebrauch.</translation>
+        </message>
+        <message>
+            <source>Your journal is encrypted with your passphrase (SQLCipher, AES-256), and so are its backups and drafts. Without the passphrase nobody can read them.</source>
+            <translation>Dein Journal ist mit deiner Passphrase verschlüsselt (SQLCipher, AES-256), ebenso seine Sicherungen und Entwürfe. Ohne die Passphrase kann niemand sie lesen.</translation>
+        </message>
+        <message>
+            <source>Your journal is not encrypted. Anyone who can read your files – on a stolen laptop, in a backup folder in the cloud – can read it.</source>
+            <translation>Dein Journal ist nicht verschlüsselt. Wer deine Dateien lesen kann – auf einem gestohlenen Laptop, in einem Sicherungsordner in der Cloud –, kann es lesen.</translation>
+        </message>
+        <message>
+            <source>Then Kontaktbuch opens without asking while you are logged in.</source>
+            <translation>Dann öffnet sich Kontaktbuch ohne Nachfrage, solange du angemeldet bist.</translation>
+        </message>
+        <message>
+            <source>There is no system keyring on this computer.</source>
+            <translation>Auf diesem Computer gibt es keinen Schlüsselbund des Systems.</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>Sicherheit</translation>
         </message>
     </context>
     <context>
@@ -1443,6 +1515,37 @@
         </message>
     </context>
     <context>
+        <name>FirstSteps</name>
+        <message>
+            <source>Where to start</source>
+            <translation>So fängst du an</translation>
+        </message>
+        <message>
+            <source>Log a conversation…</source>
+            <translation>Ein Gespräch erfassen…</translation>
+        </message>
+        <message>
+            <source>Set a goal…</source>
+            <translation>Ein Ziel setzen…</translation>
+        </message>
+        <message>
+            <source>Nothing is logged yet, so there is nothing to reflect on. The panel weighs the time you spend on your network against your goals and your enjoyment – it starts with your first conversations.</source>
+            <translation>Noch ist nichts erfasst, also gibt es noch nichts zu reflektieren. Die Reflexion wägt die Zeit für dein Netzwerk gegen deine Ziele und deine Freude daran ab – das beginnt mit deinen ersten Gesprächen.</translation>
+        </message>
+        <message>
+            <source>Only a few conversations and events are logged so far: the figures below say more with every one you add.</source>
+            <translation>Bisher sind erst wenige Gespräche und Veranstaltungen erfasst: Mit jedem weiteren sagen die Zahlen unten mehr.</translation>
+        </message>
+        <message>
+            <source>1. Log a conversation: who, how long, what came of it, and how much you enjoyed it.</source>
+            <translation>1. Erfasse ein Gespräch: mit wem, wie lange, was dabei herauskam und wie gern du es geführt hast.</translation>
+        </message>
+        <message>
+            <source>%1. Set a goal with a time budget, so the panel can tell whether the time fits.</source>
+            <translation>%1. Setz dir ein Ziel mit einem Zeitbudget, damit die Reflexion zeigen kann, ob die Zeit passt.</translation>
+        </message>
+    </context>
+    <context>
         <name>GoalBudgetChart</name>
         <message>
             <source>Time per goal against budget</source>
@@ -1626,6 +1729,14 @@
             <translation>Ziel&amp;wert pro Zeitraum:</translation>
         </message>
         <message>
+            <source>The reflection judges the goal from this day on: it is not listed for the periods before, and its budget and target count only for its days.</source>
+            <translation>Die Reflexion bewertet das Ziel ab diesem Tag: Für frühere Zeiträume erscheint es nicht, und Zeitbudget und Zielwert zählen nur für seine Tage.</translation>
+        </message>
+        <message>
+            <source>Counts &amp;from:</source>
+            <translation>&amp;Gilt ab:</translation>
+        </message>
+        <message>
             <source>Please give the goal a title.</source>
             <translation>Bitte gib dem Ziel einen Titel.</translation>
         </message>
@@ -1715,6 +1826,145 @@
         <message>
             <source>Goal dropped. Tick “Show completed and dropped goals” to see it.</source>
             <translation>Ziel aufgegeben. Setze den Haken bei „Erreichte und aufgegebene Ziele zeigen“, um es zu sehen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GraphView</name>
+        <message>
+            <source>Network graph</source>
+            <extracomment>the period filter's choices: days, or None for any time</extracomment>
+            <translation>Netzwerkbild</translation>
+        </message>
+        <message>
+            <source>Open contact</source>
+            <translation>Kontakt öffnen</translation>
+        </message>
+        <message>
+            <source>Show neighbourhood</source>
+            <translation>Umfeld zeigen</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netzwerk</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Met within</source>
+            <translation>Getroffen innerhalb</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>Jederzeit</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Im letzten Monat</translation>
+        </message>
+        <message>
+            <source>Last quarter</source>
+            <translation>Im letzten Quartal</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Im letzten Jahr</translation>
+        </message>
+        <message>
+            <source>Around a contact…</source>
+            <translation>Rund um einen Kontakt…</translation>
+        </message>
+        <message>
+            <source>Whole network</source>
+            <translation>Ganzes Netzwerk</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Einpassen</translation>
+        </message>
+        <message>
+            <source>Show the whole picture</source>
+            <translation>Das ganze Bild zeigen</translation>
+        </message>
+        <message>
+            <source>Network:</source>
+            <translation>Netzwerk:</translation>
+        </message>
+        <message>
+            <source>Goal:</source>
+            <translation>Ziel:</translation>
+        </message>
+        <message>
+            <source>Met:</source>
+            <translation>Getroffen:</translation>
+        </message>
+        <message>
+            <source>All networks</source>
+            <translation>Alle Netzwerke</translation>
+        </message>
+        <message>
+            <source>All goals</source>
+            <translation>Alle Ziele</translation>
+        </message>
+        <message>
+            <source>%1: %2 contacts</source>
+            <translation>%1: %2 Kontakte</translation>
+        </message>
+        <message>
+            <source>No network</source>
+            <translation>Kein Netzwerk</translation>
+        </message>
+        <message>
+            <source>%1 and %2 people around them: relationships and fellow members.</source>
+            <translation>%1 und %2 Menschen im Umfeld: Beziehungen und Mitglieder derselben Netzwerke.</translation>
+        </message>
+        <message>
+            <source>%1 contacts in %2 networks: too many to draw one by one. Click a network to see its people, or pick a contact.</source>
+            <translation>%1 Kontakte in %2 Netzwerken: zu viele, um jeden einzeln zu zeichnen. Klicke auf ein Netzwerk, um seine Mitglieder zu sehen, oder wähle einen Kontakt.</translation>
+        </message>
+        <message>
+            <source>%1 contacts match; the %2 met most recently are shown.</source>
+            <translation>%1 Kontakte passen; die %2 zuletzt getroffenen werden gezeigt.</translation>
+        </message>
+        <message>
+            <source>No contact matches these filters.</source>
+            <translation>Kein Kontakt passt zu diesen Filtern.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s). Click one to open it.</source>
+            <translation>
+                <numerusform>%n Kontakt. Klicke darauf, um ihn zu öffnen.</numerusform>
+                <numerusform>%n Kontakte. Klicke auf einen, um ihn zu öffnen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>met this month</source>
+            <translation>diesen Monat getroffen</translation>
+        </message>
+        <message>
+            <source>within 3 months</source>
+            <translation>innerhalb von 3 Monaten</translation>
+        </message>
+        <message>
+            <source>within a year</source>
+            <translation>innerhalb eines Jahres</translation>
+        </message>
+        <message>
+            <source>longer ago</source>
+            <translation>länger her</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>Lines: networks that share members; colour: share met within 3 months</source>
+            <translation>Linien: Netzwerke mit gemeinsamen Mitgliedern; Farbe: Anteil der in 3 Monaten Getroffenen</translation>
+        </message>
+        <message>
+            <source>Lines: dashed = introduced by; coloured = related</source>
+            <translation>Linien: gestrichelt = vorgestellt von; farbig = Beziehung</translation>
         </message>
     </context>
     <context>
@@ -1852,6 +2102,93 @@
         </message>
     </context>
     <context>
+        <name>IntroductionsView</name>
+        <message>
+            <source>e.g. workshops on moderation, tax questions</source>
+            <translation>z. B. Workshops zu Moderation, Steuerfragen</translation>
+        </message>
+        <message>
+            <source>e.g. clients in mid-sized firms, a co-founder</source>
+            <translation>z. B. Kunden im Mittelstand, eine Mitgründerin</translation>
+        </message>
+        <message>
+            <source>You offer:</source>
+            <translation>Du bietest:</translation>
+        </message>
+        <message>
+            <source>You seek:</source>
+            <translation>Du suchst:</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Warum</translation>
+        </message>
+        <message>
+            <source>Proposals</source>
+            <translation>Vorschläge</translation>
+        </message>
+        <message>
+            <source>&amp;Introduce…</source>
+            <translation>&amp;Vorstellen…</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>S&amp;päter</translation>
+        </message>
+        <message>
+            <source>Propose this again in a month</source>
+            <translation>In einem Monat wieder vorschlagen</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation>Ver&amp;werfen</translation>
+        </message>
+        <message>
+            <source>Never propose these two again</source>
+            <translation>Diese beiden nie wieder vorschlagen</translation>
+        </message>
+        <message>
+            <source>No introductions to propose</source>
+            <translation>Keine Vorschläge zum Vorstellen</translation>
+        </message>
+        <message>
+            <source>When one contact seeks what another offers — or what you offer — the pair appears here. Write offers and seeks on your contacts' pages, and your own above.</source>
+            <translation>Wenn ein Kontakt sucht, was ein anderer bietet – oder was du bietest –, erscheint das Paar hier. Trage bei deinen Kontakten ein, was sie bieten und suchen, und oben dein eigenes.</translation>
+        </message>
+        <message>
+            <source>(and more)</source>
+            <translation>(und mehr)</translation>
+        </message>
+        <message>
+            <source>Matching words: %1</source>
+            <translation>Passende Wörter: %1</translation>
+        </message>
+        <message>
+            <source>Score %1 of 100: how well the words match (%2 %), and how recently you met both (%3 %).</source>
+            <translation>Wert %1 von 100: wie gut die Wörter passen (%2 %) und wie kürzlich du beide getroffen hast (%3 %).</translation>
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation>%1 öffnen</translation>
+        </message>
+        <message>
+            <source>%1 and %2: proposed again from %3.</source>
+            <translation>%1 und %2: ab %3 wieder vorgeschlagen.</translation>
+        </message>
+        <message>
+            <source>%1 and %2 will not be proposed again.</source>
+            <translation>%1 und %2 werden nicht wieder vorgeschlagen.</translation>
+        </message>
+    </context>
+    <context>
         <name>LineRows</name>
         <message>
             <source>Remove</source>
@@ -1973,6 +2310,50 @@
         <message>
             <source>&lt;h3&gt;Kontaktbuch %1&lt;/h3&gt;&lt;p&gt;A journal for your professional network: conversations, contacts, goals and reflection. Your data stays on your computer.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Kontaktbuch %1&lt;/h3&gt;&lt;p&gt;Ein Journal für dein berufliches Netzwerk: Gespräche, Kontakte, Ziele und Reflexion. Deine Daten bleiben auf deinem Computer.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MakeIntroductionDialog</name>
+        <message>
+            <source>Introduce</source>
+            <extracomment>days until the follow-up ("how did it go?")</extracomment>
+            <translation>Vorstellen</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> Min.</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Notiz:</translation>
+        </message>
+        <message>
+            <source>Outcome:</source>
+            <translation>Ergebnis:</translation>
+        </message>
+        <message>
+            <source>Channel:</source>
+            <translation>Kanal:</translation>
+        </message>
+        <message>
+            <source>Time spent:</source>
+            <translation>Zeitaufwand:</translation>
+        </message>
+        <message>
+            <source>Follow up:</source>
+            <translation>Nachfassen:</translation>
+        </message>
+        <message>
+            <source>Due:</source>
+            <translation>Fällig:</translation>
+        </message>
+        <message>
+            <source>Log introduction</source>
+            <translation>Vorstellung festhalten</translation>
+        </message>
+        <message>
+            <source>Add follow-up</source>
+            <translation>Nachfassen anlegen</translation>
         </message>
     </context>
     <context>
@@ -2279,6 +2660,76 @@
         </message>
     </context>
     <context>
+        <name>NewPassphraseDialog</name>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Passphrase ändern</translation>
+        </message>
+        <message>
+            <source>Encrypt the journal</source>
+            <translation>Journal verschlüsseln</translation>
+        </message>
+        <message>
+            <source>Your journal and its backups will be encrypted with a passphrase. Without it nobody can read them – on a stolen laptop or in a backup folder in the cloud.</source>
+            <translation>Dein Journal und seine Sicherungen werden mit einer Passphrase verschlüsselt. Ohne sie kann niemand sie lesen – weder auf einem gestohlenen Laptop noch in einem Sicherungsordner in der Cloud.</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase:</source>
+            <translation>&amp;Bisherige Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Neue Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;Wiederholen:</translation>
+        </message>
+        <message>
+            <source>I have &amp;understood the warning above</source>
+            <translation>Ich habe den Hinweis oben &amp;verstanden</translation>
+        </message>
+        <message>
+            <source>&amp;Remember it in the system keyring</source>
+            <translation>Im &amp;Schlüsselbund des Systems merken</translation>
+        </message>
+        <message>
+            <source>Exports (vCard, archive, calendar, CSV) are not encrypted.</source>
+            <translation>Exporte (vCard, Archiv, Kalender, CSV) werden nicht verschlüsselt.</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Ändern</translation>
+        </message>
+        <message>
+            <source>Encrypt</source>
+            <translation>Verschlüsseln</translation>
+        </message>
+        <message>
+            <source>Enter the current passphrase.</source>
+            <translation>Gib die bisherige Passphrase ein.</translation>
+        </message>
+        <message>
+            <source>A passphrase needs at least %1 characters.</source>
+            <translation>Eine Passphrase braucht mindestens %1 Zeichen.</translation>
+        </message>
+        <message>
+            <source>The two entries differ.</source>
+            <translation>Die beiden Eingaben unterscheiden sich.</translation>
+        </message>
+        <message>
+            <source>Confirm that you understand the warning above.</source>
+            <translation>Bestätige, dass du den Hinweis oben verstanden hast.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OffersHint</name>
+        <message>
+            <source>Offered by: %1</source>
+            <translation>Bietet das: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewTab</name>
         <message>
             <source>Key figures</source>
@@ -2448,6 +2899,10 @@
             <translation>Zeitaufwand je Ziel</translation>
         </message>
         <message>
+            <source>Verdicts per goal</source>
+            <translation>Entscheidungen je Ziel</translation>
+        </message>
+        <message>
             <source>Findings</source>
             <translation>Hinweise</translation>
         </message>
@@ -2467,36 +2922,36 @@
             <translation>&amp;Reflektieren:</translation>
         </message>
         <message>
-            <source>A finding is a question the panel asks when a figure crosses these limits:</source>
-            <translation>Ein Hinweis ist eine Frage, die die Reflexion stellt, wenn eine Zahl diese Grenzen überschreitet:</translation>
+            <source>The reflection asks you a question when a figure of a period crosses one of these limits:</source>
+            <translation>Die Reflexion stellt dir eine Frage, wenn eine Zahl eines Zeitraums eine dieser Grenzen überschreitet:</translation>
         </message>
         <message>
-            <source>A network takes at least this &amp;share of the time:</source>
-            <translation>Ein Netzwerk braucht mindestens diesen &amp;Anteil der Zeit:</translation>
+            <source>Ask about a network when it takes at least %1 of your time</source>
+            <translation>Melde ein Netzwerk, wenn es mindestens %1 deiner Zeit kostet</translation>
         </message>
         <message>
-            <source>…and its enjoyment is at most (1–5):</source>
-            <translation>… und die Freude daran ist höchstens (1–5):</translation>
+            <source>… and you enjoyed it no more than %1 of 5, or nothing came of it</source>
+            <translation>… und es dir höchstens %1 von 5 Freude gemacht hat oder nichts dabei herauskam</translation>
         </message>
         <message>
-            <source>A network is worth more from enjoyment (1–5):</source>
-            <translation>Ein Netzwerk verdient mehr Zeit ab Freude (1–5):</translation>
+            <source>Point out a network with less of your time that you enjoyed at least %1 of 5 and that brought two outcomes or more</source>
+            <translation>Zeig ein Netzwerk mit weniger Zeitaufwand, das dir mindestens %1 von 5 Freude gemacht und zwei oder mehr Ergebnisse gebracht hat</translation>
         </message>
         <message>
-            <source>A goal is over &amp;budget above:</source>
-            <translation>Ein Ziel liegt über dem Zeit&amp;budget ab:</translation>
+            <source>Ask about a goal when it took more than %1 of its budget</source>
+            <translation>Melde ein Ziel, wenn es mehr als %1 seines Zeitbudgets gekostet hat</translation>
         </message>
         <message>
-            <source>Time without a &amp;goal is much from:</source>
-            <translation>Zeit ohne &amp;Ziel ist viel ab:</translation>
+            <source>… or, once the period is over, less than %1 of it</source>
+            <translation>… oder, wenn der Zeitraum vorbei ist, weniger als %1 davon</translation>
         </message>
         <message>
-            <source> periods</source>
-            <translation> Zeiträume</translation>
+            <source>Ask about time without a goal when it is at least %1 of your time</source>
+            <translation>Melde Zeit ohne Ziel, wenn sie mindestens %1 deiner Zeit ausmacht</translation>
         </message>
         <message>
-            <source>Enjoyment &amp;falling over:</source>
-            <translation>Freude &amp;sinkt über:</translation>
+            <source>Ask about your enjoyment when it fell over %1 periods in a row</source>
+            <translation>Melde es, wenn deine Freude %1 Zeiträume nacheinander gesunken ist</translation>
         </message>
         <message>
             <source>Reflection</source>
@@ -2540,6 +2995,58 @@
         <message>
             <source>Reflection saved.</source>
             <translation>Reflexion gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelationshipsPanel</name>
+        <message>
+            <source>Relationships</source>
+            <extracomment>a relationship was added or removed (the tab's title and other views change) the user wants to see the related contact called after a change, to tell the other views (set by the contacts view)</extracomment>
+            <translation>Beziehungen</translation>
+        </message>
+        <message>
+            <source>Kind of relationship</source>
+            <translation>Art der Beziehung</translation>
+        </message>
+        <message>
+            <source>Label, e.g. mentor</source>
+            <translation>Bezeichnung, z. B. Mentoring</translation>
+        </message>
+        <message>
+            <source>Name of the other contact…</source>
+            <translation>Name des anderen Kontakts…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Save the contact first, then add relationships.</source>
+            <translation>Speichere den Kontakt zuerst, dann kannst du Beziehungen hinzufügen.</translation>
+        </message>
+        <message>
+            <source>Double-click to open %1</source>
+            <translation>Doppelklick öffnet %1</translation>
+        </message>
+        <message>
+            <source>No relationships yet: who introduced you, who works with whom …</source>
+            <translation>Noch keine Beziehungen: Wer hat euch vorgestellt, wer arbeitet mit wem …</translation>
+        </message>
+        <message>
+            <source>A contact cannot be related to themselves.</source>
+            <translation>Ein Kontakt kann keine Beziehung zu sich selbst haben.</translation>
+        </message>
+        <message>
+            <source>Please write a label for this relationship.</source>
+            <translation>Bitte gib dieser Beziehung eine Bezeichnung.</translation>
+        </message>
+        <message>
+            <source>This relationship is already kept.</source>
+            <translation>Diese Beziehung ist schon eingetragen.</translation>
+        </message>
+        <message>
+            <source>This relationship cannot be kept.</source>
+            <translation>Diese Beziehung kann nicht eingetragen werden.</translation>
         </message>
     </context>
     <context>
@@ -2889,6 +3396,41 @@
         </message>
     </context>
     <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Unlock Kontaktbuch</source>
+            <translation>Kontaktbuch entsperren</translation>
+        </message>
+        <message>
+            <source>Your journal is encrypted. Enter its passphrase to open it.</source>
+            <translation>Dein Journal ist verschlüsselt. Gib die Passphrase ein, um es zu öffnen.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Remember it in the system keyring</source>
+            <translation>Im &amp;Schlüsselbund des Systems merken</translation>
+        </message>
+        <message>
+            <source>Then Kontaktbuch opens without asking while you are logged in to this computer.</source>
+            <translation>Dann öffnet sich Kontaktbuch ohne Nachfrage, solange du an diesem Computer angemeldet bist.</translation>
+        </message>
+        <message>
+            <source>There is no system keyring on this computer.</source>
+            <translation>Auf diesem Computer gibt es keinen Schlüsselbund des Systems.</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Entsperren</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomePage</name>
         <message>
             <source>Welcome to Kontaktbuch</source>
@@ -2943,6 +3485,10 @@
         <message>
             <source>open the window, wait until it is painted, print the milliseconds since process start and exit</source>
             <translation>Fenster öffnen, warten bis es gezeichnet ist, die Millisekunden seit Prozessstart ausgeben und beenden</translation>
+        </message>
+        <message>
+            <source>read an encrypted journal's passphrase from the first line of standard input (or set KONTAKTBUCH_PASSPHRASE)</source>
+            <translation>die Passphrase eines verschlüsselten Journals aus der ersten Zeile der Standardeingabe lesen (oder KONTAKTBUCH_PASSPHRASE setzen)</translation>
         </message>
         <message>
             <source>COMMAND</source>
@@ -3383,6 +3929,22 @@
             <translation>letzter Tag eines eigenen Zeitraums (JJJJ-MM-TT, sonst heute)</translation>
         </message>
         <message>
+            <source>Not a date: %1. Write dates as YYYY-MM-DD, e.g. 2026-03-31.</source>
+            <translation>Kein Datum: %1. Schreib Daten als JJJJ-MM-TT, z. B. 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>--to needs --from: give the first day of the range too, e.g. --from 2026-01-01 --to 2026-03-31.</source>
+            <translation>--to braucht --from: Gib auch den ersten Tag des Zeitraums an, z. B. --from 2026-01-01 --to 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>The range ends before it starts: --to is before --from.</source>
+            <translation>Der Zeitraum endet, bevor er beginnt: --to liegt vor --from.</translation>
+        </message>
+        <message>
+            <source>This period is too far in the past or the future: it, the period before it and the twelve months up to its end must lie between the years 1 and 9999.</source>
+            <translation>Dieser Zeitraum liegt zu weit in der Vergangenheit oder Zukunft: Er, der Zeitraum davor und die zwölf Monate bis zu seinem Ende müssen zwischen den Jahren 1 und 9999 liegen.</translation>
+        </message>
+        <message>
             <source>Not a period I know. Use a month like 2026-10, a week like 2026-W43, a quarter like 2026-Q3, a year like 2026, or --from 2026-01-01 --to 2026-03-31.</source>
             <translation>Diesen Zeitraum kenne ich nicht. Gib einen Monat wie 2026-10, eine Woche wie 2026-W43, ein Quartal wie 2026-Q3, ein Jahr wie 2026 oder --from 2026-01-01 --to 2026-03-31 an.</translation>
         </message>
@@ -3465,6 +4027,182 @@
         <message>
             <source>Month</source>
             <translation>Monat</translation>
+        </message>
+        <message>
+            <source>Where to start</source>
+            <translation>So fängst du an</translation>
+        </message>
+        <message>
+            <source>Log your conversations: kontaktbuch log --with NAME --minutes 30 --enjoyment 4 (or Ctrl+L in the window).</source>
+            <translation>Erfasse deine Gespräche: kontaktbuch log --with NAME --minutes 30 --enjoyment 4 (oder Strg+L im Fenster).</translation>
+        </message>
+        <message>
+            <source>Set a goal with a time budget in the window (Goals), so the figures can tell whether the time fits.</source>
+            <translation>Setz dir im Fenster (Ziele) ein Ziel mit einem Zeitbudget, damit die Zahlen zeigen können, ob die Zeit passt.</translation>
+        </message>
+        <message>
+            <source>a number from 1 to 10000</source>
+            <translation>eine Zahl von 1 bis 10000</translation>
+        </message>
+        <message>
+            <source>list who could help whom: where a seek meets an offer</source>
+            <translation>zeigen, wer wem helfen kann: wo ein Gesuch auf ein Angebot trifft</translation>
+        </message>
+        <message>
+            <source>at most N proposals (default 50)</source>
+            <translation>höchstens N Vorschläge (Vorgabe 50)</translation>
+        </message>
+        <message>
+            <source>ACTION</source>
+            <translation>AKTION</translation>
+        </message>
+        <message>
+            <source>never propose this pair again</source>
+            <translation>dieses Paar nie wieder vorschlagen</translation>
+        </message>
+        <message>
+            <source>propose this pair again later</source>
+            <translation>dieses Paar später wieder vorschlagen</translation>
+        </message>
+        <message>
+            <source>log the introduction on both contacts, with follow-ups</source>
+            <translation>die Vorstellung bei beiden Kontakten festhalten, mit Nachfassen</translation>
+        </message>
+        <message>
+            <source>the proposal's ID</source>
+            <translation>die ID des Vorschlags</translation>
+        </message>
+        <message>
+            <source>No proposals: nobody seeks what another offers.</source>
+            <translation>Keine Vorschläge: niemand sucht, was jemand anderes bietet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n proposal(s):</source>
+            <translation>
+                <numerusform>%n Vorschlag:</numerusform>
+                <numerusform>%n Vorschläge:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” is not a proposal's ID (such as 12-34 or me-34).</source>
+            <translation>„%1“ ist keine ID eines Vorschlags (etwa 12-34 oder me-34).</translation>
+        </message>
+        <message>
+            <source>No contact of the proposal %1 is in the journal.</source>
+            <translation>Die Kontakte des Vorschlags %1 sind nicht (mehr) im Kontaktbuch.</translation>
+        </message>
+        <message>
+            <source>Dismissed: %1 will not be proposed again.</source>
+            <translation>Verworfen: %1 wird nicht wieder vorgeschlagen.</translation>
+        </message>
+        <message>
+            <source>Postponed: %1 comes back on %2.</source>
+            <translation>Zurückgestellt: %1 kommt am %2 wieder.</translation>
+        </message>
+        <message>
+            <source>%1 is not among the open proposals.</source>
+            <translation>%1 ist keiner der offenen Vorschläge.</translation>
+        </message>
+        <message>
+            <source>Introduction logged, with a follow-up on each side.</source>
+            <translation>Vorstellung festgehalten, mit einem Nachfassen auf beiden Seiten.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open the journal. Try again.</source>
+            <translation>Diese Passphrase öffnet das Journal nicht. Versuch es noch einmal.</translation>
+        </message>
+        <message>
+            <source>Passphrase for %1: </source>
+            <translation>Passphrase für %1: </translation>
+        </message>
+        <message>
+            <source>New passphrase: </source>
+            <translation>Neue Passphrase: </translation>
+        </message>
+        <message>
+            <source>The new passphrase again: </source>
+            <translation>Die neue Passphrase noch einmal: </translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Die beiden Passphrasen unterscheiden sich.</translation>
+        </message>
+        <message>
+            <source>No new passphrase given: use --passphrase-stdin or the environment variable %1.</source>
+            <translation>Keine neue Passphrase angegeben: Nutze --passphrase-stdin oder die Umgebungsvariable %1.</translation>
+        </message>
+        <message>
+            <source>A passphrase needs at least %1 characters.</source>
+            <translation>Eine Passphrase braucht mindestens %1 Zeichen.</translation>
+        </message>
+        <message>
+            <source>encrypt the journal and its backups with a passphrase</source>
+            <translation>das Journal und seine Sicherungen mit einer Passphrase verschlüsseln</translation>
+        </message>
+        <message>
+            <source>turn the encrypted journal and its backups back into plain files</source>
+            <translation>das verschlüsselte Journal und seine Sicherungen wieder unverschlüsselt speichern</translation>
+        </message>
+        <message>
+            <source>change the passphrase of the encrypted journal and its backups</source>
+            <translation>die Passphrase des verschlüsselten Journals und seiner Sicherungen ändern</translation>
+        </message>
+        <message>
+            <source>The journal is now encrypted.</source>
+            <translation>Das Journal ist jetzt verschlüsselt.</translation>
+        </message>
+        <message>
+            <source>The journal was already encrypted.</source>
+            <translation>Das Journal war schon verschlüsselt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) encrypted.</source>
+            <translation>
+                <numerusform>%n Sicherung verschlüsselt.</numerusform>
+                <numerusform>%n Sicherungen verschlüsselt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The journal is not encrypted.</source>
+            <translation>Das Journal ist nicht verschlüsselt.</translation>
+        </message>
+        <message>
+            <source>The journal is no longer encrypted: anyone who can read its files can read it.</source>
+            <translation>Das Journal ist nicht mehr verschlüsselt: Wer seine Dateien lesen kann, kann es lesen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) decrypted.</source>
+            <translation>
+                <numerusform>%n Sicherung entschlüsselt.</numerusform>
+                <numerusform>%n Sicherungen entschlüsselt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The journal is not encrypted; 'kontaktbuch encrypt' encrypts it.</source>
+            <translation>Das Journal ist nicht verschlüsselt; „kontaktbuch encrypt“ verschlüsselt es.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>Die Passphrase wurde geändert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) re-encrypted.</source>
+            <translation>
+                <numerusform>%n Sicherung neu verschlüsselt.</numerusform>
+                <numerusform>%n Sicherungen neu verschlüsselt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep the passphrase safe: without it nobody can open the encrypted journal or its backups — not you, not Kontaktbuch, not anyone. There is no way to recover it.</source>
+            <translation>Bewahre die Passphrase gut auf: Ohne sie kann niemand das verschlüsselte Journal oder seine Sicherungen öffnen – nicht du, nicht Kontaktbuch, niemand. Es gibt keinen Weg, sie wiederherzustellen.</translation>
+        </message>
+        <message>
+            <source>These backups were left as they were (made with another passphrase, or damaged):</source>
+            <translation>Diese Sicherungen blieben, wie sie waren (mit einer anderen Passphrase erstellt oder beschädigt):</translation>
+        </message>
+        <message>
+            <source>These damaged journals, kept for rescue, are still plain; delete them if you no longer need them:</source>
+            <translation>Diese beschädigten Journale, aufbewahrt zur Rettung, sind noch unverschlüsselt; lösche sie, wenn du sie nicht mehr brauchst:</translation>
         </message>
     </context>
     <context>
@@ -3577,6 +4315,10 @@
             <translation>%1: Eine Karte ganz ohne Namen wurde übersprungen.</translation>
         </message>
         <message>
+            <source>%1: the related person “%2” is not in the journal; left out.</source>
+            <translation>%1: die verbundene Person „%2“ ist nicht im Kontaktbuch; ausgelassen.</translation>
+        </message>
+        <message>
             <source>%1: the same person as “%2” earlier in the file; both were combined.</source>
             <translation>%1: dieselbe Person wie „%2“ weiter oben in der Datei; beide wurden zusammengeführt.</translation>
         </message>
@@ -3597,6 +4339,70 @@
         <message>
             <source>%1 h</source>
             <translation>%1 Std.</translation>
+        </message>
+    </context>
+    <context>
+        <name>introductions</name>
+        <message>
+            <source>Introduced by</source>
+            <extracomment>a relationship as seen from the contact that holds it, and from the other side</extracomment>
+            <translation>Vorgestellt von</translation>
+        </message>
+        <message>
+            <source>Introduced</source>
+            <translation>Hat vorgestellt</translation>
+        </message>
+        <message>
+            <source>Works with</source>
+            <translation>Arbeitet mit</translation>
+        </message>
+        <message>
+            <source>Knows</source>
+            <translation>Kennt</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Familie</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>You seek “%1” – %2 offers “%3”</source>
+            <translation>Du suchst „%1“ – %2 bietet „%3“</translation>
+        </message>
+        <message>
+            <source>%1 seeks “%2” – you offer “%3”</source>
+            <translation>%1 sucht „%2“ – du bietest „%3“</translation>
+        </message>
+        <message>
+            <source>%1 seeks “%2” – %3 offers “%4”</source>
+            <translation>%1 sucht „%2“ – %3 bietet „%4“</translation>
+        </message>
+        <message>
+            <source>Ask %1 about: %2</source>
+            <translation>%1 fragen nach: %2</translation>
+        </message>
+        <message>
+            <source>Offer %1: %2</source>
+            <translation>%1 anbieten: %2</translation>
+        </message>
+        <message>
+            <source>Introduced %1 and %2 to each other (%3)</source>
+            <translation>%1 und %2 einander vorgestellt (%3)</translation>
+        </message>
+        <message>
+            <source>Introduction: %1 and %2 – %3</source>
+            <translation>Vorgestellt: %1 und %2 – %3</translation>
+        </message>
+        <message>
+            <source>Ask %1 how the introduction to %2 went</source>
+            <translation>%1 fragen, wie das Kennenlernen mit %2 war</translation>
         </message>
     </context>
     <context>
@@ -3840,6 +4646,26 @@
             <source>%1 is not a usable Kontaktbuch backup (%2). Nothing was changed.</source>
             <translation>%1 ist keine brauchbare Kontaktbuch-Sicherung (%2). Es wurde nichts verändert.</translation>
         </message>
+        <message>
+            <source>The passphrase does not open %1. Nothing was changed.</source>
+            <translation>Die Passphrase öffnet %1 nicht. Nichts wurde verändert.</translation>
+        </message>
+        <message>
+            <source>If you are sure it is right, the file may be damaged; the newest backup is %1.</source>
+            <translation>Wenn du sicher bist, dass sie stimmt, ist die Datei vielleicht beschädigt; die neueste Sicherung ist %1.</translation>
+        </message>
+        <message>
+            <source>%1 is encrypted. Give its passphrase as the first line of standard input with --passphrase-stdin, or in the environment variable KONTAKTBUCH_PASSPHRASE.</source>
+            <translation>%1 ist verschlüsselt. Gib die Passphrase mit --passphrase-stdin als erste Zeile der Standardeingabe an oder in der Umgebungsvariable KONTAKTBUCH_PASSPHRASE.</translation>
+        </message>
+        <message>
+            <source>%1 is open in Kontaktbuch's window or in another command. Close it and try again. Nothing was changed.</source>
+            <translation>%1 ist im Fenster von Kontaktbuch oder in einem anderen Befehl geöffnet. Schließe es und versuch es noch einmal. Nichts wurde verändert.</translation>
+        </message>
+        <message>
+            <source>Encryption is not available in this installation (%1). Install the Python package sqlcipher3.</source>
+            <translation>Verschlüsselung ist in dieser Installation nicht verfügbar (%1). Installiere das Python-Paket sqlcipher3.</translation>
+        </message>
     </context>
     <context>
         <name>reflection</name>
@@ -3924,20 +4750,103 @@
             <translation>Bei Veranstaltungen</translation>
         </message>
         <message>
-            <source>%1 of %2 conversations</source>
-            <translation>%1 von %2 Gesprächen</translation>
+            <source>target: %1 a week</source>
+            <extracomment>a goal's own target per its period, shown beside a scaled one</extracomment>
+            <translation>Ziel: %1 pro Woche</translation>
         </message>
         <message>
-            <source>%1 of %2 new contacts</source>
-            <translation>%1 von %2 neuen Kontakten</translation>
+            <source>target: %1 a month</source>
+            <translation>Ziel: %1 im Monat</translation>
+        </message>
+        <message>
+            <source>target: %1 a quarter</source>
+            <translation>Ziel: %1 im Quartal</translation>
+        </message>
+        <message>
+            <source>target: %1 a year</source>
+            <translation>Ziel: %1 im Jahr</translation>
+        </message>
+        <message>
+            <source>%1 a week</source>
+            <extracomment>hours per a goal's period ("8.0 h a month")</extracomment>
+            <translation>%1 pro Woche</translation>
+        </message>
+        <message>
+            <source>%1 a month</source>
+            <translation>%1 im Monat</translation>
+        </message>
+        <message>
+            <source>%1 a quarter</source>
+            <translation>%1 im Quartal</translation>
+        </message>
+        <message>
+            <source>%1 a year</source>
+            <translation>%1 im Jahr</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n conversation(s)</source>
+            <translation>
+                <numerusform>%1 von %n Gespräch</numerusform>
+                <numerusform>%1 von %n Gesprächen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n new contact(s)</source>
+            <translation>
+                <numerusform>%1 von %n neuen Kontakt</numerusform>
+                <numerusform>%1 von %n neuen Kontakten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n outcome(s)</source>
+            <translation>
+                <numerusform>%1 von %n Ergebnis</numerusform>
+                <numerusform>%1 von %n Ergebnissen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not begun yet</source>
+            <translation>noch nicht begonnen</translation>
+        </message>
+        <message>
+            <source>up to today, day %1 of %2</source>
+            <translation>bis heute, Tag %1 von %2</translation>
+        </message>
+        <message>
+            <source>Budget: %1</source>
+            <translation>Zeitbudget: %1</translation>
+        </message>
+        <message>
+            <source>Counts from %1</source>
+            <translation>Gilt ab %1</translation>
+        </message>
+        <message>
+            <source>A conversation counts for each network its contacts belong to, so the shares can add up to more than 100 %.</source>
+            <translation>Ein Gespräch zählt für jedes Netzwerk, zu dem seine Kontakte gehören – die Anteile können daher zusammen mehr als 100 % ergeben.</translation>
+        </message>
+        <message>
+            <source>%1 took %2 of your time, brought no outcome and felt like %3. Is %1 still worth it for you?</source>
+            <translation>%1 hat %2 deiner Zeit gekostet, kein Ergebnis gebracht und sich wie %3 angefühlt. Lohnt sich %1 noch für dich?</translation>
+        </message>
+        <message>
+            <source>Outcomes: %1 · new contacts: %2 · follow-ups done: %3</source>
+            <translation>Ergebnisse: %1 · neue Kontakte: %2 · Nachfassen erledigt: %3</translation>
+        </message>
+        <message>
+            <source>%1 in total, %2 for your goals, %3 without a goal</source>
+            <translation>%1 insgesamt, %2 für deine Ziele, %3 ohne Ziel</translation>
+        </message>
+        <message>
+            <source>Nothing rated in this period.</source>
+            <translation>In diesem Zeitraum hast du nichts bewertet.</translation>
+        </message>
+        <message>
+            <source>Average %1 · most enjoyed: %2 (%3) · least: %4 (%5)</source>
+            <translation>Im Schnitt %1 · am liebsten: %2 (%3) · am wenigsten gern: %4 (%5)</translation>
         </message>
         <message>
             <source>%1 of %2 × %3</source>
             <translation>%1 von %2 × %3</translation>
-        </message>
-        <message>
-            <source>%1 of %2 outcomes</source>
-            <translation>%1 von %2 Ergebnissen</translation>
         </message>
         <message numerus="yes">
             <source>%1 took %2 of your time, brought %n outcome(s) and felt like %3. Is %1 still worth it for you?</source>
@@ -3963,7 +4872,11 @@
         </message>
         <message>
             <source>You spent %2 on “%1”, more than its budget of %3. Is it worth that much to you?</source>
-            <translation>Du hast %2 in „%1“ gesteckt, mehr als das Zeitbudget von %3. Ist es dir so viel wert?</translation>
+            <translation>Du hast %2 in „%1“ gesteckt – mehr als sein Zeitbudget (%3). Ist es dir so viel wert?</translation>
+        </message>
+        <message>
+            <source>“%1” got %2 of its budget of %3. Is the goal still yours – or is the budget too large?</source>
+            <translation>„%1“ bekam %2 von %3 Zeitbudget. Ist das noch dein Ziel – oder ist das Budget zu groß?</translation>
         </message>
         <message>
             <source>%1 of your time (%2) served no goal. What did it bring you – or is a goal missing?</source>
@@ -4189,6 +5102,76 @@
         </message>
     </context>
     <context>
+        <name>security</name>
+        <message>
+            <source>Exports are not encrypted</source>
+            <translation>Exporte sind nicht verschlüsselt</translation>
+        </message>
+        <message>
+            <source>Your journal is encrypted, but the export will not be: anyone who gets the file can read it. Export anyway?</source>
+            <translation>Dein Journal ist verschlüsselt, der Export aber nicht: Wer die Datei bekommt, kann sie lesen. Trotzdem exportieren?</translation>
+        </message>
+        <message>
+            <source>Protect the journal with a passphrase…</source>
+            <translation>Mit einer Passphrase schützen …</translation>
+        </message>
+        <message>
+            <source>Nobody can recover a forgotten passphrase – not Kontaktbuch, not its makers, not anyone. Without it your journal and its backups cannot be opened. Keep it somewhere safe.</source>
+            <translation>Eine vergessene Passphrase kann niemand wiederherstellen – nicht Kontaktbuch, nicht seine Entwickler, niemand. Ohne sie lassen sich dein Journal und seine Sicherungen nicht öffnen. Bewahre sie an einem sicheren Ort auf.</translation>
+        </message>
+        <message>
+            <source>Encrypting the journal and its backups…</source>
+            <translation>Journal und Sicherungen werden verschlüsselt …</translation>
+        </message>
+        <message>
+            <source>Your journal is now encrypted.</source>
+            <translation>Dein Journal ist jetzt verschlüsselt.</translation>
+        </message>
+        <message>
+            <source>The current passphrase is not right.</source>
+            <translation>Die bisherige Passphrase stimmt nicht.</translation>
+        </message>
+        <message>
+            <source>Encrypting the journal and its backups anew…</source>
+            <translation>Journal und Sicherungen werden neu verschlüsselt …</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>Die Passphrase wurde geändert.</translation>
+        </message>
+        <message>
+            <source>That passphrase is not right.</source>
+            <translation>Diese Passphrase stimmt nicht.</translation>
+        </message>
+        <message>
+            <source>Removing the encryption…</source>
+            <translation>Verschlüsselung wird aufgehoben …</translation>
+        </message>
+        <message>
+            <source>Your journal is no longer encrypted.</source>
+            <translation>Dein Journal ist nicht mehr verschlüsselt.</translation>
+        </message>
+        <message>
+            <source>These backups were left as they were (made with another passphrase, or damaged):</source>
+            <translation>Diese Sicherungen blieben, wie sie waren (mit einer anderen Passphrase erstellt oder beschädigt):</translation>
+        </message>
+        <message>
+            <source>The passphrase remembered in the system keyring no longer opens the journal.</source>
+            <translation>Die im Schlüsselbund gemerkte Passphrase öffnet das Journal nicht mehr.</translation>
+        </message>
+        <message numerus="yes">
+            <source>That passphrase does not open the journal. Tries left: %n.</source>
+            <translation>
+                <numerusform>Diese Passphrase öffnet das Journal nicht. Verbleibende Versuche: %n.</numerusform>
+                <numerusform>Diese Passphrase öffnet das Journal nicht. Verbleibende Versuche: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The passphrase was wrong three times. Kontaktbuch closes; your journal was not changed.</source>
+            <translation>Die Passphrase war dreimal falsch. Kontaktbuch wird beendet; dein Journal wurde nicht verändert.</translation>
+        </message>
+    </context>
+    <context>
         <name>startup</name>
         <message>
             <source>Restore the newest backup</source>
@@ -4206,6 +5189,114 @@
         <message>
             <source>Kontaktbuch is already running for this journal, but does not answer. Close it and try again.</source>
             <translation>Kontaktbuch läuft schon für dieses Journal, antwortet aber nicht. Schließe es und versuche es noch einmal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>verdicts</name>
+        <message>
+            <source>Keep as it is</source>
+            <extracomment>the answers to "Is it worth it to you?"</extracomment>
+            <translation>Beibehalten</translation>
+        </message>
+        <message>
+            <source>Change the budget:</source>
+            <translation>Budget ändern:</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pausieren</translation>
+        </message>
+        <message>
+            <source>Drop</source>
+            <translation>Aufgeben</translation>
+        </message>
+        <message>
+            <source>Is it worth it to you?</source>
+            <translation>Ist es dir das wert?</translation>
+        </message>
+        <message>
+            <source>%1 of %2 budget</source>
+            <translation>%1 von %2 Zeitbudget</translation>
+        </message>
+        <message>
+            <source>%1, no budget</source>
+            <translation>%1, kein Zeitbudget</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>nicht bewertet</translation>
+        </message>
+        <message>
+            <source>enjoyment %1</source>
+            <translation>Freude %1</translation>
+        </message>
+        <message>
+            <source>keep the goal as it is</source>
+            <translation>das Ziel so beibehalten</translation>
+        </message>
+        <message>
+            <source>pause the goal</source>
+            <translation>das Ziel pausieren</translation>
+        </message>
+        <message>
+            <source>drop the goal</source>
+            <translation>das Ziel aufgeben</translation>
+        </message>
+        <message>
+            <source>go on without a budget</source>
+            <translation>ohne Zeitbudget weitermachen</translation>
+        </message>
+        <message>
+            <source>do without a budget (so far %1)</source>
+            <translation>auf ein Zeitbudget verzichten (bisher %1)</translation>
+        </message>
+        <message>
+            <source>set a budget of %1</source>
+            <translation>ein Zeitbudget von %1 festlegen</translation>
+        </message>
+        <message>
+            <source>halve the budget (%1 → %2)</source>
+            <translation>das Budget halbieren (%1 → %2)</translation>
+        </message>
+        <message>
+            <source>double the budget (%1 → %2)</source>
+            <translation>das Budget verdoppeln (%1 → %2)</translation>
+        </message>
+        <message>
+            <source>keep the budget of %1</source>
+            <translation>das Budget von %1 beibehalten</translation>
+        </message>
+        <message>
+            <source>change the budget from %1 to %2</source>
+            <translation>das Budget von %1 auf %2 ändern</translation>
+        </message>
+        <message>
+            <source>In %1</source>
+            <comment>a month</comment>
+            <translation>Im %1</translation>
+        </message>
+        <message>
+            <source>In %1</source>
+            <comment>a week</comment>
+            <translation>In %1</translation>
+        </message>
+        <message>
+            <source>In %1</source>
+            <comment>a quarter</comment>
+            <translation>Im %1</translation>
+        </message>
+        <message>
+            <source>In %1</source>
+            <comment>a year</comment>
+            <translation>Im Jahr %1</translation>
+        </message>
+        <message>
+            <source>For %1</source>
+            <translation>Für den Zeitraum %1</translation>
+        </message>
+        <message>
+            <source>%1 you wanted to %2.</source>
+            <translation>%1 wolltest du %2.</translation>
         </message>
     </context>
     <context>
@@ -4233,6 +5324,14 @@
         <message>
             <source>Reminders</source>
             <translation>Erinnerungen</translation>
+        </message>
+        <message>
+            <source>Introductions</source>
+            <translation>Vorschläge</translation>
+        </message>
+        <message>
+            <source>Network graph</source>
+            <translation>Netzwerkbild</translation>
         </message>
     </context>
 </TS>

@@ -85,6 +85,7 @@
         </message>
         <message>
             <source>existing event</source>
+            <extracomment>the events offered, for telling a typed title's event (journal's rule)</extracomment>
             <translation>existing event</translation>
         </message>
         <message>
@@ -124,6 +125,7 @@
         </message>
         <message>
             <source>Conversation %1: with whom? Type at least one name.</source>
+            <extracomment>a form's state: what :meth:`ConversationForm.state` gives the form's field: "contacts", "follow_due" or "follow_text"</extracomment>
             <translation>Conversation %1: with whom? Type at least one name.</translation>
         </message>
         <message>
@@ -182,6 +184,10 @@
         <message>
             <source>Discard changes</source>
             <translation>Discard changes</translation>
+        </message>
+        <message>
+            <source>Relationships</source>
+            <translation>Relationships</translation>
         </message>
         <message>
             <source>Dr.</source>
@@ -367,6 +373,10 @@
         <message>
             <source>archived</source>
             <translation>archived</translation>
+        </message>
+        <message>
+            <source>Relationships (%1)</source>
+            <translation>Relationships (%1)</translation>
         </message>
         <message>
             <source>Timeline (%1)</source>
@@ -912,6 +922,25 @@
         </message>
     </context>
     <context>
+        <name>CurrentPassphraseDialog</name>
+        <message>
+            <source>Remove the encryption</source>
+            <translation>Remove the encryption</translation>
+        </message>
+        <message>
+            <source>Your journal and its backups will be stored unencrypted again: anyone who can read your files can then read them. Enter the passphrase to confirm.</source>
+            <translation>Your journal and its backups will be stored unencrypted again: anyone who can read your files can then read them. Enter the passphrase to confirm.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>Remove encryption</source>
+            <translation>Remove encryption</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailEditor</name>
         <message>
             <source>Save</source>
@@ -958,6 +987,49 @@
         <message>
             <source>No possible duplicates found.</source>
             <translation>No possible duplicates found.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EncryptionPage</name>
+        <message>
+            <source>&amp;Encrypt with a passphrase…</source>
+            <translation>&amp;Encrypt with a passphrase…</translation>
+        </message>
+        <message>
+            <source>&amp;Change the passphrase…</source>
+            <translation>&amp;Change the passphrase…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the encryption…</source>
+            <translation>&amp;Remove the encryption…</translation>
+        </message>
+        <message>
+            <source>Remember the passphrase in the system &amp;keyring</source>
+            <translation>Remember the passphrase in the system &amp;keyring</translation>
+        </message>
+        <message>
+            <source>Exports (vCard, archive, calendar, CSV) are never encrypted: keep them safe or delete them after use.</source>
+            <translation>Exports (vCard, archive, calendar, CSV) are never encrypted: keep them safe or delete them after use.</translation>
+        </message>
+        <message>
+            <source>Your journal is encrypted with your passphrase (SQLCipher, AES-256), and so are its backups and drafts. Without the passphrase nobody can read them.</source>
+            <translation>Your journal is encrypted with your passphrase (SQLCipher, AES-256), and so are its backups and drafts. Without the passphrase nobody can read them.</translation>
+        </message>
+        <message>
+            <source>Your journal is not encrypted. Anyone who can read your files – on a stolen laptop, in a backup folder in the cloud – can read it.</source>
+            <translation>Your journal is not encrypted. Anyone who can read your files – on a stolen laptop, in a backup folder in the cloud – can read it.</translation>
+        </message>
+        <message>
+            <source>Then Kontaktbuch opens without asking while you are logged in.</source>
+            <translation>Then Kontaktbuch opens without asking while you are logged in.</translation>
+        </message>
+        <message>
+            <source>There is no system keyring on this computer.</source>
+            <translation>There is no system keyring on this computer.</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>Security</translation>
         </message>
     </context>
     <context>
@@ -1443,6 +1515,37 @@
         </message>
     </context>
     <context>
+        <name>FirstSteps</name>
+        <message>
+            <source>Where to start</source>
+            <translation>Where to start</translation>
+        </message>
+        <message>
+            <source>Log a conversation…</source>
+            <translation>Log a conversation…</translation>
+        </message>
+        <message>
+            <source>Set a goal…</source>
+            <translation>Set a goal…</translation>
+        </message>
+        <message>
+            <source>Nothing is logged yet, so there is nothing to reflect on. The panel weighs the time you spend on your network against your goals and your enjoyment – it starts with your first conversations.</source>
+            <translation>Nothing is logged yet, so there is nothing to reflect on. The panel weighs the time you spend on your network against your goals and your enjoyment – it starts with your first conversations.</translation>
+        </message>
+        <message>
+            <source>Only a few conversations and events are logged so far: the figures below say more with every one you add.</source>
+            <translation>Only a few conversations and events are logged so far: the figures below say more with every one you add.</translation>
+        </message>
+        <message>
+            <source>1. Log a conversation: who, how long, what came of it, and how much you enjoyed it.</source>
+            <translation>1. Log a conversation: who, how long, what came of it, and how much you enjoyed it.</translation>
+        </message>
+        <message>
+            <source>%1. Set a goal with a time budget, so the panel can tell whether the time fits.</source>
+            <translation>%1. Set a goal with a time budget, so the panel can tell whether the time fits.</translation>
+        </message>
+    </context>
+    <context>
         <name>GoalBudgetChart</name>
         <message>
             <source>Time per goal against budget</source>
@@ -1626,6 +1729,14 @@
             <translation>T&amp;arget per period:</translation>
         </message>
         <message>
+            <source>The reflection judges the goal from this day on: it is not listed for the periods before, and its budget and target count only for its days.</source>
+            <translation>The reflection judges the goal from this day on: it is not listed for the periods before, and its budget and target count only for its days.</translation>
+        </message>
+        <message>
+            <source>Counts &amp;from:</source>
+            <translation>Counts &amp;from:</translation>
+        </message>
+        <message>
             <source>Please give the goal a title.</source>
             <translation>Please give the goal a title.</translation>
         </message>
@@ -1715,6 +1826,145 @@
         <message>
             <source>Goal dropped. Tick “Show completed and dropped goals” to see it.</source>
             <translation>Goal dropped. Tick “Show completed and dropped goals” to see it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GraphView</name>
+        <message>
+            <source>Network graph</source>
+            <extracomment>the period filter's choices: days, or None for any time</extracomment>
+            <translation>Network graph</translation>
+        </message>
+        <message>
+            <source>Open contact</source>
+            <translation>Open contact</translation>
+        </message>
+        <message>
+            <source>Show neighbourhood</source>
+            <translation>Show neighbourhood</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Met within</source>
+            <translation>Met within</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>Any time</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <source>Last quarter</source>
+            <translation>Last quarter</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Last year</translation>
+        </message>
+        <message>
+            <source>Around a contact…</source>
+            <translation>Around a contact…</translation>
+        </message>
+        <message>
+            <source>Whole network</source>
+            <translation>Whole network</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Show the whole picture</source>
+            <translation>Show the whole picture</translation>
+        </message>
+        <message>
+            <source>Network:</source>
+            <translation>Network:</translation>
+        </message>
+        <message>
+            <source>Goal:</source>
+            <translation>Goal:</translation>
+        </message>
+        <message>
+            <source>Met:</source>
+            <translation>Met:</translation>
+        </message>
+        <message>
+            <source>All networks</source>
+            <translation>All networks</translation>
+        </message>
+        <message>
+            <source>All goals</source>
+            <translation>All goals</translation>
+        </message>
+        <message>
+            <source>%1: %2 contacts</source>
+            <translation>%1: %2 contacts</translation>
+        </message>
+        <message>
+            <source>No network</source>
+            <translation>No network</translation>
+        </message>
+        <message>
+            <source>%1 and %2 people around them: relationships and fellow members.</source>
+            <translation>%1 and %2 people around them: relationships and fellow members.</translation>
+        </message>
+        <message>
+            <source>%1 contacts in %2 networks: too many to draw one by one. Click a network to see its people, or pick a contact.</source>
+            <translation>%1 contacts in %2 networks: too many to draw one by one. Click a network to see its people, or pick a contact.</translation>
+        </message>
+        <message>
+            <source>%1 contacts match; the %2 met most recently are shown.</source>
+            <translation>%1 contacts match; the %2 met most recently are shown.</translation>
+        </message>
+        <message>
+            <source>No contact matches these filters.</source>
+            <translation>No contact matches these filters.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s). Click one to open it.</source>
+            <translation>
+                <numerusform>%n contact. Click one to open it.</numerusform>
+                <numerusform>%n contacts. Click one to open it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>met this month</source>
+            <translation>met this month</translation>
+        </message>
+        <message>
+            <source>within 3 months</source>
+            <translation>within 3 months</translation>
+        </message>
+        <message>
+            <source>within a year</source>
+            <translation>within a year</translation>
+        </message>
+        <message>
+            <source>longer ago</source>
+            <translation>longer ago</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Lines: networks that share members; colour: share met within 3 months</source>
+            <translation>Lines: networks that share members; colour: share met within 3 months</translation>
+        </message>
+        <message>
+            <source>Lines: dashed = introduced by; coloured = related</source>
+            <translation>Lines: dashed = introduced by; coloured = related</translation>
         </message>
     </context>
     <context>
@@ -1852,6 +2102,93 @@
         </message>
     </context>
     <context>
+        <name>IntroductionsView</name>
+        <message>
+            <source>e.g. workshops on moderation, tax questions</source>
+            <translation>e.g. workshops on moderation, tax questions</translation>
+        </message>
+        <message>
+            <source>e.g. clients in mid-sized firms, a co-founder</source>
+            <translation>e.g. clients in mid-sized firms, a co-founder</translation>
+        </message>
+        <message>
+            <source>You offer:</source>
+            <translation>You offer:</translation>
+        </message>
+        <message>
+            <source>You seek:</source>
+            <translation>You seek:</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Proposals</source>
+            <translation>Proposals</translation>
+        </message>
+        <message>
+            <source>&amp;Introduce…</source>
+            <translation>&amp;Introduce…</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Later</translation>
+        </message>
+        <message>
+            <source>Propose this again in a month</source>
+            <translation>Propose this again in a month</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation>&amp;Dismiss</translation>
+        </message>
+        <message>
+            <source>Never propose these two again</source>
+            <translation>Never propose these two again</translation>
+        </message>
+        <message>
+            <source>No introductions to propose</source>
+            <translation>No introductions to propose</translation>
+        </message>
+        <message>
+            <source>When one contact seeks what another offers — or what you offer — the pair appears here. Write offers and seeks on your contacts' pages, and your own above.</source>
+            <translation>When one contact seeks what another offers — or what you offer — the pair appears here. Write offers and seeks on your contacts' pages, and your own above.</translation>
+        </message>
+        <message>
+            <source>(and more)</source>
+            <translation>(and more)</translation>
+        </message>
+        <message>
+            <source>Matching words: %1</source>
+            <translation>Matching words: %1</translation>
+        </message>
+        <message>
+            <source>Score %1 of 100: how well the words match (%2 %), and how recently you met both (%3 %).</source>
+            <translation>Score %1 of 100: how well the words match (%2 %), and how recently you met both (%3 %).</translation>
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation>Open %1</translation>
+        </message>
+        <message>
+            <source>%1 and %2: proposed again from %3.</source>
+            <translation>%1 and %2: proposed again from %3.</translation>
+        </message>
+        <message>
+            <source>%1 and %2 will not be proposed again.</source>
+            <translation>%1 and %2 will not be proposed again.</translation>
+        </message>
+    </context>
+    <context>
         <name>LineRows</name>
         <message>
             <source>Remove</source>
@@ -1973,6 +2310,50 @@
         <message>
             <source>&lt;h3&gt;Kontaktbuch %1&lt;/h3&gt;&lt;p&gt;A journal for your professional network: conversations, contacts, goals and reflection. Your data stays on your computer.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Kontaktbuch %1&lt;/h3&gt;&lt;p&gt;A journal for your professional network: conversations, contacts, goals and reflection. Your data stays on your computer.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MakeIntroductionDialog</name>
+        <message>
+            <source>Introduce</source>
+            <extracomment>days until the follow-up ("how did it go?")</extracomment>
+            <translation>Introduce</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>Outcome:</source>
+            <translation>Outcome:</translation>
+        </message>
+        <message>
+            <source>Channel:</source>
+            <translation>Channel:</translation>
+        </message>
+        <message>
+            <source>Time spent:</source>
+            <translation>Time spent:</translation>
+        </message>
+        <message>
+            <source>Follow up:</source>
+            <translation>Follow up:</translation>
+        </message>
+        <message>
+            <source>Due:</source>
+            <translation>Due:</translation>
+        </message>
+        <message>
+            <source>Log introduction</source>
+            <translation>Log introduction</translation>
+        </message>
+        <message>
+            <source>Add follow-up</source>
+            <translation>Add follow-up</translation>
         </message>
     </context>
     <context>
@@ -2279,6 +2660,76 @@
         </message>
     </context>
     <context>
+        <name>NewPassphraseDialog</name>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Change the passphrase</translation>
+        </message>
+        <message>
+            <source>Encrypt the journal</source>
+            <translation>Encrypt the journal</translation>
+        </message>
+        <message>
+            <source>Your journal and its backups will be encrypted with a passphrase. Without it nobody can read them – on a stolen laptop or in a backup folder in the cloud.</source>
+            <translation>Your journal and its backups will be encrypted with a passphrase. Without it nobody can read them – on a stolen laptop or in a backup folder in the cloud.</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase:</source>
+            <translation>&amp;Current passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;New passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;Repeat it:</translation>
+        </message>
+        <message>
+            <source>I have &amp;understood the warning above</source>
+            <translation>I have &amp;understood the warning above</translation>
+        </message>
+        <message>
+            <source>&amp;Remember it in the system keyring</source>
+            <translation>&amp;Remember it in the system keyring</translation>
+        </message>
+        <message>
+            <source>Exports (vCard, archive, calendar, CSV) are not encrypted.</source>
+            <translation>Exports (vCard, archive, calendar, CSV) are not encrypted.</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Encrypt</source>
+            <translation>Encrypt</translation>
+        </message>
+        <message>
+            <source>Enter the current passphrase.</source>
+            <translation>Enter the current passphrase.</translation>
+        </message>
+        <message>
+            <source>A passphrase needs at least %1 characters.</source>
+            <translation>A passphrase needs at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>The two entries differ.</source>
+            <translation>The two entries differ.</translation>
+        </message>
+        <message>
+            <source>Confirm that you understand the warning above.</source>
+            <translation>Confirm that you understand the warning above.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OffersHint</name>
+        <message>
+            <source>Offered by: %1</source>
+            <translation>Offered by: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewTab</name>
         <message>
             <source>Key figures</source>
@@ -2448,6 +2899,10 @@
             <translation>Time per goal</translation>
         </message>
         <message>
+            <source>Verdicts per goal</source>
+            <translation>Verdicts per goal</translation>
+        </message>
+        <message>
             <source>Findings</source>
             <translation>Findings</translation>
         </message>
@@ -2467,36 +2922,36 @@
             <translation>&amp;Reflect:</translation>
         </message>
         <message>
-            <source>A finding is a question the panel asks when a figure crosses these limits:</source>
-            <translation>A finding is a question the panel asks when a figure crosses these limits:</translation>
+            <source>The reflection asks you a question when a figure of a period crosses one of these limits:</source>
+            <translation>The reflection asks you a question when a figure of a period crosses one of these limits:</translation>
         </message>
         <message>
-            <source>A network takes at least this &amp;share of the time:</source>
-            <translation>A network takes at least this &amp;share of the time:</translation>
+            <source>Ask about a network when it takes at least %1 of your time</source>
+            <translation>Ask about a network when it takes at least %1 of your time</translation>
         </message>
         <message>
-            <source>…and its enjoyment is at most (1–5):</source>
-            <translation>…and its enjoyment is at most (1–5):</translation>
+            <source>… and you enjoyed it no more than %1 of 5, or nothing came of it</source>
+            <translation>… and you enjoyed it no more than %1 of 5, or nothing came of it</translation>
         </message>
         <message>
-            <source>A network is worth more from enjoyment (1–5):</source>
-            <translation>A network is worth more from enjoyment (1–5):</translation>
+            <source>Point out a network with less of your time that you enjoyed at least %1 of 5 and that brought two outcomes or more</source>
+            <translation>Point out a network with less of your time that you enjoyed at least %1 of 5 and that brought two outcomes or more</translation>
         </message>
         <message>
-            <source>A goal is over &amp;budget above:</source>
-            <translation>A goal is over &amp;budget above:</translation>
+            <source>Ask about a goal when it took more than %1 of its budget</source>
+            <translation>Ask about a goal when it took more than %1 of its budget</translation>
         </message>
         <message>
-            <source>Time without a &amp;goal is much from:</source>
-            <translation>Time without a &amp;goal is much from:</translation>
+            <source>… or, once the period is over, less than %1 of it</source>
+            <translation>… or, once the period is over, less than %1 of it</translation>
         </message>
         <message>
-            <source> periods</source>
-            <translation> periods</translation>
+            <source>Ask about time without a goal when it is at least %1 of your time</source>
+            <translation>Ask about time without a goal when it is at least %1 of your time</translation>
         </message>
         <message>
-            <source>Enjoyment &amp;falling over:</source>
-            <translation>Enjoyment &amp;falling over:</translation>
+            <source>Ask about your enjoyment when it fell over %1 periods in a row</source>
+            <translation>Ask about your enjoyment when it fell over %1 periods in a row</translation>
         </message>
         <message>
             <source>Reflection</source>
@@ -2540,6 +2995,58 @@
         <message>
             <source>Reflection saved.</source>
             <translation>Reflection saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelationshipsPanel</name>
+        <message>
+            <source>Relationships</source>
+            <extracomment>a relationship was added or removed (the tab's title and other views change) the user wants to see the related contact called after a change, to tell the other views (set by the contacts view)</extracomment>
+            <translation>Relationships</translation>
+        </message>
+        <message>
+            <source>Kind of relationship</source>
+            <translation>Kind of relationship</translation>
+        </message>
+        <message>
+            <source>Label, e.g. mentor</source>
+            <translation>Label, e.g. mentor</translation>
+        </message>
+        <message>
+            <source>Name of the other contact…</source>
+            <translation>Name of the other contact…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Save the contact first, then add relationships.</source>
+            <translation>Save the contact first, then add relationships.</translation>
+        </message>
+        <message>
+            <source>Double-click to open %1</source>
+            <translation>Double-click to open %1</translation>
+        </message>
+        <message>
+            <source>No relationships yet: who introduced you, who works with whom …</source>
+            <translation>No relationships yet: who introduced you, who works with whom …</translation>
+        </message>
+        <message>
+            <source>A contact cannot be related to themselves.</source>
+            <translation>A contact cannot be related to themselves.</translation>
+        </message>
+        <message>
+            <source>Please write a label for this relationship.</source>
+            <translation>Please write a label for this relationship.</translation>
+        </message>
+        <message>
+            <source>This relationship is already kept.</source>
+            <translation>This relationship is already kept.</translation>
+        </message>
+        <message>
+            <source>This relationship cannot be kept.</source>
+            <translation>This relationship cannot be kept.</translation>
         </message>
     </context>
     <context>
@@ -2889,6 +3396,41 @@
         </message>
     </context>
     <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Unlock Kontaktbuch</source>
+            <translation>Unlock Kontaktbuch</translation>
+        </message>
+        <message>
+            <source>Your journal is encrypted. Enter its passphrase to open it.</source>
+            <translation>Your journal is encrypted. Enter its passphrase to open it.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Remember it in the system keyring</source>
+            <translation>&amp;Remember it in the system keyring</translation>
+        </message>
+        <message>
+            <source>Then Kontaktbuch opens without asking while you are logged in to this computer.</source>
+            <translation>Then Kontaktbuch opens without asking while you are logged in to this computer.</translation>
+        </message>
+        <message>
+            <source>There is no system keyring on this computer.</source>
+            <translation>There is no system keyring on this computer.</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomePage</name>
         <message>
             <source>Welcome to Kontaktbuch</source>
@@ -2943,6 +3485,10 @@
         <message>
             <source>open the window, wait until it is painted, print the milliseconds since process start and exit</source>
             <translation>open the window, wait until it is painted, print the milliseconds since process start and exit</translation>
+        </message>
+        <message>
+            <source>read an encrypted journal's passphrase from the first line of standard input (or set KONTAKTBUCH_PASSPHRASE)</source>
+            <translation>read an encrypted journal's passphrase from the first line of standard input (or set KONTAKTBUCH_PASSPHRASE)</translation>
         </message>
         <message>
             <source>COMMAND</source>
@@ -3383,6 +3929,22 @@
             <translation>last day of a custom range (YYYY-MM-DD, default: today)</translation>
         </message>
         <message>
+            <source>Not a date: %1. Write dates as YYYY-MM-DD, e.g. 2026-03-31.</source>
+            <translation>Not a date: %1. Write dates as YYYY-MM-DD, e.g. 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>--to needs --from: give the first day of the range too, e.g. --from 2026-01-01 --to 2026-03-31.</source>
+            <translation>--to needs --from: give the first day of the range too, e.g. --from 2026-01-01 --to 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>The range ends before it starts: --to is before --from.</source>
+            <translation>The range ends before it starts: --to is before --from.</translation>
+        </message>
+        <message>
+            <source>This period is too far in the past or the future: it, the period before it and the twelve months up to its end must lie between the years 1 and 9999.</source>
+            <translation>This period is too far in the past or the future: it, the period before it and the twelve months up to its end must lie between the years 1 and 9999.</translation>
+        </message>
+        <message>
             <source>Not a period I know. Use a month like 2026-10, a week like 2026-W43, a quarter like 2026-Q3, a year like 2026, or --from 2026-01-01 --to 2026-03-31.</source>
             <translation>Not a period I know. Use a month like 2026-10, a week like 2026-W43, a quarter like 2026-Q3, a year like 2026, or --from 2026-01-01 --to 2026-03-31.</translation>
         </message>
@@ -3465,6 +4027,182 @@
         <message>
             <source>Month</source>
             <translation>Month</translation>
+        </message>
+        <message>
+            <source>Where to start</source>
+            <translation>Where to start</translation>
+        </message>
+        <message>
+            <source>Log your conversations: kontaktbuch log --with NAME --minutes 30 --enjoyment 4 (or Ctrl+L in the window).</source>
+            <translation>Log your conversations: kontaktbuch log --with NAME --minutes 30 --enjoyment 4 (or Ctrl+L in the window).</translation>
+        </message>
+        <message>
+            <source>Set a goal with a time budget in the window (Goals), so the figures can tell whether the time fits.</source>
+            <translation>Set a goal with a time budget in the window (Goals), so the figures can tell whether the time fits.</translation>
+        </message>
+        <message>
+            <source>a number from 1 to 10000</source>
+            <translation>a number from 1 to 10000</translation>
+        </message>
+        <message>
+            <source>list who could help whom: where a seek meets an offer</source>
+            <translation>list who could help whom: where a seek meets an offer</translation>
+        </message>
+        <message>
+            <source>at most N proposals (default 50)</source>
+            <translation>at most N proposals (default 50)</translation>
+        </message>
+        <message>
+            <source>ACTION</source>
+            <translation>ACTION</translation>
+        </message>
+        <message>
+            <source>never propose this pair again</source>
+            <translation>never propose this pair again</translation>
+        </message>
+        <message>
+            <source>propose this pair again later</source>
+            <translation>propose this pair again later</translation>
+        </message>
+        <message>
+            <source>log the introduction on both contacts, with follow-ups</source>
+            <translation>log the introduction on both contacts, with follow-ups</translation>
+        </message>
+        <message>
+            <source>the proposal's ID</source>
+            <translation>the proposal's ID</translation>
+        </message>
+        <message>
+            <source>No proposals: nobody seeks what another offers.</source>
+            <translation>No proposals: nobody seeks what another offers.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n proposal(s):</source>
+            <translation>
+                <numerusform>%n proposal:</numerusform>
+                <numerusform>%n proposals:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” is not a proposal's ID (such as 12-34 or me-34).</source>
+            <translation>“%1” is not a proposal's ID (such as 12-34 or me-34).</translation>
+        </message>
+        <message>
+            <source>No contact of the proposal %1 is in the journal.</source>
+            <translation>No contact of the proposal %1 is in the journal.</translation>
+        </message>
+        <message>
+            <source>Dismissed: %1 will not be proposed again.</source>
+            <translation>Dismissed: %1 will not be proposed again.</translation>
+        </message>
+        <message>
+            <source>Postponed: %1 comes back on %2.</source>
+            <translation>Postponed: %1 comes back on %2.</translation>
+        </message>
+        <message>
+            <source>%1 is not among the open proposals.</source>
+            <translation>%1 is not among the open proposals.</translation>
+        </message>
+        <message>
+            <source>Introduction logged, with a follow-up on each side.</source>
+            <translation>Introduction logged, with a follow-up on each side.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open the journal. Try again.</source>
+            <translation>That passphrase does not open the journal. Try again.</translation>
+        </message>
+        <message>
+            <source>Passphrase for %1: </source>
+            <translation>Passphrase for %1: </translation>
+        </message>
+        <message>
+            <source>New passphrase: </source>
+            <translation>New passphrase: </translation>
+        </message>
+        <message>
+            <source>The new passphrase again: </source>
+            <translation>The new passphrase again: </translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <source>No new passphrase given: use --passphrase-stdin or the environment variable %1.</source>
+            <translation>No new passphrase given: use --passphrase-stdin or the environment variable %1.</translation>
+        </message>
+        <message>
+            <source>A passphrase needs at least %1 characters.</source>
+            <translation>A passphrase needs at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>encrypt the journal and its backups with a passphrase</source>
+            <translation>encrypt the journal and its backups with a passphrase</translation>
+        </message>
+        <message>
+            <source>turn the encrypted journal and its backups back into plain files</source>
+            <translation>turn the encrypted journal and its backups back into plain files</translation>
+        </message>
+        <message>
+            <source>change the passphrase of the encrypted journal and its backups</source>
+            <translation>change the passphrase of the encrypted journal and its backups</translation>
+        </message>
+        <message>
+            <source>The journal is now encrypted.</source>
+            <translation>The journal is now encrypted.</translation>
+        </message>
+        <message>
+            <source>The journal was already encrypted.</source>
+            <translation>The journal was already encrypted.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) encrypted.</source>
+            <translation>
+                <numerusform>%n backup encrypted.</numerusform>
+                <numerusform>%n backups encrypted.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The journal is not encrypted.</source>
+            <translation>The journal is not encrypted.</translation>
+        </message>
+        <message>
+            <source>The journal is no longer encrypted: anyone who can read its files can read it.</source>
+            <translation>The journal is no longer encrypted: anyone who can read its files can read it.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) decrypted.</source>
+            <translation>
+                <numerusform>%n backup decrypted.</numerusform>
+                <numerusform>%n backups decrypted.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The journal is not encrypted; 'kontaktbuch encrypt' encrypts it.</source>
+            <translation>The journal is not encrypted; 'kontaktbuch encrypt' encrypts it.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>The passphrase was changed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) re-encrypted.</source>
+            <translation>
+                <numerusform>%n backup re-encrypted.</numerusform>
+                <numerusform>%n backups re-encrypted.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep the passphrase safe: without it nobody can open the encrypted journal or its backups — not you, not Kontaktbuch, not anyone. There is no way to recover it.</source>
+            <translation>Keep the passphrase safe: without it nobody can open the encrypted journal or its backups — not you, not Kontaktbuch, not anyone. There is no way to recover it.</translation>
+        </message>
+        <message>
+            <source>These backups were left as they were (made with another passphrase, or damaged):</source>
+            <translation>These backups were left as they were (made with another passphrase, or damaged):</translation>
+        </message>
+        <message>
+            <source>These damaged journals, kept for rescue, are still plain; delete them if you no longer need them:</source>
+            <translation>These damaged journals, kept for rescue, are still plain; delete them if you no longer need them:</translation>
         </message>
     </context>
     <context>
@@ -3577,6 +4315,10 @@
             <translation>%1: a card without any name was skipped.</translation>
         </message>
         <message>
+            <source>%1: the related person “%2” is not in the journal; left out.</source>
+            <translation>%1: the related person “%2” is not in the journal; left out.</translation>
+        </message>
+        <message>
             <source>%1: the same person as “%2” earlier in the file; both were combined.</source>
             <translation>%1: the same person as “%2” earlier in the file; both were combined.</translation>
         </message>
@@ -3597,6 +4339,70 @@
         <message>
             <source>%1 h</source>
             <translation>%1 h</translation>
+        </message>
+    </context>
+    <context>
+        <name>introductions</name>
+        <message>
+            <source>Introduced by</source>
+            <extracomment>a relationship as seen from the contact that holds it, and from the other side</extracomment>
+            <translation>Introduced by</translation>
+        </message>
+        <message>
+            <source>Introduced</source>
+            <translation>Introduced</translation>
+        </message>
+        <message>
+            <source>Works with</source>
+            <translation>Works with</translation>
+        </message>
+        <message>
+            <source>Knows</source>
+            <translation>Knows</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>You</translation>
+        </message>
+        <message>
+            <source>You seek “%1” – %2 offers “%3”</source>
+            <translation>You seek “%1” – %2 offers “%3”</translation>
+        </message>
+        <message>
+            <source>%1 seeks “%2” – you offer “%3”</source>
+            <translation>%1 seeks “%2” – you offer “%3”</translation>
+        </message>
+        <message>
+            <source>%1 seeks “%2” – %3 offers “%4”</source>
+            <translation>%1 seeks “%2” – %3 offers “%4”</translation>
+        </message>
+        <message>
+            <source>Ask %1 about: %2</source>
+            <translation>Ask %1 about: %2</translation>
+        </message>
+        <message>
+            <source>Offer %1: %2</source>
+            <translation>Offer %1: %2</translation>
+        </message>
+        <message>
+            <source>Introduced %1 and %2 to each other (%3)</source>
+            <translation>Introduced %1 and %2 to each other (%3)</translation>
+        </message>
+        <message>
+            <source>Introduction: %1 and %2 – %3</source>
+            <translation>Introduction: %1 and %2 – %3</translation>
+        </message>
+        <message>
+            <source>Ask %1 how the introduction to %2 went</source>
+            <translation>Ask %1 how the introduction to %2 went</translation>
         </message>
     </context>
     <context>
@@ -3840,6 +4646,26 @@
             <source>%1 is not a usable Kontaktbuch backup (%2). Nothing was changed.</source>
             <translation>%1 is not a usable Kontaktbuch backup (%2). Nothing was changed.</translation>
         </message>
+        <message>
+            <source>The passphrase does not open %1. Nothing was changed.</source>
+            <translation>The passphrase does not open %1. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>If you are sure it is right, the file may be damaged; the newest backup is %1.</source>
+            <translation>If you are sure it is right, the file may be damaged; the newest backup is %1.</translation>
+        </message>
+        <message>
+            <source>%1 is encrypted. Give its passphrase as the first line of standard input with --passphrase-stdin, or in the environment variable KONTAKTBUCH_PASSPHRASE.</source>
+            <translation>%1 is encrypted. Give its passphrase as the first line of standard input with --passphrase-stdin, or in the environment variable KONTAKTBUCH_PASSPHRASE.</translation>
+        </message>
+        <message>
+            <source>%1 is open in Kontaktbuch's window or in another command. Close it and try again. Nothing was changed.</source>
+            <translation>%1 is open in Kontaktbuch's window or in another command. Close it and try again. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Encryption is not available in this installation (%1). Install the Python package sqlcipher3.</source>
+            <translation>Encryption is not available in this installation (%1). Install the Python package sqlcipher3.</translation>
+        </message>
     </context>
     <context>
         <name>reflection</name>
@@ -3924,20 +4750,103 @@
             <translation>At events</translation>
         </message>
         <message>
-            <source>%1 of %2 conversations</source>
-            <translation>%1 of %2 conversations</translation>
+            <source>target: %1 a week</source>
+            <extracomment>a goal's own target per its period, shown beside a scaled one</extracomment>
+            <translation>target: %1 a week</translation>
         </message>
         <message>
-            <source>%1 of %2 new contacts</source>
-            <translation>%1 of %2 new contacts</translation>
+            <source>target: %1 a month</source>
+            <translation>target: %1 a month</translation>
+        </message>
+        <message>
+            <source>target: %1 a quarter</source>
+            <translation>target: %1 a quarter</translation>
+        </message>
+        <message>
+            <source>target: %1 a year</source>
+            <translation>target: %1 a year</translation>
+        </message>
+        <message>
+            <source>%1 a week</source>
+            <extracomment>hours per a goal's period ("8.0 h a month")</extracomment>
+            <translation>%1 a week</translation>
+        </message>
+        <message>
+            <source>%1 a month</source>
+            <translation>%1 a month</translation>
+        </message>
+        <message>
+            <source>%1 a quarter</source>
+            <translation>%1 a quarter</translation>
+        </message>
+        <message>
+            <source>%1 a year</source>
+            <translation>%1 a year</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n conversation(s)</source>
+            <translation>
+                <numerusform>%1 of %n conversation</numerusform>
+                <numerusform>%1 of %n conversations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n new contact(s)</source>
+            <translation>
+                <numerusform>%1 of %n new contact</numerusform>
+                <numerusform>%1 of %n new contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n outcome(s)</source>
+            <translation>
+                <numerusform>%1 of %n outcome</numerusform>
+                <numerusform>%1 of %n outcomes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not begun yet</source>
+            <translation>not begun yet</translation>
+        </message>
+        <message>
+            <source>up to today, day %1 of %2</source>
+            <translation>up to today, day %1 of %2</translation>
+        </message>
+        <message>
+            <source>Budget: %1</source>
+            <translation>Budget: %1</translation>
+        </message>
+        <message>
+            <source>Counts from %1</source>
+            <translation>Counts from %1</translation>
+        </message>
+        <message>
+            <source>A conversation counts for each network its contacts belong to, so the shares can add up to more than 100 %.</source>
+            <translation>A conversation counts for each network its contacts belong to, so the shares can add up to more than 100 %.</translation>
+        </message>
+        <message>
+            <source>%1 took %2 of your time, brought no outcome and felt like %3. Is %1 still worth it for you?</source>
+            <translation>%1 took %2 of your time, brought no outcome and felt like %3. Is %1 still worth it for you?</translation>
+        </message>
+        <message>
+            <source>Outcomes: %1 · new contacts: %2 · follow-ups done: %3</source>
+            <translation>Outcomes: %1 · new contacts: %2 · follow-ups done: %3</translation>
+        </message>
+        <message>
+            <source>%1 in total, %2 for your goals, %3 without a goal</source>
+            <translation>%1 in total, %2 for your goals, %3 without a goal</translation>
+        </message>
+        <message>
+            <source>Nothing rated in this period.</source>
+            <translation>Nothing rated in this period.</translation>
+        </message>
+        <message>
+            <source>Average %1 · most enjoyed: %2 (%3) · least: %4 (%5)</source>
+            <translation>Average %1 · most enjoyed: %2 (%3) · least: %4 (%5)</translation>
         </message>
         <message>
             <source>%1 of %2 × %3</source>
             <translation>%1 of %2 × %3</translation>
-        </message>
-        <message>
-            <source>%1 of %2 outcomes</source>
-            <translation>%1 of %2 outcomes</translation>
         </message>
         <message numerus="yes">
             <source>%1 took %2 of your time, brought %n outcome(s) and felt like %3. Is %1 still worth it for you?</source>
@@ -3964,6 +4873,10 @@
         <message>
             <source>You spent %2 on “%1”, more than its budget of %3. Is it worth that much to you?</source>
             <translation>You spent %2 on “%1”, more than its budget of %3. Is it worth that much to you?</translation>
+        </message>
+        <message>
+            <source>“%1” got %2 of its budget of %3. Is the goal still yours – or is the budget too large?</source>
+            <translation>“%1” got %2 of its budget of %3. Is the goal still yours – or is the budget too large?</translation>
         </message>
         <message>
             <source>%1 of your time (%2) served no goal. What did it bring you – or is a goal missing?</source>
@@ -4189,6 +5102,76 @@
         </message>
     </context>
     <context>
+        <name>security</name>
+        <message>
+            <source>Exports are not encrypted</source>
+            <translation>Exports are not encrypted</translation>
+        </message>
+        <message>
+            <source>Your journal is encrypted, but the export will not be: anyone who gets the file can read it. Export anyway?</source>
+            <translation>Your journal is encrypted, but the export will not be: anyone who gets the file can read it. Export anyway?</translation>
+        </message>
+        <message>
+            <source>Protect the journal with a passphrase…</source>
+            <translation>Protect the journal with a passphrase…</translation>
+        </message>
+        <message>
+            <source>Nobody can recover a forgotten passphrase – not Kontaktbuch, not its makers, not anyone. Without it your journal and its backups cannot be opened. Keep it somewhere safe.</source>
+            <translation>Nobody can recover a forgotten passphrase – not Kontaktbuch, not its makers, not anyone. Without it your journal and its backups cannot be opened. Keep it somewhere safe.</translation>
+        </message>
+        <message>
+            <source>Encrypting the journal and its backups…</source>
+            <translation>Encrypting the journal and its backups…</translation>
+        </message>
+        <message>
+            <source>Your journal is now encrypted.</source>
+            <translation>Your journal is now encrypted.</translation>
+        </message>
+        <message>
+            <source>The current passphrase is not right.</source>
+            <translation>The current passphrase is not right.</translation>
+        </message>
+        <message>
+            <source>Encrypting the journal and its backups anew…</source>
+            <translation>Encrypting the journal and its backups anew…</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation>The passphrase was changed.</translation>
+        </message>
+        <message>
+            <source>That passphrase is not right.</source>
+            <translation>That passphrase is not right.</translation>
+        </message>
+        <message>
+            <source>Removing the encryption…</source>
+            <translation>Removing the encryption…</translation>
+        </message>
+        <message>
+            <source>Your journal is no longer encrypted.</source>
+            <translation>Your journal is no longer encrypted.</translation>
+        </message>
+        <message>
+            <source>These backups were left as they were (made with another passphrase, or damaged):</source>
+            <translation>These backups were left as they were (made with another passphrase, or damaged):</translation>
+        </message>
+        <message>
+            <source>The passphrase remembered in the system keyring no longer opens the journal.</source>
+            <translation>The passphrase remembered in the system keyring no longer opens the journal.</translation>
+        </message>
+        <message numerus="yes">
+            <source>That passphrase does not open the journal. Tries left: %n.</source>
+            <translation>
+                <numerusform>That passphrase does not open the journal. Tries left: %n.</numerusform>
+                <numerusform>That passphrase does not open the journal. Tries left: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The passphrase was wrong three times. Kontaktbuch closes; your journal was not changed.</source>
+            <translation>The passphrase was wrong three times. Kontaktbuch closes; your journal was not changed.</translation>
+        </message>
+    </context>
+    <context>
         <name>startup</name>
         <message>
             <source>Restore the newest backup</source>
@@ -4206,6 +5189,114 @@
         <message>
             <source>Kontaktbuch is already running for this journal, but does not answer. Close it and try again.</source>
             <translation>Kontaktbuch is already running for this journal, but does not answer. Close it and try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>verdicts</name>
+        <message>
+            <source>Keep as it is</source>
+            <extracomment>the answers to "Is it worth it to you?"</extracomment>
+            <translation>Keep as it is</translation>
+        </message>
+        <message>
+            <source>Change the budget:</source>
+            <translation>Change the budget:</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Drop</source>
+            <translation>Drop</translation>
+        </message>
+        <message>
+            <source>Is it worth it to you?</source>
+            <translation>Is it worth it to you?</translation>
+        </message>
+        <message>
+            <source>%1 of %2 budget</source>
+            <translation>%1 of %2 budget</translation>
+        </message>
+        <message>
+            <source>%1, no budget</source>
+            <translation>%1, no budget</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>not rated</translation>
+        </message>
+        <message>
+            <source>enjoyment %1</source>
+            <translation>enjoyment %1</translation>
+        </message>
+        <message>
+            <source>keep the goal as it is</source>
+            <translation>keep the goal as it is</translation>
+        </message>
+        <message>
+            <source>pause the goal</source>
+            <translation>pause the goal</translation>
+        </message>
+        <message>
+            <source>drop the goal</source>
+            <translation>drop the goal</translation>
+        </message>
+        <message>
+            <source>go on without a budget</source>
+            <translation>go on without a budget</translation>
+        </message>
+        <message>
+            <source>do without a budget (so far %1)</source>
+            <translation>do without a budget (so far %1)</translation>
+        </message>
+        <message>
+            <source>set a budget of %1</source>
+            <translation>set a budget of %1</translation>
+        </message>
+        <message>
+            <source>halve the budget (%1 → %2)</source>
+            <translation>halve the budget (%1 → %2)</translation>
+        </message>
+        <message>
+            <source>double the budget (%1 → %2)</source>
+            <translation>double the budget (%1 → %2)</translation>
+        </message>
+        <message>
+            <source>keep the budget of %1</source>
+            <translation>keep the budget of %1</translation>
+        </message>
+        <message>
+            <source>change the budget from %1 to %2</source>
+            <translation>change the budget from %1 to %2</translation>
+        </message>
+        <message>
+            <source>In %1</source>
+            <comment>a month</comment>
+            <translation>In %1</translation>
+        </message>
+        <message>
+            <source>In %1</source>
+            <comment>a week</comment>
+            <translation>In %1</translation>
+        </message>
+        <message>
+            <source>In %1</source>
+            <comment>a quarter</comment>
+            <translation>In %1</translation>
+        </message>
+        <message>
+            <source>In %1</source>
+            <comment>a year</comment>
+            <translation>In %1</translation>
+        </message>
+        <message>
+            <source>For %1</source>
+            <translation>For %1</translation>
+        </message>
+        <message>
+            <source>%1 you wanted to %2.</source>
+            <translation>%1 you wanted to %2.</translation>
         </message>
     </context>
     <context>
@@ -4233,6 +5324,14 @@
         <message>
             <source>Reminders</source>
             <translation>Reminders</translation>
+        </message>
+        <message>
+            <source>Introductions</source>
+            <translation>Introductions</translation>
+        </message>
+        <message>
+            <source>Network graph</source>
+            <translation>Network graph</translation>
         </message>
     </context>
 </TS>

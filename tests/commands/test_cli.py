@@ -111,3 +111,33 @@ def test_startup_check_prints_milliseconds(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert 0 < int(result.stdout.strip().splitlines()[-1]) < 60_000
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["stats", "--period", "2026"], ["search", "a", "--json"], ["info"]],
+    ids=["stats", "search", "info"],
+)
+def test_a_closed_pipe_ends_quietly(tmp_path: Path, command: list[str]) -> None:
+    """``kontaktbuch stats | head``: no BrokenPipeError traceback, for any command."""
+    env = _env(tmp_path)
+    subprocess.run(
+        [sys.executable, "-m", "kontaktbuch", "demo"],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    with subprocess.Popen(
+        [sys.executable, "-m", "kontaktbuch", "--lang", "en", *command],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()  # the reader is gone before the first line is written
+        err = process.stderr.read().decode("utf-8")
+        code = process.wait(timeout=120)
+    assert "Traceback" not in err and "BrokenPipeError" not in err, err
+    assert err == ""
+    assert code == 141

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+from kontaktbuch.journal import relationships
 from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
 
@@ -40,6 +41,11 @@ def contact_snapshot(contact: m.Contact) -> dict[str, Any]:
         "networks": sorted(
             (ms.network.name, ms.network.kind, str(ms.since) if ms.since else None, ms.role)
             for ms in contact.memberships
+        ),
+        # from both sides; only "introduced by" has a direction
+        "relationships": sorted(
+            (r.kind, r.label, r.other_name, r.reverse and r.kind == "introduced_by")
+            for r in relationships.for_contact(contact.id)
         ),
     }
 

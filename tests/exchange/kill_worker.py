@@ -7,6 +7,7 @@ the import ("after"), then waits for stdin — the test kills it with SIGKILL.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -16,7 +17,8 @@ from kontaktbuch.store.db import open_database
 
 def main() -> None:
     database, cards, when = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
-    db = open_database(database)
+    # Under --encrypted-journal the test passes the journal's passphrase.
+    db = open_database(database, passphrase=os.environ.get("KONTAKTBUCH_PASSPHRASE") or None)
     # A tiny page cache makes SQLite spill uncommitted pages into the WAL file,
     # so the kill really lands in the middle of writing.
     db.execute_sql("PRAGMA cache_size = 20")

@@ -102,3 +102,69 @@ def test_archive_text_is_what_json_dumps_writes(demo_db):
     data["tables"]["goal"] = [{"id": 1, "budget_hours": 2.5, "title": ODD_TEXT[0]}]
     data["tables"]["odd"] = [{}, {"a": [1, {"b": None}]}, 3, [], {"k": True}]
     assert archive.dumps(data) == json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def test_null_takes_the_default_where_a_value_cannot_be_empty(db, tmp_path):
+    """``null`` minutes are 0 minutes (docs/archive-format.md), not "minutes: missing";
+    a goal without ``starts_on`` (an archive older than the field) counts from its creation."""
+    data = {
+        "format": "kontaktbuch-archive",
+        "version": 1,
+        "tables": {
+            "event": [
+                {"id": 1, "title": "Abend", "starts_at": "2026-10-01 19:00:00",
+                 "duration_minutes": None, "travel_minutes": None}
+            ],
+            "conversation": [
+                {"id": 1, "occurred_at": "2026-10-01 20:00:00", "event_id": 1, "minutes": None,
+                 "channel": None, "notes": None}
+            ],
+            "goal": [{"id": 1, "title": "Kunden", "created_at": "2026-09-01 10:00:00"}],
+        },
+    }  # fmt: skip
+    path = tmp_path / "nulls.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    archive.restore_archive(path)
+    event, conversation = m.Event.get_by_id(1), m.Conversation.get_by_id(1)
+    assert (event.duration_minutes, event.travel_minutes) == (0, 0)
+    assert (conversation.minutes, conversation.channel, conversation.notes) == (0, "in_person", "")
+    assert m.Goal.get_by_id(1).starts_on is None
+    data["tables"]["event"][0]["title"] = None  # no default: still refused
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ExchangeError) as info:
+        archive.restore_archive(path, force=True)
+    assert "title: missing" in str(info.value.detail)
+
+
+def test_relationships_and_decisions_survive_the_archive_and_old_archives_still_restore(
+    demo_db, tmp_path
+):
+    from kontaktbuch.journal import introductions
+
+    first = m.Relationship.select().order_by(m.Relationship.id).first()
+    key = introductions.pair_key(
+        first.contact_id, m.Contact.select().order_by(m.Contact.id.desc()).first().id
+    )
+    introductions.dismiss(key, now=NOW)
+    path = tmp_path / "a.json"
+    archive.export_archive(path, now=NOW)
+    relations = sorted((r.contact_id, r.other_id, r.kind, r.label) for r in m.Relationship.select())
+    assert len(relations) > 20
+    demo_db.close()
+    for name, drop in (("new", False), ("old", True)):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if drop:  # an archive written before relationships existed
+            del data["tables"]["relationship"], data["tables"]["introduction_state"]
+        source = tmp_path / f"{name}.json"
+        source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        empty = open_database(tmp_path / f"{name}.sqlite")
+        try:
+            archive.restore_archive(source)
+            assert m.Contact.select().count() == 60
+            got = sorted(
+                (r.contact_id, r.other_id, r.kind, r.label) for r in m.Relationship.select()
+            )
+            assert got == ([] if drop else relations)
+            assert introductions.decision(key) == (None if drop else ("dismissed", None))
+        finally:
+            empty.close()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kontaktbuch.store.db import open_database
+from tests.journal_files import TEST_PASSPHRASE, connect_file
 
 ROOT = Path(__file__).resolve().parents[2]
 CARDS = 5000
@@ -31,7 +31,7 @@ def _cards(path: Path) -> None:
 
 
 @pytest.mark.parametrize(("when", "expected"), [("middle", 1), ("after", CARDS + 1)])
-def test_kill_during_import_leaves_all_or_nothing(tmp_path, when, expected):
+def test_kill_during_import_leaves_all_or_nothing(request, tmp_path, when, expected):
     database = tmp_path / "journal.sqlite"
     db = open_database(database)
     from kontaktbuch.store import models as m
@@ -41,6 +41,8 @@ def test_kill_during_import_leaves_all_or_nothing(tmp_path, when, expected):
     cards = tmp_path / "big.vcf"
     _cards(cards)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
+    if request.config.getoption("--encrypted-journal"):
+        env["KONTAKTBUCH_PASSPHRASE"] = TEST_PASSPHRASE
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -68,7 +70,7 @@ def test_kill_during_import_leaves_all_or_nothing(tmp_path, when, expected):
         proc.stderr.close()  # type: ignore[union-attr]
         proc.stdin.close()  # type: ignore[union-attr]
     assert proc.returncode == -signal.SIGKILL
-    conn = sqlite3.connect(database)
+    conn = connect_file(database)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT COUNT(*) FROM contact").fetchone()[0] == expected

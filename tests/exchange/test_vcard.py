@@ -47,7 +47,11 @@ def test_apple_contacts(db, samples):
 
 def test_nextcloud_4(db, samples):
     summary = _import(samples / "nextcloud-4.0.vcf")
-    assert summary.created == 2 and not summary.warnings
+    assert summary.created == 2
+    # Lena's colleague Sophie is not in the journal: said, not made up as a contact
+    assert [(w.code, w.card, w.detail) for w in summary.warnings] == [
+        ("related_not_found", 2, "Sophie Wagner")
+    ]
     kemal = contact_snapshot(by_name("Kemal", "Yıldız"))
     assert kemal["organisation"] == "Fraunhofer IIS"
     assert kemal["position"] == "Head of Open Innovation"
@@ -143,3 +147,11 @@ def test_outlook_photo_over_unindented_lines():
         (r.first_name, r.last_name, [(p.number, p.label) for p in r.phones]) for r in result.records
     ] == [("Eva", "Weiß", [("0911 1", "home")])]
     assert [w.code for w in result.warnings] == ["photo_dropped"]
+
+
+def test_a_related_person_already_in_the_journal_is_linked(db, samples):
+    _import(samples / "apple-contacts-3.0.vcf")  # brings Dr. Sophie Wagner
+    summary = _import(samples / "nextcloud-4.0.vcf")
+    assert not summary.warnings
+    lena = contact_snapshot(by_name("Lena", "Hoffmann"))
+    assert lena["relationships"] == [("works_with", "", "Dr. Sophie Wagner", False)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import peewee as pw
@@ -128,3 +129,19 @@ def test_history_and_served_items(db: pw.SqliteDatabase) -> None:
         ("conversation", "Anna Roth", 0, 1),
         ("event", "Stammtisch", 120, 0),
     ]
+
+
+def test_a_goal_counts_from_its_first_day(db: pw.SqliteDatabase) -> None:
+    """Its creation day, or the start date the user sets (earlier or later)."""
+    goal_id = G.create_goal(G.GoalInput(title="Jung", budget_hours=31.0), now=T(2026, 12, 31, 18))
+    assert G.get_goal(goal_id).starts_on == dt.date(2026, 12, 31)
+    (dec,) = G.goal_history(goal_id, dt.date(2026, 12, 31), count=1)
+    assert dec.figures.days == 1 and dec.figures.budget_minutes == pytest.approx(60.0)
+    info = G.get_goal(goal_id)
+    G.update_goal(goal_id, dataclasses.replace(info.as_input(), starts_on=dt.date(2026, 12, 1)))
+    assert G.get_goal(goal_id).starts_on == dt.date(2026, 12, 1)
+    (dec,) = G.goal_history(goal_id, dt.date(2027, 1, 2), count=2)[1:]
+    assert dec.figures.days == 31 and dec.figures.budget_minutes == pytest.approx(31 * 60.0)
+    with pytest.raises(G.GoalError) as err:
+        G.create_goal(G.GoalInput(title="x", starts_on="gestern"))  # type: ignore[arg-type]
+    assert err.value.field == "starts_on"

@@ -14,6 +14,7 @@ from kontaktbuch.paths import Paths
 from kontaktbuch.store import backup, migrations
 from kontaktbuch.store import models as m
 from kontaktbuch.store.errors import BackupInvalidError
+from tests.journal_files import open_file
 
 
 def test_backup_is_a_private_consistent_copy(db: pw.SqliteDatabase, app_paths: Paths) -> None:
@@ -21,8 +22,7 @@ def test_backup_is_a_private_consistent_copy(db: pw.SqliteDatabase, app_paths: P
     path = backup.make_backup(db, app_paths.backups_dir)
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     assert backup.verify_backup(path, migrations.SCHEMA_VERSION) == migrations.SCHEMA_VERSION
-    copy = pw.SqliteDatabase(str(path))
-    copy.connect()
+    copy = open_file(path)
     assert copy.execute_sql("SELECT last_name FROM contact").fetchall() == [("Müller",)]
     copy.close()
 

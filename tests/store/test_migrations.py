@@ -12,6 +12,7 @@ from kontaktbuch.paths import Paths
 from kontaktbuch.store import backup, migrations
 from kontaktbuch.store import models as m
 from kontaktbuch.store.db import open_database
+from tests.journal_files import open_file
 
 FIXTURE = Path(__file__).with_name("fixtures") / "schema1.sqlite"
 
@@ -40,6 +41,8 @@ def test_old_journal_is_migrated_and_keeps_its_data(app_paths: Paths) -> None:
         assert m.FollowUp.get_by_id(1).text == "Kontakt zur IHK schicken"
         # New in schema 2, usable straight away:
         m.ReminderState.create(key="follow_up:1")
+        # The goal's start day (migration 7) is empty: it counts from its creation.
+        assert [g.starts_on for g in m.Goal.select()] == [None]
     finally:
         db.close()
     # The state before migrating was saved, and is still schema 1.
@@ -59,8 +62,7 @@ def test_migration_is_all_or_nothing(app_paths: Paths, monkeypatch: pytest.Monke
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
     with pytest.raises(RuntimeError, match="power cut"):
         open_database(app_paths.database, backups_dir=app_paths.backups_dir)
-    db = pw.SqliteDatabase(str(app_paths.database))
-    db.connect()
+    db = open_file(app_paths.database)
     assert migrations.schema_version(db) == 1
     assert "half_done" not in db.get_tables()
     db.close()

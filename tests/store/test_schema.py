@@ -46,11 +46,18 @@ def test_every_model_can_store_and_read_a_row(db: pw.SqliteDatabase) -> None:
     m.FollowUp.create(
         conversation=conv, contact=contact, text="Folien schicken", due_date=dt.date(2026, 3, 6)
     )
-    goal = m.Goal.create(title="Sichtbarkeit", kind="visibility", budget_hours=4.5)
+    goal = m.Goal.create(
+        title="Sichtbarkeit", kind="visibility", budget_hours=4.5, starts_on=dt.date(2026, 2, 1)
+    )
     m.GoalConversation.create(goal=goal, conversation=conv)
     m.GoalEvent.create(goal=goal, event=event)
     m.Reflection.create(period_start=dt.date(2026, 3, 1), period_end=dt.date(2026, 3, 31))
     m.ReminderState.create(key="follow_up:1")
+    bernd = m.Contact.create(first_name="Bernd")
+    m.Relationship.create(contact=contact, other=bernd, kind="introduced_by")
+    m.IntroductionState.create(
+        pair=f"{contact.id}-{bernd.id}", contact=contact, other=bernd, status="dismissed"
+    )
     for model in m.ALL_MODELS:
-        assert model.select().count() == 1, model.__name__
+        assert model.select().count() == (2 if model is m.Contact else 1), model.__name__
     assert m.Tag.get(m.Tag.name == "mentor").id == tag.id  # tags compare without case

@@ -23,6 +23,11 @@ def sole_conversations(contact_ids: Sequence[int]) -> list[int]:
     return [int(r[0]) for r in rows]
 
 
+def _touching(ids: Sequence[int]) -> str:
+    """Rows between two contacts (relationships, introductions) with one of ``ids``."""
+    return f"contact_id IN ({placeholders(ids)}) OR other_id IN ({placeholders(ids)})"
+
+
 def delete_contacts(contact_ids: Iterable[int]) -> Snapshot:
     """Delete contacts in one transaction and return what is needed to undo it.
 
@@ -47,6 +52,9 @@ def delete_contacts(contact_ids: Iterable[int]) -> Snapshot:
             "conversation_contact",
         ):
             snap.add(table, capture_ids(table, "contact_id", ids))
+        # Relationships and decisions on introductions go with the contact (cascade).
+        for table in ("relationship", "introduction_state"):
+            snap.add(table, capture(table, _touching(ids), ids * 2))
         snap.add("outcome", capture_ids("outcome", "conversation_id", conv_ids))
         snap.add("goal_conversation", capture_ids("goal_conversation", "conversation_id", conv_ids))
         follow_ups = capture(

@@ -11,9 +11,13 @@ enjoyed? The package answers in parts, each its own module:
   figures are read;
 * :mod:`.per_goal`: how each goal's figures are counted;
 * :mod:`.history`: the trend by month and a period's mean enjoyment;
+* :mod:`.scaling`: budgets and targets for the days that count (young goals,
+  the running period);
 * :mod:`.rules`: the findings, by thresholds;
+* :mod:`.verdicts`: a verdict per goal (keep, change the budget, pause, drop);
 * :mod:`.panel_data`: everything the panel shows at once, and its period picker;
-* :mod:`.saved`: saved reflections (answers, verdict, snapshot);
+* :mod:`.saved`: saved reflections (answers, verdicts, snapshot) and the verdicts
+  of earlier ones;
 * :mod:`.due`: when the next reflection is due.
 
 The window, the command line and the reflection's words use this package as
@@ -38,6 +42,7 @@ from kontaktbuch.journal.reflection.history import TrendPoint, average_enjoyment
 from kontaktbuch.journal.reflection.panel_data import (
     PICKER_CHOICES,
     Panel,
+    check_period,
     current_panel,
     panel,
     panel_to_dict,
@@ -50,21 +55,33 @@ from kontaktbuch.journal.reflection.saved import (
     ReflectionError,
     SavedReflection,
     delete_reflection,
+    earlier_verdicts,
     last_reflection_date,
     list_reflections,
     save_reflection,
 )
+from kontaktbuch.journal.reflection.scaling import half_over
+from kontaktbuch.journal.reflection.verdicts import (
+    ASKED_STATUSES,
+    GOAL_VERDICTS,
+    EarlierVerdict,
+    GoalVerdict,
+)
 
 __all__ = [
+    "ASKED_STATUSES",
     "EVENT_CHANNEL",
+    "GOAL_VERDICTS",
     "INTERVALS",
     "PICKER_CHOICES",
     "QUESTIONS",
     "ChannelFigures",
+    "EarlierVerdict",
     "EventFigures",
     "Figures",
     "Finding",
     "GoalFigures",
+    "GoalVerdict",
     "NetworkFigures",
     "Panel",
     "ReflectionError",
@@ -72,12 +89,15 @@ __all__ = [
     "Thresholds",
     "TrendPoint",
     "average_enjoyment",
+    "check_period",
     "compute_figures",
     "current_panel",
     "delete_reflection",
+    "earlier_verdicts",
     "figures_to_dict",
     "findings",
     "goal_figures",
+    "half_over",
     "last_reflection_date",
     "list_reflections",
     "next_reflection_date",

@@ -16,7 +16,7 @@ disagree. The counting rules are those of ``docs/reflection.md``:
 * Periods are calendar periods in local time (:mod:`kontaktbuch.journal.periods`).
 
 The journal keeps these figures per day, month and year, in step with every
-write (migration 6, :mod:`kontaktbuch.store.daily_figures`); a period's figures
+write (:mod:`kontaktbuch.store.daily_figures`); a period's figures
 are the sums of the stored buckets that cover it (:mod:`.stored`), so ten years
 cost about what a few months do. What is not summed from them is counted from
 the items with indexed queries: new contacts, follow-ups and the event list.
@@ -43,41 +43,64 @@ from kontaktbuch.journal.reflection.figures import (
 )
 from kontaktbuch.journal.reflection.history import TrendPoint, trend
 from kontaktbuch.journal.reflection.per_goal import goal_figures_in
+from kontaktbuch.journal.reflection.scaling import counted_days, judged, scale_goals
 from kontaktbuch.journal.reflection.scope import (
     EVENT_MINUTES,
     EVENT_RANGE,
     bounds,
     fetch,
     mean,
+    stamp,
 )
 from kontaktbuch.journal.reflection.stored import sums
 
 _SQL_NETWORKS = "SELECT id, name, kind FROM network"
+
+# "First met through X": a contact new in the period, introduced by a member of a
+# network, counts as a recommendation in that network (once per network).
+_SQL_INTRODUCED = """
+SELECT ms.network_id, COUNT(DISTINCT r.contact_id)
+  FROM relationship r
+  JOIN contact k ON k.id = r.contact_id
+  JOIN membership ms ON ms.contact_id = r.other_id
+ WHERE r.kind = 'introduced_by' AND k.created_at >= ? AND k.created_at < ?
+ GROUP BY ms.network_id
+"""
+
 _SQL_NEW_CONTACTS = "SELECT COUNT(*) FROM contact k WHERE k.created_at >= ? AND k.created_at < ?"
 
 # Done in the period; still open: created before its end and not done by then, that
 # is not done at all or done after the end. Three short ranges of the index on
-# (done_at, created_at) of migration 6, instead of every follow-up created before.
+# (done_at, created_at) of the stored figures' migration, instead of every follow-up
+# created before.
 _SQL_FOLLOW_UPS = """
 SELECT (SELECT COUNT(*) FROM follow_up f WHERE f.done_at >= ? AND f.done_at < ?),
        (SELECT COUNT(*) FROM follow_up f WHERE f.done_at IS NULL AND f.created_at < ?)
        + (SELECT COUNT(*) FROM follow_up f WHERE f.done_at >= ? AND f.created_at < ?)
 """
 
-# Every conversation of each event, also one logged outside the period: count and
-# ratings from the index on (event_id, enjoyment) alone (migration 6).
+# Every conversation of each event, also one logged outside the period, but none
+# after now: count and ratings from the index on (event_id, enjoyment) alone
+# (stored figures' migration), the conversations' rows only when some lie after now.
 _SQL_EVENT_LIST = f"""
 SELECT e.id, e.title, e.starts_at, {EVENT_MINUTES}, e.enjoyment, COALESCE(n.name, ''),
-       (SELECT COUNT(*) FROM conversation c WHERE c.event_id = e.id),
-       (SELECT SUM(c.enjoyment) FROM conversation c WHERE c.event_id = e.id),
-       (SELECT COUNT(c.enjoyment) FROM conversation c WHERE c.event_id = e.id)
+       (SELECT COUNT(*) FROM conversation c WHERE c.event_id = e.id{{cut}}),
+       (SELECT SUM(c.enjoyment) FROM conversation c WHERE c.event_id = e.id{{cut}}),
+       (SELECT COUNT(c.enjoyment) FROM conversation c WHERE c.event_id = e.id{{cut}})
   FROM event e LEFT JOIN network n ON n.id = e.network_id
  WHERE {EVENT_RANGE} ORDER BY e.starts_at, e.id
 """
 
 
-def _event_list(lo: str, hi: str) -> list[EventFigures]:
-    """The period's events with the count and mean rating of their conversations."""
+def _event_list(lo: str, hi: str, cut: str | None) -> list[EventFigures]:
+    """The period's events with the count and mean rating of their conversations.
+
+    An event's conversations count whatever their date, but none after ``cut``
+    (now): the same cut-off as every other figure. Without ``cut`` (no
+    conversation lies after now) the figures come from the event index alone.
+    """
+    where, params = ("", []) if cut is None else (" AND c.occurred_at < ?", [cut])
+    sql = _SQL_EVENT_LIST.format(cut=where)
     return [
         EventFigures(
             event_id=int(eid),
@@ -90,7 +113,7 @@ def _event_list(lo: str, hi: str) -> list[EventFigures]:
             conversation_enjoyment=mean(total, int(rated or 0)),
         )
         for eid, title, starts, minutes, enj, network, convs, total, rated in fetch(
-            _SQL_EVENT_LIST, [lo, hi]
+            sql, [*params, *params, *params, lo, hi]
         )
     ]
 
@@ -105,7 +128,7 @@ def compute_figures(
     target progress): what the comparison with the period before needs.
     """
     lo, hi = bounds(period, now)
-    return _figures(period, lo, hi, details)
+    return judged(_figures(period, lo, hi, details, _cut(now) if details else None), now)
 
 
 def goal_figures(
@@ -113,7 +136,9 @@ def goal_figures(
 ) -> list[GoalFigures]:
     """Time, budget, target progress and outcomes per goal (the goals view uses this too)."""
     lo, hi = bounds(period, now)
-    return goal_figures_in(period, lo, hi, goal_ids)
+    goals = goal_figures_in(period, lo, hi, goal_ids)
+    scale_goals(goals, period, counted_days(period, now))
+    return goals
 
 
 def figures_with_trend(
@@ -123,7 +148,17 @@ def figures_with_trend(
     return compute_figures(period, now), trend(period.last_day, months, now)
 
 
-def _figures(period: P.Period, lo: str, hi: str, details: bool) -> Figures:
+def _cut(now: dt.datetime | None) -> str | None:
+    """Nothing after ``now`` counts: the bound of the event list's conversations, or
+    None when no conversation lies after now (the usual case: then it costs nothing)."""
+    if now is None:
+        return None
+    cut = stamp(now)
+    later = fetch("SELECT EXISTS (SELECT 1 FROM conversation WHERE occurred_at >= ?)", [cut])
+    return cut if later[0][0] else None
+
+
+def _figures(period: P.Period, lo: str, hi: str, details: bool, cut: str | None) -> Figures:
     """The figures of the stored times [lo, hi); ``details``: see :func:`compute_figures`."""
     fig = Figures(period=period)
     names = {int(i): (name, kind) for i, name, kind in fetch(_SQL_NETWORKS, [])}
@@ -185,13 +220,17 @@ def _figures(period: P.Period, lo: str, hi: str, details: bool) -> Figures:
     for kind, count in sums("refl_outcome", lo, hi):
         fig.outcomes_by_kind[kind] = int(count)
     fig.outcomes = sum(fig.outcomes_by_kind.values())
+    for network_id, count in fetch(_SQL_INTRODUCED, [lo, hi]):
+        net(int(network_id)).outcomes += int(count)
+        net(int(network_id)).introductions += int(count)
     for nf in networks.values():
         total, rated_count = net_enjoyment.get(nf.network_id, (0.0, 0))
         nf.enjoyment = mean(total, int(rated_count))
         nf.rated = int(rated_count)
         nf.share = nf.minutes / fig.total_minutes if fig.total_minutes else 0.0
     fig.networks = sorted(
-        networks.values(), key=lambda n: (n.network_id is None, -n.minutes, n.name.casefold())
+        networks.values(),
+        key=lambda n: (n.network_id is None, -n.minutes, n.name.casefold(), n.network_id or 0),
     )
     fig.new_contacts = int(fetch(_SQL_NEW_CONTACTS, [lo, hi])[0][0])
     done, still_open = fetch(_SQL_FOLLOW_UPS, [lo, hi, hi, hi, hi])[0]
@@ -199,5 +238,5 @@ def _figures(period: P.Period, lo: str, hi: str, details: bool) -> Figures:
     fig.goals = goal_figures_in(period, lo, hi, None, details)
     if not details:
         return fig
-    fig.event_list = _event_list(lo, hi)
+    fig.event_list = _event_list(lo, hi, cut)
     return fig

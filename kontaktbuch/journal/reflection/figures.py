@@ -45,6 +45,12 @@ class GoalFigures:
     outcomes_by_kind: dict[str, int] = field(default_factory=dict)
     new_contacts: int = 0  # counted for goals whose target is new contacts
     enjoyment: float | None = None
+    # How the goal is judged in the period (:mod:`.scaling`): its own settings, and the
+    # days it counts for, to which ``budget_minutes`` and ``target_value`` are scaled.
+    starts_on: dt.date | None = None  # its first day: the start date set, or its creation day
+    days: int = 0  # the period's counted days on or after ``starts_on``
+    goal_budget_hours: float | None = None  # the budget as set, per ``goal_period``
+    goal_target_value: int | None = None  # the target as set, per ``goal_period``
 
     @property
     def items(self) -> int:
@@ -70,6 +76,9 @@ class NetworkFigures:
     outcomes: int = 0
     enjoyment: float | None = None
     rated: int = 0
+    #: contacts first met through a member of this network (counted in ``outcomes``
+    #: as recommendations)
+    introductions: int = 0
 
 
 @dataclass
@@ -111,6 +120,18 @@ class Figures:
     follow_ups_open: int = 0
     enjoyment: float | None = None
     event_list: list[EventFigures] = field(default_factory=list)
+    #: the days of the period that count: from its first day up to and including
+    #: today's (all of them once it is over, none before it begins; -1: all)
+    counted_days: int = -1
+
+    def __post_init__(self) -> None:
+        if self.counted_days < 0:
+            self.counted_days = self.period.days
+
+    @property
+    def complete(self) -> bool:
+        """True for a period that is over: every one of its days counts."""
+        return self.counted_days >= self.period.days
 
     @property
     def no_goal_share(self) -> float:
@@ -148,4 +169,5 @@ def figures_to_dict(figures: Figures) -> dict[str, Any]:
     """The figures as plain JSON data (the CLI's ``--json`` and the saved snapshot)."""
     data: dict[str, Any] = jsonable(figures)
     data["no_goal_share"] = round(figures.no_goal_share, 4)
+    data["complete"] = figures.complete
     return data

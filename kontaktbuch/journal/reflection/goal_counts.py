@@ -50,7 +50,7 @@ def new_contacts(lo: str, hi: str, goal_ids: list[int]) -> dict[int, int]:
 
     A contact added in the range meets an item of the goal in the range exactly
     when the goal's last item with it before its creation, or its first one from
-    then on, lies in the range (the range holds the creation; see migration 6).
+    then on, lies in the range (the range holds the creation; see store/migration_daily_figures.py).
     """
     if not goal_ids:
         return {}

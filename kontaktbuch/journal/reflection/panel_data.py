@@ -1,7 +1,8 @@
 """Everything the reflection panel shows at once, and the periods it offers.
 
-The panel is a period's figures beside those of the period before, the findings
-and the trend (:class:`Panel`). The window asks for it in two steps
+The panel is a period's figures beside those of the period before, the findings,
+the trend, and the verdicts saved for its goals in earlier reflections
+(:class:`Panel`). The window asks for it in two steps
 (:func:`current_panel`, then :func:`previous_figures`) so the first figures show
 sooner; ``kontaktbuch stats`` asks for all of it (:func:`panel`).
 """
@@ -9,7 +10,7 @@ sooner; ``kontaktbuch stats`` asks for all of it (:func:`panel`).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from kontaktbuch.journal import periods as P
@@ -17,6 +18,9 @@ from kontaktbuch.journal.reflection.compute import compute_figures, figures_with
 from kontaktbuch.journal.reflection.figures import Figures, figures_to_dict, jsonable
 from kontaktbuch.journal.reflection.history import TrendPoint
 from kontaktbuch.journal.reflection.rules import Finding, Thresholds, findings
+from kontaktbuch.journal.reflection.saved import earlier_verdicts
+from kontaktbuch.journal.reflection.scope import fetch, stamp
+from kontaktbuch.journal.reflection.verdicts import EarlierVerdict, to_json
 
 #: the panel's period picker: (code, kind, how many periods back)
 PICKER_CHOICES: tuple[tuple[str, str, int], ...] = (
@@ -39,6 +43,50 @@ class Panel:
     previous: Figures | None  # None while the window has not read it yet (current_panel)
     findings: list[Finding]
     trend: list[TrendPoint]
+    #: per goal id, the verdict of the latest reflection of an earlier period
+    earlier: dict[int, EarlierVerdict] = field(default_factory=dict)
+    #: what to do first in a (nearly) empty journal: "log", "goal" (:func:`first_steps`)
+    first_steps: list[str] = field(default_factory=list)
+    #: True when the journal holds no conversation or event up to now at all
+    journal_empty: bool = False
+
+
+#: fewer items than this (conversations and events up to now) make a journal
+#: "nearly empty": the panel says what to do first
+FEW_ITEMS = 3
+
+
+def first_steps(now: dt.datetime | None) -> tuple[list[str], bool]:
+    """What to do first, and whether the journal holds no item at all (up to ``now``).
+
+    "log" while the journal holds fewer than :data:`FEW_ITEMS` conversations and
+    events dated up to now, "goal" while it holds no goal.
+    """
+    cut = [] if now is None else [stamp(now)]
+    where_c = "WHERE occurred_at < ?" if now is not None else ""
+    where_e = "WHERE starts_at < ?" if now is not None else ""
+    items = fetch(
+        f"SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM conversation {where_c} LIMIT {FEW_ITEMS}))"
+        f" + (SELECT COUNT(*) FROM (SELECT 1 FROM event {where_e} LIMIT {FEW_ITEMS}))",
+        cut + cut,
+    )[0][0]
+    goals = fetch("SELECT EXISTS (SELECT 1 FROM goal)", [])[0][0]
+    steps = (["log"] if items < FEW_ITEMS else []) + ([] if goals else ["goal"])
+    return steps, items == 0
+
+
+def check_period(period: P.Period, thresholds: Thresholds) -> None:
+    """Raise :class:`~kontaktbuch.journal.periods.PeriodRangeError` for a period the panel
+    cannot compare: the period before it, the trend's twelve months or the periods
+    "enjoyment falling" looks back on would lie outside the calendar (years 1–9999).
+    """
+    try:
+        period.previous()
+        P.last_n("month", period.last_day, 12)
+        if period.kind != "custom":
+            P.last_n(period.kind, period.start, max(1, thresholds.falling_periods))
+    except (OverflowError, ValueError) as exc:
+        raise P.PeriodRangeError("outside the calendar") from exc
 
 
 def panel(
@@ -76,6 +124,7 @@ def current_panel(
     :func:`panel`'s: the only one that looks back (falling enjoyment) reads the
     earlier periods' mean enjoyment itself when their figures are not given.
     """
+    steps, empty = first_steps(now)
     if with_trend:
         current, points = figures_with_trend(period, now, months=12)
     else:
@@ -85,6 +134,9 @@ def current_panel(
         previous=None,
         findings=findings(current, thresholds, now),
         trend=points,
+        earlier=earlier_verdicts(period),
+        first_steps=steps,
+        journal_empty=empty,
     )
 
 
@@ -113,4 +165,13 @@ def panel_to_dict(data: Panel) -> dict[str, Any]:
         "previous": None if data.previous is None else figures_to_dict(data.previous),
         "findings": jsonable(data.findings),
         "trend": jsonable(data.trend),
+        "earlier_verdicts": [
+            {
+                **to_json([e.verdict])[0],
+                "period": jsonable(e.period),
+                "saved_at": jsonable(e.saved_at),
+            }
+            for _goal_id, e in sorted(data.earlier.items())
+        ],
+        "first_steps": list(data.first_steps),
     }

@@ -36,22 +36,15 @@ def goal_figures_in(
         goals = [g for g in goals if g.status == "active" or g.id in items]
     result: dict[int, GoalFigures] = {}
     for g in goals:
-        budget = None
-        if g.budget_hours is not None:
-            budget = P.scale_hours(float(g.budget_hours), g.period, period) * 60.0
-        target = None
-        if g.target_kind and g.target_value:
-            target = P.scale_hours(float(g.target_value), g.period, period)
+        # The budget and target in the period are set by .scaling (the days that count).
         gf = GoalFigures(
             goal_id=g.id,
             title=g.title,
             kind=g.kind,
             status=g.status,
             goal_period=g.period,
-            budget_minutes=budget,
-            target_kind=g.target_kind if target is not None else None,
+            target_kind=g.target_kind if g.target_kind and (g.target_value or 0) > 0 else None,
             target_outcome_kind=g.target_outcome_kind,
-            target_value=target,
         )
         served = items.get(g.id)
         if served is not None:

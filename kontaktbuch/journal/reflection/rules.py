@@ -1,9 +1,11 @@
 """The findings: questions worth asking about a period's figures, by thresholds.
 
 Each finding is a rule over :class:`~.figures.Figures` (a network that costs much
-and is little enjoyed, a goal over budget or idle, much time without a goal,
-enjoyment falling period after period). The thresholds come from the settings;
-the UI and the CLI word the findings (``reflection_text``).
+and is little enjoyed, a goal over or far under its budget or idle, much time
+without a goal, enjoyment falling period after period). Every rule that holds
+gives its finding, so one network may get two; the panel may word findings about
+one subject as one sentence (``kontaktbuch.text.reflection``). The thresholds
+come from the settings; the rules are those of ``docs/reflection.md``.
 """
 
 from __future__ import annotations
@@ -12,9 +14,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from kontaktbuch.journal.reflection.figures import Figures
+from kontaktbuch.journal.reflection.figures import Figures, NetworkFigures
 from kontaktbuch.journal.reflection.history import average_enjoyment
-from kontaktbuch.store import models as m
+from kontaktbuch.journal.reflection.scaling import half_over
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class Thresholds:
     budget_overrun: float = 1.2
     high_enjoyment: float = 4.0
     falling_periods: int = 3
+    budget_underuse: float = 0.5
 
     @classmethod
     def from_settings(cls, settings: Any) -> Thresholds:
@@ -37,6 +40,7 @@ class Thresholds:
             budget_overrun=float(settings.finding_budget_overrun),
             high_enjoyment=float(getattr(settings, "finding_high_enjoyment", 4.0)),
             falling_periods=int(getattr(settings, "finding_falling_periods", 3)),
+            budget_underuse=float(getattr(settings, "finding_budget_underuse", 0.5)),
         )
 
 
@@ -46,14 +50,27 @@ class Finding:
 
     kinds: ``network_costly`` (large share, low enjoyment), ``network_no_outcome``
     (large share, nothing came of it), ``network_worthwhile`` (enjoyed and fruitful,
-    little time), ``goal_idle``, ``goal_over_budget``, ``no_goal_time``,
-    ``enjoyment_falling``.
+    little time), ``goal_idle``, ``goal_over_budget``, ``goal_under_budget`` (a
+    finished period, far under the budget), ``no_goal_time``, ``enjoyment_falling``.
     """
 
     kind: str
     subject: str = ""
     subject_id: int | None = None
     values: dict[str, float] = field(default_factory=dict)
+
+
+#: the order of the findings, most pressing first (within a kind: the figures' order)
+ORDER: tuple[str, ...] = (
+    "network_costly",
+    "goal_over_budget",
+    "goal_under_budget",
+    "no_goal_time",
+    "enjoyment_falling",
+    "network_no_outcome",
+    "goal_idle",
+    "network_worthwhile",
+)
 
 
 def _falling_enjoyment(
@@ -63,10 +80,11 @@ def _falling_enjoyment(
 
     Walks back from the current period and stops at the first period that did not
     rate higher than the one after it, so usually only known figures are read.
+    Periods before the calendar's first day do not exist: then it did not fall.
     """
     newest_first: list[float] = []
     p = current.period
-    for _ in range(count):
+    for index in range(count):
         if p == current.period:
             value = current.enjoyment
         elif previous is not None and p == previous.period:
@@ -76,24 +94,18 @@ def _falling_enjoyment(
         if value is None or (newest_first and value <= newest_first[-1]):
             return None
         newest_first.append(value)
-        p = p.previous()
+        if index + 1 < count:
+            try:
+                p = p.previous()
+            except (OverflowError, ValueError):
+                return None
     return list(reversed(newest_first))
 
 
-def findings(
-    current: Figures,
-    thresholds: Thresholds,
-    now: dt.datetime | None = None,
-    previous: Figures | None = None,
-) -> list[Finding]:
-    """Questions worth asking about ``current``, most pressing first.
-
-    ``previous`` (the period before, if already computed) saves reading it again
-    for the enjoyment trend.
-    """
+def _network_findings(current: Figures, thresholds: Thresholds) -> list[Finding]:
+    """Costly, without outcome (once half the period counts), and the one worth more."""
     found: list[Finding] = []
-    worthwhile: list[Finding] = []
-    period = current.period
+    worthwhile: list[tuple[NetworkFigures, Finding]] = []
     for nf in current.networks:
         if nf.network_id is None or not current.total_minutes:
             continue
@@ -104,37 +116,66 @@ def findings(
             "enjoyment": nf.enjoyment if nf.enjoyment is not None else 0.0,
         }
         large = nf.share >= thresholds.network_share
-        low = nf.enjoyment is not None and nf.enjoyment <= thresholds.low_enjoyment
-        if large and low:
+        if large and nf.enjoyment is not None and nf.enjoyment <= thresholds.low_enjoyment:
             found.append(Finding("network_costly", nf.name, nf.network_id, values))
-        elif large and nf.outcomes == 0:
+        if large and nf.outcomes == 0 and half_over(current):
             found.append(Finding("network_no_outcome", nf.name, nf.network_id, values))
-        elif (
+        if (
             not large
             and nf.outcomes >= 2
             and nf.enjoyment is not None
             and nf.enjoyment >= thresholds.high_enjoyment
         ):
-            worthwhile.append(Finding("network_worthwhile", nf.name, nf.network_id, values))
+            finding = Finding("network_worthwhile", nf.name, nf.network_id, values)
+            worthwhile.append((nf, finding))
     if worthwhile:
-        # Only the most rewarding one: a nudge, not a list.
-        found.append(max(worthwhile, key=lambda f: (f.values["enjoyment"], f.values["outcomes"])))
+        # Only the most rewarding one, a nudge, not a list: the highest enjoyment, then
+        # the most outcomes, then the name (alphabetically), then the lowest id.
+        best = min(
+            worthwhile,
+            key=lambda pair: (
+                -(pair[0].enjoyment or 0.0),
+                -pair[0].outcomes,
+                pair[0].name.casefold(),
+                pair[0].network_id or 0,
+            ),
+        )
+        found.append(best[1])
+    return found
+
+
+def _goal_findings(current: Figures, thresholds: Thresholds) -> list[Finding]:
+    """Over budget (any goal), far under it (a finished period), idle (half over)."""
+    found: list[Finding] = []
     for gf in current.goals:
+        budget = gf.budget_minutes or 0.0
+        values = {"minutes": float(gf.minutes), "budget": float(budget)}
+        if budget > 0 and gf.minutes > budget * thresholds.budget_overrun:
+            # Time spent is time spent: paused, completed and dropped goals too.
+            found.append(Finding("goal_over_budget", gf.title, gf.goal_id, values))
         if gf.status != "active":
             continue
         if gf.items == 0:
-            created = m.Goal.get_by_id(gf.goal_id).created_at
-            if created is None or created.date() < period.start:
+            whole = gf.starts_on is None or gf.starts_on <= current.period.start
+            if whole and half_over(current):
                 found.append(Finding("goal_idle", gf.title, gf.goal_id, {}))
-        elif gf.budget_minutes and gf.minutes > gf.budget_minutes * thresholds.budget_overrun:
-            found.append(
-                Finding(
-                    "goal_over_budget",
-                    gf.title,
-                    gf.goal_id,
-                    {"minutes": float(gf.minutes), "budget": float(gf.budget_minutes)},
-                )
-            )
+        elif current.complete and budget > 0 and gf.minutes < budget * thresholds.budget_underuse:
+            found.append(Finding("goal_under_budget", gf.title, gf.goal_id, values))
+    return found
+
+
+def findings(
+    current: Figures,
+    thresholds: Thresholds,
+    now: dt.datetime | None = None,
+    previous: Figures | None = None,
+) -> list[Finding]:
+    """Questions worth asking about ``current``, most pressing first (:data:`ORDER`).
+
+    ``previous`` (the period before, if already computed) saves reading it again
+    for the enjoyment trend.
+    """
+    found = _network_findings(current, thresholds) + _goal_findings(current, thresholds)
     if current.total_minutes and current.no_goal_share >= thresholds.no_goal_share:
         found.append(
             Finding(
@@ -142,7 +183,7 @@ def findings(
                 values={"share": current.no_goal_share, "minutes": float(current.no_goal_minutes)},
             )
         )
-    if period.kind != "custom" and thresholds.falling_periods >= 2:
+    if current.period.kind != "custom" and thresholds.falling_periods >= 2:
         falling = _falling_enjoyment(current, previous, thresholds.falling_periods, now)
         if falling is not None:
             found.append(
@@ -155,13 +196,4 @@ def findings(
                     },
                 )
             )
-    order = {
-        "network_costly": 0,
-        "goal_over_budget": 1,
-        "no_goal_time": 2,
-        "enjoyment_falling": 3,
-        "network_no_outcome": 4,
-        "goal_idle": 5,
-        "network_worthwhile": 6,
-    }
-    return sorted(found, key=lambda f: order.get(f.kind, 99))
+    return sorted(found, key=lambda f: ORDER.index(f.kind))

@@ -18,8 +18,11 @@ from kontaktbuch.store.models import database_proxy
 
 
 def stamp(day: dt.datetime) -> str:
-    """A time as the journal stores it (peewee's text form), for range comparisons."""
-    return day.strftime("%Y-%m-%d %H:%M:%S")
+    """A time as the journal stores it (peewee's text form), for range comparisons.
+
+    ``isoformat``, not ``strftime``: the latter writes the year 1 as "1", not "0001".
+    """
+    return day.isoformat(sep=" ", timespec="seconds")
 
 
 def bounds(period: P.Period, now: dt.datetime | None) -> tuple[str, str]:

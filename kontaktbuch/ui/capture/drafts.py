@@ -1,7 +1,10 @@
-"""The quick-capture draft: unsaved input kept on disk so a crash loses nothing.
+"""The quick-capture draft: unsaved input kept so that a crash loses nothing.
 
-One JSON file in the drafts folder, written atomically (a temporary file renamed
-over the old one), so a crash while writing leaves the previous draft intact.
+The draft lives inside the journal (:mod:`kontaktbuch.journal.drafts`), written
+in a transaction, so a crash while writing leaves the previous draft intact and an
+encrypted journal encrypts it too. Older versions kept it as ``capture.json`` in
+the drafts folder; such a file is moved into the journal the first time it is
+looked for, and then overwritten and removed (it holds what the user typed).
 """
 
 from __future__ import annotations
@@ -9,49 +12,73 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from kontaktbuch.journal import drafts as journal_drafts
 
 log = logging.getLogger(__name__)
 
 DRAFT_NAME = "capture.json"
+#: the draft's name inside the journal
+JOURNAL_NAME = "capture"
 
 
 def draft_path(drafts_dir: Path) -> Path:
+    """Where older versions kept the draft (read once, then removed)."""
     return drafts_dir / DRAFT_NAME
 
 
 def write_draft(drafts_dir: Path, state: dict[str, Any]) -> None:
-    drafts_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, tmp = tempfile.mkstemp(prefix=".capture-", suffix=".json", dir=drafts_dir)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(state, fh, ensure_ascii=False, indent=1)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, draft_path(drafts_dir))
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    journal_drafts.save_draft(JOURNAL_NAME, state)
+    _forget_file(drafts_dir)
 
 
 def read_draft(drafts_dir: Path) -> dict[str, Any] | None:
-    """The saved draft, or None (also for a damaged file, which is then set aside)."""
+    """The saved draft, or None (also for a damaged one)."""
+    _adopt_file(drafts_dir)
+    return journal_drafts.load_draft(JOURNAL_NAME)
+
+
+def delete_draft(drafts_dir: Path) -> None:
+    journal_drafts.delete_draft(JOURNAL_NAME)
+    _forget_file(drafts_dir)
+
+
+def has_draft(drafts_dir: Path) -> bool:
+    _adopt_file(drafts_dir)
+    return journal_drafts.has_draft(JOURNAL_NAME)
+
+
+def _adopt_file(drafts_dir: Path) -> None:
+    """Move a draft file left by an older version into the journal."""
     path = draft_path(drafts_dir)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return None
+        return
     except (OSError, ValueError) as exc:
         log.warning("Draft %s unreadable: %s", path, exc)
-        return None
-    return data if isinstance(data, dict) else None
+        data = None
+    if isinstance(data, dict) and not journal_drafts.has_draft(JOURNAL_NAME):
+        journal_drafts.save_draft(JOURNAL_NAME, data)
+    _forget_file(drafts_dir)
 
 
-def delete_draft(drafts_dir: Path) -> None:
-    draft_path(drafts_dir).unlink(missing_ok=True)
-
-
-def has_draft(drafts_dir: Path) -> bool:
-    return draft_path(drafts_dir).exists()
+def _forget_file(drafts_dir: Path) -> None:
+    """Overwrite and remove the old draft file: it holds what the user typed."""
+    path = draft_path(drafts_dir)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return
+    except OSError:
+        return
+    try:
+        with open(path, "r+b") as fh:
+            fh.write(bytes(size))
+            fh.flush()
+            os.fsync(fh.fileno())
+        path.unlink()
+    except OSError as exc:
+        log.warning("Could not remove the old draft file %s: %s", path, exc)

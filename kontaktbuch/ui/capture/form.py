@@ -36,6 +36,7 @@ from kontaktbuch.journal.dates import try_parse_due
 from kontaktbuch.text import labels
 from kontaktbuch.text.formatting import date_text
 from kontaktbuch.ui.common.palette import error_color, set_text_color
+from kontaktbuch.ui.introductions.hint import OffersHint
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 ROLE_NAME = Qt.ItemDataRole.UserRole + 2
@@ -254,6 +255,8 @@ class ConversationForm(QWidget):
         form.addRow("", feel_row)
         form.addRow(self.tr("Offers"), self.offers_edit)
         form.addRow(self.tr("Seeks"), self.seeks_edit)
+        self.offers_hint = OffersHint(self.seeks_edit)  # who offers what is sought
+        form.addRow("", self.offers_hint)
         form.addRow(self.goals_label, self.goals)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -71,6 +71,8 @@ class FigureTableModel(QAbstractTableModel):
         self._headers = headers
         self._rows: list[Row] = []
         self._left = left_columns  # the first columns are text, the others numbers
+        #: a column header's tooltip (what its figures mean)
+        self.header_tooltips: dict[int, str] = {}
 
     def set_rows(self, rows: list[Row], headers: list[str] | None = None) -> None:
         self.beginResetModel()
@@ -114,9 +116,12 @@ class FigureTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.ToolTipRole and horizontal:
+            return self.header_tooltips.get(section)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+        if horizontal and 0 <= section < len(self._headers):
             return self._headers[section]
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
             return str(section + 1)

@@ -26,6 +26,8 @@ _THEME = {
     "reminders": ("appointment-soon", QStyle.StandardPixmap.SP_MessageBoxInformation),
     "capture": ("document-new", QStyle.StandardPixmap.SP_FileIcon),
     "search": ("edit-find", QStyle.StandardPixmap.SP_FileDialogContentsView),
+    "introductions": ("system-users", QStyle.StandardPixmap.SP_DialogYesButton),
+    "graph": ("network-workgroup", QStyle.StandardPixmap.SP_DriveNetIcon),
 }
 # our name -> file stem in resources/icons, where it differs
 _FILES = {"app": "kontaktbuch"}

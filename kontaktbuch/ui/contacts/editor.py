@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch.journal import contacts, events, networks
+from kontaktbuch.journal.choices import network_choices
 from kontaktbuch.journal.contacts import ContactData, Email, Link, Phone
 from kontaktbuch.journal.vocabulary import link_kind_for_url
 from kontaktbuch.text import labels
@@ -47,6 +48,7 @@ from kontaktbuch.ui.common.widgets import (
     mark_invalid,
 )
 from kontaktbuch.ui.contacts.fields import BirthdayEdit, MembershipRows
+from kontaktbuch.ui.contacts.relationships import RelationshipsPanel
 
 TIMELINE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -78,6 +80,10 @@ class ContactEditor(DetailEditor):
         self.timeline.itemActivated.connect(self._open_timeline_item)
         self.timeline.itemDoubleClicked.connect(self._open_timeline_item)
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.relationships = RelationshipsPanel()
+        self.relationships.changed.connect(self._refresh_relationships_tab)
+        self.relationships.open_contact.connect(lambda cid: self.open_item.emit("contact", cid))
+        self.tabs.addTab(self.relationships, self.tr("Relationships"))
 
         self.revert_button = QPushButton(self.tr("Discard changes"))
         self.revert_button.clicked.connect(self.revert)
@@ -231,7 +237,9 @@ class ContactEditor(DetailEditor):
 
     def _fill_choices(self, data: ContactData) -> None:
         self.tags.set_known_tags(contacts.all_tags())
-        self.memberships.set_choices(networks.network_choices(), networks.roles_in_use())
+        self.memberships.set_choices(
+            [(c.id, c.label) for c in network_choices()], networks.roles_in_use()
+        )
         self._network_intervals = networks.intervals()
         self.first_met_event.blockSignals(True)
         self.first_met_event.clear()
@@ -282,6 +290,8 @@ class ContactEditor(DetailEditor):
         self.status.show_message(None)
         self._refresh_header()
         self._refresh_timeline()
+        self.relationships.set_contact(self.contact_id)
+        self._refresh_relationships_tab()
         self._update_interval_hint()
         self.fix_tab_order()
         self._set_dirty(False)
@@ -362,6 +372,11 @@ class ContactEditor(DetailEditor):
             if row.archived:
                 parts.append(self.tr("archived"))
         self.subtitle.setText(" · ".join(parts))
+
+    def _refresh_relationships_tab(self) -> None:
+        count = self.relationships.count()
+        text = self.tr("Relationships (%1)").replace("%1", str(count))
+        self.tabs.setTabText(2, text if count else self.tr("Relationships"))
 
     def _refresh_timeline(self) -> None:
         self.timeline.clear()

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kontaktbuch.journal import contacts, networks
+from kontaktbuch.journal import contacts
+from kontaktbuch.journal.choices import network_choices
 from kontaktbuch.journal.contacts import ContactData, ContactFilter
 from kontaktbuch.ui.common.columns import set_column_widths
 from kontaktbuch.ui.common.context import AppContext
@@ -134,6 +135,7 @@ class ContactsView(View):
         self.editor = ContactEditor(ctx.clock)
         self.editor.setObjectName("contactEditor")
         self.editor.saved.connect(self._on_saved)
+        self.editor.relationships.notify = lambda: self.ctx.events.notify("relationship")
         self.editor.open_item.connect(
             lambda kind, item_id: ctx.events.open_item.emit(kind, item_id)
         )
@@ -256,7 +258,11 @@ class ContactsView(View):
                 combo.ensure_loaded()
 
     def _fill_network_choices(self) -> None:
-        self._fill_choices(self.network_filter, self.tr("All networks"), networks.network_choices())
+        self._fill_choices(
+            self.network_filter,
+            self.tr("All networks"),
+            [(c.id, c.label) for c in network_choices()],
+        )
 
     def _fill_tag_choices(self) -> None:
         self._fill_choices(

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kontaktbuch.journal import contacts, events, networks
+from kontaktbuch.journal import contacts, events
+from kontaktbuch.journal.choices import network_choices
 from kontaktbuch.journal.events import EventData
 from kontaktbuch.text.formatting import (
     datetime_text,
@@ -191,8 +192,8 @@ class EventEditor(DetailEditor):
         self.place.setText(data.place)
         self.network.clear()
         self.network.addItem(self.tr("no network"), None)
-        for nid, name in networks.network_choices():
-            self.network.addItem(name, nid)
+        for choice in network_choices():
+            self.network.addItem(choice.label, choice.id)
         self.network.setCurrentIndex(max(self.network.findData(data.network_id), 0))
         self.enjoyment.setCurrentIndex(max(self.enjoyment.findData(data.enjoyment), 0))
         self.notes.setPlainText(data.notes)

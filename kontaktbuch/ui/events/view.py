@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch.journal import events, networks
+from kontaktbuch.journal.choices import network_choices
 from kontaktbuch.ui.common.columns import set_column_widths
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.paged_model import ID_ROLE, PagedTableModel
@@ -215,8 +216,8 @@ class EventsView(View):
         self.event_network_filter.blockSignals(True)
         self.event_network_filter.clear()
         self.event_network_filter.addItem(self.tr("All networks"), None)
-        for nid, name in networks.network_choices():
-            self.event_network_filter.addItem(name, nid)
+        for choice in network_choices():
+            self.event_network_filter.addItem(choice.label, choice.id)
         self.event_network_filter.setCurrentIndex(
             max(self.event_network_filter.findData(current), 0) if current is not None else 0
         )
@@ -244,9 +245,7 @@ class EventsView(View):
     def _update_empty(self) -> None:
         no_events = events.count_events() == 0
         self.events_stack.set_empty(no_events and not self.event_editor.is_dirty())
-        self.networks_stack.set_empty(
-            not networks.network_choices() and not self.network_editor.is_dirty()
-        )
+        self.networks_stack.set_empty(not network_choices() and not self.network_editor.is_dirty())
         total = self.events_model.total()
         self.event_count.setText(self.tr("%n event(s)", "", total))
 

@@ -288,7 +288,10 @@ class ExchangeActions(QObject):
     ) -> Path | None:
         from kontaktbuch.exchange.records import Cancelled, ExchangeError
         from kontaktbuch.text.exchange_messages import describe_error
+        from kontaktbuch.ui.security import confirm_plain_export
 
+        if not confirm_plain_export(self.window, self.ctx):
+            return None
         chosen = self.window.choose_file(title, filters, True)
         if not chosen:
             return None

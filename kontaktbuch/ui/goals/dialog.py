@@ -1,12 +1,16 @@
-"""The dialog that creates or edits one goal: title, why, period, budget and target.
+"""The dialog that creates or edits one goal: title, why, period, budget, target, first day.
 
 A dialog rather than an inline form because a goal is set up rarely and deliberately,
 and its fields depend on each other (the target's unit follows its kind)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -23,13 +27,19 @@ from PySide6.QtWidgets import (
 from kontaktbuch.journal import goals as G
 from kontaktbuch.journal.vocabulary import OUTCOME_KINDS
 from kontaktbuch.text import labels
+from kontaktbuch.text.formatting import date_format
 from kontaktbuch.ui.common import palette
 
 
 class GoalDialog(QDialog):
     """Create or edit a goal; bad input is explained in place and saves nothing."""
 
-    def __init__(self, info: G.GoalInfo | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        info: G.GoalInfo | None = None,
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("goalDialog")
         self.setWindowTitle(self.tr("Edit goal") if info else self.tr("New goal"))
@@ -81,6 +91,21 @@ class GoalDialog(QDialog):
         target_row.addWidget(self.target_kind, 1)
         target_row.addWidget(self.outcome_kind, 1)
         form.addRow(self.tr("T&arget per period:"), target_row)
+        # The reflection judges the goal from this day on: a period before it does not
+        # list it, a period it covers in part gets its budget and target for its days.
+        self.starts_on = QDateEdit()
+        self.starts_on.setObjectName("goalStartsOn")
+        self.starts_on.setCalendarPopup(True)
+        self.starts_on.setDisplayFormat(date_format())
+        start = today or dt.date.today()
+        self.starts_on.setDate(QDate(start.year, start.month, start.day))
+        self.starts_on.setToolTip(
+            self.tr(
+                "The reflection judges the goal from this day on: it is not listed for "
+                "the periods before, and its budget and target count only for its days."
+            )
+        )
+        form.addRow(self.tr("Counts &from:"), self.starts_on)
         self.target_kind.currentIndexChanged.connect(self._target_changed)
         self.error_label = QLabel()
         self.error_label.setObjectName("goalError")
@@ -114,6 +139,8 @@ class GoalDialog(QDialog):
             self.outcome_kind.setCurrentIndex(
                 max(0, self.outcome_kind.findData(info.target_outcome_kind))
             )
+        start = info.starts_on
+        self.starts_on.setDate(QDate(start.year, start.month, start.day))
 
     def _target_changed(self) -> None:
         kind = self.target_kind.currentData()
@@ -131,6 +158,7 @@ class GoalDialog(QDialog):
             target_kind=kind,
             target_value=self.target_value.value() if kind else None,
             target_outcome_kind=self.outcome_kind.currentData() if kind == "outcomes" else None,
+            starts_on=_as_date(self.starts_on.date()),
         )
 
     def accept(self) -> None:
@@ -148,3 +176,7 @@ class GoalDialog(QDialog):
                 self.title_edit.setFocus()
             return
         super().accept()
+
+
+def _as_date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())

@@ -257,7 +257,7 @@ class GoalsView(View):
     # --- actions --------------------------------------------------------------
 
     def _dialog(self, info: G.GoalInfo | None = None) -> G.GoalInput | None:
-        dialog = GoalDialog(info, self)
+        dialog = GoalDialog(info, self, today=self.ctx.today())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.result_input

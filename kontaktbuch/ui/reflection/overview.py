@@ -9,12 +9,10 @@ import functools
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,6 +23,10 @@ from kontaktbuch.text import formatting as F
 from kontaktbuch.text import labels
 from kontaktbuch.text import reflection as T
 from kontaktbuch.ui.common.figure_table import ROW_KEY_ROLE, FigureTable, Row
+from kontaktbuch.ui.reflection.first_steps import FirstSteps
+from kontaktbuch.ui.reflection.parts import scrolled, section_title
+
+__all__ = ["PENDING", "ChartsTab", "OverviewTab", "scrolled", "section_title"]
 
 PENDING = "…"
 
@@ -32,23 +34,6 @@ PENDING = "…"
 def _pending_figures(current: R.Figures) -> R.Figures:
     """Empty figures standing in for the period before while it is being read."""
     return R.Figures(period=current.period.previous())
-
-
-def scrolled(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
-
-
-def section_title(title: str) -> QLabel:
-    label = QLabel(title)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.1)
-    label.setFont(font)
-    return label
 
 
 class OverviewTab(QWidget):
@@ -59,6 +44,9 @@ class OverviewTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
+        self.first_steps = FirstSteps()
+        self.first_steps.hide()
+        layout.addWidget(self.first_steps)
         top = QHBoxLayout()
         self.summary = FigureTable(["", "", ""], "summaryTable")
         self.summary.setAccessibleName(self.tr("Key figures"))
@@ -98,7 +86,13 @@ class OverviewTab(QWidget):
             "networksTable",
         )
         self.networks.setAccessibleName(self.tr("Networks"))
+        self.networks.figures.header_tooltips[2] = T.share_note()
         layout.addWidget(self.networks)
+        self.share_note = QLabel(T.share_note())
+        self.share_note.setObjectName("shareNote")
+        self.share_note.setWordWrap(True)
+        self.share_note.setEnabled(False)  # a quiet note, in the disabled text colour
+        layout.addWidget(self.share_note)
         row = QGridLayout()
         row.addWidget(section_title(self.tr("Channels")), 0, 0)
         row.addWidget(section_title(self.tr("Outcomes by kind")), 0, 1)
@@ -129,6 +123,14 @@ class OverviewTab(QWidget):
             table.doubleClicked.connect(lambda index, table=table: self._open_row(table, index))
         layout.addWidget(self.events)
         layout.addStretch(1)
+        # The figures: hidden while the journal holds nothing to reflect on. (Widgets
+        # of this one layout, not a widget around them: one level less for the scroll
+        # area to follow when a table grows.)
+        self.figure_widgets: list[QWidget] = [
+            w
+            for w in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if w is not self.first_steps
+        ]
 
     def show_panel(self, data: R.Panel, *, with_findings: bool = True) -> None:
         """Show the figures; without ``data.previous`` its cells say PENDING for now.
@@ -139,6 +141,9 @@ class OverviewTab(QWidget):
         """
         cur = data.current
         prev = data.previous if data.previous is not None else _pending_figures(cur)
+        self.first_steps.show_steps(data.first_steps, data.journal_empty)
+        for widget in self.figure_widgets:
+            widget.setVisible(not data.journal_empty)
         now_label = T.period_name(cur.period)
         prev_label = T.period_name(cur.period.previous())
         summary = T.summary_rows(cur, prev)
@@ -150,6 +155,7 @@ class OverviewTab(QWidget):
         )
         if with_findings:
             self._show_findings(data.findings)
+        self.share_note.setVisible(len(cur.networks) > 1)
         pending = data.previous is None
         before_goal = {g.goal_id: g for g in prev.goals}
         self.goals.set_rows(
@@ -169,10 +175,7 @@ class OverviewTab(QWidget):
                         else "–",
                     ],
                     key=("goal", g.goal_id),
-                    tooltip="\n".join(
-                        f"{labels.label(labels.OUTCOME_KINDS, kind)}: {count}"
-                        for kind, count in sorted(g.outcomes_by_kind.items())
-                    ),
+                    tooltip=T.goal_tooltip(g),
                     emphasis={1} if g.budget_ratio is not None and g.budget_ratio > 1 else set(),
                 )
                 for g in cur.goals
@@ -269,8 +272,8 @@ class OverviewTab(QWidget):
             label.setWordWrap(True)
             self.findings_layout.addWidget(label)
             return
-        for finding in found:
-            label = QLabel("• " + T.finding_text(finding))
+        for finding, line in T.finding_lines(found):
+            label = QLabel("• " + line)
             label.setWordWrap(True)
             label.setObjectName(f"finding_{finding.kind}")
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -1,13 +1,16 @@
 """The written side of the reflection: the guided questions and the reflections saved before.
 
-A saved reflection keeps the figures and findings of its period as they were, so
-the past tab reads them from the saved record, never recomputes them."""
+The guided tab shows the period's figures beside its questions, and a verdict per
+goal beside "Does the time fit what these goals are worth to me?"
+(:mod:`.goal_verdicts`). A saved reflection keeps the figures and findings of its
+period as they were, so the past tab reads them from the saved record, never
+recomputes them."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -28,12 +31,15 @@ from kontaktbuch.journal.vocabulary import VERDICTS
 from kontaktbuch.text import formatting as F
 from kontaktbuch.text import labels
 from kontaktbuch.text import reflection as T
+from kontaktbuch.text import verdicts as V
 from kontaktbuch.ui.common.figure_table import FigureTableModel, Row
-from kontaktbuch.ui.reflection.overview import scrolled, section_title
+from kontaktbuch.ui.reflection.goal_verdicts import GoalVerdicts
+from kontaktbuch.ui.reflection.parts import scrolled, section_title
 
 
 class GuidedTab(QWidget):
-    """Five questions, a verdict, and saving them with a snapshot of the figures."""
+    """Five questions with the figures beside them, a verdict per goal and one overall,
+    saved with a snapshot of the figures."""
 
     save_requested = Signal()
 
@@ -57,9 +63,20 @@ class GuidedTab(QWidget):
         self.findings_label.setStyleSheet("font-style: italic")
         form.addWidget(self.findings_label)
         self.answers: dict[str, QPlainTextEdit] = {}
+        self.question_figures: dict[str, QLabel] = {}
+        self.goal_verdicts = GoalVerdicts()
+        self.goal_verdicts.changed.connect(self._update_button)
         for key in R.QUESTIONS:
             label = QLabel(T.question(key))
             label.setWordWrap(True)
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+            figures = QLabel()
+            figures.setObjectName(f"figures_{key}")
+            figures.setWordWrap(True)
+            figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.question_figures[key] = figures
             edit = QPlainTextEdit()
             edit.setObjectName(f"answer_{key}")
             edit.setTabChangesFocus(True)
@@ -68,6 +85,9 @@ class GuidedTab(QWidget):
             label.setBuddy(edit)
             edit.textChanged.connect(self._update_button)
             form.addWidget(label)
+            form.addWidget(figures)
+            if key == "worth":
+                form.addWidget(self.goal_verdicts)
             form.addWidget(edit)
             self.answers[key] = edit
         form.addWidget(QLabel(self.tr("My verdict: in the next period I will network…")))
@@ -99,14 +119,25 @@ class GuidedTab(QWidget):
     def set_panel(self, data: R.Panel) -> None:
         period = data.current.period
         self.heading.setText(self.tr("Reflection on %1").replace("%1", T.period_name(period)))
-        self.findings_label.setText("\n".join("• " + T.finding_text(f) for f in data.findings))
+        self.findings_label.setText(
+            "\n".join("• " + line for _f, line in T.finding_lines(data.findings))
+        )
         self.findings_label.setVisible(bool(data.findings))
+        for key, label in self.question_figures.items():
+            text = T.question_figures(key, data.current)
+            label.setText(text)
+            label.setVisible(bool(text))
+        self.goal_verdicts.set_panel(data)
+        self._update_button()
 
     def verdict(self) -> str:
         return next((code for code, b in self.verdict_buttons.items() if b.isChecked()), "")
 
     def answer_texts(self) -> dict[str, str]:
         return {key: edit.toPlainText() for key, edit in self.answers.items()}
+
+    def goal_verdicts_chosen(self) -> list[R.GoalVerdict]:
+        return self.goal_verdicts.verdicts()
 
     def clear(self) -> None:
         for edit in self.answers.values():
@@ -115,11 +146,13 @@ class GuidedTab(QWidget):
         for button in self.verdict_buttons.values():
             button.setChecked(False)
         self.verdicts.setExclusive(True)
+        self.goal_verdicts.clear()
         self._update_button()
 
     def _update_button(self) -> None:
         filled = any(text.strip() for text in self.answer_texts().values())
-        self.save_button.setEnabled(filled or bool(self.verdict()))
+        chosen = bool(self.verdict()) or bool(self.goal_verdicts.verdicts())
+        self.save_button.setEnabled(filled or chosen)
 
 
 def _finding_lines(saved: object) -> list[str]:
@@ -237,6 +270,15 @@ class PastTab(QSplitter):
                         if g.get("minutes")
                     )
                     or "–"
+                    for s in chosen
+                ],
+            )
+        )
+        rows.append(
+            (
+                self.tr("Verdicts per goal"),
+                [
+                    "\n".join(f"{v.title}: {V.change_text(v)}" for v in s.goal_verdicts) or "–"
                     for s in chosen
                 ],
             )

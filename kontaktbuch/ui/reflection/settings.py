@@ -30,65 +30,125 @@ if TYPE_CHECKING:
 
 
 class ReflectionSettingsPage(QWidget):
-    """The reflection interval and the thresholds of the findings."""
+    """The reflection interval and, in plain sentences, when the panel asks a question."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reflectionSettingsPage")
         self.ctx = ctx
         s = ctx.settings
-        # Questions left, fields right; a long question (German ones especially)
-        # wraps instead of widening the dialog, and the scroll area gives the
-        # wrapped lines the height they need however short the dialog is.
-        content = QWidget()
-        self.grid = QGridLayout(content)
+        # Each threshold is a sentence that says what the panel will do, with the
+        # value in it ("Ask about a network when it takes at least 25 % of your
+        # time"), and its field beside it. The scroll area only matters on a very
+        # small screen: fit() asks for the height the sentences need.
+        self.content = QWidget()
+        self.grid = QGridLayout(self.content)
         self.grid.setColumnStretch(0, 1)
         self.grid.setHorizontalSpacing(12)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
+        self.grid.setVerticalSpacing(10)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.scroll_area)
         self.interval = QComboBox()
         self.interval.setObjectName("reflectionInterval")
         self.interval.addItem(self.tr("Every week (on Monday)"), "weekly")
         self.interval.addItem(self.tr("Every month (on the 1st)"), "monthly")
         self.interval.setCurrentIndex(max(0, self.interval.findData(s.reflection_interval)))
-        self._row(self.tr("&Reflect:"), self.interval)
+        interval_label = QLabel(self.tr("&Reflect:"))
+        interval_label.setBuddy(self.interval)
+        self.grid.addWidget(interval_label, 0, 0)
+        self.grid.addWidget(self.interval, 0, 1, Qt.AlignmentFlag.AlignLeft)
         note = QLabel(
-            self.tr("A finding is a question the panel asks when a figure crosses these limits:")
+            self.tr(
+                "The reflection asks you a question when a figure of a period crosses "
+                "one of these limits:"
+            )
         )
         note.setWordWrap(True)
-        self.grid.addWidget(note, self.grid.rowCount(), 0, 1, 2)
+        self.grid.addWidget(note, 1, 0, 1, 2)
         self.network_share = self._percent(s.finding_network_share, "networkShare")
-        self._row(self.tr("A network takes at least this &share of the time:"), self.network_share)
+        self._sentence(
+            self.tr("Ask about a network when it takes at least %1 of your time"),
+            self.network_share,
+        )
         self.low_enjoyment = self._rating(s.finding_low_enjoyment, "lowEnjoyment")
-        self._row(self.tr("…and its enjoyment is at most (1–5):"), self.low_enjoyment)
+        self._sentence(
+            self.tr("… and you enjoyed it no more than %1 of 5, or nothing came of it"),
+            self.low_enjoyment,
+            indent=True,
+        )
         self.high_enjoyment = self._rating(s.finding_high_enjoyment, "highEnjoyment")
-        self._row(self.tr("A network is worth more from enjoyment (1–5):"), self.high_enjoyment)
+        self._sentence(
+            self.tr(
+                "Point out a network with less of your time that you enjoyed at least "
+                "%1 of 5 and that brought two outcomes or more"
+            ),
+            self.high_enjoyment,
+        )
         self.budget_overrun = self._percent(s.finding_budget_overrun, "budgetOverrun", 1000)
-        self._row(self.tr("A goal is over &budget above:"), self.budget_overrun)
+        self._sentence(
+            self.tr("Ask about a goal when it took more than %1 of its budget"),
+            self.budget_overrun,
+        )
+        self.budget_underuse = self._percent(s.finding_budget_underuse, "budgetUnderuse")
+        self._sentence(
+            self.tr("… or, once the period is over, less than %1 of it"),
+            self.budget_underuse,
+            indent=True,
+        )
         self.no_goal_share = self._percent(s.finding_no_goal_share, "noGoalShare")
-        self._row(self.tr("Time without a &goal is much from:"), self.no_goal_share)
+        self._sentence(
+            self.tr("Ask about time without a goal when it is at least %1 of your time"),
+            self.no_goal_share,
+        )
         self.falling = QSpinBox()
         self.falling.setObjectName("fallingPeriods")
         self.falling.setRange(2, 12)
         self.falling.setValue(max(2, min(12, s.finding_falling_periods)))
-        self.falling.setSuffix(self.tr(" periods"))
-        self._row(self.tr("Enjoyment &falling over:"), self.falling)
+        self._sentence(
+            self.tr("Ask about your enjoyment when it fell over %1 periods in a row"),
+            self.falling,
+        )
         self.grid.setRowStretch(self.grid.rowCount(), 1)
+        self.fit(560)
 
-    def _row(self, text: str, field: QWidget) -> None:
-        """A question beside its field, wrapped when long; Alt+letter reaches the field."""
-        label = QLabel(text)
+    def _sentence(
+        self, text: str, field: QSpinBox | QDoubleSpinBox, *, indent: bool = False
+    ) -> None:
+        """The rule as a sentence with the field's value in it, the field beside it.
+
+        The sentence follows the field ("… at least 30 % of your time"), so it
+        always says in plain words what the panel will do. Alt+letter reaches the
+        field.
+        """
+        label = QLabel()
         label.setWordWrap(True)
         label.setBuddy(field)
+        label.setObjectName(f"{field.objectName()}Sentence")
+
+        def update() -> None:
+            label.setText(text.replace("%1", field.text().strip()))
+
+        field.textChanged.connect(lambda _text: update())
+        update()
         row = self.grid.rowCount()
         self.grid.addWidget(label, row, 0)
-        self.grid.addWidget(field, row, 1, Qt.AlignmentFlag.AlignLeft)
+        self.grid.addWidget(field, row, 1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        if indent:
+            label.setIndent(18)
+
+    def fit(self, width: int) -> None:
+        """Ask for the height the sentences need at ``width``: the dialog opens without
+        scrolling (a settings dialog sizes itself to the page in front)."""
+        margins = self.grid.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        if self.grid.hasHeightForWidth():
+            self.setMinimumHeight(self.grid.heightForWidth(inner) + 2)
 
     def _percent(self, value: float, name: str, maximum: int = 100) -> QSpinBox:
         spin = QSpinBox()
@@ -114,6 +174,7 @@ class ReflectionSettingsPage(QWidget):
         s.finding_low_enjoyment = self.low_enjoyment.value()
         s.finding_high_enjoyment = self.high_enjoyment.value()
         s.finding_budget_overrun = self.budget_overrun.value() / 100.0
+        s.finding_budget_underuse = self.budget_underuse.value() / 100.0
         s.finding_no_goal_share = self.no_goal_share.value() / 100.0
         s.finding_falling_periods = self.falling.value()
         self.ctx.events.notify("reflection")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -84,6 +84,8 @@ class ReflectionView(View):
         self.tabs.setObjectName("reflectionTabs")
         self.overview = OverviewTab()
         self.overview.open_item.connect(lambda kind, item: ctx.events.open_item.emit(kind, item))
+        self.overview.first_steps.log_requested.connect(self.start_capture)
+        self.overview.first_steps.goal_requested.connect(self.new_goal)
         self.charts: ChartsTab | None = None
         self._charts_stale = False  # new figures not yet drawn (charts tab not shown)
         self._trend_missing = False  # the figures came without the trend the charts need
@@ -157,13 +159,16 @@ class ReflectionView(View):
         )
         self._trend_now = now
         self._trend_missing = True
+        # "up to today, day 6 of 31" beside the dates of a running period
+        so_far = T.so_far_text(self.data.current)
+        dates = T.range_text(period) + (f", {so_far}" if so_far else "")
         if period.kind == "custom":
-            text = self.tr("%1 · compared with %2").replace("%1", T.range_text(period))
+            text = self.tr("%1 · compared with %2").replace("%1", dates)
         else:
             text = (
                 self.tr("%1 (%2) · compared with %3")
                 .replace("%1", T.period_name(period))
-                .replace("%2", T.range_text(period))
+                .replace("%2", dates)
             )
         self.period_label.setText(
             text.replace("%3", T.period_name(period.previous())).replace(
@@ -222,6 +227,7 @@ class ReflectionView(View):
     def save_reflection(self) -> int | None:
         if self.data is None:
             return None
+        verdicts = self.guided.goal_verdicts_chosen()
         try:
             reflection_id = R.save_reflection(
                 self.data.current.period,
@@ -230,6 +236,7 @@ class ReflectionView(View):
                 self.data.current,
                 self.data.findings,
                 now=self.ctx.clock(),
+                goal_verdicts=verdicts,
             )
         except R.ReflectionError:
             return None
@@ -238,9 +245,28 @@ class ReflectionView(View):
         status = getattr(window, "statusBar", None)
         if callable(status):
             status().showMessage(self.tr("Reflection saved."), 6000)
-        self.ctx.events.notify("reflection")
+        # A verdict per goal may have changed a budget or paused a goal.
+        self.ctx.events.notify("reflection", *(["goal"] if verdicts else []))
         self.tabs.setCurrentWidget(self.past)
         return reflection_id
+
+    # --- first steps ----------------------------------------------------------
+
+    def start_capture(self) -> None:
+        """Log a conversation: the window's capture action (Ctrl+L)."""
+        action = self.window().findChild(QAction, "captureAction")
+        if action is not None:
+            action.trigger()
+
+    def new_goal(self) -> None:
+        """Set a goal: the goals view and its form for a new goal."""
+        window = self.window()
+        show_view = getattr(window, "show_view", None)
+        if callable(show_view):
+            goals = show_view("goals")
+            new_goal = getattr(goals, "new_goal", None)
+            if callable(new_goal):
+                new_goal()
 
     def open_item(self, kind: str, item_id: int) -> bool:
         if kind != "reflection":

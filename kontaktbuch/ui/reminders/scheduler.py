@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 import time
 import weakref
 from collections.abc import Callable, Sequence
@@ -33,6 +32,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from kontaktbuch.journal import reminders
 from kontaktbuch.journal.reminders import Agenda, Reminder
+from kontaktbuch.store import cipher
 from kontaktbuch.store.db import thread_connection
 from kontaktbuch.store.models import database_proxy
 from kontaktbuch.ui.common.context import AppContext
@@ -88,7 +88,7 @@ class _CheckThread(QThread):
                 agenda = reminders.collect(
                     self.now, self.tz, reflection_interval=self.reflection_interval
                 )
-        except (pw.PeeweeException, sqlite3.Error) as exc:
+        except cipher.driver_errors(pw.PeeweeException) as exc:
             self.failed.emit(self.generation, str(exc))
             return
         except Exception as exc:  # a reminder check must never take the app down

@@ -116,8 +116,8 @@ def _minutes(event: dict[str, Any]) -> int:
     return int(event["duration_minutes"]) + int(event["travel_minutes"])
 
 
-def figures(j: Journal, lo: str, hi: str) -> Reference:
-    """Every counted figure of [lo, hi), item by item."""
+def figures(j: Journal, lo: str, hi: str, now: str | None = None) -> Reference:
+    """Every counted figure of [lo, hi), item by item; nothing at or after ``now`` counts."""
     ref = Reference()
     events = [e for e in j.events.values() if lo <= e["starts_at"] < hi]
     convs = [c for c in j.conversations.values() if lo <= c["occurred_at"] < hi]
@@ -200,7 +200,11 @@ def figures(j: Journal, lo: str, hi: str) -> Reference:
         if f["created_at"] < hi and (done is None or done >= hi):
             ref.follow_ups_open += 1
     for e in sorted(events, key=lambda e: (e["starts_at"], e["id"])):
-        held = [c for c in j.conversations.values() if c["event_id"] == e["id"]]
+        held = [
+            c
+            for c in j.conversations.values()
+            if c["event_id"] == e["id"] and (now is None or c["occurred_at"] < now)
+        ]
         rated = [c["enjoyment"] for c in held if c["enjoyment"] is not None]
         name = j.networks[e["network_id"]]["name"] if e["network_id"] in j.networks else ""
         ref.event_list.append(

@@ -158,3 +158,19 @@ def test_networks_of_one_and_of_several_contacts(db: pw.SqliteDatabase) -> None:
     assert (f2.minutes, f2.items, f2.outcomes, f2.rated) == (430, 4, 4, 3)
     assert f2.enjoyment == pytest.approx((5 + 3 + 4) / 3)
     assert (none.minutes, none.items, none.outcomes, none.enjoyment) == (160, 1, 1, 2.0)
+
+
+def test_the_event_list_stops_at_now(journal: dict[str, int]) -> None:
+    """An event's conversation dated after now counts nowhere yet, not in the list either."""
+    m.Conversation.create(
+        occurred_at=T(2027, 1, 5, 9), minutes=10, event=journal["e1"], enjoyment=1
+    )
+    now = T(2027, 1, 3, 12)
+    fig = R.compute_figures(W53, now)
+    e1 = next(e for e in fig.event_list if e.event_id == journal["e1"])
+    assert (e1.conversations, e1.conversation_enjoyment) == (1, 5.0)  # K1 only
+    later = R.compute_figures(W53, T(2027, 1, 6))
+    e1 = next(e for e in later.event_list if e.event_id == journal["e1"])
+    assert (e1.conversations, e1.conversation_enjoyment) == (2, 3.0)
+    # The period's figures never counted it: it is not in the week.
+    assert fig.conversations == later.conversations == 3

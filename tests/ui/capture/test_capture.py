@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 
 import pytest
@@ -197,7 +196,8 @@ def test_draft_is_kept_and_offered_next_time(
     dialog.form.contacts_edit.setText("Jörg")
     with qtbot.waitSignal(dialog.draft_timer.timeout, timeout=5000):
         pass
-    saved = json.loads(drafts.draft_path(ctx.paths.drafts_dir).read_text(encoding="utf-8"))
+    saved = drafts.read_draft(ctx.paths.drafts_dir)
+    assert saved is not None
     assert saved["event_title"] == "Barcamp" and len(saved["entries"]) == 2
     # The app "crashes": the dialog is gone without closing; next time it is offered.
     dialog.dirty = False
@@ -340,3 +340,16 @@ def test_capture_opens_without_loading_all_contacts_and_completes_as_you_type(
     _key(qtbot, Qt.Key.Key_Return)
     assert dialog.form.contacts_edit.text() == "Jörg Schröder"
     assert dialog.form.contacts_edit.picked == {"Jörg Schröder": people["joerg"]}
+
+
+def test_a_draft_file_of_an_older_version_moves_into_the_journal(ctx: AppContext) -> None:
+    """Older versions kept the draft as JSON beside the journal: it is taken over
+    once, and the file (plain text of what was typed) is removed."""
+    ctx.paths.drafts_dir.mkdir(parents=True, exist_ok=True)
+    old = drafts.draft_path(ctx.paths.drafts_dir)
+    old.write_text('{"event_title": "Barcamp", "entries": []}', encoding="utf-8")
+    assert drafts.has_draft(ctx.paths.drafts_dir)
+    assert not old.exists()
+    assert drafts.read_draft(ctx.paths.drafts_dir) == {"event_title": "Barcamp", "entries": []}
+    drafts.delete_draft(ctx.paths.drafts_dir)
+    assert not drafts.has_draft(ctx.paths.drafts_dir)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kontaktbuch.journal import events, networks
+from kontaktbuch.journal.choices import network_choices
 from kontaktbuch.store import models as m
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.events.models import EventsModel, NetworksModel
@@ -127,7 +128,7 @@ def test_network_with_members_roles_and_figures(
     assert view.networks_model.index(0, 2).data() == "1"
     monkeypatch.setattr(view, "confirm", lambda title, text: True)
     qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
-    assert networks.network_choices() == []
+    assert network_choices() == []
     ctx.undo_stack.undo()
     assert [x.role for x in networks.members(nid)] == ["Vorstand"]
 
@@ -171,7 +172,7 @@ def test_ctrl_s_refuses_a_nameless_network_in_german(qtbot: QtBot, ctx: AppConte
         qtbot.keyClicks(editor.name, "Tafel")
         with qtbot.waitSignal(editor.saved):
             qtbot.keyClick(editor.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-        assert [name for _id, name in networks.network_choices()] == ["Tafel"]
+        assert [c.label for c in network_choices()] == ["Tafel"]
         assert not editor.status.isVisible() and not editor.save_button.isEnabled()
     finally:
         install_translators("en", ctx.paths.cache_dir)

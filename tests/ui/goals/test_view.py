@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -126,9 +128,13 @@ def test_history_bars_and_served_items(
     history = G.goal_history(goal.goal_id, demo_ctx.today(), 6)
     first = view.detail.rows[0]
     assert first.name.text() == "November 2026"
-    assert first.time_bar.maximum() == 480  # 8 h budget in minutes
-    assert first.time_bar.value() == min(480, history[0].figures.minutes)
-    assert "of 10 conversations" in first.target_text.text()
+    # 8 h a month; November is running on the demo's today, the 26th of 30 days:
+    # the budget so far (issue 15, point 7: the running period is judged up to today)
+    assert first.time_bar.maximum() == round(480 * 26 / 30)
+    assert first.time_bar.value() == min(round(480 * 26 / 30), history[0].figures.minutes)
+    assert "of 9 conversations" in first.target_text.text()  # 10 × 26 / 30, rounded
+    assert "target: 10 a month" in first.target_text.text()
+    assert view.detail.rows[1].time_bar.maximum() == 480  # October: the whole budget
     served = view.detail.items_model
     qtmodeltester.check(served)
     total = sum(len(G.served_items(goal.goal_id, h.period)) for h in history)
@@ -159,3 +165,30 @@ def test_history_bars_and_served_items(
     view.edit_goal()
     assert G.get_goal(goal.goal_id).title == "Sichtbarkeit"
     assert view.detail.title.text() == "Sichtbarkeit"
+
+
+def test_the_goal_form_sets_the_first_day(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new goal counts from today unless the form says an earlier (or later) day."""
+    from PySide6.QtCore import QDate
+
+    view = GoalsView(ctx)
+    qtbot.addWidget(view)
+
+    def fill(dialog: GoalDialog) -> None:
+        today = ctx.today()
+        assert dialog.starts_on.date() == QDate(today.year, today.month, today.day)
+        qtbot.keyClicks(dialog.title_edit, "Sichtbarkeit")
+        dialog.starts_on.setDate(QDate(2026, 1, 1))
+
+    fake_dialog(monkeypatch, fill)
+    view.new_goal()
+    (goal,) = G.list_goals()
+    assert goal.starts_on == dt.date(2026, 1, 1)
+
+    def check(dialog: GoalDialog) -> None:
+        assert dialog.starts_on.date() == QDate(2026, 1, 1)  # shown again when edited
+
+    fake_dialog(monkeypatch, check)
+    view.edit_goal()

@@ -222,6 +222,98 @@ def test_empty_journal_panel(qtbot: QtBot, ctx: AppContext) -> None:
     view.ensure_charts()
 
 
+def test_an_empty_journal_says_what_to_do_first(
+    qtbot: QtBot, ctx: AppContext, make_window, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """No wall of empty tables: what to do first, with a button for each step."""
+    from kontaktbuch.ui.goals.dialog import GoalDialog
+
+    opened: list[GoalDialog] = []
+    monkeypatch.setattr(GoalDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    window = make_window(ctx)
+    window.show()
+    view = window.show_view("reflection")
+    steps = view.overview.first_steps
+    assert steps.isVisible() and not view.overview.summary.isVisible()
+    assert not view.overview.goals.isVisible() and not view.overview.events.isVisible()
+    assert steps.log_button.isVisible() and steps.goal_button.isVisible()
+    assert "Log a conversation" in steps.text.text() and "Set a goal" in steps.text.text()
+    steps.goal_button.click()  # the goals view with its form for a new goal
+    assert window.current_view_key() == "goals"
+    assert len(opened) == 1 and opened[0].windowTitle() == "New goal"
+
+
+def test_a_nearly_empty_journal_shows_its_figures_and_the_next_step(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    m.Goal.create(title="Kunden", budget_hours=4.0, created_at=ctx.clock() - dt.timedelta(days=60))
+    m.Conversation.create(occurred_at=ctx.clock() - dt.timedelta(hours=2), minutes=30)
+    view = ReflectionView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    steps = view.overview.first_steps
+    assert steps.isVisible() and view.overview.summary.isVisible()
+    assert steps.log_button.isVisible() and not steps.goal_button.isVisible()
+    for _ in range(2):
+        m.Conversation.create(occurred_at=ctx.clock() - dt.timedelta(hours=1), minutes=30)
+    ctx.events.notify("conversation")
+    assert not steps.isVisible()  # three items and a goal: nothing left to start with
+
+
+def test_network_shares_say_why_they_add_up_to_more(view: ReflectionView) -> None:
+    from PySide6.QtCore import Qt
+
+    assert view.data is not None
+    assert sum(n.share for n in view.data.current.networks) > 1.0  # the demo: ~ 190 %
+    note = view.overview.share_note
+    assert note.isVisible() and "more than 100 %" in note.text()
+    header = view.overview.networks.figures.headerData(
+        2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    assert header == note.text()
+
+
+def test_the_running_period_says_up_to_today(view: ReflectionView) -> None:
+    assert "up to today, day 26 of 30" in view.period_label.text()  # 26 November
+    view.picker.setCurrentIndex(view.picker.findData("last_month"))
+    assert "up to today" not in view.period_label.text()
+    assert view.overview.summary.figures.headerData(1, summary_orientation()) == "October 2026"
+
+
+def test_the_settings_page_opens_without_scrolling_and_says_its_rules(
+    demo_ctx: AppContext, make_window, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from kontaktbuch.ui.settings_dialog import SettingsDialog
+
+    window = make_window(demo_ctx)
+    window.show()
+    seen: dict[str, object] = {}
+
+    def fake_exec(dialog: SettingsDialog) -> int:
+        dialog.show()
+        page = dialog.findChild(object, "reflectionSettingsPage")
+        dialog.tabs.setCurrentWidget(page)
+        QApplication.processEvents()
+        area = page.findChild(QScrollArea)
+        seen["scroll"] = area.verticalScrollBar().maximum()
+        sentence = page.findChild(object, "networkShareSentence")
+        seen["before"] = sentence.text()
+        page.network_share.setValue(30)
+        seen["after"] = sentence.text()
+        page.budget_underuse.setValue(40)
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(SettingsDialog, "exec", fake_exec)
+    window.settings_action.trigger()
+    assert seen["scroll"] == 0  # tall enough: nothing to scroll
+    assert seen["before"] == "Ask about a network when it takes at least 25 % of your time"
+    assert seen["after"] == "Ask about a network when it takes at least 30 % of your time"
+    assert demo_ctx.settings.finding_budget_underuse == pytest.approx(0.4)
+
+
 def test_double_click_opens_the_goal(demo_ctx: AppContext, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window(demo_ctx)
     view = window.show_view("reflection")

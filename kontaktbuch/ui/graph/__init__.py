@@ -1,0 +1,1 @@
+"""The network as a picture: the graph view (:mod:`.view`) and its scene (:mod:`.scene`)."""

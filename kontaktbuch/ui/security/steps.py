@@ -1,0 +1,203 @@
+"""Encrypt, decrypt and change the passphrase from the window.
+
+The store's steps need the journal to themselves (see ``store/encryption.py``), so
+the window lets its background readers finish, closes its connection, runs the
+step with a progress dialog, and connects its one database object again — to the
+new file, with the new key. Whatever happens, the window ends up connected to the
+journal in the form it now has on disk.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from kontaktbuch import APP_NAME
+from kontaktbuch.store import cipher, encryption
+from kontaktbuch.store.cipher import Passphrase
+from kontaktbuch.store.encryption import ConversionReport
+from kontaktbuch.store.errors import StoreError, WrongPassphraseError
+from kontaktbuch.text.i18n import translate
+from kontaktbuch.ui.common.context import AppContext
+from kontaktbuch.ui.security import keyring_store
+from kontaktbuch.ui.security.dialogs import CurrentPassphraseDialog, NewPassphraseDialog
+
+log = logging.getLogger(__name__)
+
+
+def is_encrypted(ctx: AppContext) -> bool:
+    return bool(getattr(ctx.db, "encrypted", False))
+
+
+def current_passphrase(ctx: AppContext) -> Passphrase | None:
+    key = getattr(ctx.db, "key", None)
+    return key.passphrase if key is not None else None
+
+
+def encrypt(parent: QWidget | None, ctx: AppContext) -> bool:
+    """Ask for a passphrase (with the warning) and encrypt; True when done."""
+    dialog = NewPassphraseDialog(parent=parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    new = Passphrase(dialog.first.text())
+    report = _run(
+        parent,
+        ctx,
+        translate("security", "Encrypting the journal and its backups…"),
+        lambda progress: encryption.encrypt_journal(
+            ctx.paths.database, new, backups_dir=ctx.paths.backups_dir, progress=progress
+        ),
+        (new,),
+    )
+    if report is None:
+        return False
+    _remember(ctx, dialog.remember.isChecked())
+    _done(parent, translate("security", "Your journal is now encrypted."), report)
+    return True
+
+
+def change_passphrase(parent: QWidget | None, ctx: AppContext) -> bool:
+    dialog = NewPassphraseDialog(change=True, parent=parent)
+    while True:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        assert dialog.current is not None
+        current = Passphrase(dialog.current.text())
+        if _opens(ctx, current):
+            break
+        dialog.problem.setText(translate("security", "The current passphrase is not right."))
+        dialog.current.clear()
+    new = Passphrase(dialog.first.text())
+    report = _run(
+        parent,
+        ctx,
+        translate("security", "Encrypting the journal and its backups anew…"),
+        lambda progress: encryption.change_passphrase(
+            ctx.paths.database, current, new, backups_dir=ctx.paths.backups_dir,
+            progress=progress,
+        ),
+        (new, current),
+    )  # fmt: skip
+    if report is None:
+        return False
+    _remember(ctx, dialog.remember.isChecked())
+    _done(parent, translate("security", "The passphrase was changed."), report)
+    return True
+
+
+def decrypt(parent: QWidget | None, ctx: AppContext) -> bool:
+    dialog = CurrentPassphraseDialog(parent)
+    while True:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        current = Passphrase(dialog.passphrase.text())
+        if _opens(ctx, current):
+            break
+        dialog.problem.setText(translate("security", "That passphrase is not right."))
+        dialog.problem.setVisible(True)
+        dialog.passphrase.clear()
+    report = _run(
+        parent,
+        ctx,
+        translate("security", "Removing the encryption…"),
+        lambda progress: encryption.decrypt_journal(
+            ctx.paths.database, current, backups_dir=ctx.paths.backups_dir, progress=progress
+        ),
+        (current,),
+    )
+    if report is None:
+        return False
+    keyring_store.forget(ctx.paths.database)
+    _done(parent, translate("security", "Your journal is no longer encrypted."), report)
+    return True
+
+
+def _run(
+    parent: QWidget | None,
+    ctx: AppContext,
+    label: str,
+    work: Callable[[Callable[[int, int], object]], ConversionReport],
+    passphrases: tuple[Passphrase, ...],
+) -> ConversionReport | None:
+    """Close the journal, run ``work``, connect again to whatever is on disk now."""
+    from kontaktbuch.store.db import reopen_database
+    from kontaktbuch.text.messages import describe_store_error
+    from kontaktbuch.ui.exchange.progress import with_progress
+
+    _let_readers_finish()
+    ctx.db.close()
+    report: ConversionReport | None = None
+    try:
+        report = with_progress(parent, label, lambda reporter: _uncancellable(reporter, work))  # type: ignore[assignment]
+    except StoreError as exc:
+        QMessageBox.warning(parent, APP_NAME, describe_store_error(exc))
+    finally:
+        reopen_database(ctx.db, _opening(ctx, passphrases))  # type: ignore[arg-type]
+    return report
+
+
+def _uncancellable(reporter: Any, work: Callable[[Any], ConversionReport]) -> ConversionReport:
+    """A step runs to its end (stopping half-way would only leave a leftover to clean)."""
+    reporter.dialog.setCancelButton(None)
+    return work(reporter)
+
+
+def _opens(ctx: AppContext, passphrase: Passphrase) -> bool:
+    """Whether a typed passphrase is the journal's (the window may know only the key)."""
+    try:
+        encryption.check_passphrase(ctx.paths.database, passphrase)
+    except WrongPassphraseError:
+        return False
+    return True
+
+
+def _opening(ctx: AppContext, candidates: tuple[Passphrase, ...]) -> Passphrase | None:
+    """Of the passphrases in play, the one that opens the journal as it is now."""
+    if not cipher.is_encrypted_file(ctx.paths.database):
+        return None
+    for passphrase in candidates:
+        try:
+            encryption.check_passphrase(ctx.paths.database, passphrase)
+            return passphrase
+        except WrongPassphraseError:
+            continue
+    return candidates[0]  # pragma: no cover - the step keeps one of them valid
+
+
+def _let_readers_finish() -> None:
+    """The daily backup and a reminders check read on threads of their own."""
+    import sys
+
+    application = sys.modules.get("kontaktbuch.ui.application")
+    if application is not None:
+        application.wait_for_backup()
+    scheduler = sys.modules.get("kontaktbuch.ui.reminders.scheduler")
+    if scheduler is not None:
+        scheduler.wait_for_checks()
+
+
+def _remember(ctx: AppContext, remember: bool) -> None:
+    if remember:
+        remember_key(ctx)
+    else:
+        keyring_store.forget(ctx.paths.database)
+
+
+def remember_key(ctx: AppContext) -> None:
+    """Keep the open journal's key in the keyring (see ``keyring_store``)."""
+    key = getattr(ctx.db, "key", None)
+    if key is not None:
+        keyring_store.remember(ctx.paths.database, key.passphrase, key.salt)
+
+
+def _done(parent: QWidget | None, text: str, report: ConversionReport) -> None:
+    if report.backups_skipped:
+        text += "\n\n" + translate(
+            "security",
+            "These backups were left as they were (made with another passphrase, or damaged):",
+        )
+        text += "\n" + "\n".join(str(p) for p in report.backups_skipped)
+    QMessageBox.information(parent, APP_NAME, text)
