@@ -28,6 +28,7 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -305,7 +306,6 @@ def _ts(value: dt.datetime) -> str:
 
 def generate(path: Path, *, scale: float = 1.0, seed: int = SEED) -> Summary:
     """Write the journal to ``path`` (a new file) and close it again."""
-    from kontaktbuch.store import daily_figures
     from kontaktbuch.store import models as m
     from kontaktbuch.store.db import close_database, open_database
     from kontaktbuch.store.models import database_proxy
@@ -320,8 +320,15 @@ def generate(path: Path, *, scale: float = 1.0, seed: int = SEED) -> Summary:
         # A throw-away file being built: no need to wait for the disk after each batch.
         db.execute_sql("PRAGMA synchronous = OFF")
         # The reflection's stored figures are filled once at the end, as a restore
-        # does (a trigger per row would recount a day 400,000 times).
-        daily_figures.drop_triggers(db)
+        # does (a trigger per row would recount a day 400,000 times). A checkout
+        # from before them (``--app-root``) has none.
+        daily_figures: ModuleType | None
+        try:
+            from kontaktbuch.store import daily_figures
+        except ImportError:
+            daily_figures = None
+        if daily_figures is not None:
+            daily_figures.drop_triggers(db)
 
         def day_at(offset: int, hour: int, minute: int = 0) -> dt.datetime:
             return dt.datetime.combine(start + dt.timedelta(days=offset), dt.time(hour, minute))
@@ -748,9 +755,10 @@ def generate(path: Path, *, scale: float = 1.0, seed: int = SEED) -> Summary:
             ),
             relationships,
         )
-        with database_proxy.atomic():
-            daily_figures.rebuild(db)
-            daily_figures.create_triggers(db)
+        if daily_figures is not None:
+            with database_proxy.atomic():
+                daily_figures.rebuild(db)
+                daily_figures.create_triggers(db)
         db.execute_sql("ANALYZE")
         db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
