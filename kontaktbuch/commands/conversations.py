@@ -1,9 +1,10 @@
 """``kontaktbuch log`` and ``kontaktbuch search``: the journal for people in a terminal.
 
 ``log`` records one conversation with the same rules as the quick-capture dialog
-(names resolved to contacts, new ones created after a check for similar names,
-follow-up dates like "+3d" or "Freitag"); ``search`` prints what the window's
-search field would show.
+(:mod:`kontaktbuch.journal.conversations.matching`: names resolved to contacts,
+new ones created after a check for similar names, an event title meaning that
+day's event of that title, goals by their titles; follow-up dates like "+3d" or
+"Freitag"); ``search`` prints what the window's search field would show.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import argparse
 import datetime as dt
 import os
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 from kontaktbuch.commands.context import CliContext
@@ -70,9 +72,19 @@ def register(sub: Any) -> None:
         help=translate("cli", "a follow-up, e.g. 'Send slides@+3d' (repeatable)"),
     )
     p.add_argument(
+        "--goal",
+        action="append",
+        default=[],
+        metavar=translate("cli", "GOAL"),
+        help=translate("cli", "an active goal the conversation served, by its title (repeatable)"),
+    )
+    p.add_argument(
         "--date",
         metavar=translate("cli", "DATE"),
-        help=translate("cli", "when it took place (2026-11-26 18:30 or 26.11.2026; default: now)"),
+        help=translate(
+            "cli",
+            "when it took place (26.11.2026 18:30, 26.11. 18:30, 2026-11-26; default: now)",
+        ),
     )
     p.add_argument(
         "--create-new",
@@ -90,27 +102,6 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     p.set_defaults(handler=cmd_search)
-
-
-def _parse_when(text: str | None) -> dt.datetime | None:
-    now = dt.datetime.now().replace(second=0, microsecond=0)
-    if not text:
-        return now
-    key = text.strip().casefold()
-    if key in ("heute", "today"):
-        return now
-    if key in ("gestern", "yesterday"):
-        return now - dt.timedelta(days=1)
-    try:
-        return dt.datetime.fromisoformat(text.strip())
-    except ValueError:
-        pass
-    for fmt in ("%d.%m.%Y %H:%M", "%d.%m.%Y"):
-        try:
-            return dt.datetime.strptime(text.strip(), fmt)
-        except ValueError:
-            continue
-    return None
 
 
 def _outcome_kind(text: str) -> str | None:
@@ -132,14 +123,15 @@ def _outcome_kind(text: str) -> str | None:
 
 def cmd_log(ctx: CliContext, args: argparse.Namespace) -> int:
     from kontaktbuch.journal import conversations as cv
-    from kontaktbuch.journal.dates import DateParseError, parse_due
+    from kontaktbuch.journal.dates import DateParseError, parse_due, try_parse_when
     from kontaktbuch.journal.vocabulary import CHANNELS, ENJOYMENT_RANGE, OUTCOME_KINDS
 
     def fail(text: str) -> int:
         ctx.error(text)
         return 2
 
-    when = _parse_when(args.date)
+    now = dt.datetime.now().replace(second=0, microsecond=0)
+    when = try_parse_when(args.date, now.date(), now) if args.date else now
     if when is None:
         return fail(translate("cli", "Not a date: %1").replace("%1", args.date))
     if args.channel not in CHANNELS:
@@ -182,18 +174,19 @@ def cmd_log(ctx: CliContext, args: argparse.Namespace) -> int:
         contact_ids: list[int] = []
         new_names: list[str] = []
         for name in args.names:
-            found = cv.find_contacts_by_name(name)
-            if len(found) == 1:
-                contact_ids.append(found[0].id)
+            # The dialog's rule (journal.conversations.resolve_name); where the dialog
+            # would ask, the command line says why and changes nothing.
+            typed = cv.resolve_name(name)
+            if typed.contact_id is not None:
+                contact_ids.append(typed.contact_id)
                 continue
-            if len(found) > 1:
+            if typed.same_name:
                 return fail(
                     translate("cli", "“%1” matches several contacts: %2")
                     .replace("%1", name)
-                    .replace("%2", "; ".join(f"{c.label} ({c.detail})" for c in found))
+                    .replace("%2", "; ".join(f"{c.label} ({c.detail})" for c in typed.same_name))
                 )
-            similar = cv.similar_contacts(name)
-            if similar and not args.create_new:
+            if typed.similar and not args.create_new:
                 return fail(
                     translate(
                         "cli",
@@ -201,22 +194,16 @@ def cmd_log(ctx: CliContext, args: argparse.Namespace) -> int:
                         "Write the name as stored, or add --create-new.",
                     )
                     .replace("%1", name)
-                    .replace("%2", "; ".join(c.label for c in similar))
+                    .replace("%2", "; ".join(c.label for c in typed.similar))
                 )
             new_names.append(name)
-        event_id = None
-        new_event = None
-        if args.event:
-            key = cv.fold_name_for_matching(args.event)
-            matches = [
-                e for e in cv.event_choices(1000) if cv.fold_name_for_matching(e.label) == key
-            ]
-            same_day = [e for e in matches if e.when and e.when.date() == when.date()]
-            chosen = next(iter(same_day or matches), None)
-            if chosen is not None:
-                event_id = chosen.id
-            else:
-                new_event = cv.NewEvent(args.event.strip(), when)
+        goal_ids: list[int] = []
+        for title in args.goal:
+            goal = cv.resolve_goal(title)
+            if goal.goal_id is None:
+                return fail(_unknown_goal(title, goal.near))
+            goal_ids.append(goal.goal_id)
+        event_id, new_event = cv.capture_event(args.event or "", when)
         data = cv.ConversationInput(
             occurred_at=when,
             contact_ids=contact_ids,
@@ -227,6 +214,7 @@ def cmd_log(ctx: CliContext, args: argparse.Namespace) -> int:
             enjoyment=args.enjoyment,
             outcomes=outcomes,
             follow_ups=follow_ups,
+            goal_ids=goal_ids,
         )
         result = cv.save_capture([data], event_id=event_id, new_event=new_event)
         row = cv.get_conversation(result.conversation_ids[0])
@@ -242,6 +230,26 @@ def cmd_log(ctx: CliContext, args: argparse.Namespace) -> int:
     if new_event is not None:
         ctx.print(translate("cli", "New event: %1").replace("%1", new_event.title))
     return 0
+
+
+def _unknown_goal(title: str, near: Sequence[Any]) -> str:
+    """The message for a goal title that names no active goal, with the near ones."""
+    from kontaktbuch.journal.choices import active_goals
+
+    def quoted(text: str) -> str:
+        return translate("cli", "“%1”").replace("%1", text)
+
+    if near:
+        return (
+            translate("cli", "No active goal is called “%1”. Did you mean: %2?")
+            .replace("%1", title)
+            .replace("%2", "; ".join(quoted(g.label) for g in near))
+        )
+    message = translate("cli", "No active goal is called “%1”.").replace("%1", title)
+    titles = [quoted(g.label) for g in active_goals()]
+    if titles:
+        message += " " + translate("cli", "Active goals: %1").replace("%1", "; ".join(titles))
+    return message
 
 
 def cmd_search(ctx: CliContext, args: argparse.Namespace) -> int:

@@ -95,7 +95,8 @@ def complete_contacts(text: str, limit: int = COMPLETION_LIMIT) -> list[Choice]:
     word_hits = ""
     if expr:
         word_hits = "SELECT rowid, 0 FROM fts_contact WHERE fts_contact MATCH ? UNION ALL "
-        params.append(f"title : ({expr})")
+        # the name, and its spelling folded where the tokenizer keeps a letter ("Yıldız")
+        params.append(f"{{title alt}} : ({expr})")
     pattern = _like_pattern(text)
     params += [pattern, pattern, pattern, limit]
     hits = (
@@ -120,6 +121,17 @@ def event_choices(limit: int = 200) -> list[Choice]:
     rows = database_proxy.execute_sql(
         "SELECT id, title, starts_at, place FROM event ORDER BY starts_at DESC, id DESC LIMIT ?",
         (limit,),
+    ).fetchall()
+    return [Choice(int(i), t, p or "", as_datetime(s)) for i, t, s, p in rows]
+
+
+def events_on(day: dt.date) -> list[Choice]:
+    """The events starting on ``day``: those a title typed for that day may mean."""
+    start = dt.datetime.combine(day, dt.time())
+    rows = database_proxy.execute_sql(
+        "SELECT id, title, starts_at, place FROM event WHERE starts_at >= ? AND starts_at < ? "
+        "ORDER BY starts_at, id",
+        tuple(f"{at:%Y-%m-%d %H:%M:%S}" for at in (start, start + dt.timedelta(days=1))),
     ).fetchall()
     return [Choice(int(i), t, p or "", as_datetime(s)) for i, t, s, p in rows]
 

@@ -18,6 +18,7 @@ from typing import Any
 from kontaktbuch.journal import names
 from kontaktbuch.journal import periods as P
 from kontaktbuch.journal.event_time import event_minutes_sql
+from kontaktbuch.journal.goal_links import serve_event_goals
 from kontaktbuch.journal.reflection.compute import goal_figures
 from kontaktbuch.journal.reflection.figures import GoalFigures
 from kontaktbuch.journal.vocabulary import (
@@ -317,10 +318,12 @@ def restore_goal(snapshot: DeletedGoal) -> int:
 
 
 def link_conversation(goal_id: int, conversation_id: int) -> None:
+    """The conversation serves the goal, and so does its event (:mod:`.goal_links`)."""
     with database_proxy.atomic():
         m.GoalConversation.insert(
             goal=goal_id, conversation=conversation_id
         ).on_conflict_ignore().execute()
+        serve_event_goals([conversation_id])
 
 
 def unlink_conversation(goal_id: int, conversation_id: int) -> None:
@@ -358,7 +361,7 @@ def event_goals(event_id: int) -> list[int]:
 
 def set_conversation_goals(conversation_id: int, goal_ids: Iterable[int]) -> None:
     """Make exactly ``goal_ids`` the goals a conversation serves (call inside the form's
-    transaction or alone)."""
+    transaction or alone); its event serves them too (:mod:`.goal_links`)."""
     wanted = set(goal_ids)
     with database_proxy.atomic():
         m.GoalConversation.delete().where(
@@ -367,6 +370,7 @@ def set_conversation_goals(conversation_id: int, goal_ids: Iterable[int]) -> Non
         ).execute()
         for goal_id in sorted(wanted - set(conversation_goals(conversation_id))):
             m.GoalConversation.create(goal=goal_id, conversation=conversation_id)
+        serve_event_goals([conversation_id])
 
 
 def set_event_goals(event_id: int, goal_ids: Iterable[int]) -> None:

@@ -11,12 +11,14 @@ indexes never collide.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import cast
 
 from kontaktbuch.journal import contacts, relationships
 from kontaktbuch.journal.contacts import ContactData, Email, Link, MembershipData, Phone
 from kontaktbuch.journal.duplicates import normalise_url
+from kontaktbuch.journal.names import fold
 from kontaktbuch.journal.snapshots import Snapshot, capture_ids
 from kontaktbuch.journal.snapshots import restore as restore_snapshot
 from kontaktbuch.store import models as m
@@ -59,13 +61,31 @@ class MergePreview:
     moves: dict[str, int] = field(default_factory=dict)
 
 
-def _join_text(a: str, b: str, separator: str) -> str:
+#: joined fields that are lists: each item kept once (interests by comma, the
+#: others by line); notes and "first met" are prose, joined as they are
+_LISTS = {"interests": re.compile(r"\s*[,;]\s*"), "offers": re.compile(r"\s*\n\s*"),
+          "seeks": re.compile(r"\s*\n\s*")}  # fmt: skip
+
+
+def _join_text(a: str, b: str, separator: str, items: re.Pattern[str] | None = None) -> str:
+    """Both texts; a list (``items`` splits it) keeps each item once — the same when
+    it reads the same (:func:`~kontaktbuch.journal.names.fold`: "Fussball" is
+    "Fußball"), so merging "KI, Fußball" with "Fussball, Wandern" lists "Fußball"
+    once."""
     a, b = a.strip(), b.strip()
     if b.casefold() in a.casefold():
         return a
     if a.casefold() in b.casefold():
         return b
-    return f"{a}{separator}{b}"
+    if items is None:
+        return f"{a}{separator}{b}"
+    kept = [item for item in items.split(a) if item]
+    seen = {fold(item) for item in kept}
+    for item in items.split(b):
+        if item and fold(item) not in seen:
+            seen.add(fold(item))
+            kept.append(item)
+    return separator.join(kept)
 
 
 def combine(keep: ContactData, other: ContactData) -> tuple[ContactData, dict[str, object]]:
@@ -80,7 +100,9 @@ def combine(keep: ContactData, other: ContactData) -> tuple[ContactData, dict[st
             dropped[name] = theirs
     for name in JOINED_FIELDS:
         separator = ", " if name == "interests" else "\n"
-        values[name] = _join_text(getattr(keep, name), getattr(other, name), separator)
+        values[name] = _join_text(
+            getattr(keep, name), getattr(other, name), separator, _LISTS.get(name)
+        )
     birthday: tuple[int | None, int | None, int | None]
     if keep.birthday_day is not None:
         birthday = (keep.birthday_day, keep.birthday_month, keep.birthday_year)

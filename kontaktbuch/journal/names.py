@@ -60,6 +60,41 @@ def fold(text: str) -> str:
     return _NOT_LETTERS.sub(" ", ascii_only).strip()
 
 
+#: spelled-out letters and what else they may stand for in a word typed to search:
+#: "ue" for "ü" (which the search index keeps as "u"), "ss" for "ß"
+_READINGS = {"ae": "a", "oe": "o", "ue": "u", "ss": "ß"}
+_SPELLED = re.compile("|".join(_READINGS))
+#: at most this many spelled-out places of one word are read both ways (2**4 spellings)
+_MAX_READINGS = 4
+
+
+def spellings(word: str) -> list[str]:
+    """The ways a typed word may be written in the journal, for the search.
+
+    The word as typed; spelled out as :func:`fold` spells it ("Müller" →
+    "mueller", "Yıldız" → "yildiz", "Straße" → "strasse"); and each "ae", "oe",
+    "ue", "ss" of that also read as the umlaut or "ß" it may stand for
+    ("gruenderinnen" → "grunderinnen", the form the search index keeps for
+    "Gründerinnen"). Lower case; the first one is the word as typed.
+    """
+    typed = word.lower()
+    spelled = fold(word).replace(" ", "")
+    found = [typed]
+    if not spelled:
+        return found
+    places = [m.span() for m in _SPELLED.finditer(spelled)][:_MAX_READINGS]
+    for choice in range(1 << len(places)):
+        out, last = [], 0
+        for bit, (start, end) in enumerate(places):
+            out.append(spelled[last:start])
+            pair = spelled[start:end]
+            out.append(_READINGS[pair] if choice >> bit & 1 else pair)
+            last = end
+        out.append(spelled[last:])
+        found.append("".join(out))
+    return list(dict.fromkeys(found))
+
+
 def name_key(first_name: str, last_name: str) -> str:
     """One key per person's name, ignoring titles, order of parts and emoji."""
     words = [w for w in fold(f"{first_name} {last_name}").split() if w not in _TITLES]

@@ -4,7 +4,9 @@ The engine is SQLite FTS5 (the ``fts_*`` tables of migration 3, kept in step by
 triggers). Whatever the user types is reduced to its words, each matched as a
 prefix, all of them required: quotes, hyphens and stray operators can never
 make a query the engine rejects. Case and diacritics are folded by the
-tokenizer, so "munchen" finds "München".
+tokenizer, so "munchen" finds "München"; umlauts spelled out and the letters the
+tokenizer keeps (ı, æ, ø, œ) are found in every spelling (migration 9 and
+:func:`match_expression`): "Gruenderinnen" finds "Gründerinnen", "yildiz" "Yıldız".
 
 Hits carry the places of the matching words (``title_marks``/``snippet_marks``,
 character spans) so the UI can highlight them without knowing FTS5.
@@ -16,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from kontaktbuch.journal.names import display_name
+from kontaktbuch.journal.names import display_name, spellings
 from kontaktbuch.store.models import database_proxy
 from kontaktbuch.store.values import as_datetime
 
@@ -43,11 +45,18 @@ class SearchHit:
 def match_expression(query: str) -> str:
     """The FTS5 query for what a person typed: every word, as a prefix, all required.
 
-    Only word characters survive, each word quoted, so the result is always valid
-    FTS5 syntax. Empty when the text holds no word.
+    Each word in each of its spellings (:func:`journal.names.spellings`:
+    "Gruenderinnen" also as "Gründerinnen", "yildiz" as the index spells
+    "Yıldız"), any of them. Only word characters survive, each spelling quoted,
+    so the result is always valid FTS5 syntax. Empty when the text holds no word.
     """
     words = _WORD.findall(query.replace("_", " "))
-    return " ".join(f'"{w}"*' for w in words)
+    terms = []
+    for word in words:
+        forms = [f'"{form}"*' for form in spellings(word)]
+        terms.append(forms[0] if len(forms) == 1 else f"({' OR '.join(forms)})")
+    # FTS5 reads two words side by side as AND, but not a group beside a word
+    return " AND ".join(terms)
 
 
 def _unmark(text: str) -> tuple[str, tuple[Span, ...]]:

@@ -197,3 +197,8 @@ def summary_notification(reminders: Sequence[Reminder], shown: int = 3) -> tuple
 
 def due_count_text(count: int) -> str:
     return QCoreApplication.translate("reminders", "%n due", None, count)
+
+
+def upcoming_count_text(count: int) -> str:
+    """Reminders of a group that are not due yet, in the next 14 days."""
+    return QCoreApplication.translate("reminders", "%n coming up", None, count)

@@ -30,6 +30,7 @@ from kontaktbuch import __version__
 from kontaktbuch.journal import overview
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.icons import icon
+from kontaktbuch.ui.common.undo import redo_action, undo_action
 from kontaktbuch.ui.common.view import View
 from kontaktbuch.ui.views import VIEWS, ViewSpec, spec_for
 from kontaktbuch.ui.welcome import WelcomePage
@@ -187,9 +188,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action = undo_action(self.ctx.undo_stack, self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = redo_action(self.ctx.undo_stack, self)
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
@@ -203,8 +204,9 @@ class MainWindow(QMainWindow):
         self.view_actions: dict[str, QAction] = {}
         for spec in VIEWS:
             action = self._action(
-                spec.translated_title(),
-                lambda _checked=False, key=spec.key: self.show_view(key),
+                # "Events & networks": a menu reads "&" as a mnemonic marker
+                spec.translated_title().replace("&", "&&"),
+                lambda _checked=False, key=spec.key: self.go_to_view(key),
                 spec.shortcut,
                 f"viewAction_{spec.key}",
             )
@@ -257,6 +259,13 @@ class MainWindow(QMainWindow):
             self.nav.blockSignals(False)
         self.ctx.settings.last_view = key
         self.view_changed.emit(key)
+        return view
+
+    def go_to_view(self, key: str) -> View:
+        """Ctrl+1…: show a view and put the focus into its main list, so the next ↓
+        moves in the list, not to another view in the navigation."""
+        view = self.show_view(key)
+        view.focus_primary()
         return view
 
     def current_view_key(self) -> str:
@@ -407,20 +416,9 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_help(self) -> None:
-        shortcuts = "".join(
-            f"<tr><td>{spec.shortcut}</td><td>{spec.translated_title()}</td></tr>" for spec in VIEWS
-        )
-        QMessageBox.information(
-            self,
-            self.tr("Kontaktbuch Help"),
-            self.tr(
-                "<p>Kontaktbuch keeps your contacts, networks, events, conversations and "
-                "goals in one place, on this computer.</p><p>Keyboard shortcuts:</p>"
-            )
-            + f"<table>{shortcuts}"
-            + f"<tr><td>Ctrl+K</td><td>{self.tr('Search')}</td></tr>"
-            + f"<tr><td>Ctrl+Z</td><td>{self.tr('Undo')}</td></tr></table>",
-        )
+        from kontaktbuch.ui.help import help_html
+
+        QMessageBox.information(self, self.tr("Kontaktbuch Help"), help_html())
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -32,23 +32,8 @@
             <translation>Gespräch bearbeiten</translation>
         </message>
         <message>
-            <source>Event (optional): pick one or type a new title</source>
-            <translation>Veranstaltung (optional): auswählen oder neuen Titel eingeben</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Veranstaltung</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Wann</translation>
-        </message>
-        <message>
-            <source>&amp;Event</source>
-            <translation>&amp;Veranstaltung</translation>
-        </message>
-        <message>
             <source>Next conversation</source>
+            <extracomment>closed (saved, discarded or cancelled): nothing more is kept as a draft</extracomment>
             <translation>Nächstes Gespräch</translation>
         </message>
         <message>
@@ -84,13 +69,8 @@
             <translation>Speichern</translation>
         </message>
         <message>
-            <source>existing event</source>
-            <extracomment>the events offered, for telling a typed title's event (journal's rule)</extracomment>
-            <translation>bekannte Veranstaltung</translation>
-        </message>
-        <message>
-            <source>new event</source>
-            <translation>neue Veranstaltung</translation>
+            <source>“%1” is not a date and time. Try 05.12.2026 19:00 or 5.12. 19:00.</source>
+            <translation>„%1“ ist kein Datum mit Uhrzeit. Versuch es mit 05.12.2026 19:00 oder 5.12. 19:00.</translation>
         </message>
         <message>
             <source>(new conversation)</source>
@@ -290,11 +270,11 @@
             <translation>Netzwerken</translation>
         </message>
         <message>
-            <source>O&amp;ffers:</source>
+            <source>Offe&amp;rs:</source>
             <translation>Bi&amp;etet:</translation>
         </message>
         <message>
-            <source>S&amp;eeks:</source>
+            <source>&amp;Seeks:</source>
             <translation>S&amp;ucht:</translation>
         </message>
         <message>
@@ -319,7 +299,7 @@
         </message>
         <message>
             <source>&amp;Keep in touch:</source>
-            <translation>Kontakt &amp;halten:</translation>
+            <translation>Kontakt ha&amp;lten:</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -579,6 +559,13 @@
                 <numerusform>%n Kontakte</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 of %n contact(s)</source>
+            <translation>
+                <numerusform>%1 von %n Kontakt</numerusform>
+                <numerusform>%1 von %n Kontakten</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Unsaved changes</source>
             <translation>Ungespeicherte Änderungen</translation>
@@ -613,9 +600,12 @@
             <source>You can undo this with Ctrl+Z.</source>
             <translation>Mit Strg+Z kannst du das rückgängig machen.</translation>
         </message>
-        <message>
-            <source>Delete contacts</source>
-            <translation>Kontakte löschen</translation>
+        <message numerus="yes">
+            <source>Delete contact(s)</source>
+            <translation>
+                <numerusform>Kontakt löschen</numerusform>
+                <numerusform>Kontakte löschen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete %1</source>
@@ -715,6 +705,10 @@
             <translation>Dient den Zielen</translation>
         </message>
         <message>
+            <source>Same goals for the next conversations</source>
+            <translation>Dieselben Ziele für die nächsten Gespräche</translation>
+        </message>
+        <message>
             <source>Enjoyment</source>
             <translation>Freude</translation>
         </message>
@@ -803,6 +797,7 @@
         </message>
         <message>
             <source>%1 min</source>
+            <extracomment>the short columns first, so a pane of 600 px shows them all (the event's title, outcomes, follow-ups and notes are long and come after)</extracomment>
             <translation>%1 Min.</translation>
         </message>
         <message>
@@ -907,6 +902,14 @@
         <message>
             <source>%1 min</source>
             <translation>%1 Min.</translation>
+        </message>
+        <message>
+            <source>Event:</source>
+            <translation>Veranstaltung:</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Ergebnisse</translation>
         </message>
         <message>
             <source>%1 (due %2)</source>
@@ -1095,11 +1098,11 @@
         </message>
         <message>
             <source>&amp;Duration:</source>
-            <translation>&amp;Dauer:</translation>
+            <translation>Da&amp;uer:</translation>
         </message>
         <message>
             <source>T&amp;ravel time:</source>
-            <translation>&amp;Anfahrt:</translation>
+            <translation>Anfah&amp;rt:</translation>
         </message>
         <message>
             <source>&amp;Place:</source>
@@ -1110,7 +1113,7 @@
             <translation>Veranstaltet &amp;von:</translation>
         </message>
         <message>
-            <source>&amp;Enjoyment:</source>
+            <source>En&amp;joyment:</source>
             <translation>&amp;Freude:</translation>
         </message>
         <message>
@@ -1168,6 +1171,67 @@
         <message>
             <source>This network no longer exists.</source>
             <translation>Dieses Netzwerk gibt es nicht mehr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventFields</name>
+        <message>
+            <source>Event (optional): pick one or type a new title</source>
+            <extracomment>anything typed or picked Enter in one of the fields: on to the first conversation the event picked from the completion, while its title stands: (id, title)</extracomment>
+            <translation>Veranstaltung (optional): auswählen oder neuen Titel eingeben</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Veranstaltung</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>For example 05.12.2026 19:00, 5.12. 19:00 or 19:30</source>
+            <translation>Zum Beispiel 05.12.2026 19:00, 5.12. 19:00 oder 19:30</translation>
+        </message>
+        <message>
+            <source>which network organised it</source>
+            <translation>welches Netzwerk sie ausgerichtet hat</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netzwerk</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> Min.</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>Travel time</source>
+            <translation>Anfahrt</translation>
+        </message>
+        <message>
+            <source>&amp;Event</source>
+            <translation>&amp;Veranstaltung</translation>
+        </message>
+        <message>
+            <source>new network</source>
+            <extracomment>the fields in Tab order</extracomment>
+            <translation>neues Netzwerk</translation>
+        </message>
+        <message>
+            <source>existing event</source>
+            <translation>bekannte Veranstaltung</translation>
+        </message>
+        <message>
+            <source>new event</source>
+            <translation>neue Veranstaltung</translation>
+        </message>
+        <message>
+            <source>= sum of the conversations</source>
+            <translation>= Summe der Gespräche</translation>
         </message>
     </context>
     <context>
@@ -1370,7 +1434,7 @@
             <translation>&amp;Kalender (iCalendar)…</translation>
         </message>
         <message>
-            <source>Conversations as &amp;CSV…</source>
+            <source>C&amp;onversations as CSV…</source>
             <translation>Gespräche als &amp;CSV…</translation>
         </message>
         <message>
@@ -1643,7 +1707,7 @@
         </message>
         <message>
             <source>&amp;Remove from this goal</source>
-            <translation>Vom Ziel &amp;lösen</translation>
+            <translation>Vom &amp;Ziel lösen</translation>
         </message>
         <message>
             <source>%1 per %2</source>
@@ -1726,7 +1790,7 @@
         </message>
         <message>
             <source>T&amp;arget per period:</source>
-            <translation>Ziel&amp;wert pro Zeitraum:</translation>
+            <translation>Zielw&amp;ert pro Zeitraum:</translation>
         </message>
         <message>
             <source>The reflection judges the goal from this day on: it is not listed for the periods before, and its budget and target count only for its days.</source>
@@ -1780,8 +1844,8 @@
             <translation>Neues Ziel (Strg+N)</translation>
         </message>
         <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
+            <source>Ed&amp;it</source>
+            <translation>Bearbei&amp;ten</translation>
         </message>
         <message>
             <source>&amp;Pause</source>
@@ -1793,7 +1857,7 @@
         </message>
         <message>
             <source>&amp;Drop</source>
-            <translation>&amp;Aufgeben</translation>
+            <translation>A&amp;ufgeben</translation>
         </message>
         <message>
             <source>De&amp;lete</source>
@@ -1816,7 +1880,7 @@
             <translation>Lege dein erstes Ziel an</translation>
         </message>
         <message>
-            <source>&amp;Resume</source>
+            <source>Res&amp;ume</source>
             <translation>&amp;Fortsetzen</translation>
         </message>
         <message>
@@ -1993,6 +2057,18 @@
             <translation>Import-Vorschau</translation>
         </message>
         <message>
+            <source>New in your journal:</source>
+            <translation>Neu in deinem Kontaktbuch:</translation>
+        </message>
+        <message>
+            <source>New in your journal</source>
+            <translation>Neu in deinem Kontaktbuch</translation>
+        </message>
+        <message>
+            <source>Perhaps already in your journal:</source>
+            <translation>Vielleicht schon in deinem Kontaktbuch:</translation>
+        </message>
+        <message>
             <source>In the file</source>
             <translation>In der Datei</translation>
         </message>
@@ -2063,10 +2139,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n possible duplicate(s) of people in your journal</source>
+            <source>%n person(s) perhaps already in your journal</source>
             <translation>
-                <numerusform>%n mögliche Doppelte von Leuten in deinem Kontaktbuch</numerusform>
-                <numerusform>%n mögliche Doppelte von Leuten in deinem Kontaktbuch</numerusform>
+                <numerusform>%n Person ist vielleicht schon in deinem Kontaktbuch</numerusform>
+                <numerusform>%n Personen sind vielleicht schon in deinem Kontaktbuch</numerusform>
             </translation>
         </message>
         <message>
@@ -2235,14 +2311,6 @@
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Rückgängig</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Wiederholen</translation>
-        </message>
-        <message>
             <source>&amp;Search…</source>
             <translation>&amp;Suchen …</translation>
         </message>
@@ -2298,10 +2366,6 @@
         <message>
             <source>Kontaktbuch Help</source>
             <translation>Kontaktbuch-Hilfe</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Kontaktbuch keeps your contacts, networks, events, conversations and goals in one place, on this computer.&lt;/p&gt;&lt;p&gt;Keyboard shortcuts:&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Kontaktbuch hält deine Kontakte, Netzwerke, Veranstaltungen, Gespräche und Ziele an einem Ort zusammen – auf diesem Computer.&lt;/p&gt;&lt;p&gt;Tastenkürzel:&lt;/p&gt;</translation>
         </message>
         <message>
             <source>About Kontaktbuch</source>
@@ -2562,16 +2626,16 @@
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Art:</translation>
+            <source>K&amp;ind:</source>
+            <translation>A&amp;rt:</translation>
         </message>
         <message>
             <source>&amp;Description:</source>
-            <translation>&amp;Beschreibung:</translation>
+            <translation>Be&amp;schreibung:</translation>
         </message>
         <message>
             <source>&amp;Keep in touch:</source>
-            <translation>Kontakt &amp;halten:</translation>
+            <translation>&amp;Kontakt halten:</translation>
         </message>
         <message>
             <source>Members:</source>
@@ -3353,7 +3417,7 @@
         </message>
         <message>
             <source>&amp;Backups to keep:</source>
-            <translation>Aufbewahrte &amp;Sicherungen:</translation>
+            <translation>Aufbewahrte Si&amp;cherungen:</translation>
         </message>
         <message>
             <source>Changes of language and data folder take effect at the next start.</source>
@@ -3451,6 +3515,14 @@
         <message>
             <source>Import contacts…</source>
             <translation>Kontakte importieren …</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhenEdit</name>
+        <message>
+            <source>not a date</source>
+            <extracomment>the date and time changed (a ``datetime``) what the field understood ("→ Sa., 05.12.2026 19:00", or "not a date")</extracomment>
+            <translation>kein Datum</translation>
         </message>
     </context>
     <context>
@@ -3607,8 +3679,16 @@
             <translation>Nachfassen, z. B. 'Folien schicken@+3d' (mehrfach möglich)</translation>
         </message>
         <message>
-            <source>when it took place (2026-11-26 18:30 or 26.11.2026; default: now)</source>
-            <translation>wann es stattfand (2026-11-26 18:30 oder 26.11.2026; sonst: jetzt)</translation>
+            <source>GOAL</source>
+            <translation>ZIEL</translation>
+        </message>
+        <message>
+            <source>an active goal the conversation served, by its title (repeatable)</source>
+            <translation>ein aktives Ziel, dem das Gespräch gedient hat, mit seinem Titel (mehrfach möglich)</translation>
+        </message>
+        <message>
+            <source>when it took place (26.11.2026 18:30, 26.11. 18:30, 2026-11-26; default: now)</source>
+            <translation>wann es stattfand (26.11.2026 18:30, 26.11. 18:30, 2026-11-26; sonst: jetzt)</translation>
         </message>
         <message>
             <source>create new contacts even when similar names exist</source>
@@ -3669,6 +3749,22 @@
         <message>
             <source>New event: %1</source>
             <translation>Neue Veranstaltung: %1</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>„%1“</translation>
+        </message>
+        <message>
+            <source>No active goal is called “%1”. Did you mean: %2?</source>
+            <translation>Kein aktives Ziel heißt „%1“. Meintest du: %2?</translation>
+        </message>
+        <message>
+            <source>No active goal is called “%1”.</source>
+            <translation>Kein aktives Ziel heißt „%1“.</translation>
+        </message>
+        <message>
+            <source>Active goals: %1</source>
+            <translation>Aktive Ziele: %1</translation>
         </message>
         <message>
             <source>Nothing found for “%1”.</source>
@@ -4339,6 +4435,65 @@
         <message>
             <source>%1 h</source>
             <translation>%1 Std.</translation>
+        </message>
+    </context>
+    <context>
+        <name>help</name>
+        <message>
+            <source>Log conversations (quick capture)</source>
+            <translation>Gespräche erfassen</translation>
+        </message>
+        <message>
+            <source>Quick capture: the next conversation</source>
+            <translation>Gespräche erfassen: nächstes Gespräch</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter</source>
+            <translation>Strg+Eingabe</translation>
+        </message>
+        <message>
+            <source>Quick capture: save all conversations</source>
+            <translation>Gespräche erfassen: alle speichern</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Eingabe</translation>
+        </message>
+        <message>
+            <source>Quick capture: from the event on to the first conversation</source>
+            <translation>Gespräche erfassen: von der Veranstaltung weiter zum ersten Gespräch</translation>
+        </message>
+        <message>
+            <source>In a view: a new contact, event, network or goal</source>
+            <translation>In einer Ansicht: neuer Kontakt, neue Veranstaltung, neues Netzwerk oder Ziel</translation>
+        </message>
+        <message>
+            <source>Search everything</source>
+            <translation>Alles durchsuchen</translation>
+        </message>
+        <message>
+            <source>Filter the list</source>
+            <translation>Liste filtern</translation>
+        </message>
+        <message>
+            <source>Save the open item</source>
+            <translation>Geöffneten Eintrag speichern</translation>
+        </message>
+        <message>
+            <source>Mark a follow-up or reminder done</source>
+            <translation>Nachfassen oder Erinnerung als erledigt markieren</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Wiederholen</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Kontaktbuch keeps your contacts, networks, events, conversations and goals in one place, on this computer.&lt;/p&gt;&lt;p&gt;Keyboard shortcuts:&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Kontaktbuch hält deine Kontakte, Netzwerke, Veranstaltungen, Gespräche und Ziele an einem Ort zusammen, auf diesem Computer.&lt;/p&gt;&lt;p&gt;Tastenkürzel:&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -5100,6 +5255,13 @@
                 <numerusform>%n fällig</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n coming up</source>
+            <translation>
+                <numerusform>%n demnächst</numerusform>
+                <numerusform>%n demnächst</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>security</name>
@@ -5189,6 +5351,26 @@
         <message>
             <source>Kontaktbuch is already running for this journal, but does not answer. Close it and try again.</source>
             <translation>Kontaktbuch läuft schon für dieses Journal, antwortet aber nicht. Schließe es und versuche es noch einmal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>undo</name>
+        <message>
+            <source>&amp;Undo</source>
+            <extracomment>what the view does once the rows are back (select them)</extracomment>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>&amp;Undo: %1</source>
+            <translation>&amp;Rückgängig: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <source>&amp;Redo: %1</source>
+            <translation>&amp;Wiederholen: %1</translation>
         </message>
     </context>
     <context>

@@ -32,23 +32,8 @@
             <translation>Edit conversation</translation>
         </message>
         <message>
-            <source>Event (optional): pick one or type a new title</source>
-            <translation>Event (optional): pick one or type a new title</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Event</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>When</translation>
-        </message>
-        <message>
-            <source>&amp;Event</source>
-            <translation>&amp;Event</translation>
-        </message>
-        <message>
             <source>Next conversation</source>
+            <extracomment>closed (saved, discarded or cancelled): nothing more is kept as a draft</extracomment>
             <translation>Next conversation</translation>
         </message>
         <message>
@@ -84,13 +69,8 @@
             <translation>Save</translation>
         </message>
         <message>
-            <source>existing event</source>
-            <extracomment>the events offered, for telling a typed title's event (journal's rule)</extracomment>
-            <translation>existing event</translation>
-        </message>
-        <message>
-            <source>new event</source>
-            <translation>new event</translation>
+            <source>“%1” is not a date and time. Try 05.12.2026 19:00 or 5.12. 19:00.</source>
+            <translation>“%1” is not a date and time. Try 05.12.2026 19:00 or 5.12. 19:00.</translation>
         </message>
         <message>
             <source>(new conversation)</source>
@@ -290,12 +270,12 @@
             <translation>Networking</translation>
         </message>
         <message>
-            <source>O&amp;ffers:</source>
-            <translation>O&amp;ffers:</translation>
+            <source>Offe&amp;rs:</source>
+            <translation>Offe&amp;rs:</translation>
         </message>
         <message>
-            <source>S&amp;eeks:</source>
-            <translation>S&amp;eeks:</translation>
+            <source>&amp;Seeks:</source>
+            <translation>&amp;Seeks:</translation>
         </message>
         <message>
             <source>&amp;Interests:</source>
@@ -579,6 +559,13 @@
                 <numerusform>%n contacts</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 of %n contact(s)</source>
+            <translation>
+                <numerusform>%1 of %n contact</numerusform>
+                <numerusform>%1 of %n contacts</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
@@ -613,9 +600,12 @@
             <source>You can undo this with Ctrl+Z.</source>
             <translation>You can undo this with Ctrl+Z.</translation>
         </message>
-        <message>
-            <source>Delete contacts</source>
-            <translation>Delete contacts</translation>
+        <message numerus="yes">
+            <source>Delete contact(s)</source>
+            <translation>
+                <numerusform>Delete contact</numerusform>
+                <numerusform>Delete contacts</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete %1</source>
@@ -715,6 +705,10 @@
             <translation>Goals served</translation>
         </message>
         <message>
+            <source>Same goals for the next conversations</source>
+            <translation>Same goals for the next conversations</translation>
+        </message>
+        <message>
             <source>Enjoyment</source>
             <translation>Enjoyment</translation>
         </message>
@@ -803,6 +797,7 @@
         </message>
         <message>
             <source>%1 min</source>
+            <extracomment>the short columns first, so a pane of 600 px shows them all (the event's title, outcomes, follow-ups and notes are long and come after)</extracomment>
             <translation>%1 min</translation>
         </message>
         <message>
@@ -907,6 +902,14 @@
         <message>
             <source>%1 min</source>
             <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>Event:</source>
+            <translation>Event:</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Outcomes</translation>
         </message>
         <message>
             <source>%1 (due %2)</source>
@@ -1110,8 +1113,8 @@
             <translation>Organised &amp;by:</translation>
         </message>
         <message>
-            <source>&amp;Enjoyment:</source>
-            <translation>&amp;Enjoyment:</translation>
+            <source>En&amp;joyment:</source>
+            <translation>En&amp;joyment:</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
@@ -1168,6 +1171,67 @@
         <message>
             <source>This network no longer exists.</source>
             <translation>This network no longer exists.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventFields</name>
+        <message>
+            <source>Event (optional): pick one or type a new title</source>
+            <extracomment>anything typed or picked Enter in one of the fields: on to the first conversation the event picked from the completion, while its title stands: (id, title)</extracomment>
+            <translation>Event (optional): pick one or type a new title</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>For example 05.12.2026 19:00, 5.12. 19:00 or 19:30</source>
+            <translation>For example 05.12.2026 19:00, 5.12. 19:00 or 19:30</translation>
+        </message>
+        <message>
+            <source>which network organised it</source>
+            <translation>which network organised it</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Travel time</source>
+            <translation>Travel time</translation>
+        </message>
+        <message>
+            <source>&amp;Event</source>
+            <translation>&amp;Event</translation>
+        </message>
+        <message>
+            <source>new network</source>
+            <extracomment>the fields in Tab order</extracomment>
+            <translation>new network</translation>
+        </message>
+        <message>
+            <source>existing event</source>
+            <translation>existing event</translation>
+        </message>
+        <message>
+            <source>new event</source>
+            <translation>new event</translation>
+        </message>
+        <message>
+            <source>= sum of the conversations</source>
+            <translation>= sum of the conversations</translation>
         </message>
     </context>
     <context>
@@ -1370,8 +1434,8 @@
             <translation>&amp;Calendar (iCalendar)…</translation>
         </message>
         <message>
-            <source>Conversations as &amp;CSV…</source>
-            <translation>Conversations as &amp;CSV…</translation>
+            <source>C&amp;onversations as CSV…</source>
+            <translation>C&amp;onversations as CSV…</translation>
         </message>
         <message>
             <source>&amp;Restore from backup…</source>
@@ -1780,8 +1844,8 @@
             <translation>New goal (Ctrl+N)</translation>
         </message>
         <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Edit</translation>
+            <source>Ed&amp;it</source>
+            <translation>Ed&amp;it</translation>
         </message>
         <message>
             <source>&amp;Pause</source>
@@ -1816,8 +1880,8 @@
             <translation>Create your first goal</translation>
         </message>
         <message>
-            <source>&amp;Resume</source>
-            <translation>&amp;Resume</translation>
+            <source>Res&amp;ume</source>
+            <translation>Res&amp;ume</translation>
         </message>
         <message>
             <source>Goal completed. Tick “Show completed and dropped goals” to see it.</source>
@@ -1993,6 +2057,18 @@
             <translation>Import preview</translation>
         </message>
         <message>
+            <source>New in your journal:</source>
+            <translation>New in your journal:</translation>
+        </message>
+        <message>
+            <source>New in your journal</source>
+            <translation>New in your journal</translation>
+        </message>
+        <message>
+            <source>Perhaps already in your journal:</source>
+            <translation>Perhaps already in your journal:</translation>
+        </message>
+        <message>
             <source>In the file</source>
             <translation>In the file</translation>
         </message>
@@ -2063,10 +2139,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n possible duplicate(s) of people in your journal</source>
+            <source>%n person(s) perhaps already in your journal</source>
             <translation>
-                <numerusform>%n possible duplicate of people in your journal</numerusform>
-                <numerusform>%n possible duplicates of people in your journal</numerusform>
+                <numerusform>%n person perhaps already in your journal</numerusform>
+                <numerusform>%n people perhaps already in your journal</numerusform>
             </translation>
         </message>
         <message>
@@ -2235,14 +2311,6 @@
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Redo</translation>
-        </message>
-        <message>
             <source>&amp;Search…</source>
             <translation>&amp;Search…</translation>
         </message>
@@ -2298,10 +2366,6 @@
         <message>
             <source>Kontaktbuch Help</source>
             <translation>Kontaktbuch Help</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Kontaktbuch keeps your contacts, networks, events, conversations and goals in one place, on this computer.&lt;/p&gt;&lt;p&gt;Keyboard shortcuts:&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Kontaktbuch keeps your contacts, networks, events, conversations and goals in one place, on this computer.&lt;/p&gt;&lt;p&gt;Keyboard shortcuts:&lt;/p&gt;</translation>
         </message>
         <message>
             <source>About Kontaktbuch</source>
@@ -2562,8 +2626,8 @@
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Kind:</translation>
+            <source>K&amp;ind:</source>
+            <translation>K&amp;ind:</translation>
         </message>
         <message>
             <source>&amp;Description:</source>
@@ -3454,6 +3518,14 @@
         </message>
     </context>
     <context>
+        <name>WhenEdit</name>
+        <message>
+            <source>not a date</source>
+            <extracomment>the date and time changed (a ``datetime``) what the field understood ("→ Sa., 05.12.2026 19:00", or "not a date")</extracomment>
+            <translation>not a date</translation>
+        </message>
+    </context>
+    <context>
         <name>capture</name>
         <message>
             <source>Log conversations…</source>
@@ -3607,8 +3679,16 @@
             <translation>a follow-up, e.g. 'Send slides@+3d' (repeatable)</translation>
         </message>
         <message>
-            <source>when it took place (2026-11-26 18:30 or 26.11.2026; default: now)</source>
-            <translation>when it took place (2026-11-26 18:30 or 26.11.2026; default: now)</translation>
+            <source>GOAL</source>
+            <translation>GOAL</translation>
+        </message>
+        <message>
+            <source>an active goal the conversation served, by its title (repeatable)</source>
+            <translation>an active goal the conversation served, by its title (repeatable)</translation>
+        </message>
+        <message>
+            <source>when it took place (26.11.2026 18:30, 26.11. 18:30, 2026-11-26; default: now)</source>
+            <translation>when it took place (26.11.2026 18:30, 26.11. 18:30, 2026-11-26; default: now)</translation>
         </message>
         <message>
             <source>create new contacts even when similar names exist</source>
@@ -3669,6 +3749,22 @@
         <message>
             <source>New event: %1</source>
             <translation>New event: %1</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
+            <source>No active goal is called “%1”. Did you mean: %2?</source>
+            <translation>No active goal is called “%1”. Did you mean: %2?</translation>
+        </message>
+        <message>
+            <source>No active goal is called “%1”.</source>
+            <translation>No active goal is called “%1”.</translation>
+        </message>
+        <message>
+            <source>Active goals: %1</source>
+            <translation>Active goals: %1</translation>
         </message>
         <message>
             <source>Nothing found for “%1”.</source>
@@ -4339,6 +4435,65 @@
         <message>
             <source>%1 h</source>
             <translation>%1 h</translation>
+        </message>
+    </context>
+    <context>
+        <name>help</name>
+        <message>
+            <source>Log conversations (quick capture)</source>
+            <translation>Log conversations (quick capture)</translation>
+        </message>
+        <message>
+            <source>Quick capture: the next conversation</source>
+            <translation>Quick capture: the next conversation</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter</source>
+            <translation>Ctrl+Enter</translation>
+        </message>
+        <message>
+            <source>Quick capture: save all conversations</source>
+            <translation>Quick capture: save all conversations</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Quick capture: from the event on to the first conversation</source>
+            <translation>Quick capture: from the event on to the first conversation</translation>
+        </message>
+        <message>
+            <source>In a view: a new contact, event, network or goal</source>
+            <translation>In a view: a new contact, event, network or goal</translation>
+        </message>
+        <message>
+            <source>Search everything</source>
+            <translation>Search everything</translation>
+        </message>
+        <message>
+            <source>Filter the list</source>
+            <translation>Filter the list</translation>
+        </message>
+        <message>
+            <source>Save the open item</source>
+            <translation>Save the open item</translation>
+        </message>
+        <message>
+            <source>Mark a follow-up or reminder done</source>
+            <translation>Mark a follow-up or reminder done</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Kontaktbuch keeps your contacts, networks, events, conversations and goals in one place, on this computer.&lt;/p&gt;&lt;p&gt;Keyboard shortcuts:&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Kontaktbuch keeps your contacts, networks, events, conversations and goals in one place, on this computer.&lt;/p&gt;&lt;p&gt;Keyboard shortcuts:&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -5100,6 +5255,13 @@
                 <numerusform>%n due</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n coming up</source>
+            <translation>
+                <numerusform>%n coming up</numerusform>
+                <numerusform>%n coming up</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>security</name>
@@ -5189,6 +5351,26 @@
         <message>
             <source>Kontaktbuch is already running for this journal, but does not answer. Close it and try again.</source>
             <translation>Kontaktbuch is already running for this journal, but does not answer. Close it and try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>undo</name>
+        <message>
+            <source>&amp;Undo</source>
+            <extracomment>what the view does once the rows are back (select them)</extracomment>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Undo: %1</source>
+            <translation>&amp;Undo: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo: %1</source>
+            <translation>&amp;Redo: %1</translation>
         </message>
     </context>
     <context>

@@ -103,3 +103,29 @@ def test_merge_refuses_invalid_combination_and_writes_nothing(db: pw.SqliteDatab
     assert c.contact_exists(b) and c.load_contact(a).emails == []
     with pytest.raises(ValueError):
         merge.preview_merge(a, a)
+
+
+def test_merged_lists_keep_each_item_once(db: pw.SqliteDatabase) -> None:
+    """Issue 14, point 11: the merge preview listed a shared interest twice."""
+    keep = c.save_contact(
+        ContactData(
+            first_name="Anna",
+            last_name="Müller",
+            interests="KI, Nachhaltigkeit, Fußball",
+            offers="Steuerberatung\nKontakte zur IHK",
+            notes="Kennt viele.",
+        )
+    )
+    other = c.save_contact(
+        ContactData(
+            first_name="Anna",
+            last_name="Mueller",
+            interests="nachhaltigkeit; Fussball, Wandern",
+            offers="Kontakte zur IHK\nMentoring",
+            notes="Kennt viele. Sagt sie.",
+        )
+    )
+    combined = merge.preview_merge(keep, other).combined
+    assert combined.interests == "KI, Nachhaltigkeit, Fußball, Wandern"
+    assert combined.offers == "Steuerberatung\nKontakte zur IHK\nMentoring"
+    assert combined.notes == "Kennt viele. Sagt sie."  # prose is joined as it is

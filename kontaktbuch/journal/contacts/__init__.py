@@ -32,6 +32,7 @@ from kontaktbuch.journal.contacts.listing import (
     names_of,
     network_names,
     position_of,
+    total_contacts,
 )
 from kontaktbuch.journal.contacts.records import (
     INTERVAL_UNITS,
@@ -107,6 +108,7 @@ __all__ = [
     "set_archived",
     "sole_conversations",
     "timeline",
+    "total_contacts",
     "validate",
     "write_contact",
 ]

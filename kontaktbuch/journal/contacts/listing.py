@@ -163,6 +163,11 @@ def count_contacts(flt: ContactFilter, now: dt.datetime) -> int:
     return int(row[0])
 
 
+def total_contacts() -> int:
+    """Everyone in the journal, archived too (SQLite counts it from an index)."""
+    return int(database_proxy.execute_sql("SELECT count(*) FROM contact").fetchone()[0])
+
+
 def list_contacts(
     flt: ContactFilter,
     now: dt.datetime,

@@ -56,9 +56,11 @@ from kontaktbuch.journal.conversations.log import (
     newer_count,
 )
 from kontaktbuch.journal.conversations.matching import (
+    TypedGoal,
     TypedName,
     capture_event,
     find_contacts_by_name,
+    resolve_goal,
     resolve_name,
     same_event,
     similar_contacts,
@@ -90,6 +92,7 @@ __all__ = [
     "NewEvent",
     "OutcomeInput",
     "OutcomeRow",
+    "TypedGoal",
     "TypedName",
     "ValidationError",
     "active_goals",
@@ -111,6 +114,7 @@ __all__ = [
     "mark_follow_up_done",
     "network_choices",
     "newer_count",
+    "resolve_goal",
     "resolve_name",
     "restore_conversation",
     "same_event",

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from kontaktbuch.journal.contacts.records import ContactData
 from kontaktbuch.journal.contacts.writing import write_contact
 from kontaktbuch.journal.conversations.log import ConversationRow
+from kontaktbuch.journal.events import MAX_MINUTES as MAX_EVENT_MINUTES
+from kontaktbuch.journal.goal_links import serve_event_goals
 from kontaktbuch.journal.names import fold_name_for_matching, split_name
 from kontaktbuch.journal.vocabulary import CHANNELS, ENJOYMENT_RANGE, OUTCOME_KINDS
 from kontaktbuch.store import models as m
@@ -56,8 +58,20 @@ class ConversationInput:
 
 @dataclass
 class NewEvent:
+    """An event made while logging its conversations.
+
+    ``duration_minutes`` None: the sum of the minutes logged in it (a conversation
+    inside an event adds no time of its own, so the evening's time lives on the
+    event). The organising network is an existing one (``network_id``) or one to
+    create by name (``network_name``, when no network of that name exists).
+    """
+
     title: str
     starts_at: dt.datetime
+    network_id: int | None = None
+    network_name: str = ""
+    duration_minutes: int | None = None
+    travel_minutes: int = 0
 
 
 @dataclass(frozen=True)
@@ -98,6 +112,44 @@ def _validate(data: ConversationInput) -> None:
     for follow in data.follow_ups:
         if not follow.text.strip():
             raise ValidationError("follow_ups", "empty")
+
+
+def _validate_event(event: NewEvent | None) -> None:
+    if event is None:
+        return
+    if event.duration_minutes is not None and not 0 <= event.duration_minutes <= MAX_EVENT_MINUTES:
+        raise ValidationError("event_duration", str(event.duration_minutes))
+    if not 0 <= event.travel_minutes <= MAX_EVENT_MINUTES:
+        raise ValidationError("event_travel", str(event.travel_minutes))
+
+
+def _network_id(event: NewEvent) -> int | None:
+    """The organising network of a new event: the one given, else the one of that
+    name (folded), else a new network of that name."""
+    if event.network_id is not None:
+        return event.network_id
+    name = " ".join(event.network_name.split())
+    if not name:
+        return None
+    key = fold_name_for_matching(name)
+    for network_id, other in database_proxy.execute_sql("SELECT id, name FROM network"):
+        if fold_name_for_matching(str(other)) == key:
+            return int(network_id)
+    return int(m.Network.create(name=name).id)
+
+
+def _create_event(event: NewEvent, minutes: int) -> int:
+    """Write a new event; ``minutes``: its duration unless the event names one."""
+    duration = event.duration_minutes if event.duration_minutes is not None else minutes
+    return int(
+        m.Event.create(
+            title=event.title.strip(),
+            starts_at=event.starts_at.replace(microsecond=0),
+            duration_minutes=duration,
+            travel_minutes=event.travel_minutes,
+            network=_network_id(event),
+        ).id
+    )
 
 
 def _append_text(existing: str, addition: str) -> str:
@@ -207,6 +259,7 @@ def _insert_new(conversations: Sequence[ConversationInput], created: list[int]) 
                 [{"event": data.event_id, "contact": cid} for cid in dict.fromkeys(contact_ids)]
             ).on_conflict_ignore().execute()
         ids.append(conv_id)
+    serve_event_goals(ids)
     return ids
 
 
@@ -224,25 +277,23 @@ def save_capture(
 ) -> CaptureResult:
     """Save a quick capture: the event (picked or new) and all its conversations.
 
-    All or nothing: one invalid conversation saves none of them.
+    All or nothing: one invalid conversation saves none of them. The event
+    serves every goal ticked on one of its conversations
+    (:mod:`kontaktbuch.journal.goal_links`).
     """
     if not conversations:
         raise ValidationError("conversations", "none")
     for data in conversations:
         _validate(data)
+    _validate_event(new_event)
     created: list[int] = []
     with database_proxy.atomic():
         if new_event is not None and new_event.title.strip():
             # A conversation inside an event adds no time of its own (the event's
-            # duration counts), so a new event starts with the minutes logged in it:
-            # otherwise the evening's time would vanish from the reflection.
-            event_id = int(
-                m.Event.create(
-                    title=new_event.title.strip(),
-                    starts_at=new_event.starts_at.replace(microsecond=0),
-                    duration_minutes=sum(max(0, d.minutes or 0) for d in conversations),
-                ).id
-            )
+            # duration counts), so a new event starts with the minutes logged in it
+            # unless the capture names its duration: otherwise the evening's time
+            # would vanish from the reflection.
+            event_id = _create_event(new_event, sum(max(0, d.minutes or 0) for d in conversations))
         for data in conversations:
             data.event_id = event_id
         ids = _insert_new(conversations, created)
@@ -255,18 +306,14 @@ def update_conversation(
     """Replace a conversation's fields and links (one transaction).
 
     Follow-ups keep their ids (and so their reminder state) when ``FollowUpInput.id``
-    is given.
+    is given. The conversation's event serves the goals it serves
+    (:mod:`kontaktbuch.journal.goal_links`).
     """
     _validate(data)
+    _validate_event(new_event)
     with database_proxy.atomic():
         if new_event is not None and new_event.title.strip():
-            data.event_id = int(
-                m.Event.create(
-                    title=new_event.title.strip(),
-                    starts_at=new_event.starts_at.replace(microsecond=0),
-                    duration_minutes=max(0, data.minutes or 0),
-                ).id
-            )
+            data.event_id = _create_event(new_event, max(0, data.minutes or 0))
         conv = m.Conversation.get_by_id(conv_id)
         contact_ids = _resolve_contacts(data, [])
         conv.occurred_at = data.occurred_at.replace(microsecond=0)
@@ -287,6 +334,7 @@ def update_conversation(
         m.FollowUp.delete().where(m.FollowUp.conversation == conv_id).execute()
         m.GoalConversation.delete().where(m.GoalConversation.conversation == conv_id).execute()
         _write_links(conv_id, data, contact_ids)
+        serve_event_goals([conv_id])
         # Keep done/snooze times of follow-ups that stayed.
         for fid in kept & set(old_follow):
             old = old_follow[fid]

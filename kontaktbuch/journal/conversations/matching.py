@@ -15,7 +15,7 @@ import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from kontaktbuch.journal.choices import Choice, contact_choices_for
+from kontaktbuch.journal.choices import Choice, active_goals, contact_choices_for, events_on
 from kontaktbuch.journal.conversations.capture import NewEvent
 from kontaktbuch.journal.names import display_name, fold_name_for_matching, split_name
 from kontaktbuch.store.models import database_proxy
@@ -166,21 +166,60 @@ def same_event(title: str, day: dt.date, events: Iterable[Choice]) -> int | None
 def capture_event(
     title: str,
     when: dt.datetime,
-    events: Iterable[Choice],
+    events: Iterable[Choice] | None = None,
     picked: tuple[int, str] | None = None,
 ) -> tuple[int | None, NewEvent | None]:
     """The event a capture belongs to, as (existing event's id, event to create).
 
     No title: neither. The event picked from the completion, while its title is
-    still the one typed; else the same event of ``events`` (:func:`same_event`);
-    else a new event with that title at ``when``.
+    still the one typed; else the same event (:func:`same_event`) of ``events``,
+    by default the journal's events of that day; else a new event with that title
+    at ``when``. Quick capture and ``kontaktbuch log`` both decide here.
     """
     title = title.strip()
     if not title:
         return None, None
     if picked is not None and picked[1] == title:
         return picked[0], None
+    if events is None:
+        events = events_on(when.date())
     existing = same_event(title, when.date(), events)
     if existing is not None:
         return existing, None
     return None, NewEvent(title, when)
+
+
+# --- goals named on the command line ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TypedGoal:
+    """What a typed goal title means: one goal, or nothing (with titles that look alike)."""
+
+    title: str
+    goal_id: int | None = None
+    #: goals whose titles look like the one typed, best first (when none is that title)
+    near: tuple[Choice, ...] = ()
+
+
+def resolve_goal(title: str, goals: Iterable[Choice] | None = None) -> TypedGoal:
+    """The goal ``title`` names among ``goals`` — by default the active goals, the
+    ones quick capture offers to tick: the same title (case, umlauts and spacing
+    folded), else none, with the titles that contain it or look like it."""
+    offered = list(active_goals() if goals is None else goals)
+    key = fold_name_for_matching(title)
+    if not key:
+        return TypedGoal(title)
+    for goal in offered:
+        if fold_name_for_matching(goal.label) == key:
+            return TypedGoal(title, goal.id)
+    scored: list[tuple[float, Choice]] = []
+    for goal in offered:
+        other = fold_name_for_matching(goal.label)
+        score = difflib.SequenceMatcher(None, key, other).ratio()
+        if key in other or other in key:
+            score = max(score, 0.9)
+        if score >= 0.6:
+            scored.append((score, goal))
+    scored.sort(key=lambda entry: (-entry[0], entry[1].label))
+    return TypedGoal(title, near=tuple(goal for _score, goal in scored[:5]))

@@ -2,7 +2,8 @@
 
 :func:`install` adds the action (Ctrl+L) to the main window's toolbar and File
 menu; the tray finds it by its object name ``captureAction``. A draft left by a
-crash is offered as soon as the window is up.
+crash or a quit is offered as soon as the window is up; declined, it is gone and
+no capture opens.
 """
 
 from __future__ import annotations
@@ -42,6 +43,26 @@ def open_capture(window: MainWindow, ctx: AppContext, event_id: int | None = Non
     return dialog
 
 
+def offer_left_draft(window: MainWindow, ctx: AppContext) -> CaptureDialog | None:
+    """At start: offer the capture a crash or a quit left unsaved. Yes opens it
+    restored; No deletes it and opens nothing (the user did not ask for a capture)."""
+    from kontaktbuch.ui.capture.dialog import CaptureDialog
+
+    existing: CaptureDialog | None = getattr(window, "capture_dialog", None)
+    if existing is not None and existing.isVisible():
+        return existing
+    dialog = CaptureDialog(ctx, window)
+    if not dialog.offer_draft():
+        dialog.deleteLater()
+        return None
+    # A feature hangs itself onto the window, which does not declare it (ui.plugins).
+    window.capture_dialog = dialog  # type: ignore[attr-defined]
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
+
+
 def install(window: MainWindow, ctx: AppContext) -> QAction:
     action = QAction(QCoreApplication.translate("capture", "Log conversations…"), window)
     action.setObjectName("captureAction")
@@ -64,5 +85,5 @@ def install(window: MainWindow, ctx: AppContext) -> QAction:
     # A feature hangs itself onto the window, which does not declare it (ui.plugins).
     window.capture_action = action  # type: ignore[attr-defined]
     if drafts.has_draft(ctx.paths.drafts_dir):
-        QTimer.singleShot(0, action.trigger)
+        QTimer.singleShot(0, lambda: offer_left_draft(window, ctx))
     return action

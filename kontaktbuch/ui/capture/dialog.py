@@ -20,15 +20,12 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCompleter,
-    QDateTimeEdit,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -38,13 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch.journal import conversations as cv
-from kontaktbuch.text.formatting import (
-    date_text,
-    datetime_format,
-    from_qdatetime,
-    to_qdatetime,
-)
 from kontaktbuch.ui.capture import drafts, questions, states
+from kontaktbuch.ui.capture.event_fields import EventFields
 from kontaktbuch.ui.capture.form import ConversationForm
 from kontaktbuch.ui.capture.questions import CaptureCancelled
 from kontaktbuch.ui.common.context import AppContext
@@ -53,16 +45,6 @@ from kontaktbuch.ui.common.palette import error_color, set_text_color
 log = logging.getLogger(__name__)
 
 DRAFT_DELAY_MS = 2000
-ROLE_EVENT = Qt.ItemDataRole.UserRole + 1
-ROLE_TITLE = Qt.ItemDataRole.UserRole + 2
-ROLE_WHEN = Qt.ItemDataRole.UserRole + 3
-
-
-class TabLeavingDateTimeEdit(QDateTimeEdit):
-    """A date-time field that Tab leaves at once (sections change with the arrows)."""
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, forward)
 
 
 class CaptureDialog(QDialog):
@@ -80,45 +62,20 @@ class CaptureDialog(QDialog):
             self.tr("Log conversations") if edit_id is None else self.tr("Edit conversation")
         )
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
-        self.resize(880, 600)
+        self.resize(960, 620)
         self.entries: list[dict[str, Any]] = [ConversationForm.blank_state()]
         self.current = 0
-        self.picked_event: tuple[int, str] | None = None
         self.dirty = False
         self._loading = False
+        #: closed (saved, discarded or cancelled): nothing more is kept as a draft
+        self._closed = False
         self.saved_result: cv.CaptureResult | None = None
 
-        # Event and time.
-        self.event_edit = QLineEdit()
-        self.event_edit.setObjectName("eventEdit")
-        self.event_edit.setPlaceholderText(
-            self.tr("Event (optional): pick one or type a new title")
-        )
-        self.event_edit.setAccessibleName(self.tr("Event"))
-        self._event_model = QStandardItemModel(self)
-        self.event_completer = QCompleter(self._event_model, self)
-        self.event_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.event_completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.event_completer.setCompletionRole(ROLE_TITLE)
-        # PySide6's stubs do not know the overloaded signal's [type] form
-        self.event_completer.activated[QModelIndex].connect(self._event_picked)  # type: ignore[index]
-        self.event_edit.setCompleter(self.event_completer)
-        self.event_hint = QLabel()
-        self.event_hint.setObjectName("eventHint")
-        self.when_edit = TabLeavingDateTimeEdit()
-        self.when_edit.setObjectName("whenEdit")
-        self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat(datetime_format())
-        self.when_edit.setAccessibleName(self.tr("When"))
-        self.when_edit.setDateTime(to_qdatetime(ctx.clock().replace(second=0, microsecond=0)))
-
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Event")))
-        top.itemAt(0).widget().setBuddy(self.event_edit)  # type: ignore[union-attr]
-        top.addWidget(self.event_edit, 3)
-        top.addWidget(self.event_hint)
-        top.addWidget(QLabel(self.tr("When")))
-        top.addWidget(self.when_edit)
+        # The event: title and time; network, duration and travel of a new one.
+        self.event_fields = EventFields(ctx.clock().replace(second=0, microsecond=0), ctx.today)
+        self.event_edit = self.event_fields.title_edit
+        self.event_completer = self.event_fields.completer
+        self.when_edit = self.event_fields.when_edit
 
         # The conversations of this capture.
         self.entry_list = QListWidget()
@@ -180,14 +137,13 @@ class CaptureDialog(QDialog):
         bottom.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.event_fields)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.error_label)
         layout.addLayout(bottom)
 
         chain = [
-            self.event_edit,
-            self.when_edit,
+            *self.event_fields.tab_chain,
             *self.form.tab_chain,
             self.add_button,
             self.remove_button,
@@ -216,13 +172,13 @@ class CaptureDialog(QDialog):
             # Quitting with the dialog open keeps what was typed, even the last seconds.
             app.aboutToQuit.connect(self._keep_draft_on_quit)
         self.form.changed.connect(self._on_changed)
-        self.event_edit.textEdited.connect(self._on_event_text)
-        self.when_edit.dateTimeChanged.connect(lambda _v: self._on_changed())
+        self.event_fields.changed.connect(self._on_changed)
+        self.event_fields.finished.connect(self.form.contacts_edit.setFocus)
 
-        self._load_events()
         if editing is not None:
             left.hide()
             hint.hide()
+            self.form.keep_goals.hide()
             self.save_button.setText(self.tr("Save"))
             self._loading = True
             self._load_existing(editing)
@@ -230,58 +186,14 @@ class CaptureDialog(QDialog):
         self._load_form()
         self.dirty = False
 
-    # --- events -----------------------------------------------------------------------
-
-    def _load_events(self) -> None:
-        self._event_model.clear()
-        #: the events offered, for telling a typed title's event (journal's rule)
-        self._events = cv.event_choices()
-        for choice in self._events:
-            when = date_text(choice.when.date()) if choice.when else ""
-            item = QStandardItem(f"{choice.label} – {when}")
-            item.setData(choice.id, ROLE_EVENT)
-            item.setData(choice.label, ROLE_TITLE)
-            item.setData(choice.when, ROLE_WHEN)
-            item.setEditable(False)
-            self._event_model.appendRow(item)
-
-    def _event_picked(self, index: QModelIndex) -> None:
-        event_id = index.data(ROLE_EVENT)
-        title = str(index.data(ROLE_TITLE) or "")
-        when = index.data(ROLE_WHEN)
-        self.picked_event = (int(event_id), title)
-        if isinstance(when, dt.datetime):
-            self.when_edit.setDateTime(to_qdatetime(when))
-        QTimer.singleShot(0, lambda: self.event_edit.setText(title))
-        self._show_event_hint(title)
-        self._on_changed()
-
-    def _on_event_text(self, text: str) -> None:
-        if self.picked_event and text.strip() != self.picked_event[1]:
-            self.picked_event = None
-        self._show_event_hint(text)
-        self._on_changed()
-
-    def _show_event_hint(self, text: str) -> None:
-        if not text.strip():
-            self.event_hint.setText("")
-        elif self.picked_event or self._existing_event(text) is not None:
-            self.event_hint.setText(self.tr("existing event"))
-        else:
-            self.event_hint.setText(self.tr("new event"))
-
-    def _existing_event(self, title: str) -> int | None:
-        day = from_qdatetime(self.when_edit.dateTime()).date()
-        return cv.same_event(title, day, self._events)
+    @property
+    def picked_event(self) -> tuple[int, str] | None:
+        """The event picked from the completion, while its title stands."""
+        return self.event_fields.picked
 
     def set_event(self, event_id: int) -> None:
         """Start the capture for a known event (e.g. from the events view)."""
-        for row in range(self._event_model.rowCount()):
-            index = self._event_model.index(row, 0)
-            if index.data(ROLE_EVENT) == event_id:
-                self._event_picked(index)
-                self.event_edit.setText(str(index.data(ROLE_TITLE)))
-                return
+        self.event_fields.set_event(event_id)
 
     # --- entries ----------------------------------------------------------------------
 
@@ -306,6 +218,7 @@ class CaptureDialog(QDialog):
     def _switch_to(self, row: int) -> None:
         if row < 0 or row == self.current or row >= len(self.entries):
             return
+        self.form.finish_typing()
         self._store_form()
         self.current = row
         self._load_form()
@@ -316,12 +229,17 @@ class CaptureDialog(QDialog):
         self._switch_to(max(0, min(len(self.entries) - 1, self.current + delta)))
 
     def add_entry(self) -> None:
-        """Start the next conversation (keeping channel of the current one)."""
+        """Start the next conversation, with the current one's channel — and its goals,
+        if the user ticked "same goals" for the next conversations."""
+        self.form.finish_typing()
         self.form.add_outcome()
         self.form.add_follow_up()
         self._store_form()
-        channel = self.entries[self.current].get("channel") or "in_person"
-        self.entries.append(ConversationForm.blank_state(channel=channel))
+        previous = self.entries[self.current]
+        state = ConversationForm.blank_state(channel=previous.get("channel") or "in_person")
+        if self.form.keep_goals.isChecked():
+            state["goals"] = list(previous.get("goals", []))
+        self.entries.append(state)
         self.current = len(self.entries) - 1
         self._load_form()
         self._rebuild_list()
@@ -355,10 +273,15 @@ class CaptureDialog(QDialog):
             if item is not None:
                 name = ConversationForm.summary(state) or self.tr("(new conversation)")
                 item.setText(f"{self.current + 1}. {name}")
-        self.draft_timer.start()
+        logged = [e for e in self.entries if not ConversationForm.is_blank(e)]
+        self.event_fields.set_total(sum(int(e.get("minutes") or 0) for e in logged))
+        if not self._closed:
+            self.draft_timer.start()
 
     def _keep_draft_on_quit(self) -> None:
-        if self.dirty and self.edit_id is None:
+        """Quitting with the capture open keeps what was typed, even the last seconds;
+        a capture already saved or discarded is never written again."""
+        if self.dirty and self.edit_id is None and not self._closed:
             self.draft_timer.stop()
             self.write_draft()
 
@@ -369,13 +292,12 @@ class CaptureDialog(QDialog):
 
     def draft_state(self) -> dict[str, Any]:
         return {
-            "version": 1,
+            "version": 2,
             "saved_at": dt.datetime.now().replace(microsecond=0).isoformat(),
-            "event_title": self.event_edit.text(),
-            "event_id": self.picked_event[0] if self.picked_event else None,
-            "when": from_qdatetime(self.when_edit.dateTime()).isoformat(),
+            **self.event_fields.state(),
             "entries": self.all_states(),
             "current": self.current,
+            "keep_goals": self.form.keep_goals.isChecked(),
         }
 
     def _load_existing(self, row: cv.ConversationRow) -> None:
@@ -383,15 +305,13 @@ class CaptureDialog(QDialog):
         state = states.state_from_row(row)
         self.entries = [state]
         self.current = 0
+        self.when_edit.set_value(row.occurred_at)
         if row.event_id is not None:
-            self.event_edit.setText(row.event_title)
-            self.picked_event = (row.event_id, row.event_title)
-            self._show_event_hint(row.event_title)
-        self.when_edit.setDateTime(to_qdatetime(row.occurred_at))
+            self.event_fields.show_event(row.event_id, row.event_title)
         self.dirty = False
 
     def write_draft(self) -> None:
-        if self.edit_id is not None:
+        if self.edit_id is not None or self._closed:
             return
         if not self.has_input():
             drafts.delete_draft(self.ctx.paths.drafts_dir)
@@ -405,19 +325,14 @@ class CaptureDialog(QDialog):
         entries = [e for e in state.get("entries", []) if isinstance(e, dict)]
         self.entries = entries or [ConversationForm.blank_state()]
         self.current = max(0, min(int(state.get("current", 0) or 0), len(self.entries) - 1))
-        title = str(state.get("event_title", ""))
-        self.event_edit.setText(title)
-        event_id = state.get("event_id")
-        self.picked_event = (int(event_id), title) if event_id else None
-        try:
-            when = dt.datetime.fromisoformat(str(state.get("when")))
-            self.when_edit.setDateTime(to_qdatetime(when))
-        except ValueError:
-            pass
-        self._show_event_hint(title)
+        self._loading = True
+        self.event_fields.restore(state)
+        self.form.keep_goals.setChecked(bool(state.get("keep_goals")))
+        self._loading = False
         self._load_form()
         self._rebuild_list()
         self.dirty = True
+        self._on_changed()
 
     def offer_draft(self) -> bool:
         """Offer an unsaved capture from last time; True if it was restored."""
@@ -450,14 +365,32 @@ class CaptureDialog(QDialog):
             if choice == "save":
                 self.save()
                 return
+        self._forget_draft()
+        super().reject()
+
+    def _forget_draft(self) -> None:
+        """The capture is over: its draft goes, and nothing writes it again."""
+        self._closed = True
+        self.dirty = False
         self.draft_timer.stop()
         if self.edit_id is None:
             drafts.delete_draft(self.ctx.paths.drafts_dir)
-        super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.isVisible() or not (self.dirty and self.has_input()):
+            # Nothing typed to keep (or closed already): no draft timer may outlive it.
+            self.draft_timer.stop()
+            self._closed = True
             super().closeEvent(event)
+            return
+        if not event.spontaneous():
+            # The application is quitting (Quit in the tray, the session ending): keep
+            # what was typed as a draft for next time instead of holding the quit up.
+            # (QDialog's own closeEvent would reject, which asks and deletes the draft.)
+            self._keep_draft_on_quit()
+            self._closed = True
+            self.dirty = False
+            event.accept()
             return
         event.ignore()
         self.reject()
@@ -495,13 +428,18 @@ class CaptureDialog(QDialog):
 
     def build_inputs(self) -> list[cv.ConversationInput] | None:
         """The conversations to save, or None after showing what needs fixing."""
-        when = from_qdatetime(self.when_edit.dateTime())
+        if not self.when_edit.is_valid():
+            text = self.tr("“%1” is not a date and time. Try 05.12.2026 19:00 or 5.12. 19:00.")
+            self.show_error(text.replace("%1", self.when_edit.text()), self.when_edit)
+            return None
+        when = self.when_edit.value()
         today = self.ctx.today()
         fields = {
             "contacts": self.form.contacts_edit,
             "follow_due": self.form.follow_due,
             "follow_text": self.form.follow_text,
         }
+        self.form.finish_typing()
         inputs: list[cv.ConversationInput] = []
         for index, state in enumerate(self.all_states()):
             if ConversationForm.is_blank(state):
@@ -527,12 +465,7 @@ class CaptureDialog(QDialog):
         inputs = self.build_inputs()
         if inputs is None:
             return False
-        event_id, new_event = cv.capture_event(
-            self.event_edit.text(),
-            from_qdatetime(self.when_edit.dateTime()),
-            self._events,
-            self.picked_event,
-        )
+        event_id, new_event = self.event_fields.event_for_save()
         try:
             if self.edit_id is not None:
                 inputs[0].event_id = event_id
@@ -544,10 +477,7 @@ class CaptureDialog(QDialog):
             self.show_error(self.tr("Could not save: %1").replace("%1", str(exc)))
             return False
         self.saved_result = result
-        self.draft_timer.stop()
-        if self.edit_id is None:
-            drafts.delete_draft(self.ctx.paths.drafts_dir)
-        self.dirty = False
+        self._forget_draft()
         self.ctx.events.notify("conversation", "contact", "event")
         parent = self.parent()
         if self.edit_id is None and parent is not None and hasattr(parent, "statusBar"):

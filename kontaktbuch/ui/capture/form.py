@@ -17,6 +17,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -35,6 +36,8 @@ from kontaktbuch.journal import conversations as cv
 from kontaktbuch.journal.dates import try_parse_due
 from kontaktbuch.text import labels
 from kontaktbuch.text.formatting import date_text
+from kontaktbuch.ui.common.choice_box import ChoiceBox
+from kontaktbuch.ui.common.completion import enter_takes_suggestion
 from kontaktbuch.ui.common.palette import error_color, set_text_color
 from kontaktbuch.ui.introductions.hint import OffersHint
 
@@ -73,6 +76,7 @@ class ContactsEdit(QLineEdit):
         self.completer_.setWidget(self)
         # PySide6 picks a signal's overload by argument type; the stubs cannot index it.
         self.completer_.activated[QModelIndex].connect(self._insert)  # type: ignore[index]
+        enter_takes_suggestion(self.completer_)
         self.textEdited.connect(self._update_completion)
 
     @staticmethod
@@ -166,7 +170,7 @@ class ConversationForm(QWidget):
         self.notes_edit.setMinimumHeight(60)
         self.notes_edit.setAccessibleName(self.tr("Notes"))
 
-        self.outcome_kind = QComboBox()
+        self.outcome_kind = ChoiceBox()
         self.outcome_kind.setObjectName("outcomeKind")
         for code, text in labels.choices(labels.OUTCOME_KINDS):
             self.outcome_kind.addItem(text, code)
@@ -205,7 +209,7 @@ class ConversationForm(QWidget):
         self.minutes.setSingleStep(5)
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setValue(15)
-        self.channel = QComboBox()
+        self.channel = ChoiceBox()
         self.channel.setObjectName("channel")
         for code, text in labels.choices(labels.CHANNELS):
             self.channel.addItem(text, code)
@@ -221,6 +225,8 @@ class ConversationForm(QWidget):
         self.goals.setObjectName("goalsList")
         self.goals.setMaximumHeight(80)
         self.goals_label = QLabel(self.tr("Goals served"))
+        self.keep_goals = QCheckBox(self.tr("Same goals for the next conversations"))
+        self.keep_goals.setObjectName("keepGoals")
 
         outcome_row = QHBoxLayout()
         outcome_row.addWidget(self.outcome_kind)
@@ -258,6 +264,7 @@ class ConversationForm(QWidget):
         self.offers_hint = OffersHint(self.seeks_edit)  # who offers what is sought
         form.addRow("", self.offers_hint)
         form.addRow(self.goals_label, self.goals)
+        form.addRow("", self.keep_goals)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -275,6 +282,7 @@ class ConversationForm(QWidget):
             self.offers_edit,
             self.seeks_edit,
             self.goals,
+            self.keep_goals,
         ]
         for a, b in itertools.pairwise(self.tab_chain):
             QWidget.setTabOrder(a, b)
@@ -316,6 +324,12 @@ class ConversationForm(QWidget):
         has = bool(goals)
         self.goals.setVisible(has)
         self.goals_label.setVisible(has)
+        self.keep_goals.setVisible(has)
+
+    def finish_typing(self) -> None:
+        """Settle the boxes chosen by typing (before the state is read for saving)."""
+        for box in (self.outcome_kind, self.channel):
+            box.settle()
 
     # --- outcomes and follow-ups --------------------------------------------------
 

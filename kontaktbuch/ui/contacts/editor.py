@@ -210,8 +210,8 @@ class ContactEditor(DetailEditor):
         form.addRow(self.tr("Profiles:"), self.links)
 
         network, form = group(self.tr("Networking"))
-        form.addRow(self.tr("O&ffers:"), self.offers)
-        form.addRow(self.tr("S&eeks:"), self.seeks)
+        form.addRow(self.tr("Offe&rs:"), self.offers)
+        form.addRow(self.tr("&Seeks:"), self.seeks)
         form.addRow(self.tr("&Interests:"), self.interests)
         form.addRow(self.tr("&Tags:"), self.tags)
         form.addRow(self.tr("First &met:"), self.first_met)
@@ -386,7 +386,9 @@ class ContactEditor(DetailEditor):
         entries = contacts.timeline(self.contact_id)
         for entry in entries:
             self.timeline.addItem(self._timeline_item(entry))
-        self.tabs.setTabText(1, self.tr("Timeline (%1)").replace("%1", str(len(entries))))
+        # counted as the list shows them: an outcome is a line under its conversation
+        shown = sum(1 for entry in entries if entry.kind != "outcome")
+        self.tabs.setTabText(1, self.tr("Timeline (%1)").replace("%1", str(shown)))
         if not entries:
             item = QListWidgetItem(
                 self.tr("Nothing yet: conversations and events with this person appear here.")

@@ -39,8 +39,8 @@ from kontaktbuch.ui.common.columns import set_column_widths
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.lazy_combo import LazyComboBox
 from kontaktbuch.ui.common.paged_model import ID_ROLE
-from kontaktbuch.ui.common.undo import ChangeCommand, DeleteCommand
 from kontaktbuch.ui.common.view import ContentOrEmpty, EmptyState, View
+from kontaktbuch.ui.contacts import changes
 from kontaktbuch.ui.contacts.editor import ContactEditor
 from kontaktbuch.ui.contacts.model import ContactsModel
 
@@ -336,8 +336,14 @@ class ContactsView(View):
         self._update_actions()
 
     def _update_count(self) -> None:
-        total = self.model.total()
-        self.count_label.setText(self.tr("%n contact(s)", "", total))
+        """How many the list shows, and of how many when it hides some (the archived
+        ones, a filter): the status bar counts everyone."""
+        shown, everyone = self.model.total(), contacts.total_contacts()
+        if shown == everyone:
+            self.count_label.setText(self.tr("%n contact(s)", "", shown))
+        else:
+            text = self.tr("%1 of %n contact(s)", "", everyone).replace("%1", str(shown))
+            self.count_label.setText(text)
 
     def _update_empty(self) -> None:
         nothing = (
@@ -441,78 +447,16 @@ class ContactsView(View):
 
     def confirm_delete(self, ids: list[int]) -> bool:
         """Ask before deleting (tests replace this)."""
-        names = contacts.names_of(ids)
-        alone = len(contacts.sole_conversations(ids))
-        if len(ids) == 1:
-            question = self.tr("Delete %1?").replace("%1", names.get(ids[0], "?"))
-        else:
-            question = self.tr("Delete %n contact(s)?", "", len(ids))
-        details = self.tr("Conversations with other people are kept.")
-        if alone:
-            details = (
-                self.tr("%n conversation(s) with nobody else will be deleted too.", "", alone)
-                + " "
-                + details
-            )
-        details += " " + self.tr("You can undo this with Ctrl+Z.")
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete contacts"),
-            f"{question}\n\n{details}",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return changes.confirm_delete(self, ids)
 
-    def _notify_contacts(self) -> None:
+    def notify_contacts(self) -> None:
         self.ctx.events.notify("contact", "conversation", "follow_up")
 
     def delete_selected(self) -> None:
-        ids = self.selected_ids()
-        if not ids or not self.confirm_delete(ids):
-            return
-        names = contacts.names_of(ids)
-        text = (
-            self.tr("Delete %1").replace("%1", names.get(ids[0], "?"))
-            if len(ids) == 1
-            else self.tr("Delete %n contact(s)", "", len(ids))
-        )
-        row = min(i.row() for i in self.table.selectionModel().selectedRows())
-        if self.editor.contact_id in ids:
-            self.editor.contact_id = None
-            self.editor._set_dirty(False)
-            self.detail.set_empty(True)
-        self.ctx.undo_stack.push(
-            DeleteCommand(
-                text, lambda: contacts.delete_contacts(ids), contacts.restore, self._notify_contacts
-            )
-        )
-        self.refresh()
-        if self.model.rowCount():
-            self.table.selectRow(min(row, self.model.rowCount() - 1))
+        changes.delete_selected(self)
 
     def archive_selected(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            return
-        rows = [self.model.row_at(self.model.row_of_id(i)) for i in ids]
-        archive = not all(r is not None and r.archived for r in rows)
-        before = {r.id: r.archived for r in rows if r is not None}
-        if archive:
-            text = self.tr("Archive %n contact(s)", "", len(ids))
-        else:
-            text = self.tr("Restore %n contact(s) from the archive", "", len(ids))
-
-        def undo() -> None:
-            for value in (True, False):
-                contacts.set_archived([i for i, was in before.items() if was == value], value)
-
-        self.ctx.undo_stack.push(
-            ChangeCommand(
-                text, lambda: contacts.set_archived(ids, archive), undo, self._notify_contacts
-            )
-        )
-        self.refresh()
+        changes.archive_selected(self)
 
     def merge_selected(self) -> None:
         ids = self.selected_ids()
@@ -540,22 +484,7 @@ class ContactsView(View):
 
     def run_merge(self, keep: int, other: int, combined: ContactData) -> None:
         """Merge as one undoable step (Ctrl+Z brings both contacts back)."""
-        from kontaktbuch.journal import merge
-
-        names = contacts.names_of([keep, other])
-        text = (
-            self.tr("Merge %1 and %2")
-            .replace("%1", names.get(keep, "?"))
-            .replace("%2", names.get(other, "?"))
-        )
-        self.ctx.undo_stack.push(
-            DeleteCommand(
-                text,
-                lambda: merge.merge_contacts(keep, other, combined),
-                merge.undo_merge,
-                self._notify_contacts,
-            )
-        )
+        changes.run_merge(self, keep, other, combined)
 
     def exec_dialog(self, dialog: QDialog) -> bool:
         """Run a modal dialog (tests replace this)."""

@@ -9,6 +9,7 @@ the comparison is with the row before, whatever page it came from.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,7 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 
 from kontaktbuch.journal import conversations as cv
 from kontaktbuch.text import labels
@@ -33,7 +34,9 @@ Index = QModelIndex | QPersistentModelIndex
 class ConversationLogModel(QAbstractTableModel):
     """Conversations newest first, loaded in pages of :data:`cv.PAGE_SIZE`."""
 
-    COLUMNS = ("day", "time", "contacts", "event", "channel", "minutes", "enjoyment",
+    #: the short columns first, so a pane of 600 px shows them all (the event's title,
+    #: outcomes, follow-ups and notes are long and come after)
+    COLUMNS = ("day", "time", "contacts", "channel", "minutes", "enjoyment", "event",
                "outcomes", "follow_ups", "notes")  # fmt: skip
 
     def __init__(self, page_size: int = cv.PAGE_SIZE, parent: Any = None) -> None:
@@ -103,6 +106,23 @@ class ConversationLogModel(QAbstractTableModel):
         if row <= 0:
             return True
         return self._rows[row].occurred_at.date() != self._rows[row - 1].occurred_at.date()
+
+    def column_widths(self, font: QFont) -> list[int]:
+        """Starting widths that show each short column's longest content whole ("Wed
+        12/30/2026" in bold, "10:55 PM", "In person", "240 min", five stars)."""
+        plain, bold = QFontMetrics(font), QFontMetrics(self._bold)
+        pad = 20
+        longest = {
+            "day": bold.horizontalAdvance(weekday_date_text(dt.date(2026, 12, 30))),
+            "time": plain.horizontalAdvance(time_text(dt.time(22, 55))),
+            "channel": max(
+                plain.horizontalAdvance(text) for _code, text in labels.choices(labels.CHANNELS)
+            ),
+            "minutes": plain.horizontalAdvance(self.tr("%1 min").replace("%1", "240")),
+            "enjoyment": plain.horizontalAdvance(stars(5)),
+        }
+        wide = {"contacts": 170, "event": 160, "outcomes": 150, "follow_ups": 180, "notes": 180}
+        return [longest[c] + pad if c in longest else wide[c] for c in self.COLUMNS]
 
     # --- the model interface --------------------------------------------------------
 

@@ -46,6 +46,7 @@ from kontaktbuch.text.formatting import (
     time_text,
     weekday_date_text,
 )
+from kontaktbuch.ui.common.columns import set_column_widths
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.lazy_combo import LazyComboBox
 from kontaktbuch.ui.common.view import ContentOrEmpty, EmptyState, View
@@ -116,10 +117,7 @@ class ConversationsView(View):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        metrics = header.fontMetrics()
-        for column, width in enumerate((140, 60, 190, 170, 90, 70, 80, 150, 180)):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + 24))
+        set_column_widths(self.table, self.model.column_widths(self.table.font()))
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         self.model.modelReset.connect(self._after_reset)
@@ -452,7 +450,9 @@ class ConversationsView(View):
             f"<p>{esc(' · '.join(facts))}</p>",
         ]
         if row.event_title:
-            parts.append(f"<p><b>{esc(self.tr('Event'))}:</b> {esc(row.event_title)}</p>")
+            # (a tr() inside an f-string is invisible to lupdate: the word stayed English)
+            event_word = self.tr("Event:")
+            parts.append(f"<p><b>{esc(event_word)}</b> {esc(row.event_title)}</p>")
         if row.notes:
             parts.append(f"<p>{esc(row.notes).replace(chr(10), '<br>')}</p>")
         if row.outcomes:
@@ -462,7 +462,8 @@ class ConversationsView(View):
                 + "</li>"
                 for o in row.outcomes
             )
-            parts.append(f"<p><b>{esc(self.tr('Outcomes'))}</b></p><ul>{items}</ul>")
+            outcomes_word = self.tr("Outcomes")
+            parts.append(f"<p><b>{esc(outcomes_word)}</b></p><ul>{items}</ul>")
         self.detail_label.setText("".join(parts))
         for follow in row.follow_ups:
             text = follow.text

@@ -127,7 +127,7 @@ class EventEditor(DetailEditor):
         form.addRow(self.tr("T&ravel time:"), self.travel)
         form.addRow(self.tr("&Place:"), self.place)
         form.addRow(self.tr("Organised &by:"), self.network)
-        form.addRow(self.tr("&Enjoyment:"), self.enjoyment)
+        form.addRow(self.tr("En&joyment:"), self.enjoyment)
         form.addRow(self.tr("&Notes:"), self.notes)
         form.addRow(self.tr("Attendees:"), self.attendees)
         form.addRow("", picker_row)

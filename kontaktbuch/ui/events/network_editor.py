@@ -119,7 +119,7 @@ class NetworkEditor(DetailEditor):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow("", self.name_error)
-        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("K&ind:"), self.kind)
         form.addRow(self.tr("&Description:"), self.description)
         form.addRow(self.tr("&Keep in touch:"), self.keep_in_touch)
         self.members_label = QLabel(self.tr("Members:"))

@@ -84,7 +84,7 @@ class ExchangeActions(QObject):
             "exportIcsAction",
         )  # fmt: skip
         self.export_csv_action = self._add(
-            self.export_menu, self.tr("Conversations as &CSV…"), self.export_csv,
+            self.export_menu, self.tr("C&onversations as CSV…"), self.export_csv,
             "exportCsvAction",
         )  # fmt: skip
 

@@ -1,4 +1,4 @@
-"""The import preview: how many are new, who matches whom, and what to do with each.
+"""The import preview: who is new, who matches whom, and what to do with each.
 
 Nothing is written before the user presses Import; every match offers merge,
 keep both or skip, with "merge" preselected because it is what people usually
@@ -44,7 +44,27 @@ class ImportPreviewDialog(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
 
+        # Who comes in new, by name: the count alone said nothing about whom.
+        new_people = [item.record for item in plan.items if not item.is_match]
+        self.new_label = QLabel(self.tr("New in your journal:"))
+        self.new_list = QListWidget()
+        self.new_list.setObjectName("newContacts")
+        self.new_list.setAccessibleName(self.tr("New in your journal"))
+        for record in new_people:
+            shown = record.display_name
+            if record.organisation:
+                shown += f" · {record.organisation}"
+            self.new_list.addItem(shown)
+        self.new_list.setMaximumHeight(130)
+        layout.addWidget(self.new_label)
+        layout.addWidget(self.new_list)
+        self.new_label.setVisible(bool(new_people))
+        self.new_list.setVisible(bool(new_people))
+
         self._matches = plan.matches()
+        self.matches_label = QLabel(self.tr("Perhaps already in your journal:"))
+        layout.addWidget(self.matches_label)
+        self.matches_label.setVisible(bool(self._matches))
         self.table = QTableWidget(len(self._matches), 4)
         self.table.setObjectName("matchTable")
         self.table.setHorizontalHeaderLabels(
@@ -151,7 +171,7 @@ class ImportPreviewDialog(QDialog):
         skip = sum(1 for i in self._matches if i.choice == "skip")
         lines = [
             self.tr("%n new contact(s)", "", new),
-            self.tr("%n possible duplicate(s) of people in your journal", "", len(self._matches)),
+            self.tr("%n person(s) perhaps already in your journal", "", len(self._matches)),
         ]
         if self._matches:
             lines.append(

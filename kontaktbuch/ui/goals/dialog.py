@@ -90,7 +90,9 @@ class GoalDialog(QDialog):
         target_row.addWidget(self.target_value)
         target_row.addWidget(self.target_kind, 1)
         target_row.addWidget(self.outcome_kind, 1)
-        form.addRow(self.tr("T&arget per period:"), target_row)
+        target_label = QLabel(self.tr("T&arget per period:"))
+        target_label.setBuddy(self.target_value)  # a row of fields gets no buddy by itself
+        form.addRow(target_label, target_row)
         # The reflection judges the goal from this day on: a period before it does not
         # list it, a period it covers in part gets its budget and target for its days.
         self.starts_on = QDateEdit()

@@ -101,7 +101,7 @@ class GoalsView(View):
         self.new_button.setObjectName("newGoalButton")
         self.new_button.setToolTip(self.tr("New goal (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_goal)
-        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.edit_button = QPushButton(self.tr("Ed&it"))
         self.edit_button.clicked.connect(self.edit_goal)
         self.pause_button = QPushButton(self.tr("&Pause"))
         self.pause_button.setObjectName("pauseGoalButton")
@@ -249,7 +249,7 @@ class GoalsView(View):
         if info is None:
             return
         self.pause_button.setText(
-            self.tr("&Resume") if info.status != "active" else self.tr("&Pause")
+            self.tr("Res&ume") if info.status != "active" else self.tr("&Pause")
         )
         self.complete_button.setEnabled(info.status != "done")
         self.drop_button.setEnabled(info.status != "dropped")

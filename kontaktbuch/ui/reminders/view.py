@@ -221,9 +221,12 @@ class RemindersView(View):
             later = tuple(r for r in agenda.upcoming if r.kind == kind and r.key in shown)
             if not due and not later:
                 continue
+            # the counts add up to the rows below the title: due, then coming up
             title = text.kind_title(kind)
             if due:
                 title += "  ·  " + text.due_count_text(len(due))
+            if later:
+                title += "  ·  " + text.upcoming_count_text(len(later))
             groups.append(ReminderGroup(kind, title, due + later, len(due)))
         self.model.set_groups(groups, agenda.now, bold)
         for g in range(len(groups)):  # expandAll() would visit every reminder row

@@ -9,7 +9,6 @@ from pytestqt.qtbot import QtBot
 
 from kontaktbuch.journal import conversations as cv
 from kontaktbuch.store import models as m
-from kontaktbuch.text.formatting import to_qdatetime
 from kontaktbuch.ui.capture import states
 from kontaktbuch.ui.capture.dialog import CaptureDialog
 from kontaktbuch.ui.common.context import AppContext
@@ -23,7 +22,7 @@ def test_a_typed_title_joins_the_event_of_that_day(qtbot: QtBot, ctx: AppContext
         dialog = CaptureDialog(ctx)
         qtbot.addWidget(dialog)
         dialog.event_edit.setText("barcamp sued")  # typed, not picked: folded like a name
-        dialog.when_edit.setDateTime(to_qdatetime(day.replace(hour=21)))
+        dialog.when_edit.set_value(day.replace(hour=21))
         dialog.form.contacts_edit.setText("Anna Müller")
         assert dialog.save()
         result = dialog.saved_result

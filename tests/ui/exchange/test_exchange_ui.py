@@ -45,7 +45,7 @@ def test_import_preview_lets_the_user_choose_per_match(db, samples, qtbot):
     dialog = ImportPreviewDialog(plan)
     qtbot.addWidget(dialog)
     assert "0 new contact" in dialog.summary.text()
-    assert "2 possible duplicate" in dialog.summary.text()
+    assert "2 person(s) perhaps already in your journal" in dialog.summary.text()
     assert dialog.table.rowCount() == 2
     assert dialog.table.item(0, 0).text().startswith("Anna Müller")
     assert dialog.table.item(0, 2).text() == "profile link"
@@ -261,3 +261,33 @@ def test_contacts_view_exports_only_the_selected_contacts(
     assert text.count("BEGIN:VCARD") == 2
     names = [view.model.index(row, 0).data() for row in (0, 1)]
     assert all(name.split()[-1] in text for name in names)
+
+
+def test_the_import_preview_names_whom_it_brings_in_german(db, tmp_path, qtbot):
+    """Issue 14, point 11: the new contacts by name, and plain German for the matches."""
+    from kontaktbuch.text.i18n import install_translators
+
+    install_translators("de", tmp_path / "cache")
+    m.Contact.create(first_name="Anna", last_name="Müller")
+    cards = tmp_path / "neu.vcf"
+    cards.write_text(
+        "".join(
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nN:{last};{first};;;\r\nFN:{first} {last}\r\n"
+            + (f"ORG:{org}\r\n" if org else "")
+            + "END:VCARD\r\n"
+            for first, last, org in (
+                ("Kemal", "Yıldız", "Gründerinnen e.V."),
+                ("Franziska", "Roth", ""),
+                ("Anna", "Mueller", ""),
+            )
+        ),
+        encoding="utf-8",
+    )
+    dialog = ImportPreviewDialog(importer.plan_import(importer.read_file("vcard", cards)))
+    qtbot.addWidget(dialog)
+    shown = [dialog.new_list.item(i).text() for i in range(dialog.new_list.count())]
+    assert shown == ["Kemal Yıldız · Gründerinnen e.V.", "Franziska Roth"]
+    assert dialog.new_label.text() == "Neu in deinem Kontaktbuch:"
+    assert "2 neue Kontakte" in dialog.summary.text()
+    assert "1 Person ist vielleicht schon in deinem Kontaktbuch" in dialog.summary.text()
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "Anna Mueller"

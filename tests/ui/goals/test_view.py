@@ -91,7 +91,7 @@ def test_status_changes_delete_and_undo(qtbot: QtBot, demo_ctx: AppContext) -> N
 
     view.pause_button.click()
     assert G.get_goal(goal_id).status == "paused"
-    assert view.pause_button.text() == "&Resume"
+    assert view.pause_button.text() == "Res&ume"
     assert view.model.index(view.list.currentIndex().row(), 0).data().endswith("(Paused)")
     view.pause_button.click()
     assert G.get_goal(goal_id).status == "active"

@@ -1,0 +1,135 @@
+"""Search and duplicate detection read names in every spelling (issue 14, point 10).
+
+"yildiz" did not find "Yıldız" and "Gruenderinnen" did not find "Gründerinnen".
+Now ı and İ fold to i, and ae/oe/ue/ss stand for ä/ö/ü/ß both ways — in the
+search (migration 9's ``alt`` column and the query's spellings) and in the
+duplicate checks (``journal.names.fold``). Every way rows get written keeps the
+index right: the journal's own writes, the command line, imports, archive
+restores, another SQLite client, and an old journal migrated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import peewee as pw
+
+from kontaktbuch.exchange import archive, importer
+from kontaktbuch.journal import conversations as cv
+from kontaktbuch.journal import duplicates, names
+from kontaktbuch.journal import search as s
+from kontaktbuch.journal.choices import complete_contacts
+from kontaktbuch.paths import Paths
+from kontaktbuch.store import migrations
+from kontaktbuch.store import models as m
+
+WHEN = dt.datetime(2026, 11, 26, 19, 30)
+
+
+def _found(query: str, kind: str) -> list[int]:
+    return [h.item_id for h in s.search(query) if h.kind == kind]
+
+
+def test_every_spelling_finds_every_other(db: pw.SqliteDatabase) -> None:
+    kemal = m.Contact.create(first_name="Kemal", last_name="Yıldız")
+    mueller = m.Contact.create(first_name="Anna", last_name="Mueller")
+    mueller2 = m.Contact.create(first_name="Jörg", last_name="Müller", organisation="Straße 5")
+    istanbul = m.Contact.create(first_name="İlkay", last_name="Aydın", organisation="İstanbul")
+    event = m.Event.create(title="Stammtisch Gründerinnen", starts_at=WHEN)
+    talk = cv.create_conversation(
+        cv.ConversationInput(WHEN, [kemal.id], notes="Über die Gruenderinnen-Förderung")
+    )
+    assert _found("yildiz", "contact") == [kemal.id]
+    assert _found("Yıldız", "contact") == [kemal.id]
+    assert _found("YILDIZ kemal", "contact") == [kemal.id]
+    assert _found("aydin ilkay", "contact") == [istanbul.id]
+    assert _found("istanbul", "contact") == [istanbul.id]
+    assert _found("Gruenderinnen", "event") == [event.id]
+    assert _found("gründerinnen", "conversation") == [talk]
+    assert _found("gruenderinnen stammtisch", "event") == [event.id]
+    assert sorted(_found("Müller", "contact")) == sorted([mueller.id, mueller2.id])
+    assert sorted(_found("mueller", "contact")) == sorted([mueller.id, mueller2.id])
+    assert _found("strasse", "contact") == [mueller2.id]
+    assert _found("Straße", "contact") == [mueller2.id]
+    assert _found("yildiz gruenderinnen", "conversation") == []  # the note names no Yıldız
+    # The matching words are marked in the text as it is written.
+    hit = next(h for h in s.search("Gruenderinnen") if h.kind == "event")
+    start, end = hit.title_marks[0]
+    assert hit.title[start:end] == "Gründerinnen"
+    # Completing a name in quick capture asks the same index.
+    assert [c.id for c in complete_contacts("yildiz")] == [kemal.id]
+
+
+def test_spellings_of_a_typed_word() -> None:
+    assert names.spellings("Gruenderinnen") == ["gruenderinnen", "grunderinnen"]
+    assert names.spellings("Yıldız") == ["yıldız", "yildiz"]
+    assert names.spellings("Strasse") == ["strasse", "straße"]
+    assert len(names.spellings("uebermaessigessuesse")) == 16  # at most 2**4 readings
+
+
+def test_duplicates_and_capture_read_names_alike(db: pw.SqliteDatabase) -> None:
+    kemal = m.Contact.create(first_name="Kemal", last_name="Yıldız")
+    twin = m.Contact.create(first_name="Kemal", last_name="Yildiz")
+    anna = m.Contact.create(first_name="Anna", last_name="Müller")
+    anna2 = m.Contact.create(first_name="Anna", last_name="Mueller")
+    pairs = {(a, b) for a, b, _why in duplicates.possible_duplicates()}
+    assert (kemal.id, twin.id) in pairs and (anna.id, anna2.id) in pairs
+    typed = cv.resolve_name("kemal yildiz")
+    assert {c.id for c in typed.same_name} == {kemal.id, twin.id}
+    m.Contact.delete().where(m.Contact.id == twin.id).execute()
+    assert cv.resolve_name("Kemal Yildiz").contact_id == kemal.id
+    assert cv.resolve_name("KEMAL YILDIZ").contact_id == kemal.id
+
+
+def test_imports_and_restores_keep_the_folded_index(db: pw.SqliteDatabase, tmp_path: Path) -> None:
+    card = tmp_path / "kemal.vcf"
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Yıldız;Kemal;;;\r\nFN:Kemal Yıldız\r\n"
+        "ORG:Gründerinnen e.V.\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    importer.import_file("vcard", card)
+    (kemal,) = _found("yildiz", "contact")
+    assert _found("gruenderinnen", "contact") == [kemal]
+    saved = tmp_path / "journal.json"
+    archive.export_archive(saved)
+    m.Contact.delete().execute()
+    assert _found("yildiz", "contact") == []
+    archive.restore_archive(saved, force=True)
+    assert _found("yildiz", "contact") == [kemal]
+
+
+def test_another_sqlite_client_keeps_the_index_right(
+    db: pw.SqliteDatabase, app_paths: Paths
+) -> None:
+    """The folding is plain SQL in the triggers: no function to register first."""
+    other = sqlite3.connect(app_paths.database)
+    with other:
+        other.execute(
+            "INSERT INTO contact (created_at, updated_at, prefix, first_name, last_name, "
+            "organisation, position, first_met, offers, seeks, interests, notes, archived) "
+            "VALUES ('2026-11-26 10:00:00', '2026-11-26 10:00:00', '', 'Aslı', 'Kılıç', "
+            "'', '', '', '', '', '', '', 0)"
+        )
+    other.close()
+    assert [h.title for h in s.search("asli kilic")] == ["Aslı Kılıç"]
+
+
+def test_an_older_journal_is_folded_when_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    old = pw.SqliteDatabase(str(path))
+    old.connect()
+    migrations.migrate(old, target=8)
+    old.execute_sql(
+        "INSERT INTO network (created_at, updated_at, name, kind, description) "
+        "VALUES ('2026-01-01', '2026-01-01', 'Türkische Gemeinde Yıldız', 'other', '')"
+    )
+    expression = s.match_expression("yildiz")
+    query = "SELECT rowid FROM fts_network WHERE fts_network MATCH ?"
+    assert old.execute_sql(query, (expression,)).fetchall() == []  # schema 8 cannot
+    migrations.migrate(old)
+    assert migrations.schema_version(old) == 9
+    assert old.execute_sql(query, (expression,)).fetchall() == [(1,)]
+    old.close()
