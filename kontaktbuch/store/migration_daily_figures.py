@@ -557,8 +557,8 @@ INDEXES: tuple[str, ...] = (
     'CREATE INDEX IF NOT EXISTS "contact_created_at" ON "contact" ("created_at")',
     'CREATE INDEX IF NOT EXISTS "follow_up_done_at_created_at" ON "follow_up" '
     '("done_at", "created_at")',
-    'CREATE INDEX IF NOT EXISTS "conversation_event_id_enjoyment" ON "conversation" '
-    '("event_id", "enjoyment")',
+    'CREATE INDEX IF NOT EXISTS "conversation_event_id_occurred_at_enjoyment" '
+    'ON "conversation" ("event_id", "occurred_at", "enjoyment")',
 )
 
 

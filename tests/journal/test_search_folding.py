@@ -130,6 +130,6 @@ def test_an_older_journal_is_folded_when_migrated(tmp_path: Path) -> None:
     query = "SELECT rowid FROM fts_network WHERE fts_network MATCH ?"
     assert old.execute_sql(query, (expression,)).fetchall() == []  # schema 8 cannot
     migrations.migrate(old)
-    assert migrations.schema_version(old) == 9
+    assert migrations.schema_version(old) == migrations.SCHEMA_VERSION
     assert old.execute_sql(query, (expression,)).fetchall() == [(1,)]
     old.close()

@@ -80,8 +80,8 @@ SELECT (SELECT COUNT(*) FROM follow_up f WHERE f.done_at >= ? AND f.done_at < ?)
 """
 
 # Every conversation of each event, also one logged outside the period, but none
-# after now: count and ratings from the index on (event_id, enjoyment) alone
-# (stored figures' migration), the conversations' rows only when some lie after now.
+# after now: count and ratings from the index on (event_id, occurred_at, enjoyment)
+# of the stored figures' migration alone, never the conversations' rows.
 _SQL_EVENT_LIST = f"""
 SELECT e.id, e.title, e.starts_at, {EVENT_MINUTES}, e.enjoyment, COALESCE(n.name, ''),
        (SELECT COUNT(*) FROM conversation c WHERE c.event_id = e.id{{cut}}),
@@ -96,8 +96,8 @@ def _event_list(lo: str, hi: str, cut: str | None) -> list[EventFigures]:
     """The period's events with the count and mean rating of their conversations.
 
     An event's conversations count whatever their date, but none after ``cut``
-    (now): the same cut-off as every other figure. Without ``cut`` (no
-    conversation lies after now) the figures come from the event index alone.
+    (now): the same cut-off as every other figure (None: no conversation lies
+    after now, and the condition is left out).
     """
     where, params = ("", []) if cut is None else (" AND c.occurred_at < ?", [cut])
     sql = _SQL_EVENT_LIST.format(cut=where)
