@@ -80,7 +80,7 @@ SELECT (SELECT COUNT(*) FROM follow_up f WHERE f.done_at >= ? AND f.done_at < ?)
 """
 
 # Every conversation of each event, also one logged outside the period, but none
-# after now: count and ratings from the index on (event_id, occurred_at, enjoyment)
+# after now: count and ratings from the index on (event_id, enjoyment, occurred_at)
 # of the stored figures' migration alone, never the conversations' rows.
 _SQL_EVENT_LIST = f"""
 SELECT e.id, e.title, e.starts_at, {EVENT_MINUTES}, e.enjoyment, COALESCE(n.name, ''),
