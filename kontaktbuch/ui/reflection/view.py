@@ -95,6 +95,7 @@ class ReflectionView(View):
         self._charts_layout.setContentsMargins(0, 0, 0, 0)
         self.guided = GuidedTab()
         self.guided.save_requested.connect(self.save_reflection)
+        self._guided_stale = True  # new figures not yet given to the guided tab
         self.past = PastTab()
         self._past_stale = True  # saved reflections changed since the tab was filled
         self.tabs.addTab(scrolled(self.overview), self.tr("Figures"))
@@ -176,7 +177,10 @@ class ReflectionView(View):
             )
         )
         self.overview.show_panel(self.data)
-        self.guided.set_panel(self.data)
+        # The guided reflection builds a row of widgets per goal: only when it is shown.
+        self._guided_stale = True
+        if self.tabs.currentWidget() is self.guided:
+            self._update_guided()
         self._charts_stale = True
         if self.tabs.currentWidget() is self.charts_holder:
             self._update_charts()
@@ -190,6 +194,13 @@ class ReflectionView(View):
             self._update_charts()
         elif self.tabs.widget(index) is self.past:
             self._update_past()
+        elif self.tabs.widget(index) is self.guided:
+            self._update_guided()
+
+    def _update_guided(self) -> None:
+        if self._guided_stale and self.data is not None:
+            self.guided.set_panel(self.data)
+            self._guided_stale = False
 
     def _update_past(self) -> None:
         if self._past_stale:
@@ -227,6 +238,7 @@ class ReflectionView(View):
     def save_reflection(self) -> int | None:
         if self.data is None:
             return None
+        self._update_guided()  # the guided tab speaks of the period shown
         verdicts = self.guided.goal_verdicts_chosen()
         try:
             reflection_id = R.save_reflection(
