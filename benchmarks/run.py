@@ -40,7 +40,7 @@ from benchmarks.worker import percentile  # noqa: E402
 
 NA = "n/a (not available)"
 #: the parts of a run, for --only
-SECTIONS = ("cold", "search", "window", "exchange", "memory", "network")
+SECTIONS = ("cold", "search", "window", "exchange", "memory", "network", "sync")
 
 #: the targets of issue 20 (docs/performance.md): limits in the row's unit
 COLD_RATIO = 2.0
@@ -779,6 +779,12 @@ def main(argv: list[str] | None = None) -> int:
         if "network" in wanted:
             rows += _section(
                 "8 network", lambda: bench_network(journal, work, args.quick), "network"
+            )
+        if "sync" in wanted:
+            from benchmarks.sync_bench import bench_sync
+
+            rows += _section(
+                "9 sync", lambda: bench_sync(journal, work, args.quick), "sync (Xandikos)"
             )
     finally:
         if not args.keep:

@@ -8,6 +8,7 @@ everything. Nothing here touches the disk until :func:`ensure_dirs` is called.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,9 +51,47 @@ class Paths:
         return self.data_dir / "drafts"
 
     def ensure_dirs(self) -> None:
-        """Create the folders, readable by the owner only (a journal is private)."""
-        for folder in (self.data_dir, self.config_dir, self.backups_dir):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        """Create the folders, readable by the owner only (a journal is private).
+
+        Raises ``OSError`` when the data folder cannot be made. A settings or
+        backups folder that cannot be made (a read-only data folder) is left out:
+        reading the journal works without them, and what would write there says
+        why it cannot.
+        """
+        private_folder(self.data_dir)
+        if not os.stat(self.data_dir).st_mode & stat.S_IWUSR:
+            return  # the user made it read-only: nothing is made in it (root could)
+        for folder in (self.config_dir, self.backups_dir):
+            try:
+                private_folder(folder)
+            except OSError:
+                continue
+            restrict_to_owner(folder)  # ours alone, whatever made it before
+
+
+def private_folder(folder: Path) -> None:
+    """Create ``folder`` and each missing parent, readable by the owner only.
+
+    (``mkdir(parents=True)`` would make the parents with the default mode, 0755:
+    the data folder was readable by everyone when the cache inside it came first.)
+    """
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for part in reversed(missing):
+        part.mkdir(mode=0o700, exist_ok=True)
+
+
+def restrict_to_owner(path: Path) -> None:
+    """Take group's and others' rights away from ``path`` (when it exists); never
+    give any (a file the user made read-only stays read-only)."""
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+        if mode & 0o077:
+            os.chmod(path, mode & 0o700)
+    except OSError:  # e.g. a file system without modes, or not ours
+        pass
 
 
 def resolve(data_dir: str | os.PathLike[str] | None = None) -> Paths:

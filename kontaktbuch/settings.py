@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kontaktbuch.paths import private_folder
+
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("auto", "de", "en")
@@ -49,6 +51,9 @@ class Settings:
     profile_offers: str = ""
     profile_seeks: str = ""
     finding_budget_underuse: float = 0.5
+    # Sync with the user's own server (the account itself lives in the journal).
+    sync_interval_minutes: int = 15
+    sync_after_changes: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -89,7 +94,7 @@ class Settings:
 
     def save(self, path: Path) -> None:
         """Write atomically, so a crash or a full disk never leaves half a file."""
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_folder(path.parent)
         data = json.dumps(dataclasses.asdict(self), indent=2, ensure_ascii=False)
         fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
         try:

@@ -166,6 +166,8 @@ def shoot_language(
         view.focus_primary()
         written.append(save(window, folder / f"{spec.key}.png", settle))
 
+    written.append(shoot_capture(window, ctx, folder, settle))
+
     # the settings dialog, opened the way the user opens it (with every feature's pages)
     original_exec = dialog_class.exec
 
@@ -191,6 +193,44 @@ def shoot_language(
 
     settle()
     return written
+
+
+def shoot_capture(
+    window: MainWindow, ctx: AppContext, folder: Path, settle: Callable[[], None]
+) -> Path:
+    """Quick capture, the product's main job, half-way through an evening's entry."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit, QListWidgetItem
+
+    from kontaktbuch.ui.capture import open_capture
+
+    dialog = open_capture(window, ctx)
+    dialog.resize(900, 680)
+
+    # as if typed (the event's details open up as its title is typed); QTest cannot
+    # type umlauts, so the text is set and the edit announced as a keystroke would
+    def type_into(edit: QLineEdit, text: str) -> None:
+        edit.setText(text)
+        edit.textEdited.emit(text)
+
+    type_into(dialog.event_edit, "Stammtisch Gründerinnen")
+    type_into(dialog.event_fields.network_edit, "Gründerstammtisch Schwabing")
+    form = dialog.form
+    type_into(form.contacts_edit, "Hannah Köhler")
+    form.notes_edit.setPlainText(
+        "Sucht eine Steuerberaterin für ihre GmbH; erzählt von ihrem Förderantrag."
+    )
+    form.minutes.setValue(25)
+    form.enjoyment.setValue(4)
+    for row in range(form.goals.count()):
+        item: QListWidgetItem | None = form.goals.item(row)
+        if item is not None and row == 0:
+            item.setCheckState(Qt.CheckState.Checked)
+    path = save(dialog, folder / "capture.png", settle)
+    dialog.ask_unsaved = lambda: "discard"  # type: ignore[method-assign]  # no question here
+    dialog.reject()
+    settle()
+    return path
 
 
 def save_october_verdicts() -> None:

@@ -12,11 +12,19 @@ early (``kontaktbuch stats | head``) ends the command quietly with status 141.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kontaktbuch import __version__
 from kontaktbuch.commands.context import CliContext, Handler
 from kontaktbuch.text.i18n import translate
+
+if TYPE_CHECKING:
+    from kontaktbuch.store.errors import StoreError
+
+log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,9 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
         reminders,
         security,
         stats,
+        sync,
     )
 
-    for module in (core, conversations, reminders, exchange, stats, introductions, security):
+    for module in (core, conversations, reminders, exchange, stats, introductions, security, sync):
         module.register(sub)
     return parser
 
@@ -99,8 +108,8 @@ def has_command(argv: list[str]) -> bool:
 
 def run(ctx: CliContext, argv: list[str]) -> int:
     """Parse ``argv`` fully and run the command; store errors become clear messages."""
+    from kontaktbuch.journal.limits import InvalidInput
     from kontaktbuch.store.errors import StoreError
-    from kontaktbuch.text.messages import describe_store_error
 
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -119,11 +128,34 @@ def run(ctx: CliContext, argv: list[str]) -> int:
         _discard_output(ctx)
         return EXIT_BROKEN_PIPE
     except StoreError as exc:
-        ctx.error(describe_store_error(exc))
+        _store_error(ctx, exc)
+        return 3
+    except InvalidInput as exc:
+        from kontaktbuch.text.input_messages import describe_invalid_input
+
+        ctx.error(describe_invalid_input(exc))
+        return 2
+    except Exception as exc:
+        # A storage fault met outside the store's own checks (a full disk while
+        # an import writes rows, a device error on reading): said, not a traceback.
+        from kontaktbuch.store import faults
+
+        if not faults.is_storage_fault(exc) or isinstance(exc, BrokenPipeError):
+            raise
+        where = getattr(exc, "filename", None) or ctx.paths.database
+        _store_error(ctx, faults.storage_error(Path(where), exc))
         return 3
     except KeyboardInterrupt:
         ctx.error(translate("cli", "Cancelled."))
         return 130
+
+
+def _store_error(ctx: CliContext, exc: StoreError) -> None:
+    """The message in the user's language; the technical detail in the log."""
+    from kontaktbuch.text.messages import describe_store_error
+
+    log.info("%s: %s", type(exc).__name__, exc)
+    ctx.error(describe_store_error(exc))
 
 
 #: what a shell reports for a command ended by a closed pipe (128 + SIGPIPE)

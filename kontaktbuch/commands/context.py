@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -52,9 +53,13 @@ class CliContext:
 
         An encrypted journal is unlocked here, for every command alike.
         """
+        from kontaktbuch.store import faults
         from kontaktbuch.store.db import close_database
 
-        self.paths.ensure_dirs()
+        try:
+            self.paths.ensure_dirs()
+        except OSError as exc:  # the data folder cannot be made
+            raise faults.storage_error(self.paths.database, exc) from exc
         db = self.passphrases.open_journal(migrate=migrate)
         try:
             yield db
@@ -62,14 +67,14 @@ class CliContext:
             close_database(db)
 
     def print(self, text: str = "") -> None:
-        print(text, file=self.out)
+        print(terminal_safe(text), file=self.out)
 
     def print_json(self, data: Any) -> None:
         json.dump(data, self.out, ensure_ascii=False, indent=2, default=str)
         self.out.write("\n")
 
     def error(self, text: str) -> None:
-        print(text, file=self.err)
+        print(terminal_safe(text), file=self.err)
 
     def progress(self, label: str) -> Callable[[int, int], None]:
         """A progress line on stderr for long work (only on a terminal)."""
@@ -86,3 +91,12 @@ class CliContext:
 
 
 Handler = Callable[[CliContext, argparse.Namespace], int]
+
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` without control characters and bidi overrides: a name stored before
+    the journal removed them on input must not ring, recolour or reverse the
+    terminal when printed (line breaks and tabs stay)."""
+    return _UNSAFE.sub("", text)

@@ -123,6 +123,7 @@ def _outcome_kind(text: str) -> str | None:
 
 def cmd_log(ctx: CliContext, args: argparse.Namespace) -> int:
     from kontaktbuch.journal import conversations as cv
+    from kontaktbuch.journal import limits
     from kontaktbuch.journal.dates import DateParseError, parse_due, try_parse_when
     from kontaktbuch.journal.vocabulary import CHANNELS, ENJOYMENT_RANGE, OUTCOME_KINDS
 
@@ -134,6 +135,14 @@ def cmd_log(ctx: CliContext, args: argparse.Namespace) -> int:
     when = try_parse_when(args.date, now.date(), now) if args.date else now
     if when is None:
         return fail(translate("cli", "Not a date: %1").replace("%1", args.date))
+    # The journal's rules (limits.py), checked before the journal is opened; names
+    # and the event's title without control characters from here on.
+    limits.check_date("date", when)
+    args.names = [
+        limits.checked_line("name", name, limits.NAME_MAX, required=True) for name in args.names
+    ]
+    if args.event:
+        args.event = limits.checked_line("event", args.event, limits.TITLE_MAX)
     if args.channel not in CHANNELS:
         return fail(
             translate("cli", "Unknown channel “%1”. Choose one of: %2")

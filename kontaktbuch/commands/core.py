@@ -108,6 +108,7 @@ def cmd_backup(ctx: CliContext, args: argparse.Namespace) -> int:
             db,
             ctx.paths.backups_dir,
             keep=ctx.settings.backups_to_keep,
+            reason=backup.MANUAL,
             dest=Path(args.file).expanduser() if args.file else None,
             progress=ctx.progress(translate("cli", "Backup")),
         )
@@ -117,23 +118,41 @@ def cmd_backup(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def cmd_restore(ctx: CliContext, args: argparse.Namespace) -> int:
     from kontaktbuch.store import backup, cipher, migrations
+    from kontaktbuch.store.errors import DamagedDatabaseError
 
     source = Path(args.file).expanduser()
     # An encrypted backup opens with the passphrase (asked for once, also the journal's).
     passphrase = ctx.passphrases.ask(source) if cipher.is_encrypted_file(source) else None
     # Check before opening the live journal, so a bad file changes nothing at all.
     backup.verify_backup(source, migrations.SCHEMA_VERSION, passphrase=passphrase)
-    with ctx.database() as db:
-        safety = backup.restore_backup(
-            db,
-            source,
-            ctx.paths.backups_dir,
-            max_schema=migrations.SCHEMA_VERSION,
-            keep=ctx.settings.backups_to_keep,
-            progress=ctx.progress(translate("cli", "Restore")),
-            passphrase=passphrase,
+    try:
+        with ctx.database() as db:
+            safety = backup.restore_backup(
+                db,
+                source,
+                ctx.paths.backups_dir,
+                max_schema=migrations.SCHEMA_VERSION,
+                keep=ctx.settings.backups_to_keep,
+                progress=ctx.progress(translate("cli", "Restore")),
+                passphrase=passphrase,
+            )
+            migrations.migrate(db)
+    except DamagedDatabaseError as exc:
+        if Path(exc.path) != ctx.paths.database:
+            raise
+        # The journal itself is damaged: the backup takes its place, the damaged
+        # file is kept beside it (never deleted), as the window's offer does.
+        kept = backup.replace_damaged(
+            ctx.paths.database, source, max_schema=migrations.SCHEMA_VERSION, passphrase=passphrase
         )
-        migrations.migrate(db)
+        with ctx.database():
+            pass  # opens, checks and migrates the restored journal
+        ctx.print(
+            translate("cli", "Restored from %1. The damaged journal was kept as %2.")
+            .replace("%1", str(source))
+            .replace("%2", str(kept))
+        )
+        return 0
     ctx.print(
         translate("cli", "Restored from %1. The previous state was saved as %2.")
         .replace("%1", str(source))

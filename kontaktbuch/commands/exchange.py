@@ -91,8 +91,9 @@ def cmd_import(ctx: CliContext, args: argparse.Namespace) -> int:
                 .replace("%4", _reason(candidate.reason))
                 .replace("%5", _choice(item.choice))
             )
-        if not args.dry_run and importer.journal_has_data():
-            # An import merges into existing people: keep the state before it.
+        if not args.dry_run and plan.writes_anything() and importer.journal_has_data():
+            # An import merges into existing people: keep the state before it
+            # (an import that changes nothing makes no backup to rotate others out).
             backup.make_backup(
                 db, ctx.paths.backups_dir, keep=ctx.settings.backups_to_keep, reason="before-import"
             )

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,8 +19,17 @@ from typing import Any
 import peewee as pw
 
 from kontaktbuch import __version__
+from kontaktbuch.exchange.reading import read_bytes
 from kontaktbuch.exchange.records import Cancelled, ExchangeError, Progress, report
-from kontaktbuch.store import cipher, daily_figures, migrations, search_index, triggers
+from kontaktbuch.store import (
+    cipher,
+    daily_figures,
+    faults,
+    files,
+    migrations,
+    search_index,
+    triggers,
+)
 from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
 
@@ -162,26 +170,28 @@ def export_archive(
 
 
 def write_text_atomic(path: Path, text: str, *, encoding: str = "utf-8") -> None:
-    """Write next to the target and rename, so readers never see half a file."""
-    tmp = path.with_name(f".{path.name}.part")
+    """Write an export: next to the target and renamed, so readers never see half a
+    file; private (0600); only to a new name or over a regular file — never through
+    a link or onto a device (``store.files.write_atomic``)."""
+    step = 1 << 20
+    chunks = (text[start : start + step].encode(encoding) for start in range(0, len(text), step))
     try:
-        with tmp.open("w", encoding=encoding, newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        files.write_atomic(Path(path), chunks)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExchangeError(path, "unwritable", detail=exc.strerror or str(exc)) from exc
+        raise ExchangeError(
+            path,
+            "unwritable",
+            detail=exc.strerror or str(exc),
+            reason=faults.storage_error(Path(path), exc).reason,
+        ) from exc
 
 
 def read_archive(path: Path | str) -> dict[str, Any]:
     """Load and check an archive file; raises :class:`ExchangeError` with the reason."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ExchangeError(path, "unreadable", detail=exc.strerror or str(exc)) from exc
+    raw = read_bytes(path, "archive")
+    if not raw.strip():
+        raise ExchangeError(path, "empty")
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:

@@ -14,7 +14,8 @@ import icalendar
 import peewee as pw
 
 from kontaktbuch import __version__
-from kontaktbuch.exchange.records import ExchangeError, Progress, report
+from kontaktbuch.exchange.archive import write_text_atomic
+from kontaktbuch.exchange.records import Progress, report
 from kontaktbuch.journal.names import display_name_of
 from kontaktbuch.store import models as m
 
@@ -98,12 +99,5 @@ def export_ics(
 ) -> int:
     """Write the calendar; returns how many entries it holds."""
     cal = build_calendar(now=now, progress=progress)
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        tmp.write_bytes(cal.to_ical())
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExchangeError(path, "unwritable", detail=exc.strerror or str(exc)) from exc
+    write_text_atomic(Path(path), cal.to_ical().decode("utf-8"))
     return len(cal.subcomponents)

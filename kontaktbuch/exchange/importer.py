@@ -19,6 +19,7 @@ from pathlib import Path
 
 from kontaktbuch.exchange.records import (
     ContactRecord,
+    ExchangeError,
     ImportWarning,
     NetworkRef,
     ParseResult,
@@ -26,7 +27,7 @@ from kontaktbuch.exchange.records import (
     report,
 )
 from kontaktbuch.journal.contacts import ContactData, ContactWriter, MembershipData, load_contact
-from kontaktbuch.journal.contacts.records import email_key
+from kontaktbuch.journal.contacts.records import email_key, length_problems
 from kontaktbuch.journal.duplicates import MatchIndex, normalise_url
 from kontaktbuch.journal.names import display_name_of
 from kontaktbuch.store import models as m
@@ -79,6 +80,11 @@ class ImportPlan:
     def matches(self) -> list[PlanItem]:
         return [item for item in self.items if item.is_match]
 
+    def writes_anything(self) -> bool:
+        """False when applying the plan would change nothing (no records, or every
+        match skipped): then no backup is taken before it."""
+        return any(not (item.is_match and item.choice == "skip") for item in self.items)
+
     def set_all(self, choice: str) -> None:
         """The same choice for every match (the CLI's ``--on-duplicate``)."""
         if choice not in CHOICES:
@@ -99,16 +105,32 @@ class ImportSummary:
 
 
 def read_file(kind: str, path: Path | str, progress: Progress | None = None) -> ParseResult:
-    """Read a file of the given kind ("vcard" or "linkedin") into records."""
+    """Read a file of the given kind ("vcard" or "linkedin") into records.
+
+    A record with a value longer than the journal keeps (``journal/limits.py``)
+    refuses the file, naming the card or line (ExchangeError "too_long_value").
+    """
     if kind == "vcard":
         from kontaktbuch.exchange.vcard import read_vcards
 
-        return read_vcards(path, progress)
-    if kind == "linkedin":
+        parsed = read_vcards(path, progress)
+    elif kind == "linkedin":
         from kontaktbuch.exchange.linkedin import read_connections
 
-        return read_connections(path, progress)
-    raise ValueError(kind)
+        parsed = read_connections(path, progress)
+    else:
+        raise ValueError(kind)
+    for record in parsed.records:
+        problems = length_problems(record)
+        if problems:
+            raise ExchangeError(
+                record.source or path,
+                "too_long_value",
+                card=record.card,
+                line=record.line,
+                detail=next(iter(problems)),
+            )
+    return parsed
 
 
 def plan_import(parsed: ParseResult, *, default_choice: str = "merge") -> ImportPlan:

@@ -1,5 +1,9 @@
 """Reading LinkedIn's ``Connections.csv`` in every shape it has had.
 
+Also as Excel saves it again: German Excel writes semicolons and Windows-1252,
+"Unicode text" tabs and UTF-16, and turns the dates into its own (09.10.2024);
+the header may be LinkedIn's English or German one (``reading.find_header``).
+
 The export starts with a "Notes:" preamble of varying length (sometimes none),
 comes with a BOM and CRLF, and changed its columns over the years (the URL column
 is newer) and its dates ("09 Oct 2024" now, "1/8/18, 6:14 PM" before). E-mails
@@ -16,6 +20,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from kontaktbuch.exchange.reading import decode_text, find_header, read_bytes
 from kontaktbuch.exchange.records import (
     ContactRecord,
     ExchangeError,
@@ -44,6 +49,10 @@ _COLUMNS = {
     "position": "position",
     "connected on": "connected",
     "verbunden am": "connected",
+    "e-mail": "email",
+    "email": "email",
+    "firma": "company",
+    "profil-url": "url",
 }
 _MONTHS = {
     name: number
@@ -76,45 +85,39 @@ _PREFIXES = ("Prof. Dr.", "Dr.", "Prof.")
 def read_connections(path: Path | str, progress: Progress | None = None) -> ParseResult:
     """Read a LinkedIn ``Connections.csv``; raises :class:`ExchangeError` if it is not one."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ExchangeError(path, "unreadable", detail=exc.strerror or str(exc)) from exc
-    return parse_connections(data, path, progress)
+    return parse_connections(read_bytes(path, "linkedin"), path, progress)
 
 
 def parse_connections(
     data: bytes, path: Path | str = "Connections.csv", progress: Progress | None = None
 ) -> ParseResult:
+    """The records of a Connections.csv as LinkedIn wrote it, or as Excel saved it
+    again: comma, semicolon (German Excel) or tab ("Unicode text") between the
+    cells; UTF-8, UTF-16 or Windows-1252; the English or the German header."""
     path = Path(path)
-    if b"\x00" in data:
-        raise ExchangeError(path, "not_csv", detail="binary data")
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
+        text = decode_text(data)
+    except ValueError as exc:
+        raise ExchangeError(path, "not_csv", detail="binary data") from exc
     if not text.strip():
         raise ExchangeError(path, "empty")
-    reader = csv.reader(io.StringIO(text, newline=""))
-    columns: dict[str, int] | None = None
+    header = find_header(text, _header_columns)
+    if header is None:
+        raise ExchangeError(path, "no_header", detail="no 'First Name,Last Name' header line")
+    delimiter, skip, columns = header
+    body = io.StringIO(text, newline="")
+    for _ in range(skip + 1):
+        body.readline()
+    reader = csv.reader(body, delimiter=delimiter)
     rows: list[tuple[int, list[str]]] = []
     try:
         for row in reader:
-            if columns is None:
-                found = {
-                    _COLUMNS[c.strip().lower()]: i
-                    for i, c in enumerate(row)
-                    if c.strip().lower() in _COLUMNS
-                }
-                if "first" in found and "last" in found:
-                    columns = found
-                continue
             if any(cell.strip() for cell in row):
-                rows.append((reader.line_num, row))
+                rows.append((reader.line_num + skip + 1, row))
     except csv.Error as exc:
-        raise ExchangeError(path, "parse", line=reader.line_num, detail=str(exc)) from exc
-    if columns is None:
-        raise ExchangeError(path, "no_header", detail="no 'First Name,Last Name' header line")
+        raise ExchangeError(
+            path, "parse", line=reader.line_num + skip + 1, detail=str(exc)
+        ) from exc
     result = ParseResult(source=str(path))
     total = len(rows)
     report(progress, 0, total)
@@ -125,6 +128,16 @@ def parse_connections(
         if number % 50 == 0 or number == total:
             report(progress, number, total)
     return result
+
+
+def _header_columns(cells: list[str]) -> dict[str, int] | None:
+    """Which column holds what, when ``cells`` are the header (else None)."""
+    found: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        key = _COLUMNS.get(cell.strip().strip("\ufeff").lower())
+        if key is not None:
+            found.setdefault(key, index)
+    return found if "first" in found and "last" in found else None
 
 
 def _cell(row: list[str], columns: dict[str, int], key: str) -> str:
@@ -217,6 +230,10 @@ def parse_date(text: str) -> dt.date | None:
             return dt.date(year, month, day)
         if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
             return dt.date(*(int(g) for g in match.groups()))
+        # German Excel turns "09 Oct 2024" into a date of its own: 09.10.2024 (or 09.10.24)
+        if match := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?:\s+[\d:]+)?", text):
+            day, month, year = (int(g) for g in match.groups())
+            return dt.date(year + 2000 if year < 100 else year, month, day)
     except ValueError:
         return None
     return None

@@ -92,6 +92,7 @@ class ExchangeError(Exception):
         card: int | None = None,
         line: int | None = None,
         detail: str = "",
+        reason: str = "",
     ) -> None:
         where = ", ".join(
             part
@@ -104,6 +105,9 @@ class ExchangeError(Exception):
         self.card = card
         self.line = line
         self.detail = detail
+        #: for "unwritable" (and "unreadable"): the storage fault, as
+        #: ``store.errors.StorageError.reason`` ("full", "read_only_folder", …)
+        self.reason = reason
 
 
 class Cancelled(Exception):

@@ -4,28 +4,26 @@ Real exports bend the standard: Outlook writes vCard 2.1 with Windows-1252 bytes
 and quoted-printable values broken over lines with a soft ``=``; Apple groups a
 URL with its label (``item1.URL`` + ``item1.X-ABLabel``) and stores a birthday
 without year as 1604; Nextcloud writes ``--0612`` and ``tel:`` URIs. A small
-line reader first brings every card to clean Unicode vCard lines (unfolded,
-decoded, photos dropped); vobject then parses the values. Any card that cannot
+line reader (``vcard_lines``) first brings every card to clean Unicode vCard
+lines (unfolded, decoded, photos and control characters dropped); vobject then
+parses the values. Any card that cannot
 be read stops the whole import with an :class:`ExchangeError` naming the file,
 the card and the line, so nothing is half imported.
 
-Over 500 lines because reading real-world vCards is one job with many cases:
-the line reader and the value conversion share the card and line positions that
-every error message names, so splitting them would only pass those around.
+The line reader lives in :mod:`kontaktbuch.exchange.vcard_lines`; this module
+turns its clean lines into records.
 """
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
-import quopri
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
 import vobject
 
+from kontaktbuch.exchange.reading import folder_files, read_bytes
 from kontaktbuch.exchange.records import (
     ContactRecord,
     ExchangeError,
@@ -35,12 +33,10 @@ from kontaktbuch.exchange.records import (
     Progress,
     report,
 )
+from kontaktbuch.exchange.vcard_lines import Card, clean_line, split_cards
 from kontaktbuch.journal.names import split_name
 from kontaktbuch.journal.vocabulary import LINK_KINDS, NETWORK_KINDS, link_kind_for_url
 
-_LINE_BREAK = re.compile(rb"\r\n|\n|\r")
-#: properties whose binary payload we do not keep
-_BINARY = {"PHOTO", "LOGO", "SOUND", "KEY"}
 _OFFER_PREFIXES = ("bietet:", "offers:")
 _SEEK_PREFIXES = ("sucht:", "seeks:")
 _PHONE_LABELS = {
@@ -57,36 +53,33 @@ _EMAIL_LABELS = {"work": "work", "home": "home", "other": "other"}
 _OWN = "X-KONTAKTBUCH-"
 
 
-@dataclass
-class _Line:
-    number: int  # 1-based line in the file where this logical line starts
-    raw: bytes
-
-
-@dataclass
-class _Card:
-    index: int  # 1-based card number in the file
-    begin_line: int
-    lines: list[_Line] = field(default_factory=list)
-
-
 def read_vcards(path: Path | str, progress: Progress | None = None) -> ParseResult:
-    """Read one ``.vcf`` file or every ``.vcf`` file below a folder."""
+    """Read one ``.vcf`` file or every ``.vcf`` file below a folder.
+
+    Only regular files are read, each within its size (``reading.py``). In a
+    folder, an empty ``.vcf`` or an entry that is no regular file is skipped and
+    said; a folder without any vCard is refused as such.
+    """
     path = Path(path)
+    warnings: list[ImportWarning] = []
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".vcf")
+        files, odd = folder_files(path, ".vcf")
+        warnings += [ImportWarning("not_regular_skipped", f.name) for f in odd]
         if not files:
-            raise ExchangeError(path, "empty", detail="no .vcf files in this folder")
+            raise ExchangeError(path, "no_vcards", detail="no .vcf files in this folder")
     else:
         files = [path]
-    datas: list[tuple[Path, bytes]] = []
+    cards: list[tuple[Path, Card]] = []
     for file in files:
         try:
-            datas.append((file, file.read_bytes()))
-        except OSError as exc:
-            raise ExchangeError(file, "unreadable", detail=exc.strerror or str(exc)) from exc
-    cards = [(file, card) for file, data in datas for card in _split_cards(file, data)]
-    result = ParseResult(source=str(path))
+            cards += [(file, card) for card in split_cards(file, read_bytes(file, "vcard"))]
+        except ExchangeError as exc:
+            if exc.code != "empty" or len(files) == 1:
+                raise
+            warnings.append(ImportWarning("empty_skipped", file.name))
+    if not cards:
+        raise ExchangeError(path, "no_vcards", detail="only empty .vcf files in this folder")
+    result = ParseResult(source=str(path), warnings=warnings)
     total = len(cards)
     report(progress, 0, total)
     for number, (file, card) in enumerate(cards, 1):
@@ -101,221 +94,25 @@ def read_vcards(path: Path | str, progress: Progress | None = None) -> ParseResu
 def parse_vcard_bytes(data: bytes, source: str = "cards.vcf") -> ParseResult:
     """Read cards from bytes (used by tests and by ``read_vcards``)."""
     result = ParseResult(source=source)
-    for card in _split_cards(Path(source), data):
+    for card in split_cards(Path(source), data):
         record = _read_card(Path(source), card, result.warnings)
         if record is not None:
             result.records.append(record)
     return result
 
 
-# --- lines and cards -----------------------------------------------------------
-
-
-def _to_utf8_bytes(path: Path, data: bytes) -> bytes:
-    """Remove a BOM; turn UTF-16 exports (some phones) into UTF-8 bytes."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :]
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16").encode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise ExchangeError(path, "not_vcard", detail=str(exc)) from exc
-    if b"\x00" in data:
-        raise ExchangeError(path, "not_vcard", detail="binary data")
-    return data
-
-
-def _is_qp(raw: bytes) -> bool:
-    head = raw.split(b":", 1)[0].upper()
-    return b"QUOTED-PRINTABLE" in head
-
-
-def _is_base64(raw: bytes) -> bool:
-    head = raw.split(b":", 1)[0].upper().replace(b" ", b"")
-    return b"ENCODING=BASE64" in head or b"ENCODING=B;" in head + b";" or b";BASE64" in head
-
-
-def _logical_lines(data: bytes) -> list[_Line]:
-    """Unfold lines (leading blank = continuation; quoted-printable soft breaks).
-
-    Old Outlook versions also write base64 photos over unindented lines; those
-    lines (no colon, up to the blank line) belong to the photo.
-    """
-    lines: list[_Line] = []
-    for number, physical in enumerate(_LINE_BREAK.split(data), 1):
-        if lines and lines[-1].raw.endswith(b"=") and _is_qp(lines[-1].raw):
-            lines[-1].raw = lines[-1].raw[:-1] + physical.lstrip(b" \t")
-            continue
-        if physical[:1] in (b" ", b"\t") and lines:
-            lines[-1].raw += physical[1:]
-            continue
-        if (
-            lines
-            and physical.strip()
-            and b":" not in physical
-            and _is_base64(lines[-1].raw)
-            and re.fullmatch(rb"[A-Za-z0-9+/=]+", physical.strip())
-        ):
-            lines[-1].raw += physical.strip()
-            continue
-        if not physical.strip():
-            continue
-        lines.append(_Line(number, physical))
-    return lines
-
-
-def _split_cards(path: Path, data: bytes) -> list[_Card]:
-    data = _to_utf8_bytes(path, data)
-    cards: list[_Card] = []
-    current: _Card | None = None
-    for line in _logical_lines(data):
-        upper = line.raw.strip().upper()
-        if upper == b"BEGIN:VCARD":
-            if current is not None:
-                raise ExchangeError(
-                    path,
-                    "parse",
-                    card=current.index,
-                    line=line.number,
-                    detail="BEGIN:VCARD inside a card (END:VCARD missing)",
-                )
-            current = _Card(len(cards) + 1, line.number)
-        elif upper == b"END:VCARD":
-            if current is None:
-                raise ExchangeError(
-                    path, "parse", line=line.number, detail="END:VCARD without BEGIN"
-                )
-            cards.append(current)
-            current = None
-        elif current is not None:
-            current.lines.append(line)
-        elif cards:
-            # Text between cards: tolerated only if blank (handled above).
-            raise ExchangeError(path, "parse", line=line.number, detail="text outside a card")
-    if current is not None:
-        raise ExchangeError(
-            path, "parse", card=current.index, line=current.begin_line, detail="END:VCARD missing"
-        )
-    if not cards:
-        raise ExchangeError(path, "not_vcard", detail="no BEGIN:VCARD found")
-    return cards
-
-
-def _split_outside_quotes(text: str, sep: str, maxsplit: int = -1) -> list[str]:
-    parts: list[str] = []
-    buf: list[str] = []
-    quoted = False
-    for ch in text:
-        if ch == '"':
-            quoted = not quoted
-        if ch == sep and not quoted and (maxsplit < 0 or len(parts) < maxsplit):
-            parts.append("".join(buf))
-            buf = []
-            continue
-        buf.append(ch)
-    parts.append("".join(buf))
-    return parts
-
-
-def _decode(value: bytes, charset: str | None) -> str:
-    if charset:
-        try:
-            return value.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    try:
-        return value.decode("utf-8")
-    except UnicodeDecodeError:
-        return value.decode("cp1252", errors="replace")
-
-
-@dataclass
-class _Clean:
-    name: str
-    text: str | None  # the clean vCard line for vobject, None when dropped
-    dropped_binary: bool = False
-
-
-def _clean_line(path: Path, card: _Card, line: _Line) -> _Clean:
-    """One logical line as clean Unicode, with charset and quoted-printable undone."""
-    raw = line.raw
-    colon = _find_value_colon(raw)
-    if colon < 0:
-        raise ExchangeError(
-            path, "parse", card=card.index, line=line.number, detail="a line without ':'"
-        )
-    head = raw[:colon].decode("utf-8", errors="replace").strip()
-    value = raw[colon + 1 :]
-    parts = _split_outside_quotes(head, ";")
-    full_name = parts[0].strip()
-    group, _, name = full_name.rpartition(".")
-    name = name.upper()
-    if (
-        not name
-        or not re.fullmatch(r"[A-Za-z0-9-]+", name)
-        or (group and not re.fullmatch(r"[A-Za-z0-9-]+", group))
-    ):
-        raise ExchangeError(
-            path, "parse", card=card.index, line=line.number, detail=f"bad property name {head!r}"
-        )
-    params: list[str] = []
-    encoding = ""
-    charset: str | None = None
-    for param in parts[1:]:
-        param = param.strip()
-        if not param:
-            continue
-        key, eq, val = param.partition("=")
-        key_u = key.strip().upper()
-        if not eq:
-            if key_u in ("QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT", "B"):
-                encoding = key_u
-                continue
-            params.append(f"TYPE={key.strip()}")
-            continue
-        if key_u == "ENCODING":
-            encoding = val.strip().upper()
-            continue
-        if key_u == "CHARSET":
-            charset = val.strip().strip('"')
-            continue
-        params.append(f"{key.strip()}={val}")
-    if name in _BINARY or encoding in ("BASE64", "B"):
-        return _Clean(name, None, dropped_binary=name == "PHOTO")
-    if encoding == "QUOTED-PRINTABLE":
-        text = _decode(quopri.decodestring(value), charset)
-        text = text.replace("\\", "\\\\").replace("\r\n", "\\n").replace("\n", "\\n")
-        text = text.replace("\r", "\\n")
-    else:
-        text = _decode(value, charset)
-    text = text.replace("\r", "").replace("\n", "")
-    prefix = f"{group}." if group else ""
-    param_text = "".join(f";{p}" for p in params)
-    return _Clean(name, f"{prefix}{name}{param_text}:{text}")
-
-
-def _find_value_colon(raw: bytes) -> int:
-    quoted = False
-    for i, byte in enumerate(raw):
-        if byte == 0x22:
-            quoted = not quoted
-        elif byte == 0x3A and not quoted:
-            return i
-    return -1
-
-
 # --- from a card to a record ------------------------------------------------------
 
 
-def _read_card(path: Path, card: _Card, warnings: list[ImportWarning]) -> ContactRecord | None:
+def _read_card(path: Path, card: Card, warnings: list[ImportWarning]) -> ContactRecord | None:
     source = path.name
     texts: list[str] = []
     numbers: list[int] = []
-    photo = False
+    photo = controls = False
     for line in card.lines:
-        clean = _clean_line(path, card, line)
-        if clean.dropped_binary:
-            photo = True
+        clean = clean_line(path, card, line)
+        photo = photo or clean.dropped_binary
+        controls = controls or clean.removed_controls
         if clean.text is None:
             continue
         if clean.name == "VERSION":
@@ -343,6 +140,8 @@ def _read_card(path: Path, card: _Card, warnings: list[ImportWarning]) -> Contac
         ) from exc
     if photo:
         warnings.append(ImportWarning("photo_dropped", source, card=card.index))
+    if controls:
+        warnings.append(ImportWarning("controls_removed", source, card=card.index))
     if record is None:
         warnings.append(
             ImportWarning("skipped_card", source, card=card.index, line=card.begin_line)

@@ -14,6 +14,7 @@ from typing import Any
 
 import peewee as pw
 
+from kontaktbuch.journal import limits
 from kontaktbuch.journal.contacts import display_name
 from kontaktbuch.journal.names import fold
 from kontaktbuch.journal.snapshots import NotFound, Snapshot, capture_ids, placeholders
@@ -74,8 +75,16 @@ class EventInvalid(ValueError):
 
 def validate(data: EventData) -> dict[str, str]:
     errors: dict[str, str] = {}
-    if not data.title.strip():
+    if not limits.clean_line(data.title):
         errors["title"] = "title_missing"
+    elif limits.too_long(data.title, limits.TITLE_MAX):
+        errors["title"] = "too_long"
+    if limits.too_long(data.place, limits.TITLE_MAX):
+        errors["place"] = "too_long"
+    if limits.too_long(data.notes, limits.TEXT_MAX, one_line=False):
+        errors["notes"] = "too_long"
+    if not limits.date_in_range(data.starts_at):
+        errors["starts_at"] = "date_range"
     if not 0 <= data.duration_minutes <= MAX_MINUTES:
         errors["duration"] = "minutes_invalid"
     if not 0 <= data.travel_minutes <= MAX_MINUTES:
@@ -117,14 +126,14 @@ def save_event(data: EventData) -> int:
     if errors:
         raise EventInvalid(errors)
     values = {
-        "title": " ".join(data.title.split()),
+        "title": limits.clean_line(data.title),
         "starts_at": data.starts_at.replace(microsecond=0),
         "duration_minutes": data.duration_minutes,
         "travel_minutes": data.travel_minutes,
-        "place": data.place.strip(),
+        "place": limits.clean_line(data.place),
         "network": data.network_id,
         "enjoyment": data.enjoyment,
-        "notes": data.notes.strip(),
+        "notes": limits.clean_text(data.notes).strip(),
     }
     with database_proxy.atomic():
         if data.id is None:

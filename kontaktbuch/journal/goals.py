@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kontaktbuch.journal import names
+from kontaktbuch.journal import limits, names
 from kontaktbuch.journal import periods as P
 from kontaktbuch.journal.event_time import event_minutes_sql
 from kontaktbuch.journal.goal_links import serve_event_goals
@@ -65,9 +65,14 @@ class GoalInput:
 
     def cleaned(self) -> GoalInput:
         """Checked and normalised; raises :class:`GoalError` and changes nothing."""
-        title = self.title.strip()
+        title = limits.clean_line(self.title)
         if not title:
             raise GoalError("title", "empty")
+        if len(title) > limits.TITLE_MAX:
+            raise GoalError("title", "too_long")
+        why = limits.clean_text(self.why).strip()
+        if len(why) > limits.TEXT_MAX:
+            raise GoalError("why", "too_long")
         if self.kind not in GOAL_KINDS:
             raise GoalError("kind", "unknown")
         if self.period not in PERIODS:
@@ -101,7 +106,7 @@ class GoalInput:
             raise GoalError("starts_on", "not_a_date")
         return GoalInput(
             title=title,
-            why=self.why.strip(),
+            why=why,
             kind=self.kind,
             period=self.period,
             budget_hours=budget,

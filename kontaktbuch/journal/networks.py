@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kontaktbuch.journal import limits
 from kontaktbuch.journal.contacts import display_name
 from kontaktbuch.journal.event_time import event_minutes_sql
 from kontaktbuch.journal.names import fold
@@ -65,8 +66,12 @@ class NetworkInvalid(ValueError):
 
 def validate(data: NetworkData) -> dict[str, str]:
     errors: dict[str, str] = {}
-    if not data.name.strip():
+    if not limits.clean_line(data.name):
         errors["name"] = "name_missing"
+    elif limits.too_long(data.name, limits.NAME_MAX):
+        errors["name"] = "too_long"
+    if limits.too_long(data.description, limits.TEXT_MAX, one_line=False):
+        errors["description"] = "too_long"
     if data.kind not in NETWORK_KINDS:
         errors["kind"] = "kind_invalid"
     if data.keep_in_touch_days is not None and not (
@@ -89,9 +94,9 @@ def save_network(data: NetworkData) -> int:
     if errors:
         raise NetworkInvalid(errors)
     values: dict[str, object] = {
-        "name": " ".join(data.name.split()),
+        "name": limits.clean_line(data.name),
         "kind": data.kind,
-        "description": data.description.strip(),
+        "description": limits.clean_text(data.description).strip(),
         "keep_in_touch_days": data.keep_in_touch_days,
     }
     with database_proxy.atomic():

@@ -28,6 +28,7 @@ import decimal
 import functools
 import hashlib
 import sqlite3
+import stat
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -35,6 +36,7 @@ from typing import Any
 import peewee as pw
 
 from kontaktbuch.store.errors import CipherUnavailableError
+from kontaktbuch.store.transactions import WriteTransactions
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SALT_BYTES = 16
@@ -105,12 +107,15 @@ def is_encrypted_file(path: Path) -> bool:
     """True when ``path`` looks like a SQLCipher file: not SQLite's header, whole
     pages, and binary (a text file of 512 bytes is not mistaken for one)."""
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        size = st.st_size
+        if not stat.S_ISREG(st.st_mode) or size < MIN_PAGE or size % MIN_PAGE:
+            return False  # a pipe must not be opened: it would wait for a writer
         with path.open("rb") as fh:
             head = fh.read(MIN_PAGE)
     except OSError:
         return False
-    if size < MIN_PAGE or size % MIN_PAGE or head.startswith(SQLITE_HEADER):
+    if head.startswith(SQLITE_HEADER):
         return False
     try:
         head.decode("utf-8")
@@ -259,12 +264,12 @@ def is_wrong_key(exc: BaseException) -> bool:
     return "not a database" in str(exc).lower()
 
 
-class JournalDatabase(pw.SqliteDatabase):
+class JournalDatabase(WriteTransactions):
     """peewee's SQLite database that can also open SQLCipher files.
 
     ``key`` None: Python's ``sqlite3``, exactly as before. Otherwise every
     connection is a keyed SQLCipher connection. Change it with :meth:`set_key`
-    while closed.
+    while closed. Its transactions follow ``store/transactions.py``.
     """
 
     def __init__(self, database: str, *args: Any, key: FileKey | None = None, **kwargs: Any):
@@ -283,11 +288,10 @@ class JournalDatabase(pw.SqliteDatabase):
     # peewee's stubs leave out the private hooks a driver overrides (_connect,
     # _timeout, _add_conn_hooks); they are peewee's documented way to add a driver.
     def _connect(self) -> Any:
-        if self.key is None:
-            return super()._connect()  # type: ignore[misc]
+        target, extra = self.connect_target()
         conn = connect(
-            self.database, self.key, timeout=self._timeout,  # type: ignore[attr-defined]
-            isolation_level=None, **self.connect_params,
+            target, self.key, timeout=self._timeout,  # type: ignore[attr-defined]
+            isolation_level=None, **extra, **self.connect_params,
         )  # fmt: skip
         try:
             self._add_conn_hooks(conn)  # type: ignore[attr-defined]

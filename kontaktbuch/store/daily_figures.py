@@ -1,6 +1,6 @@
 """The reflection's stored figures at run time: reading a range, bulk writes, the check.
 
-Migration 10 (:mod:`kontaktbuch.store.migration_daily_figures`) created tables of
+Migration 11 (:mod:`kontaktbuch.store.migration_daily_figures`) created tables of
 the reflection's figures per day, month and year, filled them and added the
 triggers that keep them in step with every write. That module is frozen; this
 one is the live interface to the current definition, which it takes from there

@@ -7,9 +7,9 @@ write, back the file up before migrating, and only then bind the models.
 
 from __future__ import annotations
 
-import errno
 import logging
 import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,7 +17,8 @@ from typing import TypedDict, Unpack
 
 import peewee as pw
 
-from kontaktbuch.store import backup, cipher, migrations
+from kontaktbuch.paths import private_folder, restrict_to_owner
+from kontaktbuch.store import backup, cipher, faults, migrations
 from kontaktbuch.store.cipher import FileKey, JournalDatabase, Passphrase
 from kontaktbuch.store.errors import (
     DamagedDatabaseError,
@@ -54,15 +55,43 @@ def _check_header(path: Path, backups_dir: Path | None) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise StorageError(path, exc.strerror or str(exc)) from exc
+        raise faults.storage_error(path, exc) from exc
     if head and head != SQLITE_HEADER:
         raise DamagedDatabaseError(path, "not a SQLite database", backup.newest_backup(backups_dir))
 
 
-def _storage_error(path: Path, exc: BaseException) -> StorageError:
-    text = str(exc)
-    full = "full" in text.lower() or getattr(exc, "errno", None) == errno.ENOSPC
-    return StorageError(path, text, disk_full=full)
+def _check_kind(path: Path) -> None:
+    """Only a regular file (or nothing yet) is a journal: a folder, a device or a pipe
+    in its place is refused before anything opens it (a pipe would block the read)."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise faults.storage_error(path, exc) from exc
+    if not stat.S_ISREG(st.st_mode):
+        raise StorageError(path, "not a regular file", reason="not_regular")
+
+
+def read_only_mode(path: Path) -> str:
+    """How the journal at ``path`` must be opened: "" (read and write), "ro" or
+    "immutable" (see ``store/transactions.py``).
+
+    Read-only when the user made the file read-only (its owner's write bit is off:
+    it is never made writable behind their back), or the folder, or when the disk
+    is mounted read-only. "immutable" where SQLite could not make its shared-memory
+    file beside it (no ``-shm`` yet, and the folder cannot be written).
+    """
+    reason = faults.read_only_reason(path)
+    if reason not in ("read_only_disk", "read_only_folder", "read_only_file"):
+        return ""
+    if reason == "read_only_file":
+        return "ro"
+    shm = Path(f"{path}-shm")
+    wal = Path(f"{path}-wal")
+    if shm.exists() or (wal.exists() and wal.stat().st_size > 0):
+        return "ro"
+    return "immutable"
 
 
 def open_database(
@@ -84,6 +113,7 @@ def open_database(
     as it was.
     """
     path = Path(path)
+    _check_kind(path)
     key = _journal_key(path, passphrase)
     if key is None:
         _check_header(path, backups_dir)
@@ -92,13 +122,14 @@ def open_database(
         key = FileKey.new(_as_passphrase(passphrase))
     if is_new:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            private_folder(path.parent)
             fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
             os.close(fd)
         except OSError as exc:
-            raise _storage_error(path, exc) from exc
+            raise faults.storage_error(path, exc) from exc
 
     db = JournalDatabase(str(path), pragmas={}, autoconnect=False, check_same_thread=False, key=key)
+    db.read_only = read_only_mode(path)
     try:
         db.connect()
         # Read the schema before any pragma can write (WAL switching writes).
@@ -111,31 +142,37 @@ def open_database(
             raise NewerSchemaError(path, version, migrations.SCHEMA_VERSION)
         _apply_pragmas(db)
         if migrate and version < migrations.SCHEMA_VERSION:
+            if db.read_only:  # an older journal must be migrated, which writes
+                raise StorageError(path, "read-only; needs migrating", reason=_why_read_only(path))
             if version > 0 and backups_dir is not None:
                 backup.make_backup(db, backups_dir, keep=backups_to_keep, reason="pre-migration")
             migrations.migrate(db)
-    except cipher.database_errors() as exc:
+    except cipher.database_errors(pw.DatabaseError) as exc:
         db.close()
-        if isinstance(exc, cipher.operational_errors()) and _looks_like_storage(exc):
-            raise _storage_error(path, exc) from exc
+        # The storage first: a read-only folder or a full disk is no damaged journal.
+        if faults.is_storage_fault(exc):
+            raise faults.storage_error(path, exc) from exc
         raise DamagedDatabaseError(path, str(exc), backup.newest_backup(backups_dir)) from exc
-    except pw.DatabaseError as exc:
-        db.close()
-        raise DamagedDatabaseError(path, str(exc), backup.newest_backup(backups_dir)) from exc
-    except pw.OperationalError as exc:  # pragma: no cover - peewee wraps sqlite3
-        db.close()
-        raise _storage_error(path, exc) from exc
     except BaseException:
         db.close()
         raise
-    _restrict_permissions(path)
-    _after_open(db, path, backups_dir)
+    if not db.read_only:
+        _restrict_permissions(path)
+        _after_open(db, path, backups_dir)
+    else:
+        log.info("The journal %s is read-only (%s): opened for reading", path, db.read_only)
     database_proxy.initialize(db)
     return db
 
 
-def _apply_pragmas(db: pw.SqliteDatabase) -> None:
+def _why_read_only(path: Path) -> str:
+    return faults.read_only_reason(path) or "read_only_file"
+
+
+def _apply_pragmas(db: JournalDatabase) -> None:
     for key, value in PRAGMAS.items():
+        if key == "journal_mode" and db.read_only:
+            continue  # switching to WAL writes the header; a read-only journal stays as is
         db.execute_sql(f"PRAGMA {key} = {value}")
     if getattr(db, "encrypted", False):
         db.execute_sql(f"PRAGMA cache_size = -{cipher.ENCRYPTED_CACHE_KIB:d}")
@@ -197,7 +234,8 @@ def _first_read(db: JournalDatabase, path: Path, backups_dir: Path | None) -> in
 
 
 def _after_open(db: JournalDatabase, path: Path, backups_dir: Path | None) -> None:
-    """Show other programs that the journal is open; finish an interrupted step.
+    """Show other programs that the journal is open; finish an interrupted step;
+    remove the half-written copies a killed backup left.
 
     A read in WAL mode maps the shared-memory file, whose lock tells an encrypt,
     decrypt or passphrase change in another process that the journal is in use
@@ -211,6 +249,7 @@ def _after_open(db: JournalDatabase, path: Path, backups_dir: Path | None) -> No
     db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
     encryption.remove_leftovers(path)
     encryption.remove_leftovers_in(backups_dir)
+    backup.remove_partial(path.parent, backups_dir)
 
 
 def _integrity(db: pw.SqliteDatabase, path: Path) -> str:
@@ -236,22 +275,12 @@ def _light_check(db: pw.SqliteDatabase) -> str:
     return "ok"
 
 
-def _looks_like_storage(exc: BaseException) -> bool:
-    text = str(exc).lower()
-    return any(
-        word in text
-        for word in ("readonly", "read-only", "disk is full", "unable to open", "disk i/o")
-    )
-
-
 def _restrict_permissions(path: Path) -> None:
-    """The journal and its WAL companions are private: owner read/write only."""
+    """The journal and its WAL companions are private: nobody but the owner may read
+    them. Only rights are taken away, never given: a file the user made read-only
+    stays read-only (it is opened read-only, see :func:`read_only_mode`)."""
     for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        try:
-            if candidate.exists():
-                os.chmod(candidate, 0o600)
-        except OSError:  # pragma: no cover - e.g. a file system without modes
-            log.debug("Could not restrict permissions of %s", candidate)
+        restrict_to_owner(candidate)
 
 
 @contextmanager
@@ -268,6 +297,7 @@ def thread_connection(db: pw.SqliteDatabase, *, read_only: bool) -> Iterator[pw.
     db.connect(reuse_if_open=True)
     try:
         db.execute_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute_sql("PRAGMA foreign_keys = ON")  # a writer's deletions cascade as in the window
         if read_only:
             db.execute_sql("PRAGMA query_only = 1")
         yield db

@@ -33,23 +33,54 @@ class NewerSchemaError(StoreError):
         self.supported = supported
 
 
-class StorageError(StoreError):
-    """Disk full, read-only folder, no permission: the operating system said no."""
+#: why the operating system said no (:attr:`StorageError.reason`); each has its own
+#: message and advice (``text/messages.py``)
+STORAGE_REASONS = (
+    "full",  # no space left (or over quota)
+    "read_only_disk",  # the file system is mounted read-only
+    "read_only_folder",  # the folder may not be written (its owner's write bit is off)
+    "read_only_file",  # the journal file is read-only (e.g. chmod 0400)
+    "permission",  # the user may not read or write the file or folder
+    "locked",  # another program holds the journal's write lock for too long
+    "not_regular",  # a folder, device or pipe where a file was expected
+    "io",  # the device reported an error
+    "",  # something else the operating system said
+)
 
-    def __init__(self, path: Path, detail: str, *, disk_full: bool = False) -> None:
+
+class StorageError(StoreError):
+    """Disk full, read-only folder, no permission: the operating system said no.
+
+    ``reason`` is one of :data:`STORAGE_REASONS` (``store/faults.py`` finds it by
+    looking at the file system, not only at SQLite's words); ``detail`` is the
+    technical text, for the log and a message's details.
+    """
+
+    def __init__(
+        self, path: Path, detail: str, *, disk_full: bool = False, reason: str = ""
+    ) -> None:
         super().__init__(f"{path}: {detail}")
         self.path = path
         self.detail = detail
-        self.disk_full = disk_full
+        self.reason = "full" if disk_full else reason
+
+    @property
+    def disk_full(self) -> bool:
+        return self.reason == "full"
 
 
 class BackupInvalidError(StoreError):
-    """A file offered for restore is not a good Kontaktbuch backup."""
+    """A file offered for restore is not a good Kontaktbuch backup.
 
-    def __init__(self, path: Path, detail: str) -> None:
+    ``reason``: "unreadable", "not_regular" (a pipe, device or folder), "not_sqlite",
+    "damaged", "newer" (a newer Kontaktbuch made it), "not_journal" or "".
+    """
+
+    def __init__(self, path: Path, detail: str, *, reason: str = "") -> None:
         super().__init__(f"{path}: {detail}")
         self.path = path
         self.detail = detail
+        self.reason = reason
 
 
 class PassphraseRequiredError(StoreError):

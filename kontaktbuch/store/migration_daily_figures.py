@@ -1,4 +1,4 @@
-"""Migration 10 (frozen SQL): the reflection's figures kept per day, month and year.
+"""Migration 11 (frozen SQL): the reflection's figures kept per day, month and year.
 
 The reflection panel used to count every item of a period each time it was
 shown, so ten years cost ten times one year. These tables hold what the panel

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
+from kontaktbuch.paths import private_folder
 from kontaktbuch.resources_path import resources_dir
 
 log = logging.getLogger(__name__)
@@ -88,7 +89,15 @@ def compiled_translation(lang: str, cache_dir: Path) -> Path | None:
     if tool is None:
         log.warning("lrelease not found; the interface stays in English")
         return None
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        private_folder(target.parent)
+    except OSError:
+        # A read-only data folder (its cache inside it): the messages that say
+        # so must still be in the user's language; compile into a private
+        # temporary folder instead.
+        import tempfile
+
+        target = Path(tempfile.mkdtemp(prefix="kontaktbuch-i18n-")) / shipped.name
     tmp = target.with_suffix(".qm.part")
     try:
         subprocess.run(

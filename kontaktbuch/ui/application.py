@@ -86,19 +86,23 @@ def open_store(paths: Paths, settings: Settings) -> pw.SqliteDatabase | None:
 
     Returns the database, or None when the user chose to quit.
     """
-    from kontaktbuch.store import backup, migrations
+    from kontaktbuch.store import backup, faults, migrations
     from kontaktbuch.store.db import open_database
     from kontaktbuch.store.errors import (
         DamagedDatabaseError,
         PassphraseRequiredError,
         StoreError,
     )
-    from kontaktbuch.text.messages import describe_store_error
+    from kontaktbuch.text.messages import describe_store_error, store_error_details
+    from kontaktbuch.ui.common.errors import show_store_error
 
     passphrase = None  # an encrypted journal's, once the unlock dialog has it
     while True:
         try:
-            paths.ensure_dirs()
+            try:
+                paths.ensure_dirs()
+            except OSError as exc:  # the data folder cannot be made
+                raise faults.storage_error(paths.database, exc) from exc
             return open_database(
                 paths.database,
                 backups_dir=paths.backups_dir,
@@ -113,6 +117,7 @@ def open_store(paths: Paths, settings: Settings) -> pw.SqliteDatabase | None:
                 return None
         except DamagedDatabaseError as exc:
             box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, describe_store_error(exc))
+            box.setDetailedText(store_error_details(exc))
             newest = exc.newest_backup
             restore = None
             if newest is not None:
@@ -132,7 +137,7 @@ def open_store(paths: Paths, settings: Settings) -> pw.SqliteDatabase | None:
                     passphrase=passphrase,
                 )
             except StoreError as inner:
-                QMessageBox.critical(None, APP_NAME, describe_store_error(inner))
+                show_store_error(None, inner, APP_NAME)
                 return None
             QMessageBox.information(
                 None,
@@ -142,7 +147,7 @@ def open_store(paths: Paths, settings: Settings) -> pw.SqliteDatabase | None:
                 ).replace("%1", str(kept)),
             )
         except StoreError as exc:
-            QMessageBox.critical(None, APP_NAME, describe_store_error(exc))
+            show_store_error(None, exc, APP_NAME)
             return None
 
 

@@ -396,14 +396,17 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         from kontaktbuch.store import backup
         from kontaktbuch.store.errors import StoreError
-        from kontaktbuch.text.messages import describe_store_error
+        from kontaktbuch.ui.common.errors import show_store_error
 
         try:
             dest = backup.make_backup(
-                self.ctx.db, self.ctx.paths.backups_dir, keep=self.ctx.settings.backups_to_keep
+                self.ctx.db,
+                self.ctx.paths.backups_dir,
+                keep=self.ctx.settings.backups_to_keep,
+                reason=backup.MANUAL,
             )
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Backup failed"), describe_store_error(exc))
+            show_store_error(self, exc, self.tr("Backup failed"), critical=False)
             return
         self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", str(dest)), 8000)
 

@@ -33,6 +33,10 @@ def install_features(window: MainWindow, ctx: AppContext, *, tray_later: bool = 
 
     security.install(window, ctx)
 
+    from kontaktbuch.ui import sync
+
+    sync.install(window, ctx)
+
     # Last, so that logging conversations heads the File menu.
     from kontaktbuch.ui import capture
 

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QThread, Signal
 
+from kontaktbuch.paths import private_folder
+
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
@@ -43,7 +45,7 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_folder(data_dir)
         self._name = server_name(data_dir)
         self._lock = QLockFile(str(data_dir / "kontaktbuch.lock"))
         self._lock.setStaleLockTime(0)

@@ -120,10 +120,6 @@
             <source>Nothing to save yet.</source>
             <translation>Noch nichts zu speichern.</translation>
         </message>
-        <message>
-            <source>Could not save: %1</source>
-            <translation>Konnte nicht speichern: %1</translation>
-        </message>
         <message numerus="yes">
             <source>%n conversation(s) saved.</source>
             <translation>
@@ -151,6 +147,7 @@
         <name>ContactEditor</name>
         <message>
             <source>Details</source>
+            <extracomment>the editor's fields whose only problem can be their length</extracomment>
             <translation>Details</translation>
         </message>
         <message>
@@ -429,6 +426,10 @@
         <message>
             <source>This event no longer exists.</source>
             <translation>Diese Veranstaltung gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Too long: a name keeps up to 200 characters, a title or an entry 300, a text 100,000.</source>
+            <translation>Zu lang: Ein Name darf bis zu 200 Zeichen haben, ein Titel oder Eintrag 300, ein Text 100.000.</translation>
         </message>
     </context>
     <context>
@@ -950,6 +951,10 @@
             <translation>Speichern</translation>
         </message>
         <message>
+            <source>Not saved.</source>
+            <translation>Nicht gespeichert.</translation>
+        </message>
+        <message>
             <source>Not saved: please correct the marked fields.</source>
             <translation>Nicht gespeichert: Bitte korrigiere die markierten Felder.</translation>
         </message>
@@ -1171,6 +1176,14 @@
         <message>
             <source>This network no longer exists.</source>
             <translation>Dieses Netzwerk gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Too long: a title keeps up to 300 characters, notes 100,000.</source>
+            <translation>Zu lang: Ein Titel darf bis zu 300 Zeichen haben, Notizen 100.000.</translation>
+        </message>
+        <message>
+            <source>Choose a date between 1900 and ten years from now.</source>
+            <translation>Wähle ein Datum zwischen 1900 und zehn Jahren ab heute.</translation>
         </message>
     </context>
     <context>
@@ -1803,6 +1816,14 @@
         <message>
             <source>Please give the goal a title.</source>
             <translation>Bitte gib dem Ziel einen Titel.</translation>
+        </message>
+        <message>
+            <source>The title is too long: at most 300 characters.</source>
+            <translation>Der Titel ist zu lang: höchstens 300 Zeichen.</translation>
+        </message>
+        <message>
+            <source>The text is too long: at most 100,000 characters.</source>
+            <translation>Der Text ist zu lang: höchstens 100.000 Zeichen.</translation>
         </message>
         <message>
             <source>The time budget must be between 0 and 10,000 hours.</source>
@@ -2692,6 +2713,10 @@
             <translation>Dieses Netzwerk hat noch keine Veranstaltungen ausgerichtet.</translation>
         </message>
         <message>
+            <source>Too long: a name keeps up to 200 characters, a description 100,000.</source>
+            <translation>Zu lang: Ein Name darf bis zu 200 Zeichen haben, eine Beschreibung 100.000.</translation>
+        </message>
+        <message>
             <source>Give the network a name.</source>
             <translation>Gib dem Netzwerk einen Namen.</translation>
         </message>
@@ -3351,6 +3376,77 @@
         </message>
     </context>
     <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>Conflicts and names to review</source>
+            <translation>Konflikte und Namen zum Prüfen</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Here</source>
+            <translation>Hier</translation>
+        </message>
+        <message>
+            <source>From the server</source>
+            <translation>Vom Server</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Meins behalten</translation>
+        </message>
+        <message>
+            <source>&amp;Take the server's</source>
+            <translation>Vom &amp;Server übernehmen</translation>
+        </message>
+        <message>
+            <source>Changed here and on another device at the same time. Your journal keeps its own value until you choose; nothing is lost.</source>
+            <translation>Hier und auf einem anderen Gerät gleichzeitig geändert. Dein Kontaktbuch behält seinen Wert, bis du wählst; nichts geht verloren.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>Gespräch</translation>
+        </message>
+        <message>
+            <source>&amp;Create contact</source>
+            <translation>Kontakt &amp;anlegen</translation>
+        </message>
+        <message>
+            <source>&amp;It is…</source>
+            <translation>&amp;Das ist …</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <source>People named in journal entries written on another device who are not (or not clearly) among your contacts.</source>
+            <translation>Personen aus Journaleinträgen von einem anderen Gerät, die (noch) nicht eindeutig zu deinen Kontakten gehören.</translation>
+        </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation>Konflikte (%1)</translation>
+        </message>
+        <message>
+            <source>Names (%1)</source>
+            <translation>Namen (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchPanel</name>
         <message>
             <source>Search results</source>
@@ -3430,6 +3526,521 @@
         <message>
             <source>Data folder</source>
             <translation>Datenordner</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync</name>
+        <message>
+            <source>The server did not accept the user name or password. Check them in the settings.</source>
+            <translation>Der Server hat Benutzername oder Passwort nicht angenommen. Prüfe sie in den Einstellungen.</translation>
+        </message>
+        <message>
+            <source>The server refused access to the address book or calendar.</source>
+            <translation>Der Server verweigert den Zugriff auf das Adressbuch oder den Kalender.</translation>
+        </message>
+        <message>
+            <source>The address book or calendar is no longer on the server. Set up sync again.</source>
+            <translation>Das Adressbuch oder der Kalender ist nicht mehr auf dem Server. Richte die Synchronisation neu ein.</translation>
+        </message>
+        <message>
+            <source>Something changed on the server during the sync. It will be tried again.</source>
+            <translation>Während der Synchronisation hat sich auf dem Server etwas geändert. Es wird noch einmal versucht.</translation>
+        </message>
+        <message>
+            <source>The server is full. Free some space there.</source>
+            <translation>Der Server ist voll. Schaffe dort Platz.</translation>
+        </message>
+        <message>
+            <source>The server has a problem right now. Sync will try again later.</source>
+            <translation>Der Server hat gerade ein Problem. Die Synchronisation versucht es später noch einmal.</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time. Sync will try again later.</source>
+            <translation>Der Server hat nicht rechtzeitig geantwortet. Die Synchronisation versucht es später noch einmal.</translation>
+        </message>
+        <message>
+            <source>Offline: the server cannot be reached. Sync will try again later.</source>
+            <translation>Offline: Der Server ist nicht erreichbar. Die Synchronisation versucht es später noch einmal.</translation>
+        </message>
+        <message>
+            <source>The server's certificate could not be verified. If it uses its own certificate authority, give its CA file in the settings.</source>
+            <translation>Das Zertifikat des Servers ließ sich nicht prüfen. Wenn er eine eigene Zertifizierungsstelle nutzt, gib deren CA-Datei in den Einstellungen an.</translation>
+        </message>
+        <message>
+            <source>The server sent an answer that cannot be read. Sync will try again later.</source>
+            <translation>Der Server hat eine unlesbare Antwort geschickt. Die Synchronisation versucht es später noch einmal.</translation>
+        </message>
+        <message>
+            <source>The server did not understand a request.</source>
+            <translation>Der Server hat eine Anfrage nicht verstanden.</translation>
+        </message>
+        <message>
+            <source>This is not a server address (it starts with https:// or http://).</source>
+            <translation>Das ist keine Serveradresse (sie beginnt mit https:// oder http://).</translation>
+        </message>
+        <message>
+            <source>No address book or calendar service was found at this address.</source>
+            <translation>Unter dieser Adresse wurde kein Adressbuch- oder Kalenderdienst gefunden.</translation>
+        </message>
+        <message>
+            <source>Sync is not set up. Use “sync setup” or the settings.</source>
+            <translation>Die Synchronisation ist nicht eingerichtet. Nutze „sync setup“ oder die Einstellungen.</translation>
+        </message>
+        <message>
+            <source>No password: give it with --password-stdin or KONTAKTBUCH_SYNC_PASSWORD, or store it in the settings.</source>
+            <translation>Kein Passwort: Gib es mit --password-stdin oder KONTAKTBUCH_SYNC_PASSWORD an oder speichere es in den Einstellungen.</translation>
+        </message>
+        <message>
+            <source>The server has no Kontaktbuch address book and calendars yet. Create them (--create, or the settings).</source>
+            <translation>Auf dem Server gibt es noch kein Adressbuch und keine Kalender für Kontaktbuch. Lege sie an (--create oder in den Einstellungen).</translation>
+        </message>
+        <message>
+            <source>Sync was stopped. It goes on from here next time.</source>
+            <translation>Die Synchronisation wurde angehalten. Beim nächsten Mal geht es hier weiter.</translation>
+        </message>
+        <message>
+            <source>Sync failed.</source>
+            <translation>Die Synchronisation ist fehlgeschlagen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n Kontakt</numerusform>
+                <numerusform>%n Kontakte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n network(s)</source>
+            <translation>
+                <numerusform>%n Netzwerk</numerusform>
+                <numerusform>%n Netzwerke</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n Veranstaltung</numerusform>
+                <numerusform>%n Veranstaltungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s)</source>
+            <translation>
+                <numerusform>%n Gespräch</numerusform>
+                <numerusform>%n Gespräche</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n Nachfassen</numerusform>
+                <numerusform>%n Nachfassen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n goal(s)</source>
+            <translation>
+                <numerusform>%n Ziel</numerusform>
+                <numerusform>%n Ziele</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reflection(s)</source>
+            <translation>
+                <numerusform>%n Reflexion</numerusform>
+                <numerusform>%n Reflexionen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the figure settings</source>
+            <translation>die Einstellungen der Kennzahlen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n Eintrag</numerusform>
+                <numerusform>%n Einträge</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nichts</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Vorname</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nachname</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>First met</source>
+            <translation>Kennengelernt</translation>
+        </message>
+        <message>
+            <source>First met at</source>
+            <translation>Kennengelernt bei</translation>
+        </message>
+        <message>
+            <source>Offers</source>
+            <translation>Bietet</translation>
+        </message>
+        <message>
+            <source>Seeks</source>
+            <translation>Sucht</translation>
+        </message>
+        <message>
+            <source>Interests</source>
+            <translation>Interessen</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Geburtstag</translation>
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation>Kontakt halten</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archiviert</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Mitglied</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>Travel time</source>
+            <translation>Anfahrt</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netzwerk</translation>
+        </message>
+        <message>
+            <source>Enjoyment</source>
+            <translation>Freude</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Veranstaltung</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Time spent</source>
+            <translation>Zeitaufwand</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Nachfassen</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>Snoozed until</source>
+            <translation>Später erinnern ab</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>Gespräch</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Warum</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <source>Time budget</source>
+            <translation>Zeitbudget</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Zielwert</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Urteil</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Antworten</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch</source>
+            <translation>Kontaktbuch</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch – events</source>
+            <translation>Kontaktbuch – Veranstaltungen</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch – follow-ups</source>
+            <translation>Kontaktbuch – Nachfassen</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch – conversations</source>
+            <translation>Kontaktbuch – Gespräche</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch – internal (do not subscribe)</source>
+            <translation>Kontaktbuch – intern (nicht abonnieren)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSettingsPage</name>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Benutzername:</translation>
+        </message>
+        <message>
+            <source>kept in the system keyring</source>
+            <translation>liegt im Schlüsselbund des Systems</translation>
+        </message>
+        <message>
+            <source>an app password is best</source>
+            <translation>am besten ein App-Passwort</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
+        </message>
+        <message>
+            <source>only for a server with its own certificates</source>
+            <translation>nur für einen Server mit eigenen Zertifikaten</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen …</translation>
+        </message>
+        <message>
+            <source>&amp;CA file:</source>
+            <translation>&amp;CA-Datei:</translation>
+        </message>
+        <message>
+            <source>Create the address book and calendars when missing</source>
+            <translation>Adressbuch und Kalender anlegen, wenn sie fehlen</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>Verbindung &amp;testen</translation>
+        </message>
+        <message>
+            <source>Stop syncing</source>
+            <translation>Nicht mehr synchronisieren</translation>
+        </message>
+        <message>
+            <source>only by hand</source>
+            <translation>nur von Hand</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> Min.</translation>
+        </message>
+        <message>
+            <source>Sync &amp;every:</source>
+            <translation>Synchronisieren &amp;alle:</translation>
+        </message>
+        <message>
+            <source>Sync a few seconds after each change</source>
+            <translation>Ein paar Sekunden nach jeder Änderung synchronisieren</translation>
+        </message>
+        <message>
+            <source>Your journal stays on this computer; sync copies it to an address book and calendars on your own server (Nextcloud, Radicale, …), for your other computers and your phone.</source>
+            <translation>Dein Kontaktbuch bleibt auf diesem Rechner; die Synchronisation kopiert es in ein Adressbuch und Kalender auf deinem eigenen Server (Nextcloud, Radicale, …) – für deine anderen Rechner und dein Telefon.</translation>
+        </message>
+        <message>
+            <source>Sync is not set up.</source>
+            <translation>Die Synchronisation ist nicht eingerichtet.</translation>
+        </message>
+        <message>
+            <source>contacts and networks</source>
+            <translation>Kontakte und Netzwerke</translation>
+        </message>
+        <message>
+            <source>events</source>
+            <translation>Veranstaltungen</translation>
+        </message>
+        <message>
+            <source>follow-ups</source>
+            <translation>Nachfassen</translation>
+        </message>
+        <message>
+            <source>conversations</source>
+            <translation>Gespräche</translation>
+        </message>
+        <message>
+            <source>goals, reflections, figure settings</source>
+            <translation>Ziele, Reflexionen, Einstellungen der Kennzahlen</translation>
+        </message>
+        <message>
+            <source>Set up with %1 as %2.</source>
+            <translation>Eingerichtet mit %1 als %2.</translation>
+        </message>
+        <message>
+            <source>CA file</source>
+            <translation>CA-Datei</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt)</source>
+            <translation>Zertifikate (*.pem *.crt)</translation>
+        </message>
+        <message>
+            <source>Asking the server…</source>
+            <translation>Der Server wird gefragt …</translation>
+        </message>
+        <message>
+            <source>Enter the password first.</source>
+            <translation>Gib zuerst das Passwort ein.</translation>
+        </message>
+        <message>
+            <source>Enter the server's address and your user name first.</source>
+            <translation>Gib zuerst die Adresse des Servers und deinen Benutzernamen ein.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Connected: %n address book(s) and calendar(s) found.</source>
+            <translation>
+                <numerusform>Verbunden: %n Adressbuch oder Kalender gefunden.</numerusform>
+                <numerusform>Verbunden: %n Adressbücher und Kalender gefunden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no system keyring here: the password is asked for once each time Kontaktbuch starts.</source>
+            <translation>Hier gibt es keinen Schlüsselbund des Systems: Das Passwort wird bei jedem Start von Kontaktbuch einmal abgefragt.</translation>
+        </message>
+        <message>
+            <source>Stop syncing with this server? Your journal stays as it is; what is on the server stays there too.</source>
+            <translation>Nicht mehr mit diesem Server synchronisieren? Dein Kontaktbuch bleibt, wie es ist; was auf dem Server liegt, bleibt auch dort.</translation>
+        </message>
+        <message>
+            <source>Synchronisation</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Set up s&amp;ync</source>
+            <translation>Synchronisation ei&amp;nrichten</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message>
+            <source>S&amp;ync now</source>
+            <translation>Jetzt s&amp;ynchronisieren</translation>
+        </message>
+        <message>
+            <source>Sync c&amp;onflicts and names…</source>
+            <translation>K&amp;onflikte und Namen der Synchronisation…</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Password for %1 at %2:</source>
+            <translation>Passwort für %1 bei %2:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to review</source>
+            <translation>
+                <numerusform>%n zu prüfen</numerusform>
+                <numerusform>%n zu prüfen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync: receiving…</source>
+            <translation>Synchronisation: empfangen …</translation>
+        </message>
+        <message>
+            <source>Sync: sending…</source>
+            <translation>Synchronisation: senden …</translation>
+        </message>
+        <message>
+            <source>Sync ready</source>
+            <translation>Synchronisation bereit</translation>
+        </message>
+        <message>
+            <source>Synced %1</source>
+            <translation>Synchronisiert %1</translation>
+        </message>
+        <message>
+            <source>Offline – sync tries again later</source>
+            <translation>Offline – die Synchronisation versucht es später</translation>
+        </message>
+        <message>
+            <source>Sync tries again later</source>
+            <translation>Die Synchronisation versucht es später</translation>
+        </message>
+        <message>
+            <source>Sync stopped</source>
+            <translation>Synchronisation angehalten</translation>
         </message>
     </context>
     <context>
@@ -3833,6 +4444,10 @@
         <message>
             <source>Restore</source>
             <translation>Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Restored from %1. The damaged journal was kept as %2.</source>
+            <translation>Aus %1 wiederhergestellt. Das beschädigte Journal liegt weiter als %2 bereit.</translation>
         </message>
         <message>
             <source>Restored from %1. The previous state was saved as %2.</source>
@@ -4300,6 +4915,133 @@
             <source>These damaged journals, kept for rescue, are still plain; delete them if you no longer need them:</source>
             <translation>Diese beschädigten Journale, aufbewahrt zur Rettung, sind noch unverschlüsselt; lösche sie, wenn du sie nicht mehr brauchst:</translation>
         </message>
+        <message>
+            <source>sync with your own CardDAV/CalDAV server (see docs/sync.md)</source>
+            <translation>mit deinem eigenen CardDAV-/CalDAV-Server synchronisieren (siehe docs/sync.md)</translation>
+        </message>
+        <message>
+            <source>show what would go up and come down, without changing anything</source>
+            <translation>zeigen, was hoch- und heruntergeladen würde, ohne etwas zu ändern</translation>
+        </message>
+        <message>
+            <source>read the password from standard input</source>
+            <translation>das Passwort von der Standardeingabe lesen</translation>
+        </message>
+        <message>
+            <source>set up sync with a server</source>
+            <translation>die Synchronisation mit einem Server einrichten</translation>
+        </message>
+        <message>
+            <source>the server's address (https://…)</source>
+            <translation>die Adresse des Servers (https://…)</translation>
+        </message>
+        <message>
+            <source>your user name there</source>
+            <translation>dein Benutzername dort</translation>
+        </message>
+        <message>
+            <source>create the address book and calendars when missing</source>
+            <translation>Adressbuch und Kalender anlegen, wenn sie fehlen</translation>
+        </message>
+        <message>
+            <source>a CA certificate file for a server with its own certificates</source>
+            <translation>eine CA-Zertifikatsdatei für einen Server mit eigenen Zertifikaten</translation>
+        </message>
+        <message>
+            <source>ROLE=URL</source>
+            <translation>ROLLE=URL</translation>
+        </message>
+        <message>
+            <source>use this collection for a role (contacts, events, tasks, journal, internal)</source>
+            <translation>diese Sammlung für eine Rolle nutzen (contacts, events, tasks, journal, internal)</translation>
+        </message>
+        <message>
+            <source>show how sync stands</source>
+            <translation>zeigen, wie die Synchronisation steht</translation>
+        </message>
+        <message>
+            <source>Password for %1 at %2: </source>
+            <translation>Passwort für %1 bei %2: </translation>
+        </message>
+        <message>
+            <source>Not a role=URL pair: %1</source>
+            <translation>Kein Paar aus Rolle=URL: %1</translation>
+        </message>
+        <message>
+            <source>Sync is set up with %1.</source>
+            <translation>Die Synchronisation mit %1 ist eingerichtet.</translation>
+        </message>
+        <message>
+            <source>The password is kept in the system keyring.</source>
+            <translation>Das Passwort liegt im Schlüsselbund des Systems.</translation>
+        </message>
+        <message>
+            <source>There is no system keyring here: give the password at each sync (asked, --password-stdin or KONTAKTBUCH_SYNC_PASSWORD).</source>
+            <translation>Hier gibt es keinen Schlüsselbund des Systems: Gib das Passwort bei jeder Synchronisation an (auf Nachfrage, mit --password-stdin oder KONTAKTBUCH_SYNC_PASSWORD).</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was changed.</source>
+            <translation>Probelauf: Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>Up: %1</source>
+            <translation>Hochgeladen: %1</translation>
+        </message>
+        <message>
+            <source>Down: %1</source>
+            <translation>Heruntergeladen: %1</translation>
+        </message>
+        <message>
+            <source>Deleted: %1</source>
+            <translation>Gelöscht: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new name(s) from other devices to review in the window.</source>
+            <translation>
+                <numerusform>%n neuer Name von anderen Geräten zum Prüfen im Fenster.</numerusform>
+                <numerusform>%n neue Namen von anderen Geräten zum Prüfen im Fenster.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Conflict: %1 %2 – here: %3, there: %4</source>
+            <translation>Konflikt: %1 %2 – hier: %3, dort: %4</translation>
+        </message>
+        <message>
+            <source>Skipped: %1</source>
+            <translation>Übersprungen: %1</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Sync is not set up.</source>
+            <translation>Die Synchronisation ist nicht eingerichtet.</translation>
+        </message>
+        <message>
+            <source>Synced with %1 as %2.</source>
+            <translation>Synchronisiert mit %1 als %2.</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Letzte Synchronisation: %1</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>Waiting to go up: %1</source>
+            <translation>Wartet aufs Hochladen: %1</translation>
+        </message>
+        <message>
+            <source>Conflicts to resolve: %1</source>
+            <translation>Offene Konflikte: %1</translation>
+        </message>
+        <message>
+            <source>Names to review: %1</source>
+            <translation>Namen zum Prüfen: %1</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -4355,6 +5097,22 @@
             <translation>die Datei ist leer</translation>
         </message>
         <message>
+            <source>no vCard (.vcf file) was found in this folder</source>
+            <translation>in diesem Ordner wurde keine vCard (.vcf-Datei) gefunden</translation>
+        </message>
+        <message>
+            <source>this is not a regular file (but a pipe, a device or a folder); only regular files and folders of them are read</source>
+            <translation>das ist keine gewöhnliche Datei (sondern eine Pipe, ein Gerät oder ein Ordner); gelesen werden nur gewöhnliche Dateien und Ordner mit solchen</translation>
+        </message>
+        <message>
+            <source>the file is larger than %3 MiB, more than any export of its kind</source>
+            <translation>die Datei ist größer als %3 MiB, größer als jeder Export dieser Art</translation>
+        </message>
+        <message>
+            <source>a value is longer than the journal keeps (a name 200 characters, a title or an entry 300, a text 100,000)</source>
+            <translation>ein Wert ist länger, als das Journal aufnimmt (ein Name 200 Zeichen, ein Titel oder Eintrag 300, ein Text 100.000)</translation>
+        </message>
+        <message>
             <source>this is not a Kontaktbuch archive</source>
             <translation>das ist kein Kontaktbuch-Archiv</translation>
         </message>
@@ -4371,20 +5129,80 @@
             <translation>das Kontaktbuch enthält schon Daten</translation>
         </message>
         <message>
+            <source>the file cannot be used</source>
+            <translation>die Datei kann nicht verwendet werden</translation>
+        </message>
+        <message>
+            <source>the disk is full; nothing was written</source>
+            <translation>der Datenträger ist voll; es wurde nichts geschrieben</translation>
+        </message>
+        <message>
+            <source>the disk can only be read</source>
+            <translation>der Datenträger kann nur gelesen werden</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>der Ordner ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>the file is read-only</source>
+            <translation>die Datei ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>you have no permission for it</source>
+            <translation>dir fehlt die Berechtigung dafür</translation>
+        </message>
+        <message>
+            <source>this is a link, a folder or a device; Kontaktbuch writes only to regular files or new names</source>
+            <translation>das ist eine Verknüpfung, ein Ordner oder ein Gerät; Kontaktbuch schreibt nur in gewöhnliche Dateien oder unter neuen Namen</translation>
+        </message>
+        <message>
+            <source>the disk reported an error</source>
+            <translation>der Datenträger hat einen Fehler gemeldet</translation>
+        </message>
+        <message>
             <source>the file cannot be written</source>
             <translation>die Datei lässt sich nicht schreiben</translation>
+        </message>
+        <message>
+            <source>%1: control characters (such as a NUL byte) were removed.</source>
+            <translation>%1: Steuerzeichen (etwa ein NUL-Byte) wurden entfernt.</translation>
+        </message>
+        <message>
+            <source>%1: the file is empty and was skipped.</source>
+            <translation>%1: Die Datei ist leer und wurde übersprungen.</translation>
+        </message>
+        <message>
+            <source>%1: not a regular file (a pipe or a device); skipped.</source>
+            <translation>%1: keine gewöhnliche Datei (eine Pipe oder ein Gerät); übersprungen.</translation>
         </message>
         <message>
             <source>%1: %2.</source>
             <translation>%1: %2.</translation>
         </message>
         <message>
-            <source>Details: %1.</source>
-            <translation>Details: %1.</translation>
-        </message>
-        <message>
             <source>Nothing was changed.</source>
             <translation>Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>a card begins before the previous one ended</source>
+            <translation>eine Karte beginnt, bevor die vorige endet</translation>
+        </message>
+        <message>
+            <source>a card ends that never began</source>
+            <translation>eine Karte endet, die nie begonnen hat</translation>
+        </message>
+        <message>
+            <source>text between two cards</source>
+            <translation>Text zwischen zwei Karten</translation>
+        </message>
+        <message>
+            <source>the card does not end</source>
+            <translation>die Karte endet nicht</translation>
+        </message>
+        <message>
+            <source>a line without “:”</source>
+            <translation>eine Zeile ohne „:“</translation>
         </message>
         <message>
             <source>%1: the photo was not imported.</source>
@@ -4494,6 +5312,97 @@
         <message>
             <source>&lt;p&gt;Kontaktbuch keeps your contacts, networks, events, conversations and goals in one place, on this computer.&lt;/p&gt;&lt;p&gt;Keyboard shortcuts:&lt;/p&gt;</source>
             <translation>&lt;p&gt;Kontaktbuch hält deine Kontakte, Netzwerke, Veranstaltungen, Gespräche und Ziele an einem Ort zusammen, auf diesem Computer.&lt;/p&gt;&lt;p&gt;Tastenkürzel:&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>input</name>
+        <message>
+            <source>A name</source>
+            <translation>Ein Name</translation>
+        </message>
+        <message>
+            <source>The people</source>
+            <translation>Die Personen</translation>
+        </message>
+        <message>
+            <source>The title</source>
+            <translation>Der Titel</translation>
+        </message>
+        <message>
+            <source>The event's title</source>
+            <translation>Der Titel der Veranstaltung</translation>
+        </message>
+        <message>
+            <source>The notes</source>
+            <translation>Die Notizen</translation>
+        </message>
+        <message>
+            <source>“Offers”</source>
+            <translation>„Bietet“</translation>
+        </message>
+        <message>
+            <source>“Seeks”</source>
+            <translation>„Sucht“</translation>
+        </message>
+        <message>
+            <source>An outcome</source>
+            <translation>Ein Ergebnis</translation>
+        </message>
+        <message>
+            <source>A follow-up</source>
+            <translation>Ein Nachfassen</translation>
+        </message>
+        <message>
+            <source>The date</source>
+            <translation>Das Datum</translation>
+        </message>
+        <message>
+            <source>The channel</source>
+            <translation>Der Kanal</translation>
+        </message>
+        <message>
+            <source>The minutes</source>
+            <translation>Der Zeitaufwand</translation>
+        </message>
+        <message>
+            <source>The enjoyment</source>
+            <translation>Die Freude</translation>
+        </message>
+        <message>
+            <source>The conversations</source>
+            <translation>Die Gespräche</translation>
+        </message>
+        <message>
+            <source>The event's duration</source>
+            <translation>Die Dauer der Veranstaltung</translation>
+        </message>
+        <message>
+            <source>The travel time</source>
+            <translation>Die Anfahrt</translation>
+        </message>
+        <message>
+            <source>An entry</source>
+            <translation>Ein Eintrag</translation>
+        </message>
+        <message>
+            <source>%1 is too long: at most %2 characters are kept.</source>
+            <translation>%1 ist zu lang: Höchstens %2 Zeichen werden aufgenommen.</translation>
+        </message>
+        <message>
+            <source>%1 lies outside the dates the journal keeps (%2 to %3).</source>
+            <translation>%1 liegt außerhalb der Daten, die das Journal aufnimmt (%2 bis %3).</translation>
+        </message>
+        <message>
+            <source>Say who you talked with: at least one name is needed.</source>
+            <translation>Sag, mit wem du gesprochen hast: Mindestens ein Name ist nötig.</translation>
+        </message>
+        <message>
+            <source>%1 needs a text.</source>
+            <translation>%1 braucht einen Text.</translation>
+        </message>
+        <message>
+            <source>%1 is not valid.</source>
+            <translation>%1 ist ungültig.</translation>
         </message>
     </context>
     <context>
@@ -4774,14 +5683,6 @@
     <context>
         <name>messages</name>
         <message>
-            <source>The journal file %1 is damaged or is not a Kontaktbuch database (%2). It has not been changed.</source>
-            <translation>Die Journaldatei %1 ist beschädigt oder keine Kontaktbuch-Datenbank (%2). Sie wurde nicht verändert.</translation>
-        </message>
-        <message>
-            <source>The newest backup is %1. You can restore it from there.</source>
-            <translation>Die neueste Sicherung ist %1. Von dort kannst du wiederherstellen.</translation>
-        </message>
-        <message>
             <source>No backup was found.</source>
             <translation>Es wurde keine Sicherung gefunden.</translation>
         </message>
@@ -4790,16 +5691,84 @@
             <translation>Das Journal %1 wurde von einer neueren Kontaktbuch-Version gespeichert (Schema %2; diese Version kennt bis %3). Bitte aktualisiere Kontaktbuch. Die Datei wurde nicht verändert.</translation>
         </message>
         <message>
-            <source>The disk is full; %1 could not be written. Free some space and try again. Nothing was saved half.</source>
-            <translation>Der Datenträger ist voll; %1 konnte nicht geschrieben werden. Schaffe Platz und versuche es noch einmal. Es wurde nichts halb gespeichert.</translation>
+            <source>The journal file %1 is damaged or is not a Kontaktbuch database. It has not been changed.</source>
+            <translation>Die Journal-Datei %1 ist beschädigt oder keine Kontaktbuch-Datenbank. Sie wurde nicht verändert.</translation>
         </message>
         <message>
-            <source>%1 could not be read or written: %2</source>
-            <translation>%1 konnte nicht gelesen oder geschrieben werden: %2</translation>
+            <source>The newest backup is %1. You can restore it from there; the damaged file is kept beside it, not deleted.</source>
+            <translation>Die neueste Sicherung ist %1. Du kannst sie wiederherstellen; die beschädigte Datei bleibt daneben erhalten und wird nicht gelöscht.</translation>
         </message>
         <message>
-            <source>%1 is not a usable Kontaktbuch backup (%2). Nothing was changed.</source>
-            <translation>%1 ist keine brauchbare Kontaktbuch-Sicherung (%2). Es wurde nichts verändert.</translation>
+            <source>%1 could not be used.</source>
+            <translation>%1 konnte nicht verwendet werden.</translation>
+        </message>
+        <message>
+            <source>The disk holding %1 is full. Free some space and try again. Nothing was saved half; what was there before is unchanged.</source>
+            <translation>Der Datenträger mit %1 ist voll. Schaffe etwas Platz und versuche es noch einmal. Nichts wurde halb gespeichert; was vorher da war, ist unverändert.</translation>
+        </message>
+        <message>
+            <source>%1 lies on a disk that can only be read (mounted read-only). Kontaktbuch can show it but not change it. To make changes, mount the disk writable or move the data folder.</source>
+            <translation>%1 liegt auf einem Datenträger, der nur gelesen werden kann (schreibgeschützt eingebunden). Kontaktbuch kann die Datei anzeigen, aber nicht ändern. Um etwas zu ändern, binde den Datenträger beschreibbar ein oder verschiebe den Datenordner.</translation>
+        </message>
+        <message>
+            <source>The folder of %1 is read-only. Kontaktbuch can show the journal but cannot save changes or backups there. To make changes, make the folder writable again (for example chmod u+w).</source>
+            <translation>Der Ordner von %1 ist schreibgeschützt. Kontaktbuch kann das Journal anzeigen, dort aber weder Änderungen noch Sicherungen speichern. Um etwas zu ändern, mach den Ordner wieder beschreibbar (zum Beispiel mit chmod u+w).</translation>
+        </message>
+        <message>
+            <source>%1 is read-only. Kontaktbuch can show it but does not change it, and does not make it writable on its own. To make changes, make the file writable again (for example chmod u+w).</source>
+            <translation>%1 ist schreibgeschützt. Kontaktbuch kann die Datei anzeigen, ändert sie aber nicht und hebt den Schreibschutz nicht eigenmächtig auf. Um etwas zu ändern, mach die Datei wieder beschreibbar (zum Beispiel mit chmod u+w).</translation>
+        </message>
+        <message>
+            <source>You have no permission to use %1. Check who owns the file and its folder, and their permissions. Nothing was changed.</source>
+            <translation>Dir fehlt die Berechtigung für %1. Prüfe, wem die Datei und ihr Ordner gehören und welche Rechte sie haben. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>Another program is writing to %1 and did not finish within %2 seconds. Nothing was changed. Try again in a moment; if it keeps happening, close the other programs that have the journal open.</source>
+            <translation>Ein anderes Programm schreibt gerade in %1 und ist nach %2 Sekunden noch nicht fertig. Es wurde nichts geändert. Versuche es gleich noch einmal; wenn das öfter passiert, schließe die anderen Programme, die das Journal geöffnet haben.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file (but a link, a folder, a device or a pipe). Kontaktbuch only reads regular files and only writes to regular files or new names. Nothing was changed.</source>
+            <translation>%1 ist keine gewöhnliche Datei (sondern eine Verknüpfung, ein Ordner, ein Gerät oder eine Pipe). Kontaktbuch liest nur gewöhnliche Dateien und schreibt nur in gewöhnliche Dateien oder unter neuen Namen. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>The disk reported an error while reading or writing %1. Nothing was changed. Check the disk, and keep your backups safe.</source>
+            <translation>Der Datenträger hat beim Lesen oder Schreiben von %1 einen Fehler gemeldet. Es wurde nichts geändert. Prüfe den Datenträger und bewahre deine Sicherungen gut auf.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read or written. Nothing was changed.</source>
+            <translation>%1 konnte nicht gelesen oder geschrieben werden. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>the file cannot be read</source>
+            <translation>die Datei kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>it is not a regular file</source>
+            <translation>es ist keine gewöhnliche Datei</translation>
+        </message>
+        <message>
+            <source>it is not a database file</source>
+            <translation>es ist keine Datenbankdatei</translation>
+        </message>
+        <message>
+            <source>the file is damaged</source>
+            <translation>die Datei ist beschädigt</translation>
+        </message>
+        <message>
+            <source>it was made by a newer version of Kontaktbuch; please update</source>
+            <translation>sie stammt von einer neueren Version von Kontaktbuch; bitte aktualisiere Kontaktbuch</translation>
+        </message>
+        <message>
+            <source>it is a database, but not a Kontaktbuch journal</source>
+            <translation>es ist eine Datenbank, aber kein Kontaktbuch-Journal</translation>
+        </message>
+        <message>
+            <source>the check failed</source>
+            <translation>die Prüfung ist fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>%1 is not a usable Kontaktbuch backup: %2. Nothing was changed.</source>
+            <translation>%1 ist keine brauchbare Kontaktbuch-Sicherung: %2. Es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>The passphrase does not open %1. Nothing was changed.</source>

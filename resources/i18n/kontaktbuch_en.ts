@@ -120,10 +120,6 @@
             <source>Nothing to save yet.</source>
             <translation>Nothing to save yet.</translation>
         </message>
-        <message>
-            <source>Could not save: %1</source>
-            <translation>Could not save: %1</translation>
-        </message>
         <message numerus="yes">
             <source>%n conversation(s) saved.</source>
             <translation>
@@ -151,6 +147,7 @@
         <name>ContactEditor</name>
         <message>
             <source>Details</source>
+            <extracomment>the editor's fields whose only problem can be their length</extracomment>
             <translation>Details</translation>
         </message>
         <message>
@@ -429,6 +426,10 @@
         <message>
             <source>This event no longer exists.</source>
             <translation>This event no longer exists.</translation>
+        </message>
+        <message>
+            <source>Too long: a name keeps up to 200 characters, a title or an entry 300, a text 100,000.</source>
+            <translation>Too long: a name keeps up to 200 characters, a title or an entry 300, a text 100,000.</translation>
         </message>
     </context>
     <context>
@@ -950,6 +951,10 @@
             <translation>Save</translation>
         </message>
         <message>
+            <source>Not saved.</source>
+            <translation>Not saved.</translation>
+        </message>
+        <message>
             <source>Not saved: please correct the marked fields.</source>
             <translation>Not saved: please correct the marked fields.</translation>
         </message>
@@ -1171,6 +1176,14 @@
         <message>
             <source>This network no longer exists.</source>
             <translation>This network no longer exists.</translation>
+        </message>
+        <message>
+            <source>Too long: a title keeps up to 300 characters, notes 100,000.</source>
+            <translation>Too long: a title keeps up to 300 characters, notes 100,000.</translation>
+        </message>
+        <message>
+            <source>Choose a date between 1900 and ten years from now.</source>
+            <translation>Choose a date between 1900 and ten years from now.</translation>
         </message>
     </context>
     <context>
@@ -1803,6 +1816,14 @@
         <message>
             <source>Please give the goal a title.</source>
             <translation>Please give the goal a title.</translation>
+        </message>
+        <message>
+            <source>The title is too long: at most 300 characters.</source>
+            <translation>The title is too long: at most 300 characters.</translation>
+        </message>
+        <message>
+            <source>The text is too long: at most 100,000 characters.</source>
+            <translation>The text is too long: at most 100,000 characters.</translation>
         </message>
         <message>
             <source>The time budget must be between 0 and 10,000 hours.</source>
@@ -2692,6 +2713,10 @@
             <translation>No events organised by this network yet.</translation>
         </message>
         <message>
+            <source>Too long: a name keeps up to 200 characters, a description 100,000.</source>
+            <translation>Too long: a name keeps up to 200 characters, a description 100,000.</translation>
+        </message>
+        <message>
             <source>Give the network a name.</source>
             <translation>Give the network a name.</translation>
         </message>
@@ -3351,6 +3376,77 @@
         </message>
     </context>
     <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>Conflicts and names to review</source>
+            <translation>Conflicts and names to review</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Here</source>
+            <translation>Here</translation>
+        </message>
+        <message>
+            <source>From the server</source>
+            <translation>From the server</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Keep mine</translation>
+        </message>
+        <message>
+            <source>&amp;Take the server's</source>
+            <translation>&amp;Take the server's</translation>
+        </message>
+        <message>
+            <source>Changed here and on another device at the same time. Your journal keeps its own value until you choose; nothing is lost.</source>
+            <translation>Changed here and on another device at the same time. Your journal keeps its own value until you choose; nothing is lost.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>Conversation</translation>
+        </message>
+        <message>
+            <source>&amp;Create contact</source>
+            <translation>&amp;Create contact</translation>
+        </message>
+        <message>
+            <source>&amp;It is…</source>
+            <translation>&amp;It is…</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation>&amp;Dismiss</translation>
+        </message>
+        <message>
+            <source>People named in journal entries written on another device who are not (or not clearly) among your contacts.</source>
+            <translation>People named in journal entries written on another device who are not (or not clearly) among your contacts.</translation>
+        </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation>Conflicts (%1)</translation>
+        </message>
+        <message>
+            <source>Names (%1)</source>
+            <translation>Names (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchPanel</name>
         <message>
             <source>Search results</source>
@@ -3430,6 +3526,521 @@
         <message>
             <source>Data folder</source>
             <translation>Data folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync</name>
+        <message>
+            <source>The server did not accept the user name or password. Check them in the settings.</source>
+            <translation>The server did not accept the user name or password. Check them in the settings.</translation>
+        </message>
+        <message>
+            <source>The server refused access to the address book or calendar.</source>
+            <translation>The server refused access to the address book or calendar.</translation>
+        </message>
+        <message>
+            <source>The address book or calendar is no longer on the server. Set up sync again.</source>
+            <translation>The address book or calendar is no longer on the server. Set up sync again.</translation>
+        </message>
+        <message>
+            <source>Something changed on the server during the sync. It will be tried again.</source>
+            <translation>Something changed on the server during the sync. It will be tried again.</translation>
+        </message>
+        <message>
+            <source>The server is full. Free some space there.</source>
+            <translation>The server is full. Free some space there.</translation>
+        </message>
+        <message>
+            <source>The server has a problem right now. Sync will try again later.</source>
+            <translation>The server has a problem right now. Sync will try again later.</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time. Sync will try again later.</source>
+            <translation>The server did not answer in time. Sync will try again later.</translation>
+        </message>
+        <message>
+            <source>Offline: the server cannot be reached. Sync will try again later.</source>
+            <translation>Offline: the server cannot be reached. Sync will try again later.</translation>
+        </message>
+        <message>
+            <source>The server's certificate could not be verified. If it uses its own certificate authority, give its CA file in the settings.</source>
+            <translation>The server's certificate could not be verified. If it uses its own certificate authority, give its CA file in the settings.</translation>
+        </message>
+        <message>
+            <source>The server sent an answer that cannot be read. Sync will try again later.</source>
+            <translation>The server sent an answer that cannot be read. Sync will try again later.</translation>
+        </message>
+        <message>
+            <source>The server did not understand a request.</source>
+            <translation>The server did not understand a request.</translation>
+        </message>
+        <message>
+            <source>This is not a server address (it starts with https:// or http://).</source>
+            <translation>This is not a server address (it starts with https:// or http://).</translation>
+        </message>
+        <message>
+            <source>No address book or calendar service was found at this address.</source>
+            <translation>No address book or calendar service was found at this address.</translation>
+        </message>
+        <message>
+            <source>Sync is not set up. Use “sync setup” or the settings.</source>
+            <translation>Sync is not set up. Use “sync setup” or the settings.</translation>
+        </message>
+        <message>
+            <source>No password: give it with --password-stdin or KONTAKTBUCH_SYNC_PASSWORD, or store it in the settings.</source>
+            <translation>No password: give it with --password-stdin or KONTAKTBUCH_SYNC_PASSWORD, or store it in the settings.</translation>
+        </message>
+        <message>
+            <source>The server has no Kontaktbuch address book and calendars yet. Create them (--create, or the settings).</source>
+            <translation>The server has no Kontaktbuch address book and calendars yet. Create them (--create, or the settings).</translation>
+        </message>
+        <message>
+            <source>Sync was stopped. It goes on from here next time.</source>
+            <translation>Sync was stopped. It goes on from here next time.</translation>
+        </message>
+        <message>
+            <source>Sync failed.</source>
+            <translation>Sync failed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n contact</numerusform>
+                <numerusform>%n contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n network(s)</source>
+            <translation>
+                <numerusform>%n network</numerusform>
+                <numerusform>%n networks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s)</source>
+            <translation>
+                <numerusform>%n conversation</numerusform>
+                <numerusform>%n conversations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n follow-up</numerusform>
+                <numerusform>%n follow-ups</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n goal(s)</source>
+            <translation>
+                <numerusform>%n goal</numerusform>
+                <numerusform>%n goals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reflection(s)</source>
+            <translation>
+                <numerusform>%n reflection</numerusform>
+                <numerusform>%n reflections</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the figure settings</source>
+            <translation>the figure settings</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nothing</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>First met</source>
+            <translation>First met</translation>
+        </message>
+        <message>
+            <source>First met at</source>
+            <translation>First met at</translation>
+        </message>
+        <message>
+            <source>Offers</source>
+            <translation>Offers</translation>
+        </message>
+        <message>
+            <source>Seeks</source>
+            <translation>Seeks</translation>
+        </message>
+        <message>
+            <source>Interests</source>
+            <translation>Interests</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Birthday</translation>
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation>Keep in touch</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Travel time</source>
+            <translation>Travel time</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <source>Enjoyment</source>
+            <translation>Enjoyment</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Time spent</source>
+            <translation>Time spent</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Snoozed until</source>
+            <translation>Snoozed until</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>Conversation</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Time budget</source>
+            <translation>Time budget</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Answers</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch</source>
+            <translation>Kontaktbuch</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch – events</source>
+            <translation>Kontaktbuch – events</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch – follow-ups</source>
+            <translation>Kontaktbuch – follow-ups</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch – conversations</source>
+            <translation>Kontaktbuch – conversations</translation>
+        </message>
+        <message>
+            <source>Kontaktbuch – internal (do not subscribe)</source>
+            <translation>Kontaktbuch – internal (do not subscribe)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSettingsPage</name>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>kept in the system keyring</source>
+            <translation>kept in the system keyring</translation>
+        </message>
+        <message>
+            <source>an app password is best</source>
+            <translation>an app password is best</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>only for a server with its own certificates</source>
+            <translation>only for a server with its own certificates</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>&amp;CA file:</source>
+            <translation>&amp;CA file:</translation>
+        </message>
+        <message>
+            <source>Create the address book and calendars when missing</source>
+            <translation>Create the address book and calendars when missing</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>&amp;Test connection</translation>
+        </message>
+        <message>
+            <source>Stop syncing</source>
+            <translation>Stop syncing</translation>
+        </message>
+        <message>
+            <source>only by hand</source>
+            <translation>only by hand</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Sync &amp;every:</source>
+            <translation>Sync &amp;every:</translation>
+        </message>
+        <message>
+            <source>Sync a few seconds after each change</source>
+            <translation>Sync a few seconds after each change</translation>
+        </message>
+        <message>
+            <source>Your journal stays on this computer; sync copies it to an address book and calendars on your own server (Nextcloud, Radicale, …), for your other computers and your phone.</source>
+            <translation>Your journal stays on this computer; sync copies it to an address book and calendars on your own server (Nextcloud, Radicale, …), for your other computers and your phone.</translation>
+        </message>
+        <message>
+            <source>Sync is not set up.</source>
+            <translation>Sync is not set up.</translation>
+        </message>
+        <message>
+            <source>contacts and networks</source>
+            <translation>contacts and networks</translation>
+        </message>
+        <message>
+            <source>events</source>
+            <translation>events</translation>
+        </message>
+        <message>
+            <source>follow-ups</source>
+            <translation>follow-ups</translation>
+        </message>
+        <message>
+            <source>conversations</source>
+            <translation>conversations</translation>
+        </message>
+        <message>
+            <source>goals, reflections, figure settings</source>
+            <translation>goals, reflections, figure settings</translation>
+        </message>
+        <message>
+            <source>Set up with %1 as %2.</source>
+            <translation>Set up with %1 as %2.</translation>
+        </message>
+        <message>
+            <source>CA file</source>
+            <translation>CA file</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt)</source>
+            <translation>Certificates (*.pem *.crt)</translation>
+        </message>
+        <message>
+            <source>Asking the server…</source>
+            <translation>Asking the server…</translation>
+        </message>
+        <message>
+            <source>Enter the password first.</source>
+            <translation>Enter the password first.</translation>
+        </message>
+        <message>
+            <source>Enter the server's address and your user name first.</source>
+            <translation>Enter the server's address and your user name first.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Connected: %n address book(s) and calendar(s) found.</source>
+            <translation>
+                <numerusform>Connected: %n address book and calendar found.</numerusform>
+                <numerusform>Connected: %n address books and calendars found.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no system keyring here: the password is asked for once each time Kontaktbuch starts.</source>
+            <translation>There is no system keyring here: the password is asked for once each time Kontaktbuch starts.</translation>
+        </message>
+        <message>
+            <source>Stop syncing with this server? Your journal stays as it is; what is on the server stays there too.</source>
+            <translation>Stop syncing with this server? Your journal stays as it is; what is on the server stays there too.</translation>
+        </message>
+        <message>
+            <source>Synchronisation</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Set up s&amp;ync</source>
+            <translation>Set up s&amp;ync</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message>
+            <source>S&amp;ync now</source>
+            <translation>S&amp;ync now</translation>
+        </message>
+        <message>
+            <source>Sync c&amp;onflicts and names…</source>
+            <translation>Sync c&amp;onflicts and names…</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>Password for %1 at %2:</source>
+            <translation>Password for %1 at %2:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to review</source>
+            <translation>
+                <numerusform>%n to review</numerusform>
+                <numerusform>%n to review</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync: receiving…</source>
+            <translation>Sync: receiving…</translation>
+        </message>
+        <message>
+            <source>Sync: sending…</source>
+            <translation>Sync: sending…</translation>
+        </message>
+        <message>
+            <source>Sync ready</source>
+            <translation>Sync ready</translation>
+        </message>
+        <message>
+            <source>Synced %1</source>
+            <translation>Synced %1</translation>
+        </message>
+        <message>
+            <source>Offline – sync tries again later</source>
+            <translation>Offline – sync tries again later</translation>
+        </message>
+        <message>
+            <source>Sync tries again later</source>
+            <translation>Sync tries again later</translation>
+        </message>
+        <message>
+            <source>Sync stopped</source>
+            <translation>Sync stopped</translation>
         </message>
     </context>
     <context>
@@ -3833,6 +4444,10 @@
         <message>
             <source>Restore</source>
             <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Restored from %1. The damaged journal was kept as %2.</source>
+            <translation>Restored from %1. The damaged journal was kept as %2.</translation>
         </message>
         <message>
             <source>Restored from %1. The previous state was saved as %2.</source>
@@ -4300,6 +4915,133 @@
             <source>These damaged journals, kept for rescue, are still plain; delete them if you no longer need them:</source>
             <translation>These damaged journals, kept for rescue, are still plain; delete them if you no longer need them:</translation>
         </message>
+        <message>
+            <source>sync with your own CardDAV/CalDAV server (see docs/sync.md)</source>
+            <translation>sync with your own CardDAV/CalDAV server (see docs/sync.md)</translation>
+        </message>
+        <message>
+            <source>show what would go up and come down, without changing anything</source>
+            <translation>show what would go up and come down, without changing anything</translation>
+        </message>
+        <message>
+            <source>read the password from standard input</source>
+            <translation>read the password from standard input</translation>
+        </message>
+        <message>
+            <source>set up sync with a server</source>
+            <translation>set up sync with a server</translation>
+        </message>
+        <message>
+            <source>the server's address (https://…)</source>
+            <translation>the server's address (https://…)</translation>
+        </message>
+        <message>
+            <source>your user name there</source>
+            <translation>your user name there</translation>
+        </message>
+        <message>
+            <source>create the address book and calendars when missing</source>
+            <translation>create the address book and calendars when missing</translation>
+        </message>
+        <message>
+            <source>a CA certificate file for a server with its own certificates</source>
+            <translation>a CA certificate file for a server with its own certificates</translation>
+        </message>
+        <message>
+            <source>ROLE=URL</source>
+            <translation>ROLE=URL</translation>
+        </message>
+        <message>
+            <source>use this collection for a role (contacts, events, tasks, journal, internal)</source>
+            <translation>use this collection for a role (contacts, events, tasks, journal, internal)</translation>
+        </message>
+        <message>
+            <source>show how sync stands</source>
+            <translation>show how sync stands</translation>
+        </message>
+        <message>
+            <source>Password for %1 at %2: </source>
+            <translation>Password for %1 at %2: </translation>
+        </message>
+        <message>
+            <source>Not a role=URL pair: %1</source>
+            <translation>Not a role=URL pair: %1</translation>
+        </message>
+        <message>
+            <source>Sync is set up with %1.</source>
+            <translation>Sync is set up with %1.</translation>
+        </message>
+        <message>
+            <source>The password is kept in the system keyring.</source>
+            <translation>The password is kept in the system keyring.</translation>
+        </message>
+        <message>
+            <source>There is no system keyring here: give the password at each sync (asked, --password-stdin or KONTAKTBUCH_SYNC_PASSWORD).</source>
+            <translation>There is no system keyring here: give the password at each sync (asked, --password-stdin or KONTAKTBUCH_SYNC_PASSWORD).</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was changed.</source>
+            <translation>Dry run: nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Up: %1</source>
+            <translation>Up: %1</translation>
+        </message>
+        <message>
+            <source>Down: %1</source>
+            <translation>Down: %1</translation>
+        </message>
+        <message>
+            <source>Deleted: %1</source>
+            <translation>Deleted: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new name(s) from other devices to review in the window.</source>
+            <translation>
+                <numerusform>%n new name from other devices to review in the window.</numerusform>
+                <numerusform>%n new names from other devices to review in the window.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Conflict: %1 %2 – here: %3, there: %4</source>
+            <translation>Conflict: %1 %2 – here: %3, there: %4</translation>
+        </message>
+        <message>
+            <source>Skipped: %1</source>
+            <translation>Skipped: %1</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>Sync is not set up.</source>
+            <translation>Sync is not set up.</translation>
+        </message>
+        <message>
+            <source>Synced with %1 as %2.</source>
+            <translation>Synced with %1 as %2.</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Last sync: %1</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Waiting to go up: %1</source>
+            <translation>Waiting to go up: %1</translation>
+        </message>
+        <message>
+            <source>Conflicts to resolve: %1</source>
+            <translation>Conflicts to resolve: %1</translation>
+        </message>
+        <message>
+            <source>Names to review: %1</source>
+            <translation>Names to review: %1</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -4355,6 +5097,22 @@
             <translation>the file is empty</translation>
         </message>
         <message>
+            <source>no vCard (.vcf file) was found in this folder</source>
+            <translation>no vCard (.vcf file) was found in this folder</translation>
+        </message>
+        <message>
+            <source>this is not a regular file (but a pipe, a device or a folder); only regular files and folders of them are read</source>
+            <translation>this is not a regular file (but a pipe, a device or a folder); only regular files and folders of them are read</translation>
+        </message>
+        <message>
+            <source>the file is larger than %3 MiB, more than any export of its kind</source>
+            <translation>the file is larger than %3 MiB, more than any export of its kind</translation>
+        </message>
+        <message>
+            <source>a value is longer than the journal keeps (a name 200 characters, a title or an entry 300, a text 100,000)</source>
+            <translation>a value is longer than the journal keeps (a name 200 characters, a title or an entry 300, a text 100,000)</translation>
+        </message>
+        <message>
             <source>this is not a Kontaktbuch archive</source>
             <translation>this is not a Kontaktbuch archive</translation>
         </message>
@@ -4371,20 +5129,80 @@
             <translation>the journal already holds data</translation>
         </message>
         <message>
+            <source>the file cannot be used</source>
+            <translation>the file cannot be used</translation>
+        </message>
+        <message>
+            <source>the disk is full; nothing was written</source>
+            <translation>the disk is full; nothing was written</translation>
+        </message>
+        <message>
+            <source>the disk can only be read</source>
+            <translation>the disk can only be read</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>the folder is read-only</translation>
+        </message>
+        <message>
+            <source>the file is read-only</source>
+            <translation>the file is read-only</translation>
+        </message>
+        <message>
+            <source>you have no permission for it</source>
+            <translation>you have no permission for it</translation>
+        </message>
+        <message>
+            <source>this is a link, a folder or a device; Kontaktbuch writes only to regular files or new names</source>
+            <translation>this is a link, a folder or a device; Kontaktbuch writes only to regular files or new names</translation>
+        </message>
+        <message>
+            <source>the disk reported an error</source>
+            <translation>the disk reported an error</translation>
+        </message>
+        <message>
             <source>the file cannot be written</source>
             <translation>the file cannot be written</translation>
+        </message>
+        <message>
+            <source>%1: control characters (such as a NUL byte) were removed.</source>
+            <translation>%1: control characters (such as a NUL byte) were removed.</translation>
+        </message>
+        <message>
+            <source>%1: the file is empty and was skipped.</source>
+            <translation>%1: the file is empty and was skipped.</translation>
+        </message>
+        <message>
+            <source>%1: not a regular file (a pipe or a device); skipped.</source>
+            <translation>%1: not a regular file (a pipe or a device); skipped.</translation>
         </message>
         <message>
             <source>%1: %2.</source>
             <translation>%1: %2.</translation>
         </message>
         <message>
-            <source>Details: %1.</source>
-            <translation>Details: %1.</translation>
-        </message>
-        <message>
             <source>Nothing was changed.</source>
             <translation>Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>a card begins before the previous one ended</source>
+            <translation>a card begins before the previous one ended</translation>
+        </message>
+        <message>
+            <source>a card ends that never began</source>
+            <translation>a card ends that never began</translation>
+        </message>
+        <message>
+            <source>text between two cards</source>
+            <translation>text between two cards</translation>
+        </message>
+        <message>
+            <source>the card does not end</source>
+            <translation>the card does not end</translation>
+        </message>
+        <message>
+            <source>a line without “:”</source>
+            <translation>a line without “:”</translation>
         </message>
         <message>
             <source>%1: the photo was not imported.</source>
@@ -4494,6 +5312,97 @@
         <message>
             <source>&lt;p&gt;Kontaktbuch keeps your contacts, networks, events, conversations and goals in one place, on this computer.&lt;/p&gt;&lt;p&gt;Keyboard shortcuts:&lt;/p&gt;</source>
             <translation>&lt;p&gt;Kontaktbuch keeps your contacts, networks, events, conversations and goals in one place, on this computer.&lt;/p&gt;&lt;p&gt;Keyboard shortcuts:&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>input</name>
+        <message>
+            <source>A name</source>
+            <translation>A name</translation>
+        </message>
+        <message>
+            <source>The people</source>
+            <translation>The people</translation>
+        </message>
+        <message>
+            <source>The title</source>
+            <translation>The title</translation>
+        </message>
+        <message>
+            <source>The event's title</source>
+            <translation>The event's title</translation>
+        </message>
+        <message>
+            <source>The notes</source>
+            <translation>The notes</translation>
+        </message>
+        <message>
+            <source>“Offers”</source>
+            <translation>“Offers”</translation>
+        </message>
+        <message>
+            <source>“Seeks”</source>
+            <translation>“Seeks”</translation>
+        </message>
+        <message>
+            <source>An outcome</source>
+            <translation>An outcome</translation>
+        </message>
+        <message>
+            <source>A follow-up</source>
+            <translation>A follow-up</translation>
+        </message>
+        <message>
+            <source>The date</source>
+            <translation>The date</translation>
+        </message>
+        <message>
+            <source>The channel</source>
+            <translation>The channel</translation>
+        </message>
+        <message>
+            <source>The minutes</source>
+            <translation>The minutes</translation>
+        </message>
+        <message>
+            <source>The enjoyment</source>
+            <translation>The enjoyment</translation>
+        </message>
+        <message>
+            <source>The conversations</source>
+            <translation>The conversations</translation>
+        </message>
+        <message>
+            <source>The event's duration</source>
+            <translation>The event's duration</translation>
+        </message>
+        <message>
+            <source>The travel time</source>
+            <translation>The travel time</translation>
+        </message>
+        <message>
+            <source>An entry</source>
+            <translation>An entry</translation>
+        </message>
+        <message>
+            <source>%1 is too long: at most %2 characters are kept.</source>
+            <translation>%1 is too long: at most %2 characters are kept.</translation>
+        </message>
+        <message>
+            <source>%1 lies outside the dates the journal keeps (%2 to %3).</source>
+            <translation>%1 lies outside the dates the journal keeps (%2 to %3).</translation>
+        </message>
+        <message>
+            <source>Say who you talked with: at least one name is needed.</source>
+            <translation>Say who you talked with: at least one name is needed.</translation>
+        </message>
+        <message>
+            <source>%1 needs a text.</source>
+            <translation>%1 needs a text.</translation>
+        </message>
+        <message>
+            <source>%1 is not valid.</source>
+            <translation>%1 is not valid.</translation>
         </message>
     </context>
     <context>
@@ -4774,14 +5683,6 @@
     <context>
         <name>messages</name>
         <message>
-            <source>The journal file %1 is damaged or is not a Kontaktbuch database (%2). It has not been changed.</source>
-            <translation>The journal file %1 is damaged or is not a Kontaktbuch database (%2). It has not been changed.</translation>
-        </message>
-        <message>
-            <source>The newest backup is %1. You can restore it from there.</source>
-            <translation>The newest backup is %1. You can restore it from there.</translation>
-        </message>
-        <message>
             <source>No backup was found.</source>
             <translation>No backup was found.</translation>
         </message>
@@ -4790,16 +5691,84 @@
             <translation>The journal %1 was saved by a newer version of Kontaktbuch (schema %2; this version knows up to %3). Please update Kontaktbuch. The file has not been changed.</translation>
         </message>
         <message>
-            <source>The disk is full; %1 could not be written. Free some space and try again. Nothing was saved half.</source>
-            <translation>The disk is full; %1 could not be written. Free some space and try again. Nothing was saved half.</translation>
+            <source>The journal file %1 is damaged or is not a Kontaktbuch database. It has not been changed.</source>
+            <translation>The journal file %1 is damaged or is not a Kontaktbuch database. It has not been changed.</translation>
         </message>
         <message>
-            <source>%1 could not be read or written: %2</source>
-            <translation>%1 could not be read or written: %2</translation>
+            <source>The newest backup is %1. You can restore it from there; the damaged file is kept beside it, not deleted.</source>
+            <translation>The newest backup is %1. You can restore it from there; the damaged file is kept beside it, not deleted.</translation>
         </message>
         <message>
-            <source>%1 is not a usable Kontaktbuch backup (%2). Nothing was changed.</source>
-            <translation>%1 is not a usable Kontaktbuch backup (%2). Nothing was changed.</translation>
+            <source>%1 could not be used.</source>
+            <translation>%1 could not be used.</translation>
+        </message>
+        <message>
+            <source>The disk holding %1 is full. Free some space and try again. Nothing was saved half; what was there before is unchanged.</source>
+            <translation>The disk holding %1 is full. Free some space and try again. Nothing was saved half; what was there before is unchanged.</translation>
+        </message>
+        <message>
+            <source>%1 lies on a disk that can only be read (mounted read-only). Kontaktbuch can show it but not change it. To make changes, mount the disk writable or move the data folder.</source>
+            <translation>%1 lies on a disk that can only be read (mounted read-only). Kontaktbuch can show it but not change it. To make changes, mount the disk writable or move the data folder.</translation>
+        </message>
+        <message>
+            <source>The folder of %1 is read-only. Kontaktbuch can show the journal but cannot save changes or backups there. To make changes, make the folder writable again (for example chmod u+w).</source>
+            <translation>The folder of %1 is read-only. Kontaktbuch can show the journal but cannot save changes or backups there. To make changes, make the folder writable again (for example chmod u+w).</translation>
+        </message>
+        <message>
+            <source>%1 is read-only. Kontaktbuch can show it but does not change it, and does not make it writable on its own. To make changes, make the file writable again (for example chmod u+w).</source>
+            <translation>%1 is read-only. Kontaktbuch can show it but does not change it, and does not make it writable on its own. To make changes, make the file writable again (for example chmod u+w).</translation>
+        </message>
+        <message>
+            <source>You have no permission to use %1. Check who owns the file and its folder, and their permissions. Nothing was changed.</source>
+            <translation>You have no permission to use %1. Check who owns the file and its folder, and their permissions. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Another program is writing to %1 and did not finish within %2 seconds. Nothing was changed. Try again in a moment; if it keeps happening, close the other programs that have the journal open.</source>
+            <translation>Another program is writing to %1 and did not finish within %2 seconds. Nothing was changed. Try again in a moment; if it keeps happening, close the other programs that have the journal open.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file (but a link, a folder, a device or a pipe). Kontaktbuch only reads regular files and only writes to regular files or new names. Nothing was changed.</source>
+            <translation>%1 is not a regular file (but a link, a folder, a device or a pipe). Kontaktbuch only reads regular files and only writes to regular files or new names. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The disk reported an error while reading or writing %1. Nothing was changed. Check the disk, and keep your backups safe.</source>
+            <translation>The disk reported an error while reading or writing %1. Nothing was changed. Check the disk, and keep your backups safe.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read or written. Nothing was changed.</source>
+            <translation>%1 could not be read or written. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>the file cannot be read</source>
+            <translation>the file cannot be read</translation>
+        </message>
+        <message>
+            <source>it is not a regular file</source>
+            <translation>it is not a regular file</translation>
+        </message>
+        <message>
+            <source>it is not a database file</source>
+            <translation>it is not a database file</translation>
+        </message>
+        <message>
+            <source>the file is damaged</source>
+            <translation>the file is damaged</translation>
+        </message>
+        <message>
+            <source>it was made by a newer version of Kontaktbuch; please update</source>
+            <translation>it was made by a newer version of Kontaktbuch; please update</translation>
+        </message>
+        <message>
+            <source>it is a database, but not a Kontaktbuch journal</source>
+            <translation>it is a database, but not a Kontaktbuch journal</translation>
+        </message>
+        <message>
+            <source>the check failed</source>
+            <translation>the check failed</translation>
+        </message>
+        <message>
+            <source>%1 is not a usable Kontaktbuch backup: %2. Nothing was changed.</source>
+            <translation>%1 is not a usable Kontaktbuch backup: %2. Nothing was changed.</translation>
         </message>
         <message>
             <source>The passphrase does not open %1. Nothing was changed.</source>

@@ -11,7 +11,6 @@ restores, another SQLite client, and an old journal migrated.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import peewee as pw
@@ -24,6 +23,7 @@ from kontaktbuch.journal.choices import complete_contacts
 from kontaktbuch.paths import Paths
 from kontaktbuch.store import migrations
 from kontaktbuch.store import models as m
+from tests.journal_files import connect_file
 
 WHEN = dt.datetime(2026, 11, 26, 19, 30)
 
@@ -105,7 +105,7 @@ def test_another_sqlite_client_keeps_the_index_right(
     db: pw.SqliteDatabase, app_paths: Paths
 ) -> None:
     """The folding is plain SQL in the triggers: no function to register first."""
-    other = sqlite3.connect(app_paths.database)
+    other = connect_file(app_paths.database)  # plain sqlite3, or SQLCipher when encrypted
     with other:
         other.execute(
             "INSERT INTO contact (created_at, updated_at, prefix, first_name, last_name, "
@@ -129,7 +129,7 @@ def test_an_older_journal_is_folded_when_migrated(tmp_path: Path) -> None:
     expression = s.match_expression("yildiz")
     query = "SELECT rowid FROM fts_network WHERE fts_network MATCH ?"
     assert old.execute_sql(query, (expression,)).fetchall() == []  # schema 8 cannot
-    migrations.migrate(old)
-    assert migrations.schema_version(old) == migrations.SCHEMA_VERSION
+    migrations.migrate(old, target=9)
+    assert migrations.schema_version(old) == 9
     assert old.execute_sql(query, (expression,)).fetchall() == [(1,)]
     old.close()

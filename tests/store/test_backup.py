@@ -38,10 +38,11 @@ def test_one_daily_backup_and_rotation(db: pw.SqliteDatabase, app_paths: Paths) 
             db, app_paths.backups_dir, keep=10, now=day + dt.timedelta(days=i, hours=3)
         )
         assert again is None
-    kept = backup.list_backups(app_paths.backups_dir)
-    assert len(kept) == 10
-    assert kept[0].created.date() == dt.date(2026, 11, 12)
-    assert kept[-1].created.date() == dt.date(2026, 11, 3)
+    kept = [b.created.date() for b in backup.list_backups(app_paths.backups_dir)]
+    # the last 10 days, and the week before them (1 November, a Sunday) by its newest;
+    # 2 November lies in the week of 3 to 8 November, which is kept by its newest
+    assert kept[:10] == [dt.date(2026, 11, 12) - dt.timedelta(days=i) for i in range(10)]
+    assert kept[10:] == [dt.date(2026, 11, 1)]
 
 
 def test_restore_replaces_content_and_keeps_a_safety_copy(

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from kontaktbuch.journal import limits
 from kontaktbuch.journal.duplicates import normalise_url
 from kontaktbuch.journal.names import display_name_of
 from kontaktbuch.store import models as m
@@ -205,6 +206,7 @@ def validate(data: ContactData) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not (data.first_name.strip() or data.last_name.strip() or data.organisation.strip()):
         errors["name"] = "name_missing"
+    errors.update(length_problems(data))
     for i, email in enumerate(data.emails):
         if email.address.strip() and not is_email(email.address):
             errors[f"emails.{i}"] = "email_invalid"
@@ -237,6 +239,41 @@ def validate(data: ContactData) -> dict[str, str]:
     return errors
 
 
+#: the journal's limits (``journal/limits.py``) per field of a contact
+_LINE_LIMITS = {
+    "prefix": limits.NAME_MAX,
+    "first_name": limits.NAME_MAX,
+    "last_name": limits.NAME_MAX,
+    "organisation": limits.NAME_MAX,
+    "position": limits.TITLE_MAX,
+}
+_TEXT_LIMITS = {"first_met": limits.TEXT_MAX, "offers": limits.TEXT_MAX,
+                "seeks": limits.TEXT_MAX, "interests": limits.TEXT_MAX,
+                "notes": limits.TEXT_MAX}  # fmt: skip
+
+
+def length_problems(data: ContactData) -> dict[str, str]:
+    """ "too_long" per field over its limit (names, texts, e-mails, phones, links,
+    tags): what the editor marks and an import refuses, naming the card."""
+    errors: dict[str, str] = {}
+    for name, limit in _LINE_LIMITS.items():
+        if limits.too_long(getattr(data, name), limit):
+            errors["name" if name in ("first_name", "last_name") else name] = "too_long"
+    for name, limit in _TEXT_LIMITS.items():
+        if limits.too_long(getattr(data, name), limit, one_line=False):
+            errors[name] = "too_long"
+    for key, values, limit in (
+        ("emails", [e.address for e in data.emails], limits.TITLE_MAX),
+        ("phones", [p.number for p in data.phones], limits.TITLE_MAX),
+        ("links", [li.url for li in data.links], limits.TITLE_MAX),
+        ("tags", list(data.tags), limits.NAME_MAX),
+    ):
+        for i, value in enumerate(values):
+            if limits.too_long(value, limit):
+                errors[f"{key}.{i}"] = "too_long"
+    return errors
+
+
 # --- when two entries of a contact are the same ------------------------------------
 
 
@@ -251,8 +288,9 @@ def phone_key(number: str) -> str:
 
 
 def tag_name(text: str) -> str:
-    """A tag as it is kept: white space trimmed and folded (" Kunde  A " -> "Kunde A")."""
-    return " ".join(text.split())
+    """A tag as it is kept: white space trimmed and folded (" Kunde  A " -> "Kunde A"),
+    control characters removed (``limits.clean_line``)."""
+    return limits.clean_line(text)
 
 
 def tag_key(text: str) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
+from kontaktbuch.journal import limits
 from kontaktbuch.journal.contacts.records import (
     SCALAR_FIELDS,
     ContactData,
@@ -48,10 +49,11 @@ _CHILDREN: tuple[type[m.BaseModel], ...] = (
 def contact_values(data: ContactData) -> dict[str, object]:
     """The contact row of ``data``, by model field, with names and texts trimmed."""
     values: dict[str, object] = {name: getattr(data, name) for name in SCALAR_FIELDS}
+    # Control characters and bidi overrides go (journal/limits.py), for every way in.
     for name in _FOLDED:
-        values[name] = " ".join(str(values[name]).split())
+        values[name] = limits.clean_line(str(values[name]))
     for name in _TRIMMED:
-        values[name] = str(values[name]).strip()
+        values[name] = limits.clean_text(str(values[name])).strip()
     values["first_met_event"] = values.pop("first_met_event_id")
     values["archived"] = bool(values["archived"])
     return values
@@ -127,9 +129,10 @@ class ContactWriter:
 
     def _add_children(self, contact_id: int, data: ContactData) -> None:
         """E-mails, phones, links and tags of ``data`` to the waiting rows (empty ones dropped)."""
-        emails = [(e.address.strip(), e.label) for e in data.emails]
-        phones = [(p.number.strip(), p.label) for p in data.phones]
-        links = [(url, li.kind) for li in data.links if (url := normalise_link(li.url))]
+        emails = [(limits.clean_line(e.address), e.label) for e in data.emails]
+        phones = [(limits.clean_line(p.number), p.label) for p in data.phones]
+        urls = [(normalise_link(limits.clean_line(li.url)), li.kind) for li in data.links]
+        links = [(url, kind) for url, kind in urls if url]
         entries: dict[type[m.BaseModel], tuple[str, str, list[tuple[str, str]]]] = {
             m.ContactEmail: ("address", "label", emails),
             m.ContactPhone: ("number", "label", phones),

@@ -12,11 +12,13 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from kontaktbuch.journal import limits
 from kontaktbuch.journal.contacts.records import ContactData
 from kontaktbuch.journal.contacts.writing import write_contact
 from kontaktbuch.journal.conversations.log import ConversationRow
 from kontaktbuch.journal.events import MAX_MINUTES as MAX_EVENT_MINUTES
 from kontaktbuch.journal.goal_links import serve_event_goals
+from kontaktbuch.journal.limits import InvalidInput
 from kontaktbuch.journal.names import fold_name_for_matching, split_name
 from kontaktbuch.journal.vocabulary import CHANNELS, ENJOYMENT_RANGE, OUTCOME_KINDS
 from kontaktbuch.store import models as m
@@ -81,46 +83,70 @@ class CaptureResult:
     created_contact_ids: tuple[int, ...]
 
 
-class ValidationError(ValueError):
-    """Input that cannot be saved; ``field`` names what is wrong."""
+class ValidationError(InvalidInput):
+    """Input that cannot be saved; ``field`` names what is wrong, ``problem`` how
+    ("empty", "too_long", "date_range", "unknown", "range")."""
 
-    def __init__(self, field_name: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field_name
+    def __init__(self, field_name: str, problem: str, *, limit: int = 0) -> None:
+        super().__init__(field_name, problem, limit=limit)
 
 
 def create_contact(name: str) -> int:
     """A new contact from a typed name (first/last split); returns its id."""
-    first, last = split_name(name)
+    first, last = split_name(limits.checked_line("name", name, limits.NAME_MAX))
     if not first and not last:
-        raise ValidationError("contacts", name)
+        raise ValidationError("contacts", "empty")
     return write_contact(ContactData(first_name=first, last_name=last))
 
 
 def _validate(data: ConversationInput) -> None:
-    if not data.contact_ids and not [n for n in data.new_contact_names if n.strip()]:
-        raise ValidationError("contacts", "no contact")
+    """Every rule of ``limits`` and the vocabulary; raises before anything is written."""
+    names = [n for n in data.new_contact_names if limits.clean_line(n)]
+    if not data.contact_ids and not names:
+        raise ValidationError("contacts", "empty")
+    for name in names:
+        if limits.too_long(name, limits.NAME_MAX):
+            raise ValidationError("name", "too_long", limit=limits.NAME_MAX)
+    if not limits.date_in_range(data.occurred_at):
+        raise ValidationError("date", "date_range")
     if data.channel not in CHANNELS:
-        raise ValidationError("channel", data.channel)
+        raise ValidationError("channel", "unknown")
     if data.minutes < 0 or data.minutes > 24 * 60:
-        raise ValidationError("minutes", str(data.minutes))
+        raise ValidationError("minutes", "range")
     if data.enjoyment is not None and data.enjoyment not in ENJOYMENT_RANGE:
-        raise ValidationError("enjoyment", str(data.enjoyment))
+        raise ValidationError("enjoyment", "range")
+    for name, text in (("notes", data.notes), ("offers", data.offers), ("seeks", data.seeks)):
+        if limits.too_long(text, limits.TEXT_MAX, one_line=False):
+            raise ValidationError(name, "too_long", limit=limits.TEXT_MAX)
     for outcome in data.outcomes:
         if outcome.kind not in OUTCOME_KINDS:
-            raise ValidationError("outcomes", outcome.kind)
+            raise ValidationError("outcomes", "unknown")
+        if not limits.clean_text(outcome.text).strip():
+            raise ValidationError("outcomes", "empty")
+        if limits.too_long(outcome.text, limits.TEXT_MAX, one_line=False):
+            raise ValidationError("outcomes", "too_long", limit=limits.TEXT_MAX)
     for follow in data.follow_ups:
-        if not follow.text.strip():
+        if not limits.clean_line(follow.text):
             raise ValidationError("follow_ups", "empty")
+        if limits.too_long(follow.text, limits.TITLE_MAX):
+            raise ValidationError("follow_ups", "too_long", limit=limits.TITLE_MAX)
+        if not limits.date_in_range(follow.due_date):
+            raise ValidationError("date", "date_range")
 
 
 def _validate_event(event: NewEvent | None) -> None:
     if event is None:
         return
+    if limits.too_long(event.title, limits.TITLE_MAX):
+        raise ValidationError("event", "too_long", limit=limits.TITLE_MAX)
+    if limits.too_long(event.network_name, limits.NAME_MAX):
+        raise ValidationError("name", "too_long", limit=limits.NAME_MAX)
+    if not limits.date_in_range(event.starts_at):
+        raise ValidationError("date", "date_range")
     if event.duration_minutes is not None and not 0 <= event.duration_minutes <= MAX_EVENT_MINUTES:
-        raise ValidationError("event_duration", str(event.duration_minutes))
+        raise ValidationError("event_duration", "range")
     if not 0 <= event.travel_minutes <= MAX_EVENT_MINUTES:
-        raise ValidationError("event_travel", str(event.travel_minutes))
+        raise ValidationError("event_travel", "range")
 
 
 def _network_id(event: NewEvent) -> int | None:
@@ -128,7 +154,7 @@ def _network_id(event: NewEvent) -> int | None:
     name (folded), else a new network of that name."""
     if event.network_id is not None:
         return event.network_id
-    name = " ".join(event.network_name.split())
+    name = limits.clean_line(event.network_name)
     if not name:
         return None
     key = fold_name_for_matching(name)
@@ -143,7 +169,7 @@ def _create_event(event: NewEvent, minutes: int) -> int:
     duration = event.duration_minutes if event.duration_minutes is not None else minutes
     return int(
         m.Event.create(
-            title=event.title.strip(),
+            title=limits.clean_line(event.title),
             starts_at=event.starts_at.replace(microsecond=0),
             duration_minutes=duration,
             travel_minutes=event.travel_minutes,
@@ -175,7 +201,7 @@ def _write_links(
             [{"conversation": conv_id, "contact": cid} for cid in people]
         ).execute()
     outcomes = [
-        {"conversation": conv_id, "kind": o.kind, "text": o.text.strip()}
+        {"conversation": conv_id, "kind": o.kind, "text": limits.clean_text(o.text).strip()}
         for o in data.outcomes
         if o.text.strip() or o.kind != "other"
     ]
@@ -187,7 +213,7 @@ def _write_links(
         values = {
             "conversation": conv_id,
             "contact": first_contact,
-            "text": follow.text.strip(),
+            "text": limits.clean_line(follow.text),
             "due_date": follow.due_date,
             "done_at": now if follow.done else None,
         }
@@ -204,8 +230,8 @@ def _write_links(
             ).execute()
     if data.offers.strip() or data.seeks.strip():
         for contact in m.Contact.select().where(m.Contact.id.in_(list(contact_ids))):
-            contact.offers = _append_text(contact.offers, data.offers)
-            contact.seeks = _append_text(contact.seeks, data.seeks)
+            contact.offers = _append_text(contact.offers, limits.clean_text(data.offers))
+            contact.seeks = _append_text(contact.seeks, limits.clean_text(data.seeks))
             contact.save()
 
 
@@ -251,7 +277,7 @@ def _insert_new(conversations: Sequence[ConversationInput], created: list[int]) 
             event=data.event_id,
             channel=data.channel,
             minutes=data.minutes,
-            notes=data.notes.strip(),
+            notes=limits.clean_text(data.notes).strip(),
             enjoyment=data.enjoyment,
         )
         if data.event_id is not None and contact_ids:
@@ -282,13 +308,13 @@ def save_capture(
     (:mod:`kontaktbuch.journal.goal_links`).
     """
     if not conversations:
-        raise ValidationError("conversations", "none")
+        raise ValidationError("conversations", "empty")
     for data in conversations:
         _validate(data)
     _validate_event(new_event)
     created: list[int] = []
     with database_proxy.atomic():
-        if new_event is not None and new_event.title.strip():
+        if new_event is not None and limits.clean_line(new_event.title):
             # A conversation inside an event adds no time of its own (the event's
             # duration counts), so a new event starts with the minutes logged in it
             # unless the capture names its duration: otherwise the evening's time
@@ -312,7 +338,7 @@ def update_conversation(
     _validate(data)
     _validate_event(new_event)
     with database_proxy.atomic():
-        if new_event is not None and new_event.title.strip():
+        if new_event is not None and limits.clean_line(new_event.title):
             data.event_id = _create_event(new_event, max(0, data.minutes or 0))
         conv = m.Conversation.get_by_id(conv_id)
         contact_ids = _resolve_contacts(data, [])
@@ -320,7 +346,7 @@ def update_conversation(
         conv.event_id = data.event_id
         conv.channel = data.channel
         conv.minutes = data.minutes
-        conv.notes = data.notes.strip()
+        conv.notes = limits.clean_text(data.notes).strip()
         conv.enjoyment = data.enjoyment
         conv.save()
         kept = {f.id for f in data.follow_ups if f.id is not None}

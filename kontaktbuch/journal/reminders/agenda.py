@@ -15,6 +15,7 @@ from kontaktbuch.journal.reminders.rules import UPCOMING_DAYS, Agenda, agenda_of
 from kontaktbuch.journal.reminders.sources import candidates
 from kontaktbuch.journal.reminders.state import reflection_states, states_of
 from kontaktbuch.store.models import database_proxy
+from kontaktbuch.store.transactions import READ
 
 
 def collect(
@@ -31,7 +32,8 @@ def collect(
     """
     wall = local_naive(now, tz)
     horizon = wall.date() + dt.timedelta(days=max(0, days))
-    with database_proxy.atomic():
+    # One consistent view of several queries; a read takes no write lock (READ).
+    with database_proxy.atomic(READ):
         found = candidates(wall, horizon, reflection_interval, reflection_states())
         states = states_of(r.key for r in found)
     return agenda_of(found, states, now, tz, horizon)

@@ -313,12 +313,14 @@ class CaptureDialog(QDialog):
     def write_draft(self) -> None:
         if self.edit_id is not None or self._closed:
             return
-        if not self.has_input():
-            drafts.delete_draft(self.ctx.paths.drafts_dir)
-            return
+        from kontaktbuch.store.errors import StoreError
+
         try:
+            if not self.has_input():
+                drafts.delete_draft(self.ctx.paths.drafts_dir)
+                return
             drafts.write_draft(self.ctx.paths.drafts_dir, self.draft_state())
-        except OSError as exc:
+        except (OSError, StoreError) as exc:  # a read-only or full journal: saving says so
             log.warning("Could not keep the capture draft: %s", exc)
 
     def restore_draft(self, state: dict[str, Any]) -> None:
@@ -462,6 +464,9 @@ class CaptureDialog(QDialog):
 
     def save(self) -> bool:
         """Save every conversation of this capture in one transaction."""
+        from kontaktbuch.store.errors import StoreError
+        from kontaktbuch.ui.common.errors import show_store_error
+
         inputs = self.build_inputs()
         if inputs is None:
             return False
@@ -474,7 +479,12 @@ class CaptureDialog(QDialog):
             else:
                 result = cv.save_capture(inputs, event_id=event_id, new_event=new_event)
         except cv.ValidationError as exc:
-            self.show_error(self.tr("Could not save: %1").replace("%1", str(exc)))
+            from kontaktbuch.text.input_messages import describe_invalid_input
+
+            self.show_error(describe_invalid_input(exc))
+            return False
+        except StoreError as exc:  # read-only, full, locked: said; the input stays here
+            show_store_error(self, exc, critical=False)
             return False
         self.saved_result = result
         self._forget_draft()

@@ -142,8 +142,16 @@ class DetailEditor(QWidget):
         """
         if not self._dirty:
             return True
+        from kontaktbuch.store.errors import StoreError
+
         try:
             item_id = write()
+        except StoreError as exc:  # read-only, full, locked: said; the form keeps the input
+            from kontaktbuch.ui.common.errors import show_store_error
+
+            show_store_error(self, exc, critical=False)
+            self.status.show_message(self.tr("Not saved."))
+            return False
         except invalid as exc:
             # Each journal module's invalid-data error carries ``errors`` (field: code);
             # they share no base class that says so.

@@ -10,22 +10,52 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kontaktbuch.store.errors import StoreError
-from kontaktbuch.text.messages import describe_store_error
 
 log = logging.getLogger(__name__)
 
 
-def show_store_error(parent: QWidget | None, exc: StoreError) -> None:
-    QMessageBox.critical(
+def show_problem(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    details: str = "",
+    *,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+) -> None:
+    """A message in the user's language; the technical text (often English, from
+    SQLite or the operating system) only behind the box's "Show Details…" button,
+    and in the log."""
+    if not details:
+        if icon == QMessageBox.Icon.Critical:
+            QMessageBox.critical(parent, title, text)
+        else:
+            QMessageBox.warning(parent, title, text)
+        return
+    log.info("%s: %s", text, details)
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setDetailedText(details)
+    box.exec()
+
+
+def show_store_error(
+    parent: QWidget | None, exc: StoreError, title: str = "", *, critical: bool = True
+) -> None:
+    """A store error (damaged file, full disk, read-only, locked) with its details."""
+    from kontaktbuch.text.messages import describe_store_error, store_error_details
+
+    show_problem(
         parent,
-        QCoreApplication.translate("errors", "Kontaktbuch"),
+        title or QCoreApplication.translate("errors", "Kontaktbuch"),
         describe_store_error(exc),
+        store_error_details(exc),
+        icon=QMessageBox.Icon.Critical if critical else QMessageBox.Icon.Warning,
     )
 
 
@@ -53,10 +83,28 @@ def install_excepthook() -> None:
         if QApplication.instance() is None:
             sys.__excepthook__(kind, exc, tb)
             return
+        from kontaktbuch.journal.limits import InvalidInput
+        from kontaktbuch.store import faults
+        from kontaktbuch.text.input_messages import describe_invalid_input
+
         parent = QApplication.activeWindow()
+        if not isinstance(exc, StoreError) and faults.is_storage_fault(exc):
+            # A full disk or a lock met outside the store's own checks.
+            where = getattr(exc, "filename", None) or _journal_path()
+            exc = faults.storage_error(Path(where), exc)
         if isinstance(exc, StoreError):
             show_store_error(parent, exc)
+        elif isinstance(exc, InvalidInput):
+            show_problem(parent, QCoreApplication.translate("errors", "Kontaktbuch"),
+                         describe_invalid_input(exc))  # fmt: skip
         else:
             show_bug(parent, exc)
 
     sys.excepthook = hook
+
+
+def _journal_path() -> Path:
+    from kontaktbuch.store.models import database_proxy
+
+    obj = database_proxy.obj
+    return Path(str(getattr(obj, "database", "") or "kontaktbuch.sqlite"))

@@ -53,6 +53,11 @@ from kontaktbuch.ui.contacts.relationships import RelationshipsPanel
 TIMELINE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+#: the editor's fields whose only problem can be their length
+_TEXT_FIELDS = ("prefix", "organisation", "position", "first_met", "offers", "seeks",
+                "interests", "notes")  # fmt: skip
+
+
 class ContactEditor(DetailEditor):
     """Edits one contact; ``saved`` carries its id after a successful save."""
 
@@ -479,6 +484,10 @@ class ContactEditor(DetailEditor):
             "network_duplicate": self.tr("This network is listed twice."),
             "network_missing": self.tr("This network no longer exists."),
             "event_missing": self.tr("This event no longer exists."),
+            "too_long": self.tr(
+                "Too long: a name keeps up to 200 characters, a title or an entry 300, "
+                "a text 100,000."
+            ),
         }.get(code, code)
 
     def show_errors(self, errors: dict[str, str]) -> None:
@@ -507,6 +516,11 @@ class ContactEditor(DetailEditor):
             code = errors.get(key)
             label.show_message(self.error_text(code) if code else None)
             mark_invalid(widget, self.error_text(code) if code else None)
+        for key in _TEXT_FIELDS:  # only "too_long" (journal/limits.py) applies to these
+            code = errors.get(key)
+            mark_invalid(getattr(self, key), self.error_text(code) if code else None)
+            if code and not name:  # said at the top, not only in the field's tooltip
+                self.name_error.show_message(self.error_text(code))
         if errors:
             self.tabs.setCurrentIndex(0)
             first = self._widget_for(next(iter(errors)))
@@ -518,6 +532,9 @@ class ContactEditor(DetailEditor):
         if group in ("emails", "phones", "links"):
             rows: LineRows = getattr(self, group)
             return rows.line(int(index)) if index and int(index) < rows.count() else rows
+        if group in _TEXT_FIELDS:
+            widget: QWidget = getattr(self, group)
+            return widget
         return {
             "name": self.first_name,
             "birthday": self.birthday,

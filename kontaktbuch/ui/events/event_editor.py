@@ -293,6 +293,8 @@ class EventEditor(DetailEditor):
             "minutes_invalid": self.tr("Between 0 minutes and one week."),
             "enjoyment_invalid": self.tr("Choose 1 to 5."),
             "network_missing": self.tr("This network no longer exists."),
+            "too_long": self.tr("Too long: a title keeps up to 300 characters, notes 100,000."),
+            "date_range": self.tr("Choose a date between 1900 and ten years from now."),
         }
         title = errors.get("title")
         self.title_error.show_message(texts.get(title, title) if title else None)
@@ -302,6 +304,9 @@ class EventEditor(DetailEditor):
             ("travel", self.travel),
             ("enjoyment", self.enjoyment),
             ("network", self.network),
+            ("place", self.place),
+            ("notes", self.notes),
+            ("starts_at", self.starts),
         ):
             code = errors.get(key)
             mark_invalid(widget, texts.get(code, code) if code else None)

@@ -274,9 +274,15 @@ class NetworkEditor(DetailEditor):
 
     def show_errors(self, errors: dict[str, str]) -> None:
         name = errors.get("name")
-        message = self.tr("Give the network a name.") if name else None
+        too_long = self.tr("Too long: a name keeps up to 200 characters, a description 100,000.")
+        message = (
+            (too_long if name == "too_long" else self.tr("Give the network a name."))
+            if name
+            else None
+        )
         self.name_error.show_message(message)
         mark_invalid(self.name, message)
+        mark_invalid(self.description, too_long if "description" in errors else None)
         if name:
             self.name.setFocus()
 

@@ -17,15 +17,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from kontaktbuch.ui.common.context import AppContext
+from kontaktbuch.ui.common.errors import show_problem, show_store_error
 from kontaktbuch.ui.exchange.progress import ProgressReporter, with_progress
 from kontaktbuch.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from kontaktbuch.exchange import archive, importer
-    from kontaktbuch.exchange.records import ParseResult
+    from kontaktbuch.exchange.records import ExchangeError, ParseResult
 
 STATUS_MS = 10000
 
@@ -166,7 +167,6 @@ class ExchangeActions(QObject):
         """Read, preview, and import in one transaction; returns what happened."""
         from kontaktbuch.exchange import importer
         from kontaktbuch.exchange.records import Cancelled, ExchangeError, ParseResult
-        from kontaktbuch.text.exchange_messages import describe_error
         from kontaktbuch.ui.exchange import preview
 
         name = Path(path).name
@@ -178,7 +178,7 @@ class ExchangeActions(QObject):
             label = self.tr("Reading %1…").replace("%1", name)
             parsed = with_progress(self.window, label, read)
         except ExchangeError as exc:
-            QMessageBox.warning(self.window, self.tr("Import failed"), describe_error(exc))
+            _exchange_problem(self.window, self.tr("Import failed"), exc)
             return None
         except Cancelled:
             self._status(self.tr("Import cancelled; nothing was changed."))
@@ -196,7 +196,11 @@ class ExchangeActions(QObject):
             self._status(self.tr("Import cancelled; nothing was changed."))
             return None
 
-        if importer.journal_has_data() and not self._backup("before-import"):
+        if (
+            plan.writes_anything()
+            and importer.journal_has_data()
+            and not self._backup("before-import")
+        ):
             return None
 
         def apply(reporter: ProgressReporter) -> importer.ImportSummary:
@@ -233,13 +237,12 @@ class ExchangeActions(QObject):
         """Restore an archive; asks first and takes a backup when the journal has data."""
         from kontaktbuch.exchange import archive, importer
         from kontaktbuch.exchange.records import Cancelled, ExchangeError
-        from kontaktbuch.text.exchange_messages import describe_error
 
         try:
             data = archive.read_archive(path)
             archive.check_archive(path, data)
         except ExchangeError as exc:
-            QMessageBox.warning(self.window, self.tr("Import failed"), describe_error(exc))
+            _exchange_problem(self.window, self.tr("Import failed"), exc)
             return False
         has_data = importer.journal_has_data()
         if has_data:
@@ -265,7 +268,7 @@ class ExchangeActions(QObject):
         try:
             summary = with_progress(self.window, self.tr("Restoring the archive…"), work)
         except ExchangeError as exc:
-            QMessageBox.warning(self.window, self.tr("Import failed"), describe_error(exc))
+            _exchange_problem(self.window, self.tr("Import failed"), exc)
             return False
         except Cancelled:
             self._status(self.tr("Import cancelled; nothing was changed."))
@@ -287,7 +290,6 @@ class ExchangeActions(QObject):
         self, title: str, filters: str, suffix: str, work: Callable[[Path, ProgressReporter], int]
     ) -> Path | None:
         from kontaktbuch.exchange.records import Cancelled, ExchangeError
-        from kontaktbuch.text.exchange_messages import describe_error
         from kontaktbuch.ui.security import confirm_plain_export
 
         if not confirm_plain_export(self.window, self.ctx):
@@ -303,7 +305,7 @@ class ExchangeActions(QObject):
                 self.window, self.tr("Exporting…"), lambda reporter: work(path, reporter)
             )
         except ExchangeError as exc:
-            QMessageBox.warning(self.window, self.tr("Export failed"), describe_error(exc))
+            _exchange_problem(self.window, self.tr("Export failed"), exc)
             return None
         except Cancelled:
             self._status(self.tr("Export cancelled."))
@@ -375,7 +377,6 @@ class ExchangeActions(QObject):
         """A backup before a big change; False (and a message) when it failed."""
         from kontaktbuch.store import backup
         from kontaktbuch.store.errors import StoreError
-        from kontaktbuch.text.messages import describe_store_error
 
         try:
             backup.make_backup(
@@ -385,7 +386,7 @@ class ExchangeActions(QObject):
                 reason=reason,
             )
         except StoreError as exc:
-            QMessageBox.warning(self.window, self.tr("Backup failed"), describe_store_error(exc))
+            show_store_error(self.window, exc, self.tr("Backup failed"), critical=False)
             return False
         return True
 
@@ -398,6 +399,14 @@ class ExchangeActions(QObject):
             and self.window.stack.currentWidget() is self.window.welcome
         ):
             self.window.show_view("contacts")
+
+
+def _exchange_problem(parent: QWidget, title: str, exc: ExchangeError) -> None:
+    """An import or export error in the user's words; the reader's or the system's
+    own (English) words behind "Details"."""
+    from kontaktbuch.text.exchange_messages import describe_error, error_details
+
+    show_problem(parent, title, describe_error(exc), error_details(exc))
 
 
 def install(window: MainWindow, ctx: AppContext) -> ExchangeActions:

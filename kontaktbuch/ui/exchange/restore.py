@@ -86,7 +86,7 @@ class RestoreDialog(QDialog):
 
     def restore_selected(self) -> bool:
         from kontaktbuch.store.errors import StoreError
-        from kontaktbuch.text.messages import describe_store_error
+        from kontaktbuch.ui.common.errors import show_store_error
 
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
         if not rows:
@@ -114,7 +114,7 @@ class RestoreDialog(QDialog):
             )
             migrations.migrate(self.ctx.db)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Restore failed"), describe_store_error(exc))
+            show_store_error(self, exc, self.tr("Restore failed"), critical=False)
             return False
         self.ctx.undo_stack.clear()
         self.ctx.events.notify("*")

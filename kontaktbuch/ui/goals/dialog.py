@@ -168,7 +168,10 @@ class GoalDialog(QDialog):
             self.result_input = self.goal_input().cleaned()
         except G.GoalError as exc:
             messages = {
-                "title": self.tr("Please give the goal a title."),
+                "title": self.tr("Please give the goal a title.")
+                if exc.code != "too_long"
+                else self.tr("The title is too long: at most 300 characters."),
+                "why": self.tr("The text is too long: at most 100,000 characters."),
                 "budget_hours": self.tr("The time budget must be between 0 and 10,000 hours."),
                 "target_value": self.tr("The target must be a number above zero."),
             }

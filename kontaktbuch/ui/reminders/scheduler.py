@@ -157,6 +157,8 @@ class ReminderScheduler(QObject):
         self.agenda: Agenda | None = None
         self.next_wake: dt.datetime | None = None
         self._due_keys: frozenset[str] = frozenset()
+        #: announced, but not recorded in the journal (read-only): not announced again
+        self._unsaved: set[str] = set()
         self._last_mono = 0.0
         self._last_wall = 0.0
         #: every check gets the next number; an older result never replaces a newer one
@@ -316,7 +318,7 @@ class ReminderScheduler(QObject):
             if end is not None and (wake is None or end < wake):
                 wake = end
         else:
-            fresh = outlook.to_announce
+            fresh = tuple(r for r in outlook.to_announce if r.key not in self._unsaved)
             if fresh:
                 self.announce.emit(fresh)
         self.next_wake = wake
@@ -326,8 +328,15 @@ class ReminderScheduler(QObject):
             self.timer.start(timer_ms(reminders.seconds_until(wake, now, self.tz)))
 
     def mark_announced(self, announced: Sequence[Reminder]) -> None:
-        if announced:
+        from kontaktbuch.store.errors import StoreError
+
+        if not announced:
+            return
+        try:
             reminders.mark_announced([r.key for r in announced], self.ctx.clock(), self.tz)
+        except StoreError as exc:  # a read-only journal: remembered until the app ends
+            log.warning("Could not keep which reminders were announced: %s", exc)
+            self._unsaved |= {r.key for r in announced}
 
     def due_count(self) -> int:
         return len(self.agenda.due) if self.agenda is not None else 0

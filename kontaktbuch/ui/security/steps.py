@@ -124,7 +124,7 @@ def _run(
 ) -> ConversionReport | None:
     """Close the journal, run ``work``, connect again to whatever is on disk now."""
     from kontaktbuch.store.db import reopen_database
-    from kontaktbuch.text.messages import describe_store_error
+    from kontaktbuch.ui.common.errors import show_store_error
     from kontaktbuch.ui.exchange.progress import with_progress
 
     _let_readers_finish()
@@ -133,7 +133,7 @@ def _run(
     try:
         report = with_progress(parent, label, lambda reporter: _uncancellable(reporter, work))  # type: ignore[assignment]
     except StoreError as exc:
-        QMessageBox.warning(parent, APP_NAME, describe_store_error(exc))
+        show_store_error(parent, exc, APP_NAME, critical=False)
     finally:
         reopen_database(ctx.db, _opening(ctx, passphrases))  # type: ignore[arg-type]
     return report

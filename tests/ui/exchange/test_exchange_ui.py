@@ -121,11 +121,16 @@ def test_unreadable_file_says_which_and_why(ctx, tmp_path, make_window, monkeypa
     bad = tmp_path / "kaputt.vcf"
     bad.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nno colon here\r\nEND:VCARD\r\n")
     monkeypatch.setattr(window, "choose_file", lambda *a, **k: str(bad))
-    messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: messages.append(text))
+    messages: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: messages.append((box.text(), box.detailedText()))
+    )
     window.exchange_actions.import_vcard_action.trigger()
     assert len(messages) == 1
-    assert "kaputt.vcf" in messages[0] and "card 1, line 4" in messages[0]
+    text, details = messages[0]
+    assert "kaputt.vcf" in text and "card 1, line 4" in text
+    assert "a line without “:”" in text
+    assert details == "a line without ':'"  # the reader's own words only behind "Details"
     assert m.Contact.select().count() == 0
 
 
