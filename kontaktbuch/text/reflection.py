@@ -8,18 +8,20 @@ it in one place is what makes the window and the command line say the same.
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
 import math
-import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 
 from kontaktbuch.journal import periods as P
 from kontaktbuch.journal import reflection as R
 from kontaktbuch.text import labels
+
+# Dates live in text/dates.py; the reflection's words name them as T.date … too.
+from kontaktbuch.text.dates import date as date
+from kontaktbuch.text.dates import date_time as date_time
+from kontaktbuch.text.dates import date_time_format as date_time_format
 from kontaktbuch.text.formatting import hours, number
 from kontaktbuch.text.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -70,85 +72,6 @@ def enjoyment(value: float | None) -> str:
     return (
         "–" if value is None else translate("reflection", "%1 of 5").replace("%1", number(value, 1))
     )
-
-
-@functools.lru_cache(maxsize=8)
-def _date_pattern(locale_name: str) -> str:
-    """The locale's short date pattern with a four-digit year (asked once per locale)."""
-    pattern = QLocale(locale_name).dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return pattern
-
-
-_NUMERIC_DATE_PARTS = {"d": "{d}", "dd": "{d:02d}", "M": "{m}", "MM": "{m:02d}", "yyyy": "{y:04d}"}
-
-
-@functools.lru_cache(maxsize=8)
-def _python_date_format(locale_name: str) -> str | None:
-    """The locale's date pattern as a ``str.format`` template, when it is all numbers.
-
-    ``dd.MM.yyyy`` becomes ``{d:02d}.{m:02d}.{y:04d}``: the same text as Qt's, at a
-    fraction of the cost for the thousands of dates of a long event list. Patterns
-    with names (``MMM``, ``ddd``) or quotes, and locales with their own digits
-    (Arabic, Persian …), return None and stay with Qt.
-    """
-    if QLocale(locale_name).zeroDigit() != "0":
-        return None
-    out: list[str] = []
-    for run in re.findall(r"d+|M+|y+|[^dMy]+", _date_pattern(locale_name)):
-        if run[0] in "dMy":
-            if run not in _NUMERIC_DATE_PARTS:
-                return None
-            out.append(_NUMERIC_DATE_PARTS[run])
-        elif any(ch.isalpha() or ch in "'{}" for ch in run):
-            return None
-        else:
-            out.append(run)
-    return "".join(out)
-
-
-def date(day: dt.date, locale: QLocale | None = None) -> str:
-    """A date as the locale writes it, always with four-digit years (26.11.2026)."""
-    locale = locale or QLocale()
-    name = locale.name()
-    template = _python_date_format(name)
-    if template is not None:
-        return template.format(d=day.day, m=day.month, y=day.year)
-    return locale.toString(QDate(day.year, day.month, day.day), _date_pattern(name))
-
-
-def date_time(text: str, locale: QLocale | None = None) -> str:
-    """A stored ``YYYY-MM-DD HH:MM`` as the locale shows it (``26.11.2026 18:30``).
-
-    A table of thousands of events passes one ``locale`` for all of them.
-    """
-    try:
-        when = dt.datetime.fromisoformat(text)
-    except ValueError:
-        return text
-    return f"{date(when.date(), locale)} {when.hour:02d}:{when.minute:02d}"
-
-
-def date_time_format(locale: QLocale | None = None) -> Callable[[str], str]:
-    """:func:`date_time` for many stored times in one locale (a table of thousands of events).
-
-    The same text as :func:`date_time`, with the locale's pattern looked up once.
-    """
-    locale = locale or QLocale()
-    template = _python_date_format(locale.name())
-    if template is None:
-        return functools.partial(date_time, locale=locale)
-    full = template + " {hh:02d}:{mm:02d}"
-
-    def formatted(text: str) -> str:
-        try:
-            when = dt.datetime.fromisoformat(text)
-        except ValueError:
-            return text
-        return full.format(d=when.day, m=when.month, y=when.year, hh=when.hour, mm=when.minute)
-
-    return formatted
 
 
 def period_name(period: P.Period) -> str:

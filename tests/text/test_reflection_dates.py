@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QDate, QLocale
 
+from kontaktbuch.text import dates as D
 from kontaktbuch.text import reflection as T
 
 LOCALES = ["de_DE", "en_US", "en_GB", "fr_FR", "tr_TR", "pl_PL", "sv_SE", "nl_NL", "ja_JP", "zh_CN",
@@ -17,7 +18,7 @@ LOCALES = ["de_DE", "en_US", "en_GB", "fr_FR", "tr_TR", "pl_PL", "sv_SE", "nl_NL
 def test_dates_as_the_locale_writes_them(name: str) -> None:
     locale = QLocale(name)
     for day in (dt.date(2026, 1, 5), dt.date(2026, 11, 26), dt.date(999, 3, 4)):
-        qt = locale.toString(QDate(day.year, day.month, day.day), T._date_pattern(locale.name()))
+        qt = locale.toString(QDate(day.year, day.month, day.day), D._date_pattern(locale.name()))
         assert T.date(day, locale) == qt
         assert T.date_time(f"{day.isoformat()} 18:30", locale) == f"{qt} 18:30"
         assert T.date_time_format(locale)(f"{day.isoformat()} 18:30") == f"{qt} 18:30"
