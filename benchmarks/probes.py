@@ -79,6 +79,13 @@ def fts_tables(db: Any) -> list[str]:
     return [row[0] for row in rows]
 
 
+def search_match_expression(text: str) -> str:
+    """The match expression ``journal.search`` builds for ``text`` (spellings and all)."""
+    module = _module("kontaktbuch.journal.search")
+    build = getattr(module, "match_expression", None) if module is not None else None
+    return str(build(text)) if build is not None else fts_match_expression(text)
+
+
 def fts_match_expression(text: str) -> str:
     """A prefix query over every word typed so far, safe against FTS5 operators."""
     words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]

@@ -72,9 +72,22 @@ def cmd_info(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_check(ctx: CliContext, args: argparse.Namespace) -> int:
+    from kontaktbuch.store import daily_figures
+
     with ctx.database() as db:
         problems = [row[0] for row in db.execute_sql("PRAGMA integrity_check").fetchall()]
         fk = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+        # The reflection's stored figures are derived from the journal: compared with
+        # a fresh count and refilled where they differ (only on a sound file).
+        refilled = daily_figures.repair(db) if problems == ["ok"] else []
+    if refilled:
+        ctx.print(
+            translate(
+                "cli",
+                "The reflection's stored figures did not match the journal; they have been "
+                "counted again (%1).",
+            ).replace("%1", ", ".join(refilled))
+        )
     if problems == ["ok"] and not fk:
         ctx.print(translate("cli", "The journal is in good order."))
         return 0

@@ -21,7 +21,15 @@ import peewee as pw
 from kontaktbuch import __version__
 from kontaktbuch.exchange.reading import read_bytes
 from kontaktbuch.exchange.records import Cancelled, ExchangeError, Progress, report
-from kontaktbuch.store import cipher, faults, files, migrations, search_index
+from kontaktbuch.store import (
+    cipher,
+    daily_figures,
+    faults,
+    files,
+    migrations,
+    search_index,
+    triggers,
+)
 from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
 
@@ -353,9 +361,16 @@ def restore_archive(
     done = 0
     summary = ArchiveSummary()
     try:
-        with database_proxy.atomic(), search_index.deferred_index(db) as index:
-            # Every row is replaced: the search index is filled once at the end
-            # instead of by a trigger per row (four fifths of the time otherwise).
+        with (
+            database_proxy.atomic(),
+            search_index.deferred_index(db) as index,
+            daily_figures.deferred_figures(db),
+            triggers.without_indexes(db, [_table(model) for model in m.ALL_MODELS]),
+        ):
+            # Every row is replaced: the search index and the reflection's stored
+            # figures are filled once at the end instead of by triggers per row
+            # (four fifths of the time otherwise), after the tables' indexes are
+            # built again from all their rows.
             index.everything()
             for model in reversed(m.ALL_MODELS):
                 db.execute_sql(f'DELETE FROM "{_table(model)}"')

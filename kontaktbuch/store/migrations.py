@@ -17,8 +17,14 @@ from collections.abc import Callable
 
 import peewee as pw
 
-# Migration 9 (the search index spelling out ı, æ, ø, œ) is frozen in a module of its own.
+# Migrations 9, 11 and 12 (the search index spelling out ı, æ, ø, œ; the reflection's
+# figures per day, month and year; one-letter search prefixes) are frozen in modules
+# of their own.
+from kontaktbuch.store.migration_daily_figures import migrate as _m011_daily_figures
 from kontaktbuch.store.migration_folded_search import m009_folded_search as _m009_folded_search
+from kontaktbuch.store.migration_search_prefixes import (
+    m012_one_letter_prefixes as _m012_one_letter_prefixes,
+)
 
 log = logging.getLogger(__name__)
 
@@ -580,6 +586,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     _m008_drafts,
     _m009_folded_search,
     _m010_sync_state,
+    _m011_daily_figures,
+    _m012_one_letter_prefixes,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -8,17 +8,20 @@ it in one place is what makes the window and the command line say the same.
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
 import math
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 
 from kontaktbuch.journal import periods as P
 from kontaktbuch.journal import reflection as R
 from kontaktbuch.text import labels
+
+# Dates live in text/dates.py; the reflection's words name them as T.date … too.
+from kontaktbuch.text.dates import date as date
+from kontaktbuch.text.dates import date_time as date_time
+from kontaktbuch.text.dates import date_time_format as date_time_format
 from kontaktbuch.text.formatting import hours, number
 from kontaktbuch.text.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -69,33 +72,6 @@ def enjoyment(value: float | None) -> str:
     return (
         "–" if value is None else translate("reflection", "%1 of 5").replace("%1", number(value, 1))
     )
-
-
-@functools.lru_cache(maxsize=8)
-def _date_pattern(locale_name: str) -> str:
-    """The locale's short date pattern with a four-digit year (asked once per locale)."""
-    pattern = QLocale(locale_name).dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return pattern
-
-
-def date(day: dt.date, locale: QLocale | None = None) -> str:
-    """A date as the locale writes it, always with four-digit years (26.11.2026)."""
-    locale = locale or QLocale()
-    return locale.toString(QDate(day.year, day.month, day.day), _date_pattern(locale.name()))
-
-
-def date_time(text: str, locale: QLocale | None = None) -> str:
-    """A stored ``YYYY-MM-DD HH:MM`` as the locale shows it (``26.11.2026 18:30``).
-
-    A table of thousands of events passes one ``locale`` for all of them.
-    """
-    try:
-        when = dt.datetime.fromisoformat(text)
-    except ValueError:
-        return text
-    return f"{date(when.date(), locale)} {when.hour:02d}:{when.minute:02d}"
 
 
 def period_name(period: P.Period) -> str:

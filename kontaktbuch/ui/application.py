@@ -54,6 +54,9 @@ class _FirstPaint(QObject):
         if self.report:
             elapsed_ms = (time.time() - self.started) * 1000
             print(f"{elapsed_ms:.0f}", flush=True)
+            # The CPU time so far (all threads): what the start costs, however busy
+            # the machine is (the benchmark reads it; stdout keeps the one figure).
+            print(f"cpu {time.process_time() * 1000:.0f}", file=sys.stderr, flush=True)
             QApplication.exit(0)
             return
         self.run_then()
@@ -208,6 +211,9 @@ def run_gui(
         guard.listen()
         if tray_later:
             install_tray(window, ctx)
+        from kontaktbuch.ui.views import preload
+
+        preload()
 
     watcher = _FirstPaint(started, after_first_paint, report=startup_check)
     window.installEventFilter(watcher)

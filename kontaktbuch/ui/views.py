@@ -2,18 +2,27 @@
 
 Each view is a :class:`~kontaktbuch.ui.common.view.View` in its own module; this
 registry says which exist, in which order, with which title, icon and shortcut.
-Importing a view's module only when it is first shown keeps the start fast.
+Importing a view's module only when it is first shown keeps the start fast;
+once the window has painted, :func:`preload` imports the others in idle time,
+so that a view opens without waiting for its code (30-40 ms a view).
 """
 
 from __future__ import annotations
 
 import importlib
+import logging
+import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from kontaktbuch.text.i18n import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+
+#: the pause between two views' imports after the first paint
+PRELOAD_GAP_MS = 50
 
 if TYPE_CHECKING:
     from kontaktbuch.ui.common.context import AppContext
@@ -31,9 +40,13 @@ class ViewSpec:
     def translated_title(self) -> str:
         return QCoreApplication.translate("views", self.title)
 
+    @property
+    def module(self) -> str:
+        return self.factory.split(":")[0]
+
     def create(self, ctx: AppContext) -> View:
-        module_name, class_name = self.factory.split(":")
-        cls = getattr(importlib.import_module(module_name), class_name)
+        class_name = self.factory.split(":")[1]
+        cls = getattr(importlib.import_module(self.module), class_name)
         view: View = cls(ctx)
         return view
 
@@ -102,3 +115,28 @@ VIEW_KEYS = tuple(spec.key for spec in VIEWS)
 
 def spec_for(key: str) -> ViewSpec | None:
     return next((spec for spec in VIEWS if spec.key == key), None)
+
+
+def preload(views: tuple[ViewSpec, ...] = VIEWS) -> None:
+    """Import the views' modules not imported yet, one per turn of the event loop.
+
+    Called once the window has painted: the user sees the window at once, and a
+    view opened later is built from code already loaded. One module at a time,
+    with a pause between, so that typing in the window never waits long.
+    """
+    pending = [spec.module for spec in views if spec.module not in sys.modules]
+
+    def next_one() -> None:
+        while pending:
+            module = pending.pop(0)
+            if module in sys.modules:
+                continue
+            try:
+                importlib.import_module(module)
+            except Exception:  # noqa: BLE001 - a view that fails says so when opened
+                log.exception("Could not preload %s", module)
+            break
+        if pending:
+            QTimer.singleShot(PRELOAD_GAP_MS, next_one)
+
+    QTimer.singleShot(PRELOAD_GAP_MS, next_one)

@@ -4092,6 +4092,10 @@
             <translation>Das Journal ist in Ordnung.</translation>
         </message>
         <message>
+            <source>The reflection's stored figures did not match the journal; they have been counted again (%1).</source>
+            <translation>Die gespeicherten Zahlen der Reflexion passten nicht zum Journal; sie wurden neu gezählt (%1).</translation>
+        </message>
+        <message>
             <source>The journal has problems:</source>
             <translation>Das Journal hat Fehler:</translation>
         </message>

@@ -4092,6 +4092,10 @@
             <translation>The journal is in good order.</translation>
         </message>
         <message>
+            <source>The reflection's stored figures did not match the journal; they have been counted again (%1).</source>
+            <translation>The reflection's stored figures did not match the journal; they have been counted again (%1).</translation>
+        </message>
+        <message>
             <source>The journal has problems:</source>
             <translation>The journal has problems:</translation>
         </message>

@@ -15,15 +15,16 @@ disagree. The counting rules are those of ``docs/reflection.md``:
   event towards every network one of its contacts belongs to (once per network).
 * Periods are calendar periods in local time (:mod:`kontaktbuch.journal.periods`).
 
-Everything is aggregated in SQL (``GROUP BY``) over the temporary table of
-:mod:`.scope`; Python only combines a handful of grouped rows, so a year of
-100,000 conversations stays fast.
+The journal keeps these figures per day, month and year, in step with every
+write (:mod:`kontaktbuch.store.daily_figures`); a period's figures
+are the sums of the stored buckets that cover it (:mod:`.stored`), so ten years
+cost about what a few months do. What is not summed from them is counted from
+the items with indexed queries: new contacts, follow-ups and the event list.
+Python only combines a handful of grouped rows.
 
 This module is the computation's front door: the panel reads figures only
 through :func:`compute_figures` and :func:`figures_with_trend`, and what they
-return is defined in :mod:`.figures`. A different way of computing them (stored
-daily figures) replaces this module with :mod:`.per_goal`, :mod:`.scope` and the
-month queries of :mod:`.history` behind it, and leaves the rest of the package.
+return is defined in :mod:`.figures`.
 """
 
 from __future__ import annotations
@@ -40,84 +41,20 @@ from kontaktbuch.journal.reflection.figures import (
     GoalFigures,
     NetworkFigures,
 )
-from kontaktbuch.journal.reflection.history import TrendPoint, trend_points, trend_span
-from kontaktbuch.journal.reflection.per_goal import goal_figures_from_temp
+from kontaktbuch.journal.reflection.history import TrendPoint, trend
+from kontaktbuch.journal.reflection.per_goal import goal_figures_in
 from kontaktbuch.journal.reflection.scaling import counted_days, judged, scale_goals
 from kontaktbuch.journal.reflection.scope import (
     EVENT_MINUTES,
     EVENT_RANGE,
     bounds,
-    conversations_of,
     fetch,
     mean,
     stamp,
 )
-from kontaktbuch.store import models as m
+from kontaktbuch.journal.reflection.stored import sums
 
-_SQL_EVENTS_BY_NETWORK = f"""
-SELECT e.network_id, COUNT(*), SUM({EVENT_MINUTES}),
-       SUM(e.enjoyment), COUNT(e.enjoyment),
-       SUM(EXISTS (SELECT 1 FROM goal_event ge WHERE ge.event_id = e.id)
-           * {EVENT_MINUTES})
-  FROM event e WHERE {EVENT_RANGE} GROUP BY e.network_id
-"""
-
-_SQL_CONVERSATIONS_BY_CHANNEL = """
-SELECT r.channel, COUNT(*), SUM(r.minutes), SUM(r.enjoyment), COUNT(r.enjoyment),
-       SUM(r.with_goal * r.minutes), SUM(r.outcomes)
-  FROM temp.refl_conv r WHERE r.event_id IS NULL GROUP BY r.channel
-"""
-
-_SQL_CONVERSATION_COUNT = "SELECT COUNT(*) FROM temp.refl_conv"
-
-# Outcomes by kind; those of conversations at an event also by the event's network.
-_SQL_OUTCOMES = """
-SELECT o.kind, r.event_id IS NOT NULL, e.network_id, COUNT(*)
-  FROM temp.refl_conv r CROSS JOIN outcome o ON o.conversation_id = r.id
-  LEFT JOIN event e ON e.id = r.event_id
- WHERE r.outcomes > 0 GROUP BY 1, 2, 3
-"""
-
-# Conversations without an event, once for each network of any of their contacts;
-# the last row (network NULL) sums those with at least one network, so that the
-# rest, "no network", is the conversations' total minus it. A conversation with one
-# contact (nearly all) cannot count twice for a network, so those are summed per
-# contact first and joined to the memberships once per contact; only conversations
-# with several contacts need the DISTINCT (conversation, network) pairs. Ten years:
-# 185 -> 132 ms CPU, the same rows.
-_SQL_CONVERSATION_NETWORKS = """
-WITH pc AS MATERIALIZED (
-    SELECT r.id AS cid, r.minutes AS minutes, r.enjoyment AS enjoyment, r.outcomes AS outcomes,
-           COUNT(*) AS contacts, MIN(cc.contact_id) AS kid
-      FROM temp.refl_conv r CROSS JOIN conversation_contact cc ON cc.conversation_id = r.id
-     WHERE r.event_id IS NULL GROUP BY r.id
-),
-pk AS MATERIALIZED (
-    SELECT kid, COUNT(*) AS n, SUM(minutes) AS mins, SUM(enjoyment) AS enj,
-           COUNT(enjoyment) AS rated, SUM(outcomes) AS outs
-      FROM pc WHERE contacts = 1 GROUP BY kid
-),
-multi AS MATERIALIZED (
-    SELECT DISTINCT pc.cid, ms.network_id AS nid, pc.minutes, pc.enjoyment, pc.outcomes
-      FROM pc CROSS JOIN conversation_contact cc ON cc.conversation_id = pc.cid
-      CROSS JOIN membership ms ON ms.contact_id = cc.contact_id
-     WHERE pc.contacts > 1
-)
-SELECT nid, SUM(n), SUM(mins), SUM(enj), SUM(rated), SUM(outs) FROM (
-    SELECT ms.network_id AS nid, pk.n, pk.mins, pk.enj, pk.rated, pk.outs
-      FROM pk CROSS JOIN membership ms ON ms.contact_id = pk.kid
-    UNION ALL
-    SELECT nid, 1, minutes, enjoyment, enjoyment IS NOT NULL, outcomes FROM multi
-) GROUP BY nid
-UNION ALL
-SELECT NULL, SUM(n), SUM(mins), SUM(enj), SUM(rated), SUM(outs) FROM (
-    SELECT n, mins, enj, rated, outs FROM pk
-     WHERE EXISTS (SELECT 1 FROM membership ms WHERE ms.contact_id = pk.kid)
-    UNION ALL
-    SELECT 1, minutes, enjoyment, enjoyment IS NOT NULL, outcomes FROM pc
-     WHERE pc.contacts > 1 AND pc.cid IN (SELECT cid FROM multi)
-)
-"""
+_SQL_NETWORKS = "SELECT id, name, kind FROM network"
 
 # "First met through X": a contact new in the period, introduced by a member of a
 # network, counts as a recommendation in that network (once per network).
@@ -132,34 +69,26 @@ SELECT ms.network_id, COUNT(DISTINCT r.contact_id)
 
 _SQL_NEW_CONTACTS = "SELECT COUNT(*) FROM contact k WHERE k.created_at >= ? AND k.created_at < ?"
 
+# Done in the period; still open: created before its end and not done by then, that
+# is not done at all or done after the end. Three short ranges of the index on
+# (done_at, created_at) of the stored figures' migration, instead of every follow-up
+# created before.
 _SQL_FOLLOW_UPS = """
-SELECT SUM(f.done_at >= ? AND f.done_at < ?),
-       SUM(f.created_at < ? AND (f.done_at IS NULL OR f.done_at >= ?))
-  FROM follow_up f
+SELECT (SELECT COUNT(*) FROM follow_up f WHERE f.done_at >= ? AND f.done_at < ?),
+       (SELECT COUNT(*) FROM follow_up f WHERE f.done_at IS NULL AND f.created_at < ?)
+       + (SELECT COUNT(*) FROM follow_up f WHERE f.done_at >= ? AND f.created_at < ?)
 """
 
-# Every conversation of each event, also one logged outside the period. Their ratings
-# come from the temporary table, which already holds the period's conversations;
-# the count of all of them comes from the event index alone (no table rows). Only
-# an event whose counts differ has conversations outside the period, and only
-# those are read again (``_SQL_EVENT_CONVERSATIONS``). Half the time of reading
-# every conversation row of thousands of events.
+# Every conversation of each event, also one logged outside the period, but none
+# after now: count and ratings from the index on (event_id, enjoyment, occurred_at)
+# of the stored figures' migration alone, never the conversations' rows.
 _SQL_EVENT_LIST = f"""
-SELECT e.id, e.title, e.starts_at, {EVENT_MINUTES}, e.enjoyment,
-       COALESCE(n.name, ''),
+SELECT e.id, e.title, e.starts_at, {EVENT_MINUTES}, e.enjoyment, COALESCE(n.name, ''),
        (SELECT COUNT(*) FROM conversation c WHERE c.event_id = e.id{{cut}}),
-       t.convs, t.enj, t.rated
+       (SELECT SUM(c.enjoyment) FROM conversation c WHERE c.event_id = e.id{{cut}}),
+       (SELECT COUNT(c.enjoyment) FROM conversation c WHERE c.event_id = e.id{{cut}})
   FROM event e LEFT JOIN network n ON n.id = e.network_id
-  LEFT JOIN (
-      SELECT r.event_id AS event_id, COUNT(*) AS convs, SUM(r.enjoyment) AS enj,
-             COUNT(r.enjoyment) AS rated
-        FROM temp.refl_conv r WHERE r.event_id IS NOT NULL GROUP BY r.event_id
-  ) t ON t.event_id = e.id
  WHERE {EVENT_RANGE} ORDER BY e.starts_at, e.id
-"""
-_SQL_EVENT_CONVERSATIONS = """
-SELECT c.event_id, SUM(c.enjoyment), COUNT(c.enjoyment)
-  FROM conversation c WHERE c.event_id IN ({ids}){cut} GROUP BY c.event_id
 """
 
 
@@ -167,34 +96,26 @@ def _event_list(lo: str, hi: str, cut: str | None) -> list[EventFigures]:
     """The period's events with the count and mean rating of their conversations.
 
     An event's conversations count whatever their date, but none after ``cut``
-    (now): the same cut-off as every other figure. Without ``cut`` (no
-    conversation lies after now) the count comes from the event index alone.
+    (now): the same cut-off as every other figure (None: no conversation lies
+    after now, and the condition is left out).
     """
     where, params = ("", []) if cut is None else (" AND c.occurred_at < ?", [cut])
-    rows = fetch(_SQL_EVENT_LIST.format(cut=where), [*params, lo, hi])
-    ratings = {int(row[0]): (row[8], row[9]) for row in rows}
-    partly = [int(row[0]) for row in rows if int(row[6]) != int(row[7] or 0)]
-    for start in range(0, len(partly), 500):
-        ids = ",".join(str(i) for i in partly[start : start + 500])
-        sql = _SQL_EVENT_CONVERSATIONS.format(ids=ids, cut=where)
-        for eid, enj, rated in fetch(sql, params):
-            ratings[int(eid)] = (enj, rated)
-    result = []
-    for eid, title, starts, minutes, enj, network, convs, _n, _e, _r in rows:
-        total, rated = ratings[int(eid)]
-        result.append(
-            EventFigures(
-                event_id=int(eid),
-                title=title,
-                starts_at=str(starts)[:16],
-                minutes=int(minutes or 0),
-                network=network,
-                enjoyment=None if enj is None else int(enj),
-                conversations=int(convs),
-                conversation_enjoyment=mean(total, int(rated or 0)),
-            )
+    sql = _SQL_EVENT_LIST.format(cut=where)
+    return [
+        EventFigures(
+            event_id=int(eid),
+            title=title,
+            starts_at=str(starts)[:16],
+            minutes=int(minutes or 0),
+            network=network,
+            enjoyment=None if enj is None else int(enj),
+            conversations=int(convs),
+            conversation_enjoyment=mean(total, int(rated or 0)),
         )
-    return result
+        for eid, title, starts, minutes, enj, network, convs, total, rated in fetch(
+            sql, [*params, *params, *params, lo, hi]
+        )
+    ]
 
 
 def compute_figures(
@@ -207,9 +128,7 @@ def compute_figures(
     target progress): what the comparison with the period before needs.
     """
     lo, hi = bounds(period, now)
-    with conversations_of(lo, hi):
-        figures = _figures_from_temp(period, lo, hi, details, _cut(now))
-    return judged(figures, now)
+    return judged(_figures(period, lo, hi, details, _cut(now) if details else None), now)
 
 
 def goal_figures(
@@ -217,8 +136,7 @@ def goal_figures(
 ) -> list[GoalFigures]:
     """Time, budget, target progress and outcomes per goal (the goals view uses this too)."""
     lo, hi = bounds(period, now)
-    with conversations_of(lo, hi):
-        goals = goal_figures_from_temp(period, lo, hi, goal_ids)
+    goals = goal_figures_in(period, lo, hi, goal_ids)
     scale_goals(goals, period, counted_days(period, now))
     return goals
 
@@ -226,17 +144,8 @@ def goal_figures(
 def figures_with_trend(
     period: P.Period, now: dt.datetime | None = None, *, months: int = 12
 ) -> tuple[Figures, list[TrendPoint]]:
-    """The figures of ``period`` and the trend of the ``months`` up to its last month.
-
-    Both read the period's conversations once where they overlap: a year (or a
-    longer range) holds its own trend, so there is no second pass over it.
-    """
-    lo, hi = bounds(period, now)
-    span, t_lo, t_hi = trend_span(period.last_day, months, now)
-    with conversations_of(lo, hi):
-        figures = _figures_from_temp(period, lo, hi, True, _cut(now))
-        points = trend_points(span, t_lo, t_hi, from_temp=lo <= t_lo and t_hi <= hi)
-    return judged(figures, now), points
+    """The figures of ``period`` and the trend of the ``months`` up to its last month."""
+    return compute_figures(period, now), trend(period.last_day, months, now)
 
 
 def _cut(now: dt.datetime | None) -> str | None:
@@ -249,15 +158,10 @@ def _cut(now: dt.datetime | None) -> str | None:
     return cut if later[0][0] else None
 
 
-def _figures_from_temp(
-    period: P.Period, lo: str, hi: str, details: bool, cut: str | None = None
-) -> Figures:
-    """The figures from the filled temporary table; ``details``: see :func:`compute_figures`."""
+def _figures(period: P.Period, lo: str, hi: str, details: bool, cut: str | None) -> Figures:
+    """The figures of the stored times [lo, hi); ``details``: see :func:`compute_figures`."""
     fig = Figures(period=period)
-    names = {
-        n.id: (n.name, n.kind)
-        for n in m.Network.select(m.Network.id, m.Network.name, m.Network.kind)
-    }
+    names = {int(i): (name, kind) for i, name, kind in fetch(_SQL_NETWORKS, [])}
     networks: dict[int | None, NetworkFigures] = {}
 
     def net(network_id: int | None) -> NetworkFigures:
@@ -278,54 +182,43 @@ def _figures_from_temp(
 
     channel_rows: list[ChannelFigures] = []
     event_minutes, event_count = 0, 0
-    for network_id, count, minutes, enj, rated, with_goal in fetch(
-        _SQL_EVENTS_BY_NETWORK, [lo, hi]
-    ):
-        add(net(network_id), count, minutes, enj, rated)
-        event_minutes += int(minutes or 0)
+    for network_id, count, minutes, enj, rated, with_goal in sums("refl_event", lo, hi):
+        add(net(int(network_id) or None), count, minutes, enj, rated)
+        event_minutes += int(minutes)
         event_count += int(count)
-        fig.goal_minutes += int(with_goal or 0)
-        enjoyment_sum += float(enj or 0)
-        enjoyment_count += int(rated or 0)
+        fig.goal_minutes += int(with_goal)
+        enjoyment_sum += float(enj)
+        enjoyment_count += int(rated)
     fig.events = event_count
     if event_count:
         channel_rows.append(ChannelFigures(EVENT_CHANNEL, event_minutes, event_count))
 
     conversation_minutes = 0
-    alone = [0, 0, 0.0, 0, 0]  # conversations without an event: count, min, enj, rated, outcomes
-    for channel, count, minutes, enj, rated, with_goal, outcomes in fetch(
-        _SQL_CONVERSATIONS_BY_CHANNEL, []
+    for at_event, channel, count, minutes, enj, rated, with_goal, _outcomes in sums(
+        "refl_conversation", lo, hi
     ):
-        for index, value in enumerate((count, minutes, enj, rated, outcomes)):
-            alone[index] += value or 0
-        channel_rows.append(ChannelFigures(channel, int(minutes or 0), int(count)))
-        conversation_minutes += int(minutes or 0)
-        fig.goal_minutes += int(with_goal or 0)
-        enjoyment_sum += float(enj or 0)
-        enjoyment_count += int(rated or 0)
+        fig.conversations += int(count)
+        if at_event:  # adds no time, no rating of its own
+            continue
+        channel_rows.append(ChannelFigures(channel, int(minutes), int(count)))
+        conversation_minutes += int(minutes)
+        fig.goal_minutes += int(with_goal)
+        enjoyment_sum += float(enj)
+        enjoyment_count += int(rated)
     fig.channels = sorted(channel_rows, key=lambda c: (-c.minutes, c.channel))
     fig.total_minutes = event_minutes + conversation_minutes
     fig.no_goal_minutes = fig.total_minutes - fig.goal_minutes
     fig.enjoyment = mean(enjoyment_sum, enjoyment_count)
-    fig.conversations = int(fetch(_SQL_CONVERSATION_COUNT, [])[0][0])
 
-    with_network = [0, 0, 0.0, 0, 0]
-    for network_id, count, minutes, enj, rated, outcomes in fetch(_SQL_CONVERSATION_NETWORKS, []):
-        if network_id is None:
-            with_network = [count or 0, minutes or 0, enj or 0, rated or 0, outcomes or 0]
-            continue
-        nf = net(int(network_id))
-        add(nf, count, minutes, enj, rated)
-        nf.outcomes += int(outcomes or 0)
-    count, minutes, enj, rated, outcomes = (a - b for a, b in zip(alone, with_network, strict=True))
-    if count:
-        nf = net(None)
-        add(nf, count, minutes, enj, rated)
-        nf.outcomes += int(outcomes or 0)
-    for kind, at_event, network_id, count in fetch(_SQL_OUTCOMES, []):
-        fig.outcomes_by_kind[kind] = fig.outcomes_by_kind.get(kind, 0) + int(count)
-        if at_event:
-            net(network_id).outcomes += int(count)
+    for network_id, count, minutes, enj, rated, outcomes, event_outcomes in sums(
+        "refl_network", lo, hi
+    ):
+        nf = net(int(network_id) or None)
+        if count:
+            add(nf, count, minutes, enj, rated)
+        nf.outcomes += int(outcomes) + int(event_outcomes)
+    for kind, count in sums("refl_outcome", lo, hi):
+        fig.outcomes_by_kind[kind] = int(count)
     fig.outcomes = sum(fig.outcomes_by_kind.values())
     for network_id, count in fetch(_SQL_INTRODUCED, [lo, hi]):
         net(int(network_id)).outcomes += int(count)
@@ -340,9 +233,9 @@ def _figures_from_temp(
         key=lambda n: (n.network_id is None, -n.minutes, n.name.casefold(), n.network_id or 0),
     )
     fig.new_contacts = int(fetch(_SQL_NEW_CONTACTS, [lo, hi])[0][0])
-    done, still_open = fetch(_SQL_FOLLOW_UPS, [lo, hi, hi, hi])[0]
+    done, still_open = fetch(_SQL_FOLLOW_UPS, [lo, hi, hi, hi, hi])[0]
     fig.follow_ups_done, fig.follow_ups_open = int(done or 0), int(still_open or 0)
-    fig.goals = goal_figures_from_temp(period, lo, hi, None, details)
+    fig.goals = goal_figures_in(period, lo, hi, None, details)
     if not details:
         return fig
     fig.event_list = _event_list(lo, hi, cut)

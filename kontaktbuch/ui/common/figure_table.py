@@ -37,6 +37,23 @@ ROW_SAMPLE = 40
 HEIGHT_SAMPLE = 8
 
 
+_TEXT_ROLES = frozenset(
+    {int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.AccessibleTextRole.value)}
+)
+_ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole.value)
+_FONT_ROLE = int(Qt.ItemDataRole.FontRole.value)
+_ANSWERED = _TEXT_ROLES | {_ALIGNMENT_ROLE, _TOOLTIP_ROLE, _FONT_ROLE, int(ROW_KEY_ROLE)}
+_LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+
+
+def _bold_font() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
 @dataclass
 class Row:
     cells: list[str]
@@ -77,30 +94,23 @@ class FigureTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: ItemIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Called for every role of every painted or measured cell: roles it has no
+        # answer for leave first, and the answers are prepared integers.
+        if role not in _ANSWERED or not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if not 0 <= column < len(self._headers):
+        r, column = index.row(), index.column()
+        if not 0 <= r < len(self._rows) or not 0 <= column < len(self._headers):
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        row = self._rows[r]
+        if role in _TEXT_ROLES:
             return row.cells[column] if column < len(row.cells) else ""
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (
-                Qt.AlignmentFlag.AlignLeft if column < self._left else Qt.AlignmentFlag.AlignRight
-            )
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _ALIGNMENT_ROLE:
+            return _LEFT if column < self._left else _RIGHT
+        if role == _TOOLTIP_ROLE:
             return row.tooltip or (row.cells[column] if column < len(row.cells) else None)
-        if role == Qt.ItemDataRole.FontRole and column in row.emphasis:
-            from PySide6.QtGui import QFont
-
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == ROW_KEY_ROLE:
-            return row.key
-        return None
+        if role == _FONT_ROLE:
+            return _bold_font() if column in row.emphasis else None
+        return row.key  # ROW_KEY_ROLE
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -141,6 +151,8 @@ class FigureTable(QTableView):
         self.figures = FigureTableModel(headers, self)
         self.setModel(self.figures)
         self._column_hints: dict[int, int] = {}
+        #: row height by (bold cells?, extra lines): see _row_height
+        self._row_heights: dict[tuple[bool, int], int] = {}
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._empty_row_height = self.verticalHeader().defaultSectionSize()
@@ -171,18 +183,31 @@ class FigureTable(QTableView):
         self.updateGeometry()  # new headers or rows: a new minimum width
 
     def _row_height(self) -> int:
-        """The tallest of the first rows, the first bold ones and any with a multi-line cell."""
+        """The tallest of the first rows, the first bold ones and any with a multi-line cell.
+
+        A row of one-line cells is as tall as its font makes it, whatever the text:
+        the height is measured once per kind of rows (with bold cells or not, how
+        many lines) and kept until the font or style changes — each refresh of the
+        reflection panel resets six tables.
+        """
         rows = self.figures.row_list()
-        sample = set(range(min(HEIGHT_SAMPLE, len(rows))))
-        sample.update([r for r, row in enumerate(rows) if row.emphasis][:HEIGHT_SAMPLE])
-        sample.update(r for r, row in enumerate(rows) if any("\n" in cell for cell in row.cells))
-        tallest = max(self.sizeHintForRow(r) for r in sample)
-        return max(tallest, self.verticalHeader().minimumSectionSize())
+        bold = [r for r, row in enumerate(rows) if row.emphasis][:HEIGHT_SAMPLE]
+        tall = []
+        if any("\n" in "".join(row.cells) for row in rows):  # rare: look row by row
+            tall = [r for r, row in enumerate(rows) if any("\n" in cell for cell in row.cells)]
+        kind = (bool(bold), max((rows[r].cells[c].count("\n") for r in tall
+                                 for c in range(len(rows[r].cells))), default=0))  # fmt: skip
+        if kind not in self._row_heights:
+            sample = set(range(min(HEIGHT_SAMPLE, len(rows)))) | set(bold) | set(tall)
+            tallest = max(self.sizeHintForRow(r) for r in sample)
+            self._row_heights[kind] = max(tallest, self.verticalHeader().minimumSectionSize())
+        return self._row_heights[kind]
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
         changed = event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange)
         if changed and hasattr(self, "figures"):  # not while Qt builds the view
+            self._row_heights.clear()
             self._fit_height()
 
     def sizeHintForColumn(self, column: int) -> int:  # noqa: N802 - Qt's name

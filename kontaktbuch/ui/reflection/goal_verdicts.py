@@ -122,6 +122,9 @@ class GoalVerdicts(QWidget):
             row = GoalVerdictRow(goal, data.earlier.get(goal.goal_id))
             row.changed.connect(self.changed)
             self._layout.addWidget(row)
+            # Shown at once, also when the tab is on screen already (the view fills it
+            # when it is first shown): a layout shows a new child only from the loop.
+            row.setVisible(True)
             self.rows.append(row)
         self.setVisible(bool(self.rows))
 

@@ -239,7 +239,7 @@ class OverviewTab(QWidget):
         )
         # Thousands of events over a long period share few distinct figures: each
         # is worded once (translation lookups and locale formatting add up).
-        locale = QLocale()
+        when = T.date_time_format(QLocale())
         hours = functools.lru_cache(maxsize=None)(F.hours)
         enjoyment = functools.lru_cache(maxsize=None)(T.enjoyment)
         self.events.set_rows(
@@ -247,7 +247,7 @@ class OverviewTab(QWidget):
                 Row(
                     [
                         e.title,
-                        T.date_time(e.starts_at, locale),
+                        when(e.starts_at),
                         hours(e.minutes),
                         enjoyment(e.enjoyment),
                         str(e.conversations),
@@ -260,25 +260,28 @@ class OverviewTab(QWidget):
         )
 
     def _show_findings(self, found: list[R.Finding]) -> None:
-        while self.findings_layout.count():
-            item = self.findings_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # gone now, not when the event loop deletes it
-                widget.deleteLater()
-        self.finding_labels: list[QLabel] = []
-        if not found:
-            label = QLabel(self.tr("Nothing stands out in this period."))
+        # The labels are kept and given new texts: a selectable, word-wrapped label is
+        # costly to build and to lay out anew (a year's thirty findings: ~40 ms).
+        lines = [(f.kind, "• " + line) for f, line in T.finding_lines(found)]
+        if not lines:
+            lines = [("", self.tr("Nothing stands out in this period."))]
+        kept: list[QLabel] = getattr(self, "_finding_pool", [])
+        while len(kept) < len(lines):
+            label = QLabel()
             label.setWordWrap(True)
-            self.findings_layout.addWidget(label)
-            return
-        for finding, line in T.finding_lines(found):
-            label = QLabel("• " + line)
-            label.setWordWrap(True)
-            label.setObjectName(f"finding_{finding.kind}")
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.findings_layout.addWidget(label)
-            self.finding_labels.append(label)
+            kept.append(label)
+        self._finding_pool = kept
+        for label, (kind, text) in zip(kept, lines, strict=False):
+            label.setObjectName(f"finding_{kind}" if kind else "")
+            label.setText(text)
+            label.setVisible(True)
+        for label in kept[len(lines) :]:
+            label.setVisible(False)
+        self.finding_labels = [
+            label for label, (kind, _text) in zip(kept, lines, strict=False) if kind
+        ]
 
     def _open_row(self, table: FigureTable, index: QModelIndex) -> None:
         """Double-click: show the goal, network or event in its own view."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -91,18 +91,14 @@ class ReflectionView(View):
         self._charts_stale = False  # new figures not yet drawn (charts tab not shown)
         self._trend_missing = False  # the figures came without the trend the charts need
         self._trend_now: dt.datetime | None = None
-        # The period before is read right after the chosen period is on screen; a new
-        # period restarts the timer, so a pending read for an old period never runs.
-        self._previous_timer = QTimer(self)
-        self._previous_timer.setSingleShot(True)
-        self._previous_timer.setInterval(0)
-        self._previous_timer.timeout.connect(self._fill_previous)
         self.charts_holder = QWidget()
         self._charts_layout = QVBoxLayout(self.charts_holder)
         self._charts_layout.setContentsMargins(0, 0, 0, 0)
         self.guided = GuidedTab()
         self.guided.save_requested.connect(self.save_reflection)
+        self._guided_stale = True  # new figures not yet given to the guided tab
         self.past = PastTab()
+        self._past_stale = True  # saved reflections changed since the tab was filled
         self.tabs.addTab(build.scrolled(self.overview), self.tr("Figures"))
         self.tabs.addTab(self.charts_holder, self.tr("Charts"))
         self.tabs.addTab(self.guided, self.tr("Reflect"))
@@ -145,21 +141,23 @@ class ReflectionView(View):
     # --- data -----------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Show the chosen period's figures now, the period before's right after.
+        """Show the chosen period's figures beside the period before's, in one go.
 
-        The period before costs about as much as the chosen one; its "before" cells
-        say "…" until :meth:`_fill_previous` runs from the event loop, after the
-        first paint. Every figure ends the same as :func:`R.panel`'s.
+        Both are sums of the journal's stored figures (a few milliseconds even for
+        ten years), so the period before is read with the chosen one and the
+        tables are filled and laid out once. Every figure is the same as
+        :func:`R.panel`'s.
         """
         period = self.period()
         now = self.ctx.clock()
         # The trend and the period before's event list are not on the figures tab:
         # the trend is read when the charts are first looked at (see _update_charts).
-        self.data = R.current_panel(
+        self.data = R.panel(
             period,
             R.Thresholds.from_settings(self.ctx.settings),
             now,
             with_trend=False,
+            previous_details=False,
         )
         self._trend_now = now
         self._trend_missing = True
@@ -180,29 +178,35 @@ class ReflectionView(View):
             )
         )
         self.overview.show_panel(self.data)
-        self.guided.set_panel(self.data)
+        # The guided reflection builds a row of widgets per goal: only when it is shown.
+        self._guided_stale = True
+        if self.tabs.currentWidget() is self.guided:
+            self._update_guided()
         self._charts_stale = True
         if self.tabs.currentWidget() is self.charts_holder:
             self._update_charts()
-        self.past.reload()
-        self._previous_timer.start()  # restarts: replaces a read still pending
-
-    @property
-    def previous_pending(self) -> bool:
-        """True while the "before" column still waits for the period before."""
-        return self.data is not None and self.data.previous is None
-
-    def _fill_previous(self) -> None:
-        """Read the period before the shown one and fill in the "before" column."""
-        data = self.data
-        if data is None or data.previous is not None:
-            return
-        data.previous = R.previous_figures(data.current.period, self._trend_now, details=False)
-        self.overview.show_panel(data, with_findings=False)
+        # Saved reflections do not depend on the period: read when their tab is shown.
+        self._past_stale = True
+        if self.tabs.currentWidget() is self.past:
+            self._update_past()
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.charts_holder:
             self._update_charts()
+        elif self.tabs.widget(index) is self.past:
+            self._update_past()
+        elif self.tabs.widget(index) is self.guided:
+            self._update_guided()
+
+    def _update_guided(self) -> None:
+        if self._guided_stale and self.data is not None:
+            self.guided.set_panel(self.data)
+            self._guided_stale = False
+
+    def _update_past(self) -> None:
+        if self._past_stale:
+            self.past.reload()
+            self._past_stale = False
 
     def ensure_charts(self) -> ChartsTab:
         """Charts are built the first time their tab is shown (Qt Charts loads slowly)."""
@@ -235,6 +239,7 @@ class ReflectionView(View):
     def save_reflection(self) -> int | None:
         if self.data is None:
             return None
+        self._update_guided()  # the guided tab speaks of the period shown
         verdicts = self.guided.goal_verdicts_chosen()
         try:
             reflection_id = R.save_reflection(

@@ -329,50 +329,64 @@ def _before_column(view: ReflectionView) -> list[str]:
     return [row[2] for row in _cells(view.overview.summary.figures)]
 
 
-def test_before_column_follows_right_after_the_period(
-    view: ReflectionView, qtbot: QtBot, demo_ctx: AppContext
-) -> None:
-    """The chosen period is shown at once; the period before fills in from the event loop."""
+def test_before_column_comes_with_the_period(view: ReflectionView, demo_ctx: AppContext) -> None:
+    """The period before is read with the chosen one: no cell waits for it."""
     from kontaktbuch.ui.reflection.overview import PENDING
 
-    qtbot.waitUntil(lambda: not view.previous_pending)
-    view.picker.setCurrentIndex(view.picker.findData("last_month"))
-    assert view.previous_pending
-    assert set(_before_column(view)) == {PENDING}
-    assert PENDING in {row[-1] for row in _cells(view.overview.networks.figures)}
-    expected = R.compute_figures(P.parse("2026-10"), demo_ctx.clock())
-    rows = {row[0]: row[1:] for row in _cells(view.overview.summary.figures)}
-    assert rows["Conversations"][0] == str(expected.conversations)  # the period: already there
-    qtbot.waitUntil(lambda: not view.previous_pending)
-    before = R.compute_figures(P.parse("2026-09"), demo_ctx.clock())
-    rows = {row[0]: row[1:] for row in _cells(view.overview.summary.figures)}
-    assert rows["Conversations"][1] == str(before.conversations)
+    view.picker.setCurrentIndex(view.picker.findData("last_quarter"))
+    assert view.data is not None and view.data.previous is not None
+    assert view.data.previous.period == P.parse("2026-Q2")
+    summary = view.overview.summary.figures
+    assert summary.headerData(2, summary_orientation()) == "Q2 2026"
+    now, before = (
+        R.compute_figures(P.parse("2026-Q3"), demo_ctx.clock()),
+        R.compute_figures(P.parse("2026-Q2"), demo_ctx.clock()),
+    )
+    rows = {row[0]: row[1:] for row in _cells(summary)}
+    assert rows["Conversations"] == [str(now.conversations), str(before.conversations)]
     assert rows["Total time"][1] == f"{before.total_minutes / 60:.1f} h"
     assert PENDING not in {row[-1] for row in _cells(view.overview.networks.figures)}
     assert PENDING not in _before_column(view)
 
 
-def test_a_new_period_replaces_the_pending_before_column(
-    view: ReflectionView, qtbot: QtBot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    qtbot.waitUntil(lambda: not view.previous_pending)
-    read: list[P.Period] = []
-    original = R.previous_figures
+# A new period replaces what the overview and the guided tab show, built or reused:
+# the view keeps the findings' labels from one period to the next and fills the
+# guided reflection only when its tab is shown (both for speed).
 
-    def counting(period: P.Period, *args, **kwargs):  # type: ignore[no-untyped-def]
-        read.append(period)
-        return original(period, *args, **kwargs)
 
-    monkeypatch.setattr(R, "previous_figures", counting)
+def _shown_findings(view: ReflectionView) -> list[str]:
+    layout = view.overview.findings_layout
+    labels = [layout.itemAt(i).widget() for i in range(layout.count())]
+    return [label.text() for label in labels if label is not None and label.isVisible()]
+
+
+def _choose(view: ReflectionView, first: str, last: str) -> None:
+    view.picker.setCurrentIndex(view.picker.findData("custom"))
+    view.date_from.setDate(view.date_from.date().fromString(first, "yyyy-MM-dd"))
+    view.date_to.setDate(view.date_to.date().fromString(last, "yyyy-MM-dd"))
+
+
+def test_findings_of_the_new_period_only(view: ReflectionView) -> None:
+    _choose(view, "2026-01-01", "2026-11-26")
+    many = _shown_findings(view)
+    assert len(many) > 1 and all(text.startswith("• ") for text in many)
+    assert [label.text() for label in view.overview.finding_labels] == many
+    _choose(view, "2000-01-01", "2000-01-31")  # nothing happened then
+    assert _shown_findings(view) == ["Nothing stands out in this period."]
+    assert view.overview.finding_labels == []
+    _choose(view, "2026-01-01", "2026-11-26")
+    assert _shown_findings(view) == many
+
+
+def test_guided_tab_follows_the_period_when_shown(view: ReflectionView) -> None:
     view.picker.setCurrentIndex(view.picker.findData("last_month"))
-    view.picker.setCurrentIndex(view.picker.findData("last_quarter"))  # before it ran
-    qtbot.waitUntil(lambda: not view.previous_pending)
-    qtbot.wait(20)  # nothing else pending may still run and overwrite the column
-    assert read == [P.parse("2026-Q3")]  # the old period's read never ran
-    assert view.data is not None and view.data.previous is not None
-    assert view.data.previous.period == P.parse("2026-Q2")
-    summary = view.overview.summary.figures
-    assert summary.headerData(2, summary_orientation()) == "Q2 2026"
-    before = R.compute_figures(P.parse("2026-Q2"), demo_ctx.clock())
-    rows = {row[0]: row[1:] for row in _cells(summary)}
-    assert rows["Conversations"][1] == str(before.conversations)
+    view.tabs.setCurrentWidget(view.guided)
+    assert view.data is not None and view.data.current.period == P.parse("2026-10")
+    assert "October 2026" in view.guided.heading.text()
+    view.tabs.setCurrentWidget(view.overview.parentWidget().parentWidget())
+    view.picker.setCurrentIndex(view.picker.findData("this_month"))
+    view.tabs.setCurrentWidget(view.guided)
+    assert "November 2026" in view.guided.heading.text()
+    shown = {row.goal.goal_id for row in view.guided.goal_verdicts.rows}
+    asked = {g.goal_id for g in view.data.current.goals if g.status in ("active", "paused")}
+    assert shown == asked and all(row.isVisible() for row in view.guided.goal_verdicts.rows)

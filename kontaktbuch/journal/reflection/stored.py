@@ -1,0 +1,100 @@
+"""Sums of the stored figures over a range: the fewest buckets, plus what *now* cuts off.
+
+The journal keeps the reflection's figures per day, month and year in the
+``refl_*`` tables (:mod:`kontaktbuch.store.daily_figures`), in step with every
+write. A period's figures are their sums over the buckets that cover it: ten
+years are nine years, a few months and a few days instead of 100,000
+conversations. A range that ends inside a day (*now*, for the running period)
+counts that day's part from the items themselves, with the same SELECT that
+defines a day's stored rows, so both parts follow the same rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from kontaktbuch.journal.reflection.scope import fetch
+from kontaktbuch.store import daily_figures as D
+
+_MIDNIGHT = " 00:00:00"
+
+
+def _day(stamp: str) -> dt.date:
+    return dt.date.fromisoformat(stamp[:10])
+
+
+def _next_month(day: dt.date) -> dt.date:
+    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def buckets(first: dt.date, end: dt.date, *, years: bool = True) -> list[str]:
+    """The fewest buckets covering the days ``first`` to ``end`` (exclusive).
+
+    Whole years (with ``years``), then whole months, then single days; without
+    ``years`` every bucket lies inside one month (for sums by month).
+    """
+    out: list[str] = []
+    day = first
+    while day < end:
+        if years and day.month == 1 and day.day == 1 and dt.date(day.year + 1, 1, 1) <= end:
+            out.append(f"{day.year:04d}")
+            day = dt.date(day.year + 1, 1, 1)
+        elif day.day == 1 and _next_month(day) <= end:
+            out.append(f"{day:%Y-%m}")
+            day = _next_month(day)
+        else:
+            out.append(day.isoformat())
+            day += dt.timedelta(days=1)
+    return out
+
+
+def _split(lo: str, hi: str) -> tuple[dt.date, dt.date, list[tuple[str, str]]]:
+    """Whole days [first, end) of the range [lo, hi) and the parts of days at its edges."""
+    if hi <= lo:
+        return _day(lo), _day(lo), []
+    first = _day(lo) if lo[10:] in ("", _MIDNIGHT) else _day(lo) + dt.timedelta(days=1)
+    end = _day(hi)
+    if end < first:  # both ends inside one day
+        return first, first, [(lo, hi)]
+    parts = []
+    if first != _day(lo):
+        parts.append((lo, f"{first.isoformat()}{_MIDNIGHT}"))
+    if hi[10:] not in ("", _MIDNIGHT):
+        parts.append((f"{end.isoformat()}{_MIDNIGHT}", hi))
+    return first, end, parts
+
+
+def sums(name: str, lo: str, hi: str, *, by_month: bool = False) -> list[tuple[Any, ...]]:
+    """The figures of table ``name`` summed over the stored times [lo, hi), per key.
+
+    Rows are the table's keys followed by the sums of its figures, ordered by key;
+    ``by_month`` puts the month (``2026-11``) before the keys and sums per month.
+    """
+    table = D.TABLE[name]
+    first, end, parts = _split(lo, hi)
+    chosen = buckets(first, end, years=not by_month)
+    keys = ", ".join(table.keys)
+    figures = ", ".join(table.figures)
+    pieces: list[str] = []
+    params: list[str] = []
+    if chosen:
+        marks = ", ".join("?" for _ in chosen)
+        pieces.append(f'SELECT bucket, {keys}, {figures} FROM "{name}" WHERE bucket IN ({marks})')
+        params += chosen
+    ranges = ""
+    if parts:
+        ranges = f"parts(lo, hi) AS (VALUES {', '.join('(?, ?)' for _ in parts)}), "
+        pieces.append(D.live_rows(table, "parts"))
+        params = [stamp for part in parts for stamp in part] + params
+    if not pieces:
+        return []
+    group = f"substr(bucket, 1, 7), {keys}" if by_month else keys
+    totals = ", ".join(f"sum({f})" for f in table.figures)
+    union = " UNION ALL ".join(pieces)
+    columns = ", ".join(table.columns)
+    sql = (
+        f"WITH {ranges}x({columns}) AS ({union}) "
+        f"SELECT {group}, {totals} FROM x GROUP BY {group} ORDER BY {group}"
+    )
+    return fetch(sql, params)
