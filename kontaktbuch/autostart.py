@@ -16,7 +16,7 @@ from pathlib import Path
 
 DESKTOP_ID = "de.kontaktbuch.Kontaktbuch"
 FILENAME = f"{DESKTOP_ID}.desktop"
-#: set in the autostart entry so the app starts quietly in the tray
+# set in the autostart entry so the app starts quietly in the tray
 IN_TRAY_ENV = "KONTAKTBUCH_START_IN_TRAY"
 
 

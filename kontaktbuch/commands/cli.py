@@ -158,7 +158,7 @@ def _store_error(ctx: CliContext, exc: StoreError) -> None:
     ctx.error(describe_store_error(exc))
 
 
-#: what a shell reports for a command ended by a closed pipe (128 + SIGPIPE)
+# what a shell reports for a command ended by a closed pipe (128 + SIGPIPE)
 EXIT_BROKEN_PIPE = 141
 
 

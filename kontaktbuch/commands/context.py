@@ -34,7 +34,7 @@ class CliContext:
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
     inp: TextIO = field(default_factory=lambda: sys.stdin)
-    #: ``--passphrase-stdin``: the passphrase is the first line of standard input
+    # ``--passphrase-stdin``: the passphrase is the first line of standard input
     passphrase_stdin: bool = False
     _passphrases: PassphraseSource | None = field(default=None, repr=False)
 

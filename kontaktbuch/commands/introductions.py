@@ -14,7 +14,7 @@ from typing import Any
 from kontaktbuch.commands.context import CliContext
 from kontaktbuch.text.i18n import translate
 
-#: days until the follow-up of a made introduction ("how did it go?")
+# days until the follow-up of a made introduction ("how did it go?")
 FOLLOW_UP_DAYS = 14
 
 

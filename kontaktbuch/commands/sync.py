@@ -17,7 +17,7 @@ from typing import Any
 from kontaktbuch.commands.context import CliContext
 from kontaktbuch.text.i18n import translate
 
-#: exit codes: 0 done, 1 a problem to fix (password, set-up), 2 try again later
+# exit codes: 0 done, 1 a problem to fix (password, set-up), 2 try again later
 _LATER = {"offline", "timeout", "server", "garbage", "precondition", "cancelled"}
 
 

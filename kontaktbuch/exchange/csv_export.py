@@ -20,8 +20,8 @@ from kontaktbuch.exchange.records import Progress, report
 from kontaktbuch.journal.names import display_name_of
 from kontaktbuch.store import models as m
 
-#: the words of the table in English and German, side by side so that they never drift
-#: apart: the headers, then each channel's and each outcome kind's name by its code
+# the words of the table in English and German, side by side so that they never drift
+# apart: the headers, then each channel's and each outcome kind's name by its code
 HEADERS = (
     ("Date", "Datum"),
     ("Time", "Uhrzeit"),

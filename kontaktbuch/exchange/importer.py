@@ -34,7 +34,7 @@ from kontaktbuch.store import models as m
 from kontaktbuch.store import search_index
 from kontaktbuch.store.models import database_proxy
 
-#: what to do with a record that matches an existing contact
+# what to do with a record that matches an existing contact
 CHOICES: tuple[str, ...] = ("merge", "keep", "skip")
 KINDS: tuple[str, ...] = ("vcard", "linkedin")
 
@@ -53,9 +53,9 @@ class Candidate:
 class PlanItem:
     record: ContactRecord
     candidates: list[Candidate] = field(default_factory=list)
-    #: "new" when nothing matched; otherwise one of CHOICES
+    # "new" when nothing matched; otherwise one of CHOICES
     choice: str = "new"
-    #: the contact to merge into (default: the strongest match)
+    # the contact to merge into (default: the strongest match)
     target: int | None = None
 
     @property

@@ -28,12 +28,12 @@ from kontaktbuch.exchange.records import ExchangeError
 from kontaktbuch.store import faults, files
 
 MIB = 1024 * 1024
-#: The largest file each import reads. A vCard export of 20,000 contacts with
-#: photos is about 100 MiB (photos are dropped on import); LinkedIn's
-#: Connections.csv of 30,000 connections about 3 MiB; the archive of a decade's
-#: journal (62,000 rows) about 30 MiB.
+# The largest file each import reads. A vCard export of 20,000 contacts with
+# photos is about 100 MiB (photos are dropped on import); LinkedIn's
+# Connections.csv of 30,000 connections about 3 MiB; the archive of a decade's
+# journal (62,000 rows) about 30 MiB.
 MAX_BYTES = {"vcard": 256 * MIB, "linkedin": 64 * MIB, "archive": 512 * MIB}
-#: a folder of vCards: at most this many bytes and files in all
+# a folder of vCards: at most this many bytes and files in all
 MAX_FOLDER_BYTES = 1024 * MIB
 MAX_FOLDER_FILES = 100_000
 

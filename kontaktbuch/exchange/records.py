@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kontaktbuch.journal.contacts import ContactData
 
-#: ``progress(done, total)``; returning ``False`` asks the work to stop.
+# ``progress(done, total)``; returning ``False`` asks the work to stop.
 Progress = Callable[[int, int], "bool | None"]
 
 
@@ -42,9 +42,9 @@ class ContactRecord(ContactData):
     """
 
     networks: list[NetworkRef] = field(default_factory=list)
-    #: relationships named on the card: (the other person's name, kind, label)
+    # relationships named on the card: (the other person's name, kind, label)
     relations: list[tuple[str, str, str]] = field(default_factory=list)
-    #: where it came from (file name, card or line number), for the preview
+    # where it came from (file name, card or line number), for the preview
     source: str = ""
     card: int | None = None
     line: int | None = None
@@ -105,8 +105,8 @@ class ExchangeError(Exception):
         self.card = card
         self.line = line
         self.detail = detail
-        #: for "unwritable" (and "unreadable"): the storage fault, as
-        #: ``store.errors.StorageError.reason`` ("full", "read_only_folder", …)
+        # for "unwritable" (and "unreadable"): the storage fault, as
+        # ``store.errors.StorageError.reason`` ("full", "read_only_folder", …)
         self.reason = reason
 
 

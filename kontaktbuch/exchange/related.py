@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-#: our kind -> the TYPE / label written
+# our kind -> the TYPE / label written
 WRITTEN: dict[str, str] = {
     "works_with": "co-worker",
     "knows": "acquaintance",
@@ -30,7 +30,7 @@ WRITTEN: dict[str, str] = {
     "introduced_by": "x-introduced-by",
 }
 
-#: a TYPE or label read (lower case, Apple's markers removed) -> our kind
+# a TYPE or label read (lower case, Apple's markers removed) -> our kind
 READ: dict[str, str] = {
     "co-worker": "works_with",
     "coworker": "works_with",

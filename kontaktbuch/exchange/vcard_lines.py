@@ -23,11 +23,11 @@ from kontaktbuch.exchange.reading import utf16_without_bom
 from kontaktbuch.exchange.records import ExchangeError
 
 _LINE_BREAK = re.compile(rb"\r\n|\n|\r")
-#: properties whose binary payload we do not keep
+# properties whose binary payload we do not keep
 _BINARY = {"PHOTO", "LOGO", "SOUND", "KEY"}
-#: C0 and C1 control characters but tab, and DEL: never text in a vCard value
+# C0 and C1 control characters but tab, and DEL: never text in a vCard value
 _CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
-#: the same among the bytes of a line (C0 and DEL; C1 bytes may be Windows-1252 text)
+# the same among the bytes of a line (C0 and DEL; C1 bytes may be Windows-1252 text)
 _CONTROL_BYTES = re.compile(b"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 

@@ -30,7 +30,7 @@ class Choice:
     when: dt.datetime | None = None
 
 
-#: a contact as a choice: its name and, as detail, organisation and e-mail addresses
+# a contact as a choice: its name and, as detail, organisation and e-mail addresses
 _CONTACT_CHOICE = (
     "SELECT c.id, c.prefix, c.first_name, c.last_name, c.organisation, "
     "(SELECT group_concat(address, ', ') FROM contact_email e WHERE e.contact_id = c.id) "
@@ -64,7 +64,7 @@ def contact_choices(include_archived: bool = False) -> list[Choice]:
     )
 
 
-#: how many contacts the completion of a typed name offers
+# how many contacts the completion of a typed name offers
 COMPLETION_LIMIT = 20
 
 

@@ -60,7 +60,7 @@ __all__ = [
     "create_demo",
 ]
 
-#: organisations that do not make colleagues
+# organisations that do not make colleagues
 _NO_COLLEAGUES = ("freiberuflich", "selbstständig")
 
 

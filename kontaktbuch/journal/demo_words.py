@@ -15,8 +15,8 @@ them) because they are many. Two rules hold for every entry:
 
 from __future__ import annotations
 
-#: first names and the person's grammatical gender ("f" or "m"): every word about
-#: the person — position, role, pronouns in notes — agrees with it
+# first names and the person's grammatical gender ("f" or "m"): every word about
+# the person — position, role, pronouns in notes — agrees with it
 GENDERS: dict[str, str] = {
     "Anna": "f",
     "Jörg": "m",
@@ -89,8 +89,8 @@ LAST_NAMES = (
     "Baumann",
     "Franke",
 )
-#: (organisation, position of a man, position of a woman, what people there offer);
-#: the number of entries is part of the seeded sequence: keep it at 20
+# (organisation, position of a man, position of a woman, what people there offer);
+# the number of entries is part of the seeded sequence: keep it at 20
 ORGANISATIONS = (
     ("Stadtwerke München", "Leiter Vertrieb", "Leiterin Vertrieb", "Kontakte in den Mittelstand"),
     (
@@ -158,8 +158,8 @@ ORGANISATIONS = (
     ("Personio", "Recruiter", "Recruiterin", "Tipps für Bewerbungsgespräche"),
     ("Zeiss", "Entwicklungsingenieur", "Entwicklungsingenieurin", "Ortskenntnis in Berlin"),
 )
-#: what else people offer, beside what their organisation stands for (every second
-#: person); the number of entries is part of the seeded sequence: keep it at 12
+# what else people offer, beside what their organisation stands for (every second
+# person); the number of entries is part of the seeded sequence: keep it at 12
 OFFERS = (
     "Ortskenntnis in Berlin",
     "Einblicke ins Produktmanagement",
@@ -174,8 +174,8 @@ OFFERS = (
     "Workshops zu Moderation",
     "Datenanalyse",
 )
-#: what people seek, each written so that someone in the demo offers it — except
-#: the co-founder, as in life; keep 12 entries (the seeded sequence)
+# what people seek, each written so that someone in the demo offers it — except
+# the co-founder, as in life; keep 12 entries (the seeded sequence)
 SEEKS = (
     "Mitgründer mit Tech-Hintergrund",
     "neue Kunden im Mittelstand",
@@ -241,8 +241,8 @@ PLACES = (
     "München, Giesing",
     "Frankfurt, TechQuartier",
 )
-#: notes of conversations: plain text about no one in particular, or (about a woman,
-#: about a man, about two people); keep 15 entries (the seeded sequence)
+# notes of conversations: plain text about no one in particular, or (about a woman,
+# about a man, about two people); keep 15 entries (the seeded sequence)
 NOTES: tuple[str | tuple[str, str, str], ...] = (
     (
         "Hat von ihrem Wechsel zu einem Start-up erzählt; sucht gerade Leute für das Produktteam.",
@@ -284,7 +284,7 @@ NOTES: tuple[str | tuple[str, str, str], ...] = (
     ),
     "Lange über Hundetraining und dann überraschend über Jobs in der Autoindustrie geredet.",
 )
-#: membership roles (man, woman); keep 5 entries (the seeded sequence)
+# membership roles (man, woman); keep 5 entries (the seeded sequence)
 ROLES: tuple[tuple[str, str], ...] = (
     ("Mitglied", "Mitglied"),
     ("Mitglied", "Mitglied"),
@@ -332,5 +332,5 @@ GOALS = (
 )
 
 
-#: free labels of demo relationships ("other"), about the pair, not one person
+# free labels of demo relationships ("other"), about the pair, not one person
 LABELS = ("Ehemals im selben Team", "Gemeinsames Ehrenamt", "Sportverein")

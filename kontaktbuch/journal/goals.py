@@ -60,7 +60,7 @@ class GoalInput:
     target_kind: str | None = None
     target_value: int | None = None
     target_outcome_kind: str | None = None
-    #: the first day the goal counts in the reflection (None: the day it is created)
+    # the first day the goal counts in the reflection (None: the day it is created)
     starts_on: dt.date | None = None
 
     def cleaned(self) -> GoalInput:

@@ -34,15 +34,15 @@ from kontaktbuch.journal.names import display_name
 from kontaktbuch.journal.snapshots import placeholders
 from kontaktbuch.store.models import database_proxy
 
-#: more matching contacts than this are shown as network clusters
+# more matching contacts than this are shown as network clusters
 PEOPLE_LIMIT = 400
-#: a network's members shown in the people picture of that network at most
-#: (the most recently met ones)
+# a network's members shown in the people picture of that network at most
+# (the most recently met ones)
 MEMBERS_SHOWN = PEOPLE_LIMIT
-#: last-contact buckets: up to this many days ago -> bucket name; older: "old"
+# last-contact buckets: up to this many days ago -> bucket name; older: "old"
 BUCKETS: tuple[tuple[int, str], ...] = ((30, "month"), (90, "quarter"), (365, "year"))
 _GOLDEN = math.pi * (3 - math.sqrt(5))
-#: a contact's cell in a network's block: a dot and the name beside it (scene units)
+# a contact's cell in a network's block: a dot and the name beside it (scene units)
 CELL_W = 165.0
 CELL_H = 20.0
 DOT_X = 8.0  # the dot's centre from the cell's left edge; the name follows it
@@ -64,7 +64,7 @@ def bucket(last: dt.datetime | None, today: dt.date) -> str:
 class Filters:
     network_id: int | None = None
     goal_id: int | None = None
-    #: only contacts met within this many days (None: any time)
+    # only contacts met within this many days (None: any time)
     days: int | None = None
 
 
@@ -117,9 +117,9 @@ class Picture:
 # --- reading ---------------------------------------------------------------------
 
 
-#: a contact (``c``) who is a member of the network ``?``
+# a contact (``c``) who is a member of the network ``?``
 _IN_NETWORK = "c.id IN (SELECT contact_id FROM membership WHERE network_id = ?)"
-#: a contact (``c``) met in a conversation or at an event that served the goal ``?`` (twice)
+# a contact (``c``) met in a conversation or at an event that served the goal ``?`` (twice)
 _MET_FOR_GOAL = (
     "c.id IN (SELECT cc.contact_id FROM conversation_contact cc "
     "JOIN goal_conversation gc ON gc.conversation_id = cc.conversation_id "
@@ -260,7 +260,7 @@ def lay_out_people(picture: Picture, aspect: float = 1.0) -> None:
         _centre_on(picture, picture.centre)
 
 
-#: space between two blocks
+# space between two blocks
 GAP = 28.0
 
 

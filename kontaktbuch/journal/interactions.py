@@ -60,10 +60,10 @@ def _id_filter(column: str, ids: Iterable[int] | None) -> tuple[str, list[int]]:
     return f"WHERE {column} IN ({','.join('?' * len(id_list))})", id_list
 
 
-#: Up to this many ids, ``IN (?, …)`` lets SQLite look each contact up by index.
-#: Beyond it the plan grows much faster than the list (2,000 ids took 11 s on a
-#: decade of notes, 7,000 — the reminders' keep-in-touch check — minutes), while
-#: all contacts at once take about 0.15 s; so a long list filters that instead.
+# Up to this many ids, ``IN (?, …)`` lets SQLite look each contact up by index.
+# Beyond it the plan grows much faster than the list (2,000 ids took 11 s on a
+# decade of notes, 7,000 — the reminders' keep-in-touch check — minutes), while
+# all contacts at once take about 0.15 s; so a long list filters that instead.
 MAX_IDS_IN_SQL = 200
 
 

@@ -29,8 +29,8 @@ TEXT_MAX = 100_000
 EARLIEST = dt.date(1900, 1, 1)
 YEARS_AHEAD = 10
 
-#: C0 controls but tab and line feed, DEL, C1 controls; bidi embeddings, overrides
-#: and isolates
+# C0 controls but tab and line feed, DEL, C1 controls; bidi embeddings, overrides
+# and isolates
 _UNWANTED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _LINE_BREAKS = re.compile("\r\n|\r|\u2028|\u2029")
 

@@ -24,9 +24,9 @@ from kontaktbuch.journal.snapshots import restore as restore_snapshot
 from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
 
-#: fields whose two texts are both kept (joined), instead of one winning
+# fields whose two texts are both kept (joined), instead of one winning
 JOINED_FIELDS: tuple[str, ...] = ("first_met", "offers", "seeks", "interests", "notes")
-#: fields where the kept contact's value wins and the other's fills a gap
+# fields where the kept contact's value wins and the other's fills a gap
 SINGLE_FIELDS: tuple[str, ...] = (
     "prefix",
     "first_name",
@@ -38,7 +38,7 @@ SINGLE_FIELDS: tuple[str, ...] = (
 )
 
 
-#: rows that hang on a contact and are moved, combined or dropped by a merge
+# rows that hang on a contact and are moved, combined or dropped by a merge
 _CHILD_TABLES: tuple[str, ...] = (
     "contact_email",
     "contact_phone",
@@ -55,14 +55,14 @@ class MergePreview:
     keep: ContactData
     other: ContactData
     combined: ContactData
-    #: fields where the other contact's different value is dropped
+    # fields where the other contact's different value is dropped
     dropped: dict[str, object] = field(default_factory=dict)
-    #: how many things move over: conversations, events, follow_ups
+    # how many things move over: conversations, events, follow_ups
     moves: dict[str, int] = field(default_factory=dict)
 
 
-#: joined fields that are lists: each item kept once (interests by comma, the
-#: others by line); notes and "first met" are prose, joined as they are
+# joined fields that are lists: each item kept once (interests by comma, the
+# others by line); notes and "first met" are prose, joined as they are
 _LISTS = {"interests": re.compile(r"\s*[,;]\s*"), "offers": re.compile(r"\s*\n\s*"),
           "seeks": re.compile(r"\s*\n\s*")}  # fmt: skip
 

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from typing import Protocol
 
-#: what :func:`display_name` shows for a contact without a name or organisation
+# what :func:`display_name` shows for a contact without a name or organisation
 NO_NAME = "?"
 
 _TRANSLITERATE = str.maketrans(
@@ -60,11 +60,11 @@ def fold(text: str) -> str:
     return _NOT_LETTERS.sub(" ", ascii_only).strip()
 
 
-#: spelled-out letters and what else they may stand for in a word typed to search:
-#: "ue" for "ü" (which the search index keeps as "u"), "ss" for "ß"
+# spelled-out letters and what else they may stand for in a word typed to search:
+# "ue" for "ü" (which the search index keeps as "u"), "ss" for "ß"
 _READINGS = {"ae": "a", "oe": "o", "ue": "u", "ss": "ß"}
 _SPELLED = re.compile("|".join(_READINGS))
-#: at most this many spelled-out places of one word are read both ways (2**4 spellings)
+# at most this many spelled-out places of one word are read both ways (2**4 spellings)
 _MAX_READINGS = 4
 
 
@@ -145,8 +145,8 @@ def display_name_of(contact: NameParts) -> str:
     return display_name(contact.prefix, contact.first_name, contact.last_name, contact.organisation)
 
 
-#: the white space :func:`display_name_sql` trims (SQLite's TRIM trims only spaces):
-#: space, tab, line breaks, form feed and no-break space
+# the white space :func:`display_name_sql` trims (SQLite's TRIM trims only spaces):
+# space, tab, line breaks, form feed and no-break space
 _SPACE = "char(32, 9, 10, 11, 12, 13, 160)"
 
 

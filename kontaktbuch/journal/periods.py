@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 KINDS: tuple[str, ...] = ("week", "month", "quarter", "year", "custom")
 
-#: how many periods of each kind make a year, to scale a time budget to another period
+# how many periods of each kind make a year, to scale a time budget to another period
 PER_YEAR: dict[str, float] = {"week": 365.25 / 7, "month": 12.0, "quarter": 4.0, "year": 1.0}
 
 

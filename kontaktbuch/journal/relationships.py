@@ -22,7 +22,7 @@ from kontaktbuch.journal.vocabulary import RELATIONSHIP_KINDS
 from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
 
-#: kinds that read the same from both sides
+# kinds that read the same from both sides
 MUTUAL_KINDS = frozenset({"works_with", "knows", "family", "other"})
 
 
@@ -43,8 +43,8 @@ class RelationshipRow:
     other_name: str
     kind: str
     label: str
-    #: True when the row was written from the other side ("Jörg introduced Anna"
-    #: on Jörg's page, where the row says Anna was introduced by Jörg)
+    # True when the row was written from the other side ("Jörg introduced Anna"
+    # on Jörg's page, where the row says Anna was introduced by Jörg)
     reverse: bool
 
 

@@ -22,7 +22,7 @@ from kontaktbuch.journal.names import display_name, spellings
 from kontaktbuch.store.models import database_proxy
 from kontaktbuch.store.values import as_datetime
 
-#: markers FTS5 puts around matches; private-use characters never typed by people
+# markers FTS5 puts around matches; private-use characters never typed by people
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _WORD = re.compile(r"\w+", re.UNICODE)
 KINDS: tuple[str, ...] = ("contact", "conversation", "event", "network")
@@ -35,10 +35,10 @@ class SearchHit:
     item_id: int
     title: str
     snippet: str
-    #: character spans of matching words in ``title`` and ``snippet``
+    # character spans of matching words in ``title`` and ``snippet``
     title_marks: tuple[Span, ...] = field(default=())
     snippet_marks: tuple[Span, ...] = field(default=())
-    #: when a conversation took place (None for the other kinds)
+    # when a conversation took place (None for the other kinds)
     when: dt.datetime | None = None
 
 
@@ -133,9 +133,9 @@ def _conversations(expr: str, limit: int) -> list[SearchHit]:
     return hits
 
 
-#: a query is cut to this many characters and distinct words (docs/reliability.md):
-#: every word is one more prefix the index must intersect, and 2,000 of them took
-#: seconds; nobody types more than a few words into a search field
+# a query is cut to this many characters and distinct words (docs/reliability.md):
+# every word is one more prefix the index must intersect, and 2,000 of them took
+# seconds; nobody types more than a few words into a search field
 MAX_QUERY_CHARS = 200
 MAX_QUERY_WORDS = 8
 

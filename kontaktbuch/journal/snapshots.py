@@ -23,13 +23,13 @@ class Snapshot:
     """Removed rows per table, in the order they must be inserted again."""
 
     tables: list[tuple[str, list[dict[str, object]]]] = field(default_factory=list)
-    #: (table, column, row id, value): references set to NULL by the deletion
+    # (table, column, row id, value): references set to NULL by the deletion
     nulled: list[tuple[str, str, int, object]] = field(default_factory=list)
-    #: (table, column, value): rows to remove first (what a change added or moved)
+    # (table, column, value): rows to remove first (what a change added or moved)
     clear_first: list[tuple[str, str, object]] = field(default_factory=list)
-    #: (table, row): rows that still exist but are to get these values back
+    # (table, row): rows that still exist but are to get these values back
     changed: list[tuple[str, dict[str, object]]] = field(default_factory=list)
-    #: (table, column, row id, value): references to point back where they were
+    # (table, column, row id, value): references to point back where they were
     repointed: list[tuple[str, str, int, object]] = field(default_factory=list)
 
     def add(self, table: str, rows: list[dict[str, object]]) -> None:

@@ -87,9 +87,9 @@ def link_kind_for_url(url: str) -> str:
     return "other"
 
 
-#: how two contacts are related; "other" carries a free label. "introduced_by" is
-#: directed (the contact was introduced by the other), the rest are mutual.
+# how two contacts are related; "other" carries a free label. "introduced_by" is
+# directed (the contact was introduced by the other), the rest are mutual.
 RELATIONSHIP_KINDS: tuple[str, ...] = ("introduced_by", "works_with", "knows", "family", "other")
 
-#: what the user decided about a proposed introduction
+# what the user decided about a proposed introduction
 INTRODUCTION_STATUSES: tuple[str, ...] = ("made", "postponed", "dismissed")

@@ -45,9 +45,9 @@ log = logging.getLogger(__name__)
 PREFIX = "kontaktbuch-"
 SUFFIX = ".sqlite"
 Progress = Callable[[int, int], None]
-#: a backup made by hand carries this reason in its name
+# a backup made by hand carries this reason in its name
 MANUAL = "manual"
-#: beyond the last ``keep`` days, the daily backups kept: one per week, one per month
+# beyond the last ``keep`` days, the daily backups kept: one per week, one per month
 WEEKS_KEPT = 12
 MONTHS_KEPT = 12
 _DAILY_NAME = re.compile(r"(?:-b\d+)?")
@@ -58,7 +58,7 @@ class BackupInfo:
     path: Path
     created: dt.datetime
     size: int
-    #: "daily", "operation" or "manual" (see the module's description)
+    # "daily", "operation" or "manual" (see the module's description)
     kind: str = "daily"
 
 

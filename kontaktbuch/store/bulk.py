@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from kontaktbuch.store.models import BaseModel, database_proxy
 
-#: rows per ``executemany`` call
+# rows per ``executemany`` call
 _CHUNK = 1000
 
 

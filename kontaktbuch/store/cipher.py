@@ -41,18 +41,18 @@ from kontaktbuch.store.transactions import WriteTransactions
 SQLITE_HEADER = b"SQLite format 3\x00"
 SALT_BYTES = 16
 KEY_BYTES = 32
-#: SQLCipher 4's defaults; a file written with them opens in any SQLCipher 4 tool
+# SQLCipher 4's defaults; a file written with them opens in any SQLCipher 4 tool
 KDF_ITERATIONS = 256_000
 KDF_HASH = "sha512"
-#: a shorter passphrase is refused (the window and the command line alike)
+# a shorter passphrase is refused (the window and the command line alike)
 MIN_PASSPHRASE_LENGTH = 8
-#: The page cache of an encrypted journal's main connection, in KiB (plain: 16 MiB).
-#: A page read again from the OS is decrypted and its HMAC checked again (a few µs);
-#: with 32 MiB the pages of a year's reflection stay decrypted in memory, and the
-#: year costs what it costs plain (measured: 1.15 x CPU at 16 MiB, 1.0 x at 32;
-#: docs/performance.md). Filled only as pages are read.
+# The page cache of an encrypted journal's main connection, in KiB (plain: 16 MiB).
+# A page read again from the OS is decrypted and its HMAC checked again (a few µs);
+# with 32 MiB the pages of a year's reflection stay decrypted in memory, and the
+# year costs what it costs plain (measured: 1.15 x CPU at 16 MiB, 1.0 x at 32;
+# docs/performance.md). Filled only as pages are read.
 ENCRYPTED_CACHE_KIB = 32 * 1024
-#: the smallest page SQLite allows; every SQLite and SQLCipher file is whole pages
+# the smallest page SQLite allows; every SQLite and SQLCipher file is whole pages
 MIN_PAGE = 512
 
 _driver: ModuleType | None = None

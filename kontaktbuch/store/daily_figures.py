@@ -31,7 +31,7 @@ TABLE: dict[str, Table] = current.TABLE
 GOAL_CONTACT: str = current.GOAL_CONTACT
 TRIGGERS: tuple[tuple[str, str], ...] = current.TRIGGERS
 
-#: every stored table, the figures per bucket and the goals' contacts
+# every stored table, the figures per bucket and the goals' contacts
 ALL_TABLES: tuple[str, ...] = (*(t.name for t in TABLES), GOAL_CONTACT)
 
 

@@ -40,11 +40,11 @@ PRAGMAS = {
     "synchronous": "normal",
     "cache_size": -16000,
 }
-#: Up to this size the full ``PRAGMA quick_check`` runs at every start (a few ms).
-#: Above it, that check reads every page — about 150 ms for a decade of notes, more
-#: than the whole window — so start-up runs :func:`_light_check` instead, and the
-#: full check runs before each daily backup (``backup.daily_backup``) and in
-#: ``kontaktbuch check``.
+# Up to this size the full ``PRAGMA quick_check`` runs at every start (a few ms).
+# Above it, that check reads every page — about 150 ms for a decade of notes, more
+# than the whole window — so start-up runs :func:`_light_check` instead, and the
+# full check runs before each daily backup (``backup.daily_backup``) and in
+# ``kontaktbuch check``.
 FULL_CHECK_MAX_BYTES = 8 * 1024 * 1024
 
 

@@ -57,7 +57,7 @@ log = logging.getLogger(__name__)
 NEW_SUFFIX = ".convert-new"
 OLD_SUFFIX = ".convert-old"
 LOCK_TIMEOUT_S = 2.0
-#: called with (files done, files in all) as the journal and its backups are converted
+# called with (files done, files in all) as the journal and its backups are converted
 Progress = Callable[[int, int], object]
 
 
@@ -75,7 +75,7 @@ class ConversionReport:
 
     journal_changed: bool = False
     backups_changed: list[Path] = field(default_factory=list)
-    #: backups left as they were: another passphrase, or damaged
+    # backups left as they were: another passphrase, or damaged
     backups_skipped: list[Path] = field(default_factory=list)
 
 

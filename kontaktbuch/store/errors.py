@@ -33,8 +33,8 @@ class NewerSchemaError(StoreError):
         self.supported = supported
 
 
-#: why the operating system said no (:attr:`StorageError.reason`); each has its own
-#: message and advice (``text/messages.py``)
+# why the operating system said no (:attr:`StorageError.reason`); each has its own
+# message and advice (``text/messages.py``)
 STORAGE_REASONS = (
     "full",  # no space left (or over quota)
     "read_only_disk",  # the file system is mounted read-only

@@ -28,8 +28,8 @@ from pathlib import Path
 from kontaktbuch.store.errors import StorageError
 from kontaktbuch.store.files import NotRegularFileError
 
-#: SQLite's result codes (Python 3.11's ``sqlite_errorname``) and, for drivers
-#: without it (SQLCipher's), the words of its messages, per kind of fault
+# SQLite's result codes (Python 3.11's ``sqlite_errorname``) and, for drivers
+# without it (SQLCipher's), the words of its messages, per kind of fault
 _FULL = ("SQLITE_FULL", "database or disk is full")
 _READ_ONLY = ("SQLITE_READONLY", "readonly database", "read-only")
 _LOCKED = ("SQLITE_BUSY", "SQLITE_LOCKED", "database is locked", "table is locked")

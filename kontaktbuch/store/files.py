@@ -20,8 +20,8 @@ log = logging.getLogger(__name__)
 
 _CHUNK = 1 << 20
 
-#: SQLite's unix VFS: every connection to a WAL journal holds a read lock on this
-#: byte of the ``-shm`` file for as long as it is open ("DMS", sqlite3.c UNIX_SHM_DMS)
+# SQLite's unix VFS: every connection to a WAL journal holds a read lock on this
+# byte of the ``-shm`` file for as long as it is open ("DMS", sqlite3.c UNIX_SHM_DMS)
 _SHM_DMS_BYTE = 128
 
 

@@ -40,17 +40,17 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-#: an event's time, as ``journal/event_time.py`` defines it (a test checks they agree)
+# an event's time, as ``journal/event_time.py`` defines it (a test checks they agree)
 _EVENT_MINUTES = "(e.duration_minutes + e.travel_minutes)"
 _EVENT_DAYS = "JOIN event e ON e.starts_at >= r.lo AND e.starts_at < r.hi"
 
 # "+f.event_id IS NULL" below: the planner must not read all conversations without an
 # event through the event index instead of the day's few through the date index.
 
-#: What every figure needs of each conversation of the days in ``{ranges}``, once:
-#: its day, event, channel, minutes, rating, number of outcomes and whether it
-#: serves a goal. The tables' SELECTs read it as ``{facts}``: inline for a day a
-#: trigger recounts, a temporary table when the whole journal is counted at once.
+# What every figure needs of each conversation of the days in ``{ranges}``, once:
+# its day, event, channel, minutes, rating, number of outcomes and whether it
+# serves a goal. The tables' SELECTs read it as ``{facts}``: inline for a day a
+# trigger recounts, a temporary table when the whole journal is counted at once.
 FACTS = (
     "SELECT c.id AS id, substr(c.occurred_at, 1, 10) AS day, c.event_id AS event_id, "
     "c.channel AS channel, c.minutes AS minutes, c.enjoyment AS enjoyment, "
@@ -68,8 +68,8 @@ class Table:
     name: str
     keys: tuple[str, ...]
     figures: tuple[str, ...]
-    #: the rows of the days in ``{ranges}`` (their conversations: ``{facts}``):
-    #: bucket, keys, figures
+    # the rows of the days in ``{ranges}`` (their conversations: ``{facts}``):
+    # bucket, keys, figures
     template: str
 
     @property
@@ -251,7 +251,7 @@ def fill(db: pw.SqliteDatabase, table: Table, facts: str) -> None:
         )
 
 
-#: every day there is: the ranges subquery that makes a SELECT read the whole journal
+# every day there is: the ranges subquery that makes a SELECT read the whole journal
 ALL_DAYS = "SELECT '' AS lo, '~' AS hi"
 
 # --- new contacts towards a goal ---------------------------------------------------
@@ -270,7 +270,7 @@ _CREATE_GOAL_CONTACT = (
     f'CREATE INDEX IF NOT EXISTS "{GOAL_CONTACT}_goal" ON "{GOAL_CONTACT}" '
     '("goal_id", "created_at", "before_at", "after_at")',
 )
-#: the items (time) of goal ``p.goal_id`` with contact ``p.contact_id``, from the contact
+# the items (time) of goal ``p.goal_id`` with contact ``p.contact_id``, from the contact
 _ITEMS_OF_PAIR = (
     "SELECT c.occurred_at AS at FROM conversation_contact cc "
     "JOIN goal_conversation gc ON gc.conversation_id = cc.conversation_id "
@@ -327,7 +327,7 @@ _VIEWS = (
     f'CREATE VIEW IF NOT EXISTS "{PAIR_CHANGED}" AS SELECT NULL AS goal_id, NULL AS contact_id '
     "WHERE 0",
 )
-#: table -> its bit in ``refl_day_changed.tables``
+# table -> its bit in ``refl_day_changed.tables``
 _BIT = {table.name: 1 << number for number, table in enumerate(TABLES)}
 
 
@@ -553,10 +553,10 @@ def _triggers() -> list[tuple[str, str]]:
     return out
 
 
-#: (trigger name, its CREATE TRIGGER statement)
+# (trigger name, its CREATE TRIGGER statement)
 TRIGGERS: tuple[tuple[str, str], ...] = tuple(_triggers())
 
-#: indexes for what the panel still reads from the items themselves
+# indexes for what the panel still reads from the items themselves
 INDEXES: tuple[str, ...] = (
     'CREATE INDEX IF NOT EXISTS "contact_created_at" ON "contact" ("created_at")',
     'CREATE INDEX IF NOT EXISTS "follow_up_done_at_created_at" ON "follow_up" '

@@ -37,12 +37,12 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-#: the options of every index table (as migration 3 made them)
+# the options of every index table (as migration 3 made them)
 FTS_OPTIONS = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
 
-#: letters the tokenizer keeps as they are: an entry holding one gets its ``alt``
+# letters the tokenizer keeps as they are: an entry holding one gets its ``alt``
 UNFOLDED = "ıæøœÆØŒ"
-#: what ``alt`` spells out (the tokenizer folds case and other accents itself)
+# what ``alt`` spells out (the tokenizer folds case and other accents itself)
 SPELLED_OUT: tuple[tuple[str, str], ...] = (
     ("ı", "i"),
     ("æ", "ae"),
@@ -223,7 +223,7 @@ def _triggers() -> list[tuple[str, str]]:
     return out
 
 
-#: (trigger name, its CREATE TRIGGER statement)
+# (trigger name, its CREATE TRIGGER statement)
 TRIGGERS: tuple[tuple[str, str], ...] = tuple(_triggers())
 
 

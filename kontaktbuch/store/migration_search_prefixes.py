@@ -18,7 +18,7 @@ import peewee as pw
 from kontaktbuch.store.migration_folded_search import entries_sql, index_columns
 
 OPTIONS = "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'"
-#: the index tables that get one-letter prefixes (events and networks are small)
+# the index tables that get one-letter prefixes (events and networks are small)
 TABLES = ("fts_contact", "fts_conversation")
 
 

@@ -153,7 +153,7 @@ _CONVERSATION_DOC = (
 _EVENT_DOC = "SELECT e.id, e.title, " + _joined("e.place", "e.notes") + " FROM event e"
 _NETWORK_DOC = "SELECT n.id, n.name, n.description FROM network n"
 
-#: index table -> (columns, the SELECT producing (id, columns…), its id column)
+# index table -> (columns, the SELECT producing (id, columns…), its id column)
 _FTS_TABLES: dict[str, tuple[str, str, str]] = {
     "fts_contact": ("title, body", _CONTACT_DOC, "c.id"),
     "fts_conversation": ("body", _CONVERSATION_DOC, "v.id"),
@@ -264,10 +264,10 @@ def _m003_search_index(db: pw.SqliteDatabase) -> None:
 
 CONTACT_SORT_TABLE = "contact_sort_name"
 
-#: Letters and what they fold to (as ``journal.names.fold`` does for Latin-1,
-#: Latin Extended-A, ș and ț), one statement per string: German and Turkish
-#: first, so that most names are plain ASCII after the first statement and the
-#: others skip them.
+# Letters and what they fold to (as ``journal.names.fold`` does for Latin-1,
+# Latin Extended-A, ș and ț), one statement per string: German and Turkish
+# first, so that most names are plain ASCII after the first statement and the
+# others skip them.
 _FOLD_STEPS: tuple[str, ...] = (
     "Äae äae Öoe öoe Üue üue ßss ẞss ıi İi Şs şs Çc çc Ğg ğg Ée ée Èe èe",
     "Àa Áa Âa Ãa Åa Æae Êe Ëe Ìi Íi Îi Ïi Ñn Òo Óo Ôo Õo Øoe Ùu Úu",
@@ -279,12 +279,12 @@ _FOLD_STEPS: tuple[str, ...] = (
     "Ŕr ŕr Ŗr ŗr Řr řr Śs śs Ŝs ŝs Šs šs Ţt ţt Ťt ťt Ũu ũu Ūu ūu",
     "Ŭu ŭu Ůu ůu Űu űu Ųu ųu Ŵw ŵw Ŷy ŷy Ÿy Źz źz Żz żz Žz žz ſs Șs șs Țt țt",
 )
-#: The name a contact sorts by: "last first", else first, else the organisation.
+# The name a contact sorts by: "last first", else first, else the organisation.
 _SORT_SOURCE = (
     "CASE WHEN {c}last_name <> '' THEN {c}last_name || ' ' || {c}first_name "
     "WHEN {c}first_name <> '' THEN {c}first_name ELSE {c}organisation END"
 )
-#: Not plain ASCII (GLOB's class works on whole UTF-8 characters).
+# Not plain ASCII (GLOB's class works on whole UTF-8 characters).
 _HAS_NON_ASCII = "name GLOB '*[^ -~]*'"
 
 
@@ -328,7 +328,7 @@ def _sort_name_statements(contact: str | None) -> list[str]:
     return out
 
 
-#: Whether the new name holds anything but plain ASCII (then it needs every step).
+# Whether the new name holds anything but plain ASCII (then it needs every step).
 _NEW_NAME_NON_ASCII = "((NEW.first_name || NEW.last_name || NEW.organisation) GLOB '*[^ -~]*')"
 
 
@@ -492,7 +492,7 @@ _SYNC_TABLES = (
     'CREATE UNIQUE INDEX IF NOT EXISTS "sync_proposal_name" ON "sync_proposal" ("conversation_uid", "name", "email")',
 )
 
-#: the things sync keeps, and the rows that belong to each: (table, its key column)
+# the things sync keeps, and the rows that belong to each: (table, its key column)
 _SYNC_THINGS = ("contact", "network", "event", "conversation", "follow_up", "goal", "reflection")
 _SYNC_PARTS = (
     ("contact_email", "contact", "contact_id"),

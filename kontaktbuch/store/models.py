@@ -225,7 +225,7 @@ class Goal(TimestampedModel):
     target_value = pw.IntegerField(null=True)
     target_outcome_kind = pw.TextField(null=True)
     status = pw.TextField(default="active")
-    #: the first day the goal counts in the reflection; null: the day it was created
+    # the first day the goal counts in the reflection; null: the day it was created
     starts_on = pw.DateField(null=True)
     conversation_links: pw.ModelSelect[GoalConversation]
     event_links: pw.ModelSelect[GoalEvent]

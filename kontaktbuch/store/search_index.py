@@ -35,7 +35,7 @@ from kontaktbuch.store.migration_folded_search import (
     index_columns,
 )
 
-#: index table -> its columns (the document's text columns and ``alt``)
+# index table -> its columns (the document's text columns and ``alt``)
 FTS_TABLES: dict[str, str] = {index: index_columns(index) for index in DOCUMENTS}
 
 __all__ = [
@@ -71,7 +71,7 @@ def create_triggers(db: pw.SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
-#: FTS5's default for its incremental merging (``automerge``)
+# FTS5's default for its incremental merging (``automerge``)
 _AUTOMERGE = 4
 
 

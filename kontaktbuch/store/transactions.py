@@ -40,13 +40,13 @@ import peewee as pw
 from kontaktbuch.store import faults
 from kontaktbuch.store.errors import StorageError
 
-#: How long a write waits for another program's write to end, in all (seconds).
+# How long a write waits for another program's write to end, in all (seconds).
 LOCK_WAIT_SECONDS = 20.0
-#: the first pause between attempts (doubling, at most :data:`_MAX_PAUSE`)
+# the first pause between attempts (doubling, at most :data:`_MAX_PAUSE`)
 _FIRST_PAUSE = 0.05
 _MAX_PAUSE = 1.0
-#: ``database.atomic(READ)``: a transaction that only reads (one consistent view of
-#: several queries); it takes no write lock and works on a read-only journal
+# ``database.atomic(READ)``: a transaction that only reads (one consistent view of
+# several queries); it takes no write lock and works on a read-only journal
 READ = "DEFERRED"
 
 

@@ -40,7 +40,7 @@ def _skip_feature_scan() -> None:
 _skip_feature_scan()
 
 SUPPORTED = ("de", "en")
-#: environment variable: stretch every text by this factor (e.g. 1.4) to find cut text
+# environment variable: stretch every text by this factor (e.g. 1.4) to find cut text
 STRETCH_ENV = "KONTAKTBUCH_PSEUDO_STRETCH"
 STRETCH_FILLER = "~"
 _installed: list[QTranslator] = []

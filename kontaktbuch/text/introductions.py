@@ -15,7 +15,7 @@ from kontaktbuch.text.i18n import QT_TRANSLATE_NOOP
 
 _CTX = "introductions"
 
-#: a relationship as seen from the contact that holds it, and from the other side
+# a relationship as seen from the contact that holds it, and from the other side
 RELATIONSHIP_LABELS: dict[str, tuple[str, str]] = {
     "introduced_by": (
         QT_TRANSLATE_NOOP("introductions", "Introduced by"),

@@ -90,7 +90,7 @@ VERDICTS = {
     "differently": QT_TRANSLATE_NOOP("labels", "Differently"),
 }
 
-#: why an imported contact may be one already in the journal (the import's "Found by")
+# why an imported contact may be one already in the journal (the import's "Found by")
 MATCH_REASONS = {
     "email": QT_TRANSLATE_NOOP("labels", "e-mail"),
     "link": QT_TRANSLATE_NOOP("labels", "profile link"),

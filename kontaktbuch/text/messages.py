@@ -180,7 +180,7 @@ def _subject(exc: StoreError) -> object:
     return getattr(exc, "detail", None) or getattr(exc, "path", "")
 
 
-#: the errors of an encrypted journal said in one sentence each, %1 their file or detail
+# the errors of an encrypted journal said in one sentence each, %1 their file or detail
 _ENCRYPTION_WORDS: dict[type[StoreError], str] = {
     PassphraseRequiredError: QT_TRANSLATE_NOOP(
         "messages",

@@ -116,7 +116,7 @@ def rounded(value: float) -> int:
     return math.floor(value + 0.5)
 
 
-#: a goal's own target per its period, shown beside a scaled one
+# a goal's own target per its period, shown beside a scaled one
 PER_PERIOD_TARGET: dict[str, str] = {
     "week": QT_TRANSLATE_NOOP("reflection", "target: %1 a week"),
     "month": QT_TRANSLATE_NOOP("reflection", "target: %1 a month"),
@@ -124,7 +124,7 @@ PER_PERIOD_TARGET: dict[str, str] = {
     "year": QT_TRANSLATE_NOOP("reflection", "target: %1 a year"),
 }
 
-#: hours per a goal's period ("8.0 h a month")
+# hours per a goal's period ("8.0 h a month")
 PER_PERIOD_HOURS: dict[str, str] = {
     "week": QT_TRANSLATE_NOOP("reflection", "%1 a week"),
     "month": QT_TRANSLATE_NOOP("reflection", "%1 a month"),

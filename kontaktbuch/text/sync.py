@@ -70,7 +70,7 @@ def describe_error(reason: str, detail: str = "") -> str:
     return sentence
 
 
-#: kinds as the summary names them, singular and plural through %n
+# kinds as the summary names them, singular and plural through %n
 def kind_count(kind: str, count: int) -> str:
     texts = {
         "contact": translate("sync", "%n contact(s)", None, count),

@@ -14,7 +14,7 @@ from kontaktbuch.text.formatting import hours
 from kontaktbuch.text.i18n import QT_TRANSLATE_NOOP, translate
 from kontaktbuch.text.reflection import enjoyment, per_period_hours, period_name, target_text
 
-#: the answers to "Is it worth it to you?"
+# the answers to "Is it worth it to you?"
 ANSWER_TEXTS: dict[str, str] = {
     "keep": QT_TRANSLATE_NOOP("verdicts", "Keep as it is"),
     "budget": QT_TRANSLATE_NOOP("verdicts", "Change the budget:"),

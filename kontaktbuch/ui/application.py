@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: the tray is set up after the first paint, or after this long at the latest
+# the tray is set up after the first paint, or after this long at the latest
 FIRST_PAINT_FALLBACK_MS = 1000
 
 

@@ -57,11 +57,11 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self._views: dict[str, View] = {}
         self._current_key = ""
-        #: extra File-menu entries added by features: (menu path, action)
+        # extra File-menu entries added by features: (menu path, action)
         self.import_handler: Callable[[], None] | None = None
-        #: a feature may keep the app running on close (the tray): True = handled
+        # a feature may keep the app running on close (the tray): True = handled
         self.close_handler: Callable[[QCloseEvent], bool] | None = None
-        #: features' settings pages: each gets the dialog and calls ``add_page``
+        # features' settings pages: each gets the dialog and calls ``add_page``
         self.settings_pages: list[Callable[[SettingsDialog], object]] = []
 
         self.nav = QListWidget()

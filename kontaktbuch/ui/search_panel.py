@@ -39,9 +39,9 @@ from kontaktbuch.ui.common.lists import ItemIndex
 from kontaktbuch.ui.common.palette import mark_colors, mark_style
 
 ROLE_HIT = Qt.ItemDataRole.UserRole + 1
-#: the row as rich text (what the drawn pieces show; for inspection and tests)
+# the row as rich text (what the drawn pieces show; for inspection and tests)
 ROLE_HTML = Qt.ItemDataRole.UserRole + 2
-#: how the row is drawn: its pieces of text (see HighlightDelegate)
+# how the row is drawn: its pieces of text (see HighlightDelegate)
 ROLE_RUNS = Qt.ItemDataRole.UserRole + 3
 
 
@@ -63,13 +63,13 @@ def marked_html(text: str, spans: tuple[tuple[int, int], ...], style: str | None
     return "".join(out)
 
 
-#: the margin around a row's text (as a QTextDocument's), and the room kept beside it
+# the margin around a row's text (as a QTextDocument's), and the room kept beside it
 DOC_MARGIN = 2
 SIDE_ROOM = 8
-#: how a piece of a row is drawn
+# how a piece of a row is drawn
 PLAIN, TITLE, MARK = 0, 1, 2
 Span = tuple[int, int]
-#: a row's pieces: (x offset, width, text, PLAIN/TITLE/MARK)
+# a row's pieces: (x offset, width, text, PLAIN/TITLE/MARK)
 Run = tuple[float, float, str, int]
 
 

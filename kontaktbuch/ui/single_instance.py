@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 ACTIVATE = b"activate\n"
 TIMEOUT_MS = 1000
-#: how long a second start waits for the owner's server (it listens after its first paint)
+# how long a second start waits for the owner's server (it listens after its first paint)
 SERVER_WAIT_MS = 3000
 RETRY_MS = 50
 

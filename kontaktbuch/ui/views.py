@@ -21,7 +21,7 @@ from kontaktbuch.text.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-#: the pause between two views' imports after the first paint
+# the pause between two views' imports after the first paint
 PRELOAD_GAP_MS = 50
 
 if TYPE_CHECKING:

@@ -24,7 +24,6 @@
         <name>CaptureDialog</name>
         <message>
             <source>Log conversations</source>
-            <extracomment>the conversation being edited (None: a new capture)</extracomment>
             <translation>Log conversations</translation>
         </message>
         <message>
@@ -33,7 +32,6 @@
         </message>
         <message>
             <source>Next conversation</source>
-            <extracomment>closed (saved, discarded or cancelled): nothing more is kept as a draft</extracomment>
             <translation>Next conversation</translation>
         </message>
         <message>
@@ -105,7 +103,6 @@
         </message>
         <message>
             <source>Conversation %1: with whom? Type at least one name.</source>
-            <extracomment>a form's state: what :meth:`ConversationForm.state` gives the form's field: "contacts", "follow_due" or "follow_text"</extracomment>
             <translation>Conversation %1: with whom? Type at least one name.</translation>
         </message>
         <message>
@@ -147,7 +144,6 @@
         <name>ContactEditor</name>
         <message>
             <source>Details</source>
-            <extracomment>the editor's fields whose only problem can be their length</extracomment>
             <translation>Details</translation>
         </message>
         <message>
@@ -642,7 +638,6 @@
         <name>ConversationForm</name>
         <message>
             <source>Names, separated by commas</source>
-            <extracomment>the contacts a typed text may mean (tests may pass their own)</extracomment>
             <translation>Names, separated by commas</translation>
         </message>
         <message>
@@ -798,7 +793,6 @@
         </message>
         <message>
             <source>%1 min</source>
-            <extracomment>the short columns first, so a pane of 600 px shows them all (the event's title, outcomes, follow-ups and notes are long and come after)</extracomment>
             <translation>%1 min</translation>
         </message>
         <message>
@@ -814,7 +808,6 @@
         <name>ConversationsView</name>
         <message>
             <source>Conversation log</source>
-            <extracomment>how far open_item pages through the log looking for an old conversation</extracomment>
             <translation>Conversation log</translation>
         </message>
         <message>
@@ -1190,7 +1183,6 @@
         <name>EventFields</name>
         <message>
             <source>Event (optional): pick one or type a new title</source>
-            <extracomment>anything typed or picked Enter in one of the fields: on to the first conversation the event picked from the completion, while its title stands: (id, title)</extracomment>
             <translation>Event (optional): pick one or type a new title</translation>
         </message>
         <message>
@@ -1231,7 +1223,6 @@
         </message>
         <message>
             <source>new network</source>
-            <extracomment>the fields in Tab order</extracomment>
             <translation>new network</translation>
         </message>
         <message>
@@ -1917,7 +1908,6 @@
         <name>GraphView</name>
         <message>
             <source>Network graph</source>
-            <extracomment>the period filter's choices: days, or None for any time</extracomment>
             <translation>Network graph</translation>
         </message>
         <message>
@@ -2284,7 +2274,6 @@
         <name>MainWindow</name>
         <message>
             <source>Views</source>
-            <extracomment>extra File-menu entries added by features: (menu path, action) a feature may keep the app running on close (the tray): True = handled features' settings pages: each gets the dialog and calls ``add_page``</extracomment>
             <translation>Views</translation>
         </message>
         <message>
@@ -2389,7 +2378,6 @@
         <name>MakeIntroductionDialog</name>
         <message>
             <source>Introduce</source>
-            <extracomment>days until the follow-up ("how did it go?")</extracomment>
             <translation>Introduce</translation>
         </message>
         <message>
@@ -2460,7 +2448,6 @@
         <name>MergeDialog</name>
         <message>
             <source>Merge contacts</source>
-            <extracomment>runs a merge: (kept id, merged-away id, combined contact); the view makes it undoable</extracomment>
             <translation>Merge contacts</translation>
         </message>
         <message>
@@ -3078,7 +3065,6 @@
         <name>RelationshipsPanel</name>
         <message>
             <source>Relationships</source>
-            <extracomment>a relationship was added or removed (the tab's title and other views change) the user wants to see the related contact called after a change, to tell the other views (set by the contacts view)</extracomment>
             <translation>Relationships</translation>
         </message>
         <message>
@@ -3168,7 +3154,6 @@
         <name>ReminderTray</name>
         <message>
             <source>Nothing is due</source>
-            <extracomment>how many due reminders the tray menu lists before "All reminders" more new reminders than this at once become one summary notification every notification shown, as (title, text): for the curious and for tests</extracomment>
             <translation>Nothing is due</translation>
         </message>
         <message numerus="yes">
@@ -3438,7 +3423,6 @@
         <name>SearchPanel</name>
         <message>
             <source>Search results</source>
-            <extracomment>the row as rich text (what the drawn pieces show; for inspection and tests) how the row is drawn: its pieces of text (see HighlightDelegate) the margin around a row's text (as a QTextDocument's), and the room kept beside it how a piece of a row is drawn a row's pieces: (x offset, width, text, PLAIN/TITLE/MARK)</extracomment>
             <translation>Search results</translation>
         </message>
         <message>
@@ -3658,7 +3642,6 @@
         <name>SyncStatus</name>
         <message>
             <source>S&amp;ync now</source>
-            <extracomment>after the window starts, the first sync waits this long (the window comes first)</extracomment>
             <translation>S&amp;ync now</translation>
         </message>
         <message>
@@ -3798,7 +3781,6 @@
         <name>WhenEdit</name>
         <message>
             <source>not a date</source>
-            <extracomment>the date and time changed (a ``datetime``) what the field understood ("→ Sa., 05.12.2026 19:00", or "not a date")</extracomment>
             <translation>not a date</translation>
         </message>
     </context>
@@ -5063,7 +5045,6 @@
         <name>introductions</name>
         <message>
             <source>Introduced by</source>
-            <extracomment>a relationship as seen from the contact that holds it, and from the other side</extracomment>
             <translation>Introduced by</translation>
         </message>
         <message>
@@ -5331,7 +5312,6 @@
         </message>
         <message>
             <source>e-mail</source>
-            <extracomment>why an imported contact may be one already in the journal (the import's "Found by")</extracomment>
             <translation>e-mail</translation>
         </message>
         <message>
@@ -5542,7 +5522,6 @@
         </message>
         <message>
             <source>target: %1 a week</source>
-            <extracomment>a goal's own target per its period, shown beside a scaled one</extracomment>
             <translation>target: %1 a week</translation>
         </message>
         <message>
@@ -5559,7 +5538,6 @@
         </message>
         <message>
             <source>%1 a week</source>
-            <extracomment>hours per a goal's period ("8.0 h a month")</extracomment>
             <translation>%1 a week</translation>
         </message>
         <message>
@@ -5973,7 +5951,6 @@
         <name>startup</name>
         <message>
             <source>Restore the newest backup</source>
-            <extracomment>the tray is set up after the first paint, or after this long at the latest</extracomment>
             <translation>Restore the newest backup</translation>
         </message>
         <message>
@@ -6065,7 +6042,6 @@
         </message>
         <message numerus="yes">
             <source>%n contact(s)</source>
-            <extracomment>kinds as the summary names them, singular and plural through %n</extracomment>
             <translation>
                 <numerusform>%n contact</numerusform>
                 <numerusform>%n contacts</numerusform>
@@ -6317,7 +6293,6 @@
         <name>undo</name>
         <message>
             <source>&amp;Undo</source>
-            <extracomment>what the view does once the rows are back (select them)</extracomment>
             <translation>&amp;Undo</translation>
         </message>
         <message>
@@ -6337,7 +6312,6 @@
         <name>verdicts</name>
         <message>
             <source>Keep as it is</source>
-            <extracomment>the answers to "Is it worth it to you?"</extracomment>
             <translation>Keep as it is</translation>
         </message>
         <message>

@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 SERVICE = "Kontaktbuch sync"
 ENV = "KONTAKTBUCH_SYNC_PASSWORD"
-#: the least priority of a keyring that keeps secrets safe (as for the passphrase)
+# the least priority of a keyring that keeps secrets safe (as for the passphrase)
 MIN_PRIORITY = 1
 
 

@@ -32,10 +32,10 @@ from kontaktbuch.store.models import database_proxy
 
 log = logging.getLogger(__name__)
 
-#: ``progress(phase, done, total)`` with phase "down" or "up"; False cancels
+# ``progress(phase, done, total)`` with phase "down" or "up"; False cancels
 SyncProgress = Callable[[str, int, int], "bool | None"]
 BATCH = 100
-#: the order collections are read in: what others refer to first
+# the order collections are read in: what others refer to first
 _ROLE_ORDER = ("internal", "contacts", "events", "journal", "tasks")
 
 

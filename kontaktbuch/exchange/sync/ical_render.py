@@ -24,9 +24,9 @@ from kontaktbuch.exchange.sync.records import Record, clean
 class Context:
     """What a record does not hold but its text shows: people's names and details."""
 
-    #: contact reference (``urn:uuid:…``) → the name to show
+    # contact reference (``urn:uuid:…``) → the name to show
     names: dict[str, str] = field(default_factory=dict)
-    #: contact reference → lines a follow-up's DESCRIPTION shows (organisation, phone, …)
+    # contact reference → lines a follow-up's DESCRIPTION shows (organisation, phone, …)
     details: dict[str, str] = field(default_factory=dict)
 
 

@@ -29,7 +29,7 @@ class Resolver:
 
     def __init__(self, unknown: set[tuple[str, str]] | None = None) -> None:
         self.missing: set[tuple[str, str]] = set()
-        #: things deleted here when the sync began: references to them are not followed
+        # things deleted here when the sync began: references to them are not followed
         self.unknown = unknown or set()
 
     def one(self, kind: str, uid: str | None) -> int | None:

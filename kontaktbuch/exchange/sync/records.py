@@ -41,7 +41,7 @@ from kontaktbuch.journal.vocabulary import (
 
 Record = dict[str, Any]
 
-#: the order in which incoming records are written: things referred to come first
+# the order in which incoming records are written: things referred to come first
 KINDS: tuple[str, ...] = (
     "goal",
     "network",
@@ -52,10 +52,10 @@ KINDS: tuple[str, ...] = (
     "reflection",
     "settings",
 )
-#: kinds stored as rows of the journal (settings live in the settings file)
+# kinds stored as rows of the journal (settings live in the settings file)
 TABLE_KINDS: tuple[str, ...] = tuple(k for k in KINDS if k != "settings")
 
-#: the settings that change the reflection's figures and findings, and their types
+# the settings that change the reflection's figures and findings, and their types
 SETTINGS_FIELDS: dict[str, type] = {
     "reflection_interval": str,
     "finding_network_share": float,
@@ -72,7 +72,7 @@ SETTINGS_FIELDS: dict[str, type] = {
 SETTINGS_UID = "kontaktbuch-settings"
 
 _TEXT = ""
-#: every field of every kind with its default (also its type)
+# every field of every kind with its default (also its type)
 DEFAULTS: dict[str, Record] = {
     "contact": {
         "prefix": _TEXT,
@@ -169,7 +169,7 @@ LISTS: dict[str, frozenset[str]] = {
 }
 MAPS: dict[str, frozenset[str]] = {"network": frozenset({"members"})}
 
-#: references: field → the kind referred to (single values, sets, map keys)
+# references: field → the kind referred to (single values, sets, map keys)
 REFERENCES: dict[str, dict[str, str]] = {
     "contact": {"first_met_event": "event", "relations": "contact"},
     "network": {"members": "contact"},
@@ -178,7 +178,7 @@ REFERENCES: dict[str, dict[str, str]] = {
     "follow_up": {"contact": "contact", "conversation": "conversation"},
 }
 
-#: the vocabulary of coded fields: a value outside it becomes the default
+# the vocabulary of coded fields: a value outside it becomes the default
 _VOCABULARY: dict[tuple[str, str], tuple[str, ...]] = {
     ("network", "kind"): NETWORK_KINDS,
     ("conversation", "channel"): CHANNELS,
@@ -192,7 +192,7 @@ _OPTIONAL_VOCABULARY: dict[tuple[str, str], tuple[str, ...]] = {
     ("goal", "target_outcome_kind"): OUTCOME_KINDS,
 }
 
-#: UIDs of things made here: the same thing gets the same UID on every run
+# UIDs of things made here: the same thing gets the same UID on every run
 UID_NAMESPACE = uuid.UUID("6f1d7d2e-4b8a-4c3e-9d6b-2a1c0e5f7b90")
 
 

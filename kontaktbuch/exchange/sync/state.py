@@ -17,7 +17,7 @@ from kontaktbuch.exchange.sync.records import TABLE_KINDS, Record, new_uid
 from kontaktbuch.store.models import database_proxy
 
 ROLES = ("contacts", "events", "tasks", "journal", "internal")
-#: which role's collection carries each kind
+# which role's collection carries each kind
 ROLE_OF_KIND = {
     "contact": "contacts",
     "network": "contacts",

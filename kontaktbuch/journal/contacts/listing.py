@@ -76,11 +76,11 @@ def _register_functions() -> None:
     conn.create_function("kb_match", 2, _sql_match, deterministic=True)
 
 
-#: The folded name ("last first", else first name, else organisation; the same
-#: key ``kb_fold`` gives), stored and indexed by migration 4, so a page comes
-#: straight from the index instead of folding every name. The index is
-#: (name, contact_id): pages order and continue by s.contact_id, and s leads the
-#: join (else SQLite scans contact and sorts).
+# The folded name ("last first", else first name, else organisation; the same
+# key ``kb_fold`` gives), stored and indexed by migration 4, so a page comes
+# straight from the index instead of folding every name. The index is
+# (name, contact_id): pages order and continue by s.contact_id, and s leads the
+# join (else SQLite scans contact and sorts).
 _NAME_KEY = "s.name"
 _NAME_FROM = f"{CONTACT_SORT_TABLE} s CROSS JOIN contact c ON c.id = s.contact_id"
 _NETWORKS = (

@@ -235,7 +235,7 @@ def validate(data: ContactData) -> dict[str, str]:
     return errors
 
 
-#: the journal's limits (``journal/limits.py``) per field of a contact
+# the journal's limits (``journal/limits.py``) per field of a contact
 _LINE_LIMITS = {
     "prefix": limits.NAME_MAX,
     "first_name": limits.NAME_MAX,

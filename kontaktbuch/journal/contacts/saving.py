@@ -20,7 +20,7 @@ from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
 from kontaktbuch.store.values import as_date
 
-#: the columns of a contact's row that :class:`ContactData` holds, in SCALAR_FIELDS' order
+# the columns of a contact's row that :class:`ContactData` holds, in SCALAR_FIELDS' order
 _COLUMNS = ", ".join(records.SCALAR_FIELDS)
 
 

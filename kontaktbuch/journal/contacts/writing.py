@@ -33,11 +33,11 @@ from kontaktbuch.store import models as m
 from kontaktbuch.store.bulk import PreparedInsert
 from kontaktbuch.store.models import database_proxy
 
-#: fields whose white space is folded ("Anna  Lena" -> "Anna Lena")
+# fields whose white space is folded ("Anna  Lena" -> "Anna Lena")
 _FOLDED = ("prefix", "first_name", "last_name", "organisation", "position")
-#: fields trimmed at both ends (their line breaks inside are kept)
+# fields trimmed at both ends (their line breaks inside are kept)
 _TRIMMED = ("first_met", "offers", "seeks", "interests", "notes")
-#: the rows that hang on a contact and are written anew with it
+# the rows that hang on a contact and are written anew with it
 _CHILDREN: tuple[type[m.BaseModel], ...] = (
     m.ContactEmail,
     m.ContactPhone,

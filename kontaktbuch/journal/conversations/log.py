@@ -67,7 +67,7 @@ class ConversationRow:
     outcomes: tuple[OutcomeRow, ...] = ()
     follow_ups: tuple[FollowUpRow, ...] = ()
     goal_ids: tuple[int, ...] = ()
-    #: ``occurred_at`` exactly as stored, for paging by key
+    # ``occurred_at`` exactly as stored, for paging by key
     stored_at: str = ""
 
     @property

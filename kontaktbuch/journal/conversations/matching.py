@@ -123,11 +123,11 @@ class TypedName:
     """What one typed name means: one contact, or candidates to choose from, or nobody yet."""
 
     name: str
-    #: the one contact the name means, when that is certain
+    # the one contact the name means, when that is certain
     contact_id: int | None = None
-    #: several contacts have exactly this name
+    # several contacts have exactly this name
     same_name: tuple[Choice, ...] = ()
-    #: nobody has this name; these contacts' names look like it
+    # nobody has this name; these contacts' names look like it
     similar: tuple[Choice, ...] = ()
 
     @property
@@ -198,7 +198,7 @@ class TypedGoal:
 
     title: str
     goal_id: int | None = None
-    #: goals whose titles look like the one typed, best first (when none is that title)
+    # goals whose titles look like the one typed, best first (when none is that title)
     near: tuple[Choice, ...] = ()
 
 

@@ -9,7 +9,7 @@ from typing import cast
 from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
 
-#: a row as peewee's ``dicts()`` gives it: field name -> value
+# a row as peewee's ``dicts()`` gives it: field name -> value
 Row = dict[str, object]
 
 

@@ -21,7 +21,7 @@ from kontaktbuch.journal.snapshots import NotFound
 from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
 
-#: how long "later" is when the user postpones a proposal
+# how long "later" is when the user postpones a proposal
 POSTPONE_DAYS = 30
 
 

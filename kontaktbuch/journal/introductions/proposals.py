@@ -38,15 +38,15 @@ from kontaktbuch.journal.introductions.terms import (
 from kontaktbuch.journal.names import display_name
 from kontaktbuch.store.models import database_proxy
 
-#: the id standing for the user in matches and keys
+# the id standing for the user in matches and keys
 ME = 0
-#: offerers taken per pair of matching terms (the warmest ones)
+# offerers taken per pair of matching terms (the warmest ones)
 PER_TERM = 4
-#: a contact appears in at most this many proposals of one list
+# a contact appears in at most this many proposals of one list
 PER_CONTACT = 3
-#: a second matching word in the same phrase adds this much (at most twice)
+# a second matching word in the same phrase adds this much (at most twice)
 EXTRA_WORD = 0.1
-#: both directions matching (each can help the other) adds this much
+# both directions matching (each can help the other) adds this much
 BOTH_WAYS = 0.1
 
 
@@ -69,7 +69,7 @@ class Match:
     offerer_id: int
     seek: str
     offer: str
-    #: (sought word, offered word) as written, strong ones first
+    # (sought word, offered word) as written, strong ones first
     words: tuple[tuple[str, str], ...]
     quality: float
 
@@ -157,9 +157,9 @@ class Journal:
     """What the matcher needs from the journal, read once."""
 
     people: dict[int, Person] = field(default_factory=dict)
-    #: unordered pairs that are related already
+    # unordered pairs that are related already
     related: set[tuple[int, int]] = field(default_factory=set)
-    #: pair key -> decision (status, until)
+    # pair key -> decision (status, until)
     decisions: dict[str, tuple[str, dt.date | None]] = field(default_factory=dict)
     _index: OfferIndex | None = None
 

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from kontaktbuch.journal.names import fold
 
-#: endings cut from a folded word, longest first; at most one is cut
+# endings cut from a folded word, longest first; at most one is cut
 _SUFFIXES: tuple[str, ...] = (
     "erinnen",
     "innen",
@@ -52,14 +52,14 @@ _SUFFIXES: tuple[str, ...] = (
     "n",
     "s",
 )
-#: a stem keeps at least this many letters
+# a stem keeps at least this many letters
 _MIN_STEM = 3
-#: the start of a longer word matches only if both it and the rest are this long
+# the start of a longer word matches only if both it and the rest are this long
 MIN_PREFIX = 4
 MIN_REST = 4
 
 
-#: words that carry no topic (German and English), folded
+# words that carry no topic (German and English), folded
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -79,7 +79,7 @@ STOP_WORDS: frozenset[str] = _words(
     """
 )
 
-#: generic words: they count only beside a match of strong words
+# generic words: they count only beside a match of strong words
 WEAK_WORDS: frozenset[str] = _words(
     """
     kontakt kontakte kontakten feedback tipp tipps hilfe unterstuetzung erfahrung
@@ -91,11 +91,11 @@ WEAK_WORDS: frozenset[str] = _words(
     """
 )
 
-#: the words after which a phrase names who it is for, not what it is
+# the words after which a phrase names who it is for, not what it is
 _AUDIENCE_MARKERS = frozenset({"fuer", "fur", "for"})
 
-#: known first parts of German compounds (folded): words that start with the same
-#: one of these are about the same topic ("Förderprogramme", "Fördermittel")
+# known first parts of German compounds (folded): words that start with the same
+# one of these are about the same topic ("Förderprogramme", "Fördermittel")
 COMPONENTS: tuple[str, ...] = (
     "arbeits",
     "automobil",
@@ -128,7 +128,7 @@ COMPONENTS: tuple[str, ...] = (
     "vertrieb",
 )
 
-#: stems that name the same thing in other words -> one shared concept
+# stems that name the same thing in other words -> one shared concept
 SYNONYMS: dict[str, str] = {
     "angel": "investor",
     "investor": "investor",

@@ -11,7 +11,7 @@ import datetime as dt
 from kontaktbuch.journal import periods as P
 from kontaktbuch.journal.reflection.saved import last_reflection_date
 
-#: how often the user wants to reflect (the settings' choice)
+# how often the user wants to reflect (the settings' choice)
 INTERVALS: tuple[str, ...] = ("weekly", "monthly")
 
 

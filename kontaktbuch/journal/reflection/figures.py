@@ -76,8 +76,8 @@ class NetworkFigures:
     outcomes: int = 0
     enjoyment: float | None = None
     rated: int = 0
-    #: contacts first met through a member of this network (counted in ``outcomes``
-    #: as recommendations)
+    # contacts first met through a member of this network (counted in ``outcomes``
+    # as recommendations)
     introductions: int = 0
 
 
@@ -120,8 +120,8 @@ class Figures:
     follow_ups_open: int = 0
     enjoyment: float | None = None
     event_list: list[EventFigures] = field(default_factory=list)
-    #: the days of the period that count: from its first day up to and including
-    #: today's (all of them once it is over, none before it begins; -1: all)
+    # the days of the period that count: from its first day up to and including
+    # today's (all of them once it is over, none before it begins; -1: all)
     counted_days: int = -1
 
     def __post_init__(self) -> None:

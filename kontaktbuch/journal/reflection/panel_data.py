@@ -22,7 +22,7 @@ from kontaktbuch.journal.reflection.saved import earlier_verdicts
 from kontaktbuch.journal.reflection.scope import fetch, stamp
 from kontaktbuch.journal.reflection.verdicts import EarlierVerdict, to_json
 
-#: the panel's period picker: (code, kind, how many periods back)
+# the panel's period picker: (code, kind, how many periods back)
 PICKER_CHOICES: tuple[tuple[str, str, int], ...] = (
     ("this_week", "week", 0),
     ("last_week", "week", 1),
@@ -43,16 +43,16 @@ class Panel:
     previous: Figures | None  # None while the window has not read it yet (current_panel)
     findings: list[Finding]
     trend: list[TrendPoint]
-    #: per goal id, the verdict of the latest reflection of an earlier period
+    # per goal id, the verdict of the latest reflection of an earlier period
     earlier: dict[int, EarlierVerdict] = field(default_factory=dict)
-    #: what to do first in a (nearly) empty journal: "log", "goal" (:func:`first_steps`)
+    # what to do first in a (nearly) empty journal: "log", "goal" (:func:`first_steps`)
     first_steps: list[str] = field(default_factory=list)
-    #: True when the journal holds no conversation or event up to now at all
+    # True when the journal holds no conversation or event up to now at all
     journal_empty: bool = False
 
 
-#: fewer items than this (conversations and events up to now) make a journal
-#: "nearly empty": the panel says what to do first
+# fewer items than this (conversations and events up to now) make a journal
+# "nearly empty": the panel says what to do first
 FEW_ITEMS = 3
 
 

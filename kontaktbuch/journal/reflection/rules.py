@@ -19,7 +19,7 @@ from kontaktbuch.journal.reflection.history import average_enjoyment
 from kontaktbuch.journal.reflection.scaling import half_over
 from kontaktbuch.settings import Settings
 
-#: the settings as they are by default: each threshold's default is its setting's
+# the settings as they are by default: each threshold's default is its setting's
 _DEFAULT = Settings()
 
 
@@ -64,7 +64,7 @@ class Finding:
     values: dict[str, float] = field(default_factory=dict)
 
 
-#: the order of the findings, most pressing first (within a kind: the figures' order)
+# the order of the findings, most pressing first (within a kind: the figures' order)
 ORDER: tuple[str, ...] = (
     "network_costly",
     "goal_over_budget",

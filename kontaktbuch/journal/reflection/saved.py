@@ -32,7 +32,7 @@ from kontaktbuch.journal.vocabulary import VERDICTS
 from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
 
-#: the questions a reflection answers (the keys of its answers)
+# the questions a reflection answers (the keys of its answers)
 QUESTIONS: tuple[str, ...] = ("brought", "worth", "enjoyed", "gave", "change")
 
 

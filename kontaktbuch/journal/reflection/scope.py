@@ -46,5 +46,5 @@ def mean(total: float | None, count: int | None) -> float | None:
 
 CONV_RANGE = "c.occurred_at >= ? AND c.occurred_at < ?"
 EVENT_RANGE = "e.starts_at >= ? AND e.starts_at < ?"
-#: an event's time (duration plus travel) for the ``event e`` of the queries
+# an event's time (duration plus travel) for the ``event e`` of the queries
 EVENT_MINUTES = event_minutes_sql("e")

@@ -18,16 +18,16 @@ from typing import Any
 from kontaktbuch.journal import periods as P
 from kontaktbuch.store import models as m
 
-#: the answers to "Is it worth it to you?" (codes, stored)
+# the answers to "Is it worth it to you?" (codes, stored)
 GOAL_VERDICTS: tuple[str, ...] = ("keep", "budget", "pause", "drop")
 
-#: the most hours a budget may have (as in the goal form)
+# the most hours a budget may have (as in the goal form)
 MAX_BUDGET_HOURS = 10_000.0
 
-#: the goals a reflection asks for a verdict (completed and dropped ones are decided)
+# the goals a reflection asks for a verdict (completed and dropped ones are decided)
 ASKED_STATUSES = frozenset({"active", "paused"})
 
-#: the key of the verdicts in a saved reflection's ``answers`` object
+# the key of the verdicts in a saved reflection's ``answers`` object
 ANSWERS_KEY = "goal_verdicts"
 
 

@@ -14,7 +14,7 @@ import datetime as dt
 
 SNOOZE_CHOICES: tuple[str, ...] = ("hour", "tomorrow", "next_week")
 
-#: the wall-clock time of day at which day-based reminders become due
+# the wall-clock time of day at which day-based reminders become due
 MORNING = dt.time(8, 0)
 
 

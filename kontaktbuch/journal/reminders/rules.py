@@ -21,11 +21,11 @@ from kontaktbuch.journal.reminders.clock import absolute, local_naive, morning, 
 
 KINDS: tuple[str, ...] = ("follow_up", "keep_in_touch", "birthday", "event", "reflection")
 
-#: a birthday stays in the list this many days after the day, if not marked done
+# a birthday stays in the list this many days after the day, if not marked done
 BIRTHDAY_GRACE_DAYS = 2
-#: the "on the day" reminder of an event comes at the latest this long before it starts
+# the "on the day" reminder of an event comes at the latest this long before it starts
 EVENT_LEAD = dt.timedelta(hours=1)
-#: how far ahead "upcoming" looks by default (the Reminders view)
+# how far ahead "upcoming" looks by default (the Reminders view)
 UPCOMING_DAYS = 14
 
 

@@ -29,9 +29,9 @@ from kontaktbuch.journal.reminders.rules import (
 from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
 
-#: Up to this many ids, names are looked up by id; more are read in one pass over
-#: all contacts (thousands of ``IN`` lists of model objects cost the reminders
-#: check most of a second on a decade of notes).
+# Up to this many ids, names are looked up by id; more are read in one pass over
+# all contacts (thousands of ``IN`` lists of model objects cost the reminders
+# check most of a second on a decade of notes).
 _NAMES_BY_ID = 500
 
 

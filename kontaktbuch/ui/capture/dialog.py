@@ -45,7 +45,7 @@ class CaptureDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        #: the conversation being edited (None: a new capture)
+        # the conversation being edited (None: a new capture)
         self.edit_id = edit_id
         self.setObjectName("captureDialog" if edit_id is None else "conversationEditDialog")
         self.setWindowTitle(
@@ -57,7 +57,7 @@ class CaptureDialog(QDialog):
         self.current = 0
         self.dirty = False
         self._loading = False
-        #: closed (saved, discarded or cancelled): nothing more is kept as a draft
+        # closed (saved, discarded or cancelled): nothing more is kept as a draft
         self._closed = False
         self.saved_result: cv.CaptureResult | None = None
 

@@ -20,7 +20,7 @@ from kontaktbuch.journal import drafts as journal_drafts
 log = logging.getLogger(__name__)
 
 DRAFT_NAME = "capture.json"
-#: the draft's name inside the journal
+# the draft's name inside the journal
 JOURNAL_NAME = "capture"
 
 

@@ -16,7 +16,7 @@ from kontaktbuch.ui.common.completion import enter_takes_suggestion
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 ROLE_NAME = Qt.ItemDataRole.UserRole + 2
-#: an entry's data: an outcome's [kind, text], a follow-up's dict
+# an entry's data: an outcome's [kind, text], a follow-up's dict
 ROLE_DATA = Qt.ItemDataRole.UserRole + 3
 
 
@@ -39,7 +39,7 @@ class ContactsEdit(QLineEdit):
     ) -> None:
         super().__init__(parent)
         self.picked: dict[str, int] = {}
-        #: the contacts a typed text may mean (tests may pass their own)
+        # the contacts a typed text may mean (tests may pass their own)
         self.source = source
         self._model = QStandardItemModel(self)
         self.completer_ = QCompleter(self)

@@ -42,16 +42,16 @@ ROLE_WHEN = Qt.ItemDataRole.UserRole + 3
 class EventFields(QWidget):
     """The capture's event row: title, when; network, duration and travel of a new one."""
 
-    #: anything typed or picked
+    # anything typed or picked
     changed = Signal()
-    #: Enter in one of the fields: on to the first conversation
+    # Enter in one of the fields: on to the first conversation
     finished = Signal()
 
     def __init__(
         self, when: dt.datetime, today: Callable[[], dt.date], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        #: the event picked from the completion, while its title stands: (id, title)
+        # the event picked from the completion, while its title stands: (id, title)
         self.picked: tuple[int, str] | None = None
         self._events: list[cv.Choice] = []
         self._networks: list[cv.Choice] = []
@@ -128,7 +128,7 @@ class EventFields(QWidget):
         grid.addLayout(time_row, 1, 4)
         grid.setColumnStretch(1, 1)
 
-        #: the fields in Tab order
+        # the fields in Tab order
         self.tab_chain: list[QWidget] = [
             self.title_edit,
             self.when_edit,

@@ -19,7 +19,7 @@ from kontaktbuch.journal.dates import try_parse_due
 from kontaktbuch.text.i18n import translate
 from kontaktbuch.ui.capture.form import ConversationForm
 
-#: a form's state: what :meth:`ConversationForm.state` gives
+# a form's state: what :meth:`ConversationForm.state` gives
 State = dict[str, Any]
 
 
@@ -54,7 +54,7 @@ def state_from_row(row: cv.ConversationRow) -> State:
 class Problem:
     """What keeps a conversation of the form from being saved, and where to fix it."""
 
-    #: the form's field: "contacts", "follow_due" or "follow_text"
+    # the form's field: "contacts", "follow_due" or "follow_text"
     field: str
     message: str
 

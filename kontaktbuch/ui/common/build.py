@@ -42,11 +42,11 @@ from PySide6.QtWidgets import (
 W = TypeVar("W", bound=QWidget)
 C = TypeVar("C", bound=QComboBox)
 E = TypeVar("E", bound=QLineEdit)
-#: what a button runs: a function, or a signal it passes the click on to
+# what a button runs: a function, or a signal it passes the click on to
 Action = Callable[[], object] | SignalInstance
-#: ``set_choices``: choose again what was chosen before
+# ``set_choices``: choose again what was chosen before
 KEEP = object()
-#: where :func:`add_item` keeps a line's data (an id, mostly)
+# where :func:`add_item` keeps a line's data (an id, mostly)
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -250,14 +250,14 @@ class Space:
     pixels: int
 
 
-#: the usual growing gap: what is after it goes to the far end of the row
+# the usual growing gap: what is after it goes to the far end of the row
 STRETCH = Stretch()
 
-#: what a row or a column holds: a widget or a layout, either with a stretch
-#: factor as ``(item, factor)``, a growing gap or a fixed one
+# what a row or a column holds: a widget or a layout, either with a stretch
+# factor as ``(item, factor)``, a growing gap or a fixed one
 Item = QWidget | QLayout | tuple[QWidget | QLayout, int] | Stretch | Space
 
-#: margins of a layout: one number for all four sides, or (left, top, right, bottom)
+# margins of a layout: one number for all four sides, or (left, top, right, bottom)
 Margins = int | tuple[int, int, int, int]
 
 

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 from kontaktbuch.ui.common.lists import ItemIndex
 
 ROW_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-#: the first column (names) keeps at least this much of its text before the table scrolls
+# the first column (names) keeps at least this much of its text before the table scrolls
 NAME_MIN_WIDTH = 160
-#: tables up to this many rows are measured cell by cell, as Qt does; larger ones by text
+# tables up to this many rows are measured cell by cell, as Qt does; larger ones by text
 ROW_SAMPLE = 40
-#: the row height is the tallest of this many first rows and as many bold ones
+# the row height is the tallest of this many first rows and as many bold ones
 HEIGHT_SAMPLE = 8
 
 
@@ -70,7 +70,7 @@ class FigureTableModel(QAbstractTableModel):
         self._headers = headers
         self._rows: list[Row] = []
         self._left = left_columns  # the first columns are text, the others numbers
-        #: a column header's tooltip (what its figures mean)
+        # a column header's tooltip (what its figures mean)
         self.header_tooltips: dict[int, str] = {}
 
     def set_rows(self, rows: list[Row], headers: list[str] | None = None) -> None:
@@ -151,7 +151,7 @@ class FigureTable(QTableView):
         self.figures = FigureTableModel(headers, self)
         self.setModel(self.figures)
         self._column_hints: dict[int, int] = {}
-        #: row height by (bold cells?, extra lines): see _row_height
+        # row height by (bold cells?, extra lines): see _row_height
         self._row_heights: dict[tuple[bool, int], int] = {}
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

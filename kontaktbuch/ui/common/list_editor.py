@@ -32,19 +32,19 @@ from kontaktbuch.ui.common.view import ContentOrEmpty, EmptyState
 class Deleting:
     """How the items of a tab are deleted, and what the user is told and asked."""
 
-    #: the item's title, for the question and the undo entry
+    # the item's title, for the question and the undo entry
     title: Callable[[int], str]
     delete: Callable[[int], Snapshot]
     restore: Callable[[Snapshot], None]
-    #: the kinds of data a deletion changes (``ctx.events.notify``)
+    # the kinds of data a deletion changes (``ctx.events.notify``)
     changes: tuple[str, ...]
-    #: the title of the question
+    # the title of the question
     caption: str
-    #: the name of the list's Delete action
+    # the name of the list's Delete action
     action: str
-    #: the question for a title: "Delete the event “%1”?" and what is kept
+    # the question for a title: "Delete the event “%1”?" and what is kept
     question: Callable[[str], str]
-    #: the Edit menu's entry for a title: "Delete event “%1”"
+    # the Edit menu's entry for a title: "Delete event “%1”"
     undo_text: Callable[[str], str]
 
 
@@ -79,15 +79,15 @@ class ListAndEditor:
         """``nothing_chosen`` and ``nothing_yet`` are the title and text of the empty
         pane beside the list and of the empty tab; ``new`` the empty tab's button."""
         self.ctx, self.kind, self.deleting = ctx, kind, deleting
-        #: the view's: reload everything it shows
+        # the view's: reload everything it shows
         self.refresh = refresh
         self.model, self.table, self.editor = model, table, editor
         self._switching = False
-        #: answers the question before a change is thrown away (the view's, tests replace it)
+        # answers the question before a change is thrown away (the view's, tests replace it)
         self.ask_discard: Callable[[], bool] = lambda: False
-        #: asks before deleting (the view's, tests replace it)
+        # asks before deleting (the view's, tests replace it)
         self.confirm: Callable[[str, str], bool] = lambda _title, _text: False
-        #: the view's: make this tab the one shown
+        # the view's: make this tab the one shown
         self.show_tab: Callable[[], None] = lambda: None
         table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         editor.saved.connect(self._on_saved)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTable
 
 from kontaktbuch.ui.common.columns import set_column_widths
 
-#: an index a view hands to a model or a delegate (either kind, as Qt's own signatures say)
+# an index a view hands to a model or a delegate (either kind, as Qt's own signatures say)
 ItemIndex = QModelIndex | QPersistentModelIndex
 
 

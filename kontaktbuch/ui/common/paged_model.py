@@ -28,8 +28,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 class PagedTableModel(QAbstractTableModel, Generic[Row]):
     page_size = 200
-    #: The first page may be shorter than the others: it is read before the list
-    #: is first shown, and every row costs (random) reads of a large journal.
+    # The first page may be shorter than the others: it is read before the list
+    # is first shown, and every row costs (random) reads of a large journal.
     first_page_size: int | None = None
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 from kontaktbuch.text.i18n import translate
 
-#: what a deletion keeps of the rows it removed (a journal's snapshot)
+# what a deletion keeps of the rows it removed (a journal's snapshot)
 S = TypeVar("S")
 
 
@@ -28,7 +28,7 @@ class DeleteCommand(QUndoCommand, Generic[S]):
     ) -> None:
         super().__init__(text)
         self._delete, self._restore, self._notify = delete, restore, notify
-        #: what the view does once the rows are back (select them)
+        # what the view does once the rows are back (select them)
         self._after_undo = after_undo
         self.snapshot: S | None = None
 

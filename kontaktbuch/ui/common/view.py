@@ -71,7 +71,7 @@ class EmptyState(QWidget):
 class View(QWidget):
     """Base of the main window's views: refreshes when the journal changes."""
 
-    #: the kinds of data whose change makes this view reload ("*" always does)
+    # the kinds of data whose change makes this view reload ("*" always does)
     watches: frozenset[str] = frozenset({"*"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

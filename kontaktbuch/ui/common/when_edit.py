@@ -40,7 +40,7 @@ _STEPS = {
 class WhenEdit(QLineEdit):
     """A date and time as text; :meth:`value` is the last one understood."""
 
-    #: the date and time changed (a ``datetime``)
+    # the date and time changed (a ``datetime``)
     valueChanged = Signal(object)
 
     def __init__(
@@ -52,7 +52,7 @@ class WhenEdit(QLineEdit):
         super().__init__(parent)
         self._today = today
         self._value = value.replace(second=0, microsecond=0)
-        #: what the field understood ("→ Sa., 05.12.2026 19:00", or "not a date")
+        # what the field understood ("→ Sa., 05.12.2026 19:00", or "not a date")
         self.hint = QLabel()
         self.hint.setObjectName(f"{self.objectName() or 'when'}Hint")
         self.setText(datetime_text(self._value))

@@ -44,7 +44,7 @@ class FilterEdit(QLineEdit):
     pauses, so a long list is filtered once per word rather than once per key."""
 
     settled = Signal()
-    #: how long a pause in typing is
+    # how long a pause in typing is
     PAUSE_MS = 200
 
     def __init__(self, name: str, placeholder: str, accessible: str) -> None:

@@ -50,7 +50,7 @@ from kontaktbuch.ui.contacts.relationships import RelationshipsPanel
 TIMELINE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-#: the editor's fields whose only problem can be their length
+# the editor's fields whose only problem can be their length
 _TEXT_FIELDS = ("prefix", "organisation", "position", "first_met", "offers", "seeks",
                 "interests", "notes")  # fmt: skip
 

@@ -37,7 +37,7 @@ _REASONS = {
     "name": QT_TRANSLATE_NOOP("DuplicatesDialog", "similar name"),
 }
 
-#: runs a merge: (kept id, merged-away id, combined contact); the view makes it undoable
+# runs a merge: (kept id, merged-away id, combined contact); the view makes it undoable
 MergeRunner = Callable[[int, int, ContactData], object]
 
 

@@ -23,15 +23,15 @@ OTHER_ROLE = Qt.ItemDataRole.UserRole + 2
 class RelationshipsPanel(QWidget):
     """Lists a contact's relationships; adds and removes them right away."""
 
-    #: a relationship was added or removed (the tab's title and other views change)
+    # a relationship was added or removed (the tab's title and other views change)
     changed = Signal()
-    #: the user wants to see the related contact
+    # the user wants to see the related contact
     open_contact = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.contact_id: int | None = None
-        #: called after a change, to tell the other views (set by the contacts view)
+        # called after a change, to tell the other views (set by the contacts view)
         self.notify: Callable[[], None] | None = None
         self.list = build.named(QListWidget(), "relationshipList", self.tr("Relationships"))
         self.list.itemActivated.connect(self._open)

@@ -34,8 +34,8 @@ Index = QModelIndex | QPersistentModelIndex
 class ConversationLogModel(QAbstractTableModel):
     """Conversations newest first, loaded in pages of :data:`cv.PAGE_SIZE`."""
 
-    #: the short columns first, so a pane of 600 px shows them all (the event's title,
-    #: outcomes, follow-ups and notes are long and come after)
+    # the short columns first, so a pane of 600 px shows them all (the event's title,
+    # outcomes, follow-ups and notes are long and come after)
     COLUMNS = ("day", "time", "contacts", "channel", "minutes", "enjoyment", "event",
                "outcomes", "follow_ups", "notes")  # fmt: skip
 

@@ -43,7 +43,7 @@ from kontaktbuch.ui.common.view import ContentOrEmpty, EmptyState, View
 from kontaktbuch.ui.conversations.model import ROLE_DAY_START, ConversationLogModel
 
 ROLE_FOLLOW_UP = Qt.ItemDataRole.UserRole + 11
-#: how far open_item pages through the log looking for an old conversation
+# how far open_item pages through the log looking for an old conversation
 SEEK_LIMIT = 5000
 
 

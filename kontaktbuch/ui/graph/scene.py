@@ -34,8 +34,8 @@ from kontaktbuch.ui.common.palette import muted_color
 KIND_ROLE = 0  # QGraphicsItem.data key: "contact" or "network"
 ID_ROLE = 1
 
-#: last-contact bucket -> colour: mid-tones that read on light and dark backgrounds
-#: (data colours, the same in both palettes)  colour-ok
+# last-contact bucket -> colour: mid-tones that read on light and dark backgrounds
+# (data colours, the same in both palettes)  colour-ok
 BUCKET_COLOURS: dict[str, str] = {
     "month": "#2e7d32",
     "quarter": "#7cb342",
@@ -43,7 +43,7 @@ BUCKET_COLOURS: dict[str, str] = {
     "old": "#e65100",
     "never": "#9e9e9e",
 }
-#: relationship kind -> line colour
+# relationship kind -> line colour
 LINK_COLOURS: dict[str, str] = {
     "introduced_by": "#1565c0",
     "works_with": "#00838f",
@@ -53,8 +53,8 @@ LINK_COLOURS: dict[str, str] = {
     "shared": "#78909c",
 }
 DOT = 5.5
-#: names are drawn for people pictures up to this many contacts (always), beyond
-#: only when zoomed in
+# names are drawn for people pictures up to this many contacts (always), beyond
+# only when zoomed in
 NAMED = 120
 
 
@@ -65,7 +65,7 @@ class GraphScene(QGraphicsScene):
         super().__init__(parent)
         self.picture: Picture | None = None
         self.name_items: list[QGraphicsSimpleTextItem] = []
-        #: names of the clusters, biggest first (shown where they do not overlap)
+        # names of the clusters, biggest first (shown where they do not overlap)
         self.minor_labels: list[QGraphicsSimpleTextItem] = []
         palette = QGuiApplication.palette()
         self._muted = muted_color()

@@ -37,7 +37,7 @@ from kontaktbuch.ui.common.view import View
 from kontaktbuch.ui.events.contact_picker import ContactPicker
 from kontaktbuch.ui.graph.scene import BUCKET_COLOURS, ID_ROLE, KIND_ROLE, NAMED, GraphScene
 
-#: the period filter's choices: days, or None for any time
+# the period filter's choices: days, or None for any time
 PERIOD_DAYS: tuple[int | None, ...] = (None, 30, 90, 365)
 
 

@@ -23,7 +23,7 @@ from kontaktbuch.text.formatting import date_format
 from kontaktbuch.text.introductions import introduction, match_sentence
 from kontaktbuch.ui.common import build
 
-#: days until the follow-up ("how did it go?")
+# days until the follow-up ("how did it go?")
 FOLLOW_UP_DAYS = 14
 
 

@@ -42,9 +42,9 @@ log = logging.getLogger(__name__)
 MAX_TIMER_MS = 2**31 - 1
 RECHECK_MS = 15 * 60 * 1000
 TICK_MS = 60 * 1000
-#: wall and monotonic clocks may drift this much between ticks before it counts as a jump
+# wall and monotonic clocks may drift this much between ticks before it counts as a jump
 JUMP_TOLERANCE_S = 30.0
-#: wake a little after the due time, so the check surely sees it as due
+# wake a little after the due time, so the check surely sees it as due
 WAKE_MARGIN_MS = 500
 DATA_CHANGE_DELAY_MS = 250
 
@@ -69,7 +69,7 @@ class _CheckThread(QThread):
     rules run unchanged here; this thread opens its connection and closes it again.
     """
 
-    #: generation, now, Agenda, Outlook — delivered in the window's thread
+    # generation, now, Agenda, Outlook — delivered in the window's thread
     found = Signal(int, object, object, object)
     failed = Signal(int, str)
 
@@ -98,11 +98,11 @@ class _CheckThread(QThread):
         self.found.emit(self.generation, self.now, agenda, Outlook.of(agenda))
 
 
-#: running checks, kept alive until they end (a QThread must not be destroyed running)
+# running checks, kept alive until they end (a QThread must not be destroyed running)
 _running: set[_CheckThread] = set()
 
 
-#: the scheduler of each context's window, so a view can show its agenda
+# the scheduler of each context's window, so a view can show its agenda
 _schedulers: weakref.WeakKeyDictionary[object, ReminderScheduler] = weakref.WeakKeyDictionary()
 
 
@@ -157,16 +157,16 @@ class ReminderScheduler(QObject):
         self.agenda: Agenda | None = None
         self.next_wake: dt.datetime | None = None
         self._due_keys: frozenset[str] = frozenset()
-        #: announced, but not recorded in the journal (read-only): not announced again
+        # announced, but not recorded in the journal (read-only): not announced again
         self._unsaved: set[str] = set()
         self._last_mono = 0.0
         self._last_wall = 0.0
-        #: every check gets the next number; an older result never replaces a newer one
+        # every check gets the next number; an older result never replaces a newer one
         self._generation = 0
         self._applied = 0
         self._worker: _CheckThread | None = None
         self._again = False
-        #: checks from this generation on have seen the latest change of the journal
+        # checks from this generation on have seen the latest change of the journal
         self._fresh_from = 0
 
         _schedulers[ctx.events] = self

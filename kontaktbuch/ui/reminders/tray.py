@@ -32,9 +32,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: how many due reminders the tray menu lists before "All reminders"
+# how many due reminders the tray menu lists before "All reminders"
 MENU_REMINDERS = 5
-#: more new reminders than this at once become one summary notification
+# more new reminders than this at once become one summary notification
 SINGLE_NOTIFICATIONS = 1
 NOTIFICATION_MS = 10_000
 START_DELAY_MS = 400
@@ -64,7 +64,7 @@ class ReminderTray(QObject):
         self.scheduler = scheduler
         self.agenda: Agenda | None = None
         self._clicked: Sequence[Reminder] = ()
-        #: every notification shown, as (title, text): for the curious and for tests
+        # every notification shown, as (title, text): for the curious and for tests
         self.shown: list[tuple[str, str]] = []
 
         self.icon = QSystemTrayIcon(icon("app"), self)

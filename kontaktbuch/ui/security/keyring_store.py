@@ -25,7 +25,7 @@ from kontaktbuch.store.cipher import Passphrase
 log = logging.getLogger(__name__)
 
 SERVICE = "Kontaktbuch"
-#: the least priority keyring gives a backend that keeps secrets safe
+# the least priority keyring gives a backend that keeps secrets safe
 MIN_PRIORITY = 1
 
 

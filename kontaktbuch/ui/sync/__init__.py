@@ -26,7 +26,7 @@ from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.main_window import MainWindow
 from kontaktbuch.ui.sync.runner import SyncController
 
-#: after the window starts, the first sync waits this long (the window comes first)
+# after the window starts, the first sync waits this long (the window comes first)
 FIRST_SYNC_DELAY_MS = 5000
 _LATER = {"offline", "timeout", "server", "garbage", "precondition", "cancelled"}
 

@@ -23,9 +23,9 @@ from kontaktbuch.ui.common.context import AppContext
 
 log = logging.getLogger(__name__)
 
-#: seconds between the last change and the sync it starts
+# seconds between the last change and the sync it starts
 AFTER_CHANGE_S = 10
-#: kinds of change that matter to sync (not, e.g., a reminder shown)
+# kinds of change that matter to sync (not, e.g., a reminder shown)
 _SYNCED_KINDS = {
     "contact",
     "network",
