@@ -26,3 +26,9 @@ def agrees(
     """True when the user answers ``text`` with ``yes`` (Enter: ``default``, else ``no``)."""
     answer = QMessageBox.question(parent, title, text, yes | no, default or no)
     return answer == yes
+
+
+def discards(parent: QWidget | None, title: str, text: str) -> bool:
+    """True when the user throws away changes that could not be saved (Enter: Cancel,
+    which keeps them)."""
+    return agrees(parent, title, text, yes=Button.Discard, no=Button.Cancel)

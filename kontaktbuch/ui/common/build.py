@@ -305,8 +305,9 @@ def column(
     return layout
 
 
-def panel(*items: Item, margins: Margins = 0) -> QWidget:
-    """A widget holding ``items`` in a column: one side of a splitter, a stack's page."""
+def panel(*items: Item, margins: Margins | None = 0) -> QWidget:
+    """A widget holding ``items`` in a column: one side of a splitter, a stack's page
+    (``margins=None``: the style's own, as a tab's page has)."""
     widget = QWidget()
     column(*items, margins=margins, parent=widget)
     return widget

@@ -42,10 +42,12 @@ class Deleting:
     caption: str
     # the name of the list's Delete action
     action: str
-    # the question for a title: "Delete the event “%1”?" and what is kept
-    question: Callable[[str], str]
-    # the Edit menu's entry for a title: "Delete event “%1”"
-    undo_text: Callable[[str], str]
+    # the question, %1 the title: "Delete the event “%1”?"
+    question: str
+    # what the deletion keeps, said below the question
+    kept: str
+    # the Edit menu's entry, %1 the title: "Delete event “%1”"
+    undo_text: str
 
 
 def chosen_item(current: QModelIndex, editor: DetailEditor, switching: bool) -> int | None:
@@ -187,14 +189,15 @@ class ListAndEditor:
         """Ask, then delete the item as one undoable step."""
         how = self.deleting
         title = how.title(item_id)
-        if not self.confirm(how.caption, how.question(title)):
+        question = how.question.replace("%1", title) + "\n\n" + how.kept
+        if not self.confirm(how.caption, question):
             return
         self.editor.item_id = None
         self.editor._set_dirty(False)
         self.detail.set_empty(True)
         self.ctx.undo_stack.push(
             DeleteCommand(
-                how.undo_text(title),
+                how.undo_text.replace("%1", title),
                 lambda: how.delete(item_id),
                 how.restore,
                 lambda: self.ctx.events.notify(*how.changes),

@@ -85,20 +85,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         missing = count - len(self._rows)
         if missing <= 0 or self._exhausted or self._fetching:
             return
-        self._fetching = True
-        try:
-            after = self._rows[-1] if self._rows else None
-            want = max(missing, self.page_size)
-            page = self.load_page(after, want)
-            if len(page) < want:
-                self._exhausted = True
-            if page:
-                first = len(self._rows)
-                self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-                self._rows.extend(page)
-                self.endInsertRows()
-        finally:
-            self._fetching = False
+        self._load_more(max(missing, self.page_size))
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted and not self._fetching
@@ -106,11 +93,15 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted or self._fetching:
             return
+        self._load_more(self.page_size)
+
+    def _load_more(self, want: int) -> None:
+        """Append up to ``want`` rows after the last one; fewer means the list is all there."""
         self._fetching = True
         try:
             after = self._rows[-1] if self._rows else None
-            page = self.load_page(after, self.page_size)
-            if len(page) < self.page_size:
+            page = self.load_page(after, want)
+            if len(page) < want:
                 self._exhausted = True
             if page:
                 first = len(self._rows)

@@ -301,12 +301,10 @@ class ContactsView(View):
 
     def ask_discard(self) -> bool:
         """Asked when unsaved changes cannot be saved (tests replace this)."""
-        return ask.agrees(
+        return ask.discards(
             self,
             self.tr("Unsaved changes"),
             self.tr("The contact has problems and was not saved. Discard your changes?"),
-            yes=ask.Button.Discard,
-            no=ask.Button.Cancel,
         )
 
     def commit_editor(self, then: Callable[[], object] | None = None) -> bool:

@@ -1,37 +1,31 @@
 """The conversation log as a paged table model: newest first, filtered in SQL.
 
-Rows arrive a page at a time (``canFetchMore``/``fetchMore``), each page asked
-for by key — the last row's ``(occurred_at, id)`` — so page 500 costs what page
-1 costs. The first row of each day carries the day in the first column; the
-view draws a line above it, which stays right across page boundaries because
-the comparison is with the row before, whatever page it came from.
+Rows arrive a page at a time (:class:`~kontaktbuch.ui.common.paged_model.PagedTableModel`),
+each page asked for by key — the last row's ``(occurred_at, id)`` — so page 500
+costs what page 1 costs. The first row of each day carries the day in the first
+column; the view draws a line above it, which stays right across page boundaries
+because the comparison is with the row before, whatever page it came from.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
 from kontaktbuch.journal import conversations as cv
 from kontaktbuch.text import labels
 from kontaktbuch.text.formatting import date_text, stars, time_text, weekday_date_text
+from kontaktbuch.ui.common.paged_model import ID_ROLE, Index, PagedTableModel
 
-ROLE_ID = Qt.ItemDataRole.UserRole + 1
 ROLE_ROW = Qt.ItemDataRole.UserRole + 2
 ROLE_DAY_START = Qt.ItemDataRole.UserRole + 3
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class ConversationLogModel(QAbstractTableModel):
+class ConversationLogModel(PagedTableModel[cv.ConversationRow]):
     """Conversations newest first, loaded in pages of :data:`cv.PAGE_SIZE`."""
 
     # the short columns first, so a pane of 600 px shows them all (the event's title,
@@ -39,15 +33,29 @@ class ConversationLogModel(QAbstractTableModel):
     COLUMNS = ("day", "time", "contacts", "channel", "minutes", "enjoyment", "event",
                "outcomes", "follow_ups", "notes")  # fmt: skip
 
-    def __init__(self, page_size: int = cv.PAGE_SIZE, parent: Any = None) -> None:
+    def __init__(self, page_size: int = cv.PAGE_SIZE, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.page_size = page_size
         self.filters = cv.Filters()
-        self._rows: list[cv.ConversationRow] = []
-        self._exhausted = False
         self._bold = QFont()
         self._bold.setBold(True)
+        titles = {
+            "day": self.tr("Day"),
+            "time": self.tr("Time"),
+            "contacts": self.tr("With"),
+            "event": self.tr("Event"),
+            "channel": self.tr("Channel"),
+            "minutes": self.tr("Time spent"),
+            "enjoyment": self.tr("Enjoyment"),
+            "outcomes": self.tr("Outcomes"),
+            "follow_ups": self.tr("Open follow-ups"),
+            "notes": self.tr("Notes"),
+        }
+        self._headers = [titles[column] for column in self.COLUMNS]
         self.reload()
+
+    def headers(self) -> Sequence[str]:
+        return self._headers
 
     # --- loading ------------------------------------------------------------------
 
@@ -55,29 +63,8 @@ class ConversationLogModel(QAbstractTableModel):
         self.filters = filters
         self.reload()
 
-    def reload(self) -> None:
-        """Start again from the newest conversation (after a change or new filters)."""
-        self.beginResetModel()
-        self._rows = cv.list_page(self.filters, None, self.page_size)
-        self._exhausted = len(self._rows) < self.page_size
-        self.endResetModel()
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
-            return
-        after = self._rows[-1].key if self._rows else None
-        page = cv.list_page(self.filters, after, self.page_size)
-        if len(page) < self.page_size:
-            self._exhausted = True
-        if not page:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+    def load_page(self, after: cv.ConversationRow | None, limit: int) -> list[cv.ConversationRow]:
+        return cv.list_page(self.filters, after.key if after is not None else None, limit)
 
     def update_row(self, conv_id: int) -> None:
         """Re-read one conversation in place (e.g. after ticking off a follow-up)."""
@@ -94,10 +81,11 @@ class ConversationLogModel(QAbstractTableModel):
     # --- access -------------------------------------------------------------------
 
     def conversation(self, row: int) -> cv.ConversationRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def row_of(self, conv_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == conv_id), None)
+        found = self.row_of_id(conv_id)
+        return found if found >= 0 else None
 
     def loaded(self) -> int:
         return len(self._rows)
@@ -126,40 +114,16 @@ class ConversationLogModel(QAbstractTableModel):
 
     # --- the model interface --------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return {
-            "day": self.tr("Day"),
-            "time": self.tr("Time"),
-            "contacts": self.tr("With"),
-            "event": self.tr("Event"),
-            "channel": self.tr("Channel"),
-            "minutes": self.tr("Time spent"),
-            "enjoyment": self.tr("Enjoyment"),
-            "outcomes": self.tr("Outcomes"),
-            "follow_ups": self.tr("Open follow-ups"),
-            "notes": self.tr("Notes"),
-        }[self.COLUMNS[section]]
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Not :meth:`cell`'s way: the day shows on the first row of a day only, which
+        takes the row before."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         if not 0 <= index.column() < len(self.COLUMNS):
             return None
         row = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
-        if role == ROLE_ID:
+        if role == ID_ROLE:
             return row.id
         if role == ROLE_ROW:
             return row
@@ -227,8 +191,3 @@ class ConversationLogModel(QAbstractTableModel):
         if column == "enjoyment" and row.enjoyment:
             return self.tr("Enjoyment %1 of 5").replace("%1", str(row.enjoyment))
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -103,15 +103,11 @@ class EventsView(View):
                 ("event", "conversation"),
                 self.tr("Delete event"),
                 self.tr("Delete"),
-                lambda title: (
-                    self.tr("Delete the event “%1”?").replace("%1", title)
-                    + "\n\n"
-                    + self.tr(
-                        "Its conversations are kept, without the event. "
-                        "You can undo this with Ctrl+Z."
-                    )
+                self.tr("Delete the event “%1”?"),
+                self.tr(
+                    "Its conversations are kept, without the event. You can undo this with Ctrl+Z."
                 ),
-                lambda title: self.tr("Delete event “%1”").replace("%1", title),
+                self.tr("Delete event “%1”"),
             ),
             refresh=self.refresh,
         )
@@ -157,15 +153,12 @@ class EventsView(View):
                 ("network", "event", "contact"),
                 self.tr("Delete network"),
                 self.tr("Delete"),
-                lambda name: (
-                    self.tr("Delete the network “%1”?").replace("%1", name)
-                    + "\n\n"
-                    + self.tr(
-                        "Its members and events are kept; they just no longer belong to it. "
-                        "You can undo this with Ctrl+Z."
-                    )
+                self.tr("Delete the network “%1”?"),
+                self.tr(
+                    "Its members and events are kept; they just no longer belong to it. "
+                    "You can undo this with Ctrl+Z."
                 ),
-                lambda name: self.tr("Delete network “%1”").replace("%1", name),
+                self.tr("Delete network “%1”"),
             ),
             refresh=self.refresh,
         )
@@ -204,12 +197,10 @@ class EventsView(View):
 
     def ask_discard(self) -> bool:
         """Asked when unsaved changes cannot be saved (tests replace this)."""
-        return ask.agrees(
+        return ask.discards(
             self,
             self.tr("Unsaved changes"),
             self.tr("Your changes have problems and were not saved. Discard them?"),
-            yes=ask.Button.Discard,
-            no=ask.Button.Cancel,
         )
 
     def confirm(self, title: str, text: str) -> bool:

@@ -17,19 +17,16 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from kontaktbuch.text.formatting import datetime_text
 from kontaktbuch.text.sync import field_label
+from kontaktbuch.ui.common import build
 from kontaktbuch.ui.common.context import AppContext
 
 if TYPE_CHECKING:
@@ -58,6 +55,11 @@ def _cell(text: str, item_id: int | None = None) -> QTableWidgetItem:
     return cell
 
 
+def _page(explain: str, table: QTableWidget, *buttons: build.Item) -> QWidget:
+    """A tab: what its list holds, the list, and the row of what to do with a line."""
+    return build.panel(build.paragraph(explain), (table, 1), build.row(*buttons), margins=None)
+
+
 class ReviewDialog(QDialog):
     def __init__(
         self, ctx: AppContext, controller: SyncController, parent: QWidget | None = None
@@ -70,74 +72,53 @@ class ReviewDialog(QDialog):
         self.controller = controller
         self.tabs = QTabWidget()
 
-        conflicts_page = QWidget()
         self.conflicts = _table(
             [self.tr("What"), self.tr("Field"), self.tr("Here"), self.tr("From the server")],
             "syncConflicts",
         )
-        self.keep = QPushButton(self.tr("&Keep mine"))
-        self.keep.setObjectName("syncKeepMine")
-        self.keep.clicked.connect(self._keep_mine)
-        self.take = QPushButton(self.tr("&Take the server's"))
-        self.take.setObjectName("syncTakeTheirs")
-        self.take.clicked.connect(self._take_theirs)
-        explain = QLabel(
-            self.tr(
-                "Changed here and on another device at the same time. Your journal keeps its "
-                "own value until you choose; nothing is lost."
-            )
+        self.keep = build.button(self.tr("&Keep mine"), self._keep_mine, name="syncKeepMine")
+        self.take = build.button(
+            self.tr("&Take the server's"), self._take_theirs, name="syncTakeTheirs"
         )
-        explain.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.keep)
-        row.addWidget(self.take)
-        layout = QVBoxLayout(conflicts_page)
-        layout.addWidget(explain)
-        layout.addWidget(self.conflicts, 1)
-        layout.addLayout(row)
+        conflicts_page = _page(
+            self.tr(
+                "Changed here and on another device at the same time. Your journal keeps "
+                "its own value until you choose; nothing is lost."
+            ),
+            self.conflicts,
+            build.STRETCH,
+            self.keep,
+            self.take,
+        )
 
-        names_page = QWidget()
         self.names = _table(
             [self.tr("Name"), self.tr("E-mail"), self.tr("Conversation")], "syncNames"
         )
-        self.create_button = QPushButton(self.tr("&Create contact"))
-        self.create_button.setObjectName("syncCreateContact")
-        self.create_button.clicked.connect(self._create)
-        self.choice = QComboBox()
-        self.choice.setObjectName("syncChooseContact")
+        self.create_button = build.button(
+            self.tr("&Create contact"), self._create, name="syncCreateContact"
+        )
+        self.choice = build.named(QComboBox(), "syncChooseContact")
         self.choice.setMinimumContentsLength(18)
-        self.assign_button = QPushButton(self.tr("&It is…"))
-        self.assign_button.setObjectName("syncAssign")
-        self.assign_button.clicked.connect(self._assign)
-        self.dismiss_button = QPushButton(self.tr("&Dismiss"))
-        self.dismiss_button.setObjectName("syncDismiss")
-        self.dismiss_button.clicked.connect(self._dismiss)
-        explain_names = QLabel(
+        self.assign_button = build.button(self.tr("&It is…"), self._assign, name="syncAssign")
+        self.dismiss_button = build.button(self.tr("&Dismiss"), self._dismiss, name="syncDismiss")
+        names_page = _page(
             self.tr(
                 "People named in journal entries written on another device who are not "
                 "(or not clearly) among your contacts."
-            )
+            ),
+            self.names,
+            self.create_button,
+            build.STRETCH,
+            self.assign_button,
+            self.choice,
+            self.dismiss_button,
         )
-        explain_names.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.create_button)
-        row.addStretch(1)
-        row.addWidget(self.assign_button)
-        row.addWidget(self.choice)
-        row.addWidget(self.dismiss_button)
-        layout = QVBoxLayout(names_page)
-        layout.addWidget(explain_names)
-        layout.addWidget(self.names, 1)
-        layout.addLayout(row)
 
         self.tabs.addTab(conflicts_page, "")
         self.tabs.addTab(names_page, "")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        outer = QVBoxLayout(self)
-        outer.addWidget(self.tabs)
-        outer.addWidget(buttons)
+        build.column(self.tabs, buttons, parent=self)
         self.names.itemSelectionChanged.connect(self._fill_choice)
         self.refresh()
 

@@ -9,7 +9,7 @@ a worker thread, so a slow server never freezes the dialog.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import (
@@ -30,8 +30,12 @@ from kontaktbuch.text.i18n import translate
 from kontaktbuch.ui.common.context import AppContext
 
 if TYPE_CHECKING:
+    from kontaktbuch.exchange.sync.client import Connection
     from kontaktbuch.ui.settings_dialog import SettingsDialog
     from kontaktbuch.ui.sync.runner import SyncController
+
+# what a call to the server returns
+T = TypeVar("T")
 
 
 class _Task(QThread):
@@ -241,28 +245,33 @@ class SyncSettingsPage(QWidget):
 
     # --- buttons ----------------------------------------------------------------------------
 
-    def test_connection(self) -> None:
-        from kontaktbuch.exchange.sync import account
+    def _with_server(self, call: Callable[[Connection], T], then: Callable[[T], None]) -> None:
+        """Connect with what the form says and run ``call`` off the window's thread,
+        then ``then`` with its result; a form that cannot connect says why instead."""
         from kontaktbuch.exchange.sync.client import SyncError
+        from kontaktbuch.text.sync import describe_error
 
         try:
             conn = self._connection()
         except SyncError as exc:
-            from kontaktbuch.text.sync import describe_error
-
             self.result.setText(describe_error(exc.reason))
             return
         if conn is None:
             return
 
-        def work() -> int:
+        def work() -> T:
             try:
-                return len(account.discover(conn))
+                return call(conn)
             finally:
                 conn.close()
 
-        self._run(
-            work,
+        self._run(work, then)
+
+    def test_connection(self) -> None:
+        from kontaktbuch.exchange.sync import account
+
+        self._with_server(
+            lambda conn: len(account.discover(conn)),
             lambda count: self.result.setText(
                 self.tr("Connected: %n address book(s) and calendar(s) found.", "", count)
             ),
@@ -270,27 +279,15 @@ class SyncSettingsPage(QWidget):
 
     def set_up(self) -> None:
         from kontaktbuch.exchange.sync import account
-        from kontaktbuch.exchange.sync.client import SyncError
-        from kontaktbuch.text.sync import collection_names, describe_error
+        from kontaktbuch.text.sync import collection_names
 
-        try:
-            conn = self._connection()
-        except SyncError as exc:
-            self.result.setText(describe_error(exc.reason))
-            return
-        if conn is None:
-            return
         password = self._password_now() or ""
         create = self.create_box.isChecked()
         names = collection_names()
-
-        def work() -> Any:
-            try:
-                return account.set_up(conn, create=create, names=names)
-            finally:
-                conn.close()
-
-        self._run(work, lambda result: self._save_account(result, password))
+        self._with_server(
+            lambda conn: account.set_up(conn, create=create, names=names),
+            lambda result: self._save_account(result, password),
+        )
 
     def _save_account(self, result: Any, password: str) -> None:
         from kontaktbuch.exchange.sync import credentials, state
