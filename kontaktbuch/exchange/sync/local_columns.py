@@ -24,7 +24,7 @@ from kontaktbuch.exchange.sync.records import (
 
 # fields whose column is named otherwise: a reflection is saved when it is created
 COLUMN_OF = {"saved_at": "created_at"}
-# fields of a column of their own name that the store holds in another type
+# fields the store holds otherwise (a birthday in three columns, archived as 0 or 1)
 _CONVERTED = frozenset({"birthday", "archived"})
 
 
