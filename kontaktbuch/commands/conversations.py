@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from kontaktbuch.commands.context import CliContext
+from kontaktbuch.commands.options import add_json
 from kontaktbuch.text.i18n import translate
 
 
@@ -57,27 +58,24 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--note", default="", metavar=translate("cli", "TEXT"), help=translate("cli", "notes")
     )
-    p.add_argument(
-        "--outcome",
-        action="append",
-        default=[],
-        metavar=translate("cli", "KIND:TEXT"),
-        help=translate("cli", "an outcome, e.g. insight:Apply early (repeatable)"),
-    )
-    p.add_argument(
-        "--follow-up",
-        action="append",
-        default=[],
-        metavar=translate("cli", "TEXT@DATE"),
-        help=translate("cli", "a follow-up, e.g. 'Send slides@+3d' (repeatable)"),
-    )
-    p.add_argument(
-        "--goal",
-        action="append",
-        default=[],
-        metavar=translate("cli", "GOAL"),
-        help=translate("cli", "an active goal the conversation served, by its title (repeatable)"),
-    )
+    for option, metavar, text in (
+        (
+            "--outcome",
+            translate("cli", "KIND:TEXT"),
+            translate("cli", "an outcome, e.g. insight:Apply early (repeatable)"),
+        ),
+        (
+            "--follow-up",
+            translate("cli", "TEXT@DATE"),
+            translate("cli", "a follow-up, e.g. 'Send slides@+3d' (repeatable)"),
+        ),
+        (
+            "--goal",
+            translate("cli", "GOAL"),
+            translate("cli", "an active goal the conversation served, by its title (repeatable)"),
+        ),
+    ):
+        p.add_argument(option, action="append", default=[], metavar=metavar, help=text)
     p.add_argument(
         "--date",
         metavar=translate("cli", "DATE"),
@@ -100,7 +98,7 @@ def register(sub: Any) -> None:
         metavar=translate("cli", "QUERY"),
         help=translate("cli", "what to look for"),
     )
-    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    add_json(p)
     p.set_defaults(handler=cmd_search)
 
 

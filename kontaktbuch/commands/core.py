@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from kontaktbuch.commands.context import CliContext
+from kontaktbuch.commands.options import add_json
 from kontaktbuch.text.i18n import translate
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("info", help=translate("cli", "show paths, schema version and counts"))
-    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    add_json(p)
     p.set_defaults(handler=cmd_info)
 
     p = sub.add_parser("check", help=translate("cli", "check the journal's integrity"))

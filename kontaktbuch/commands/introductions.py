@@ -12,20 +12,11 @@ import datetime as dt
 from typing import Any
 
 from kontaktbuch.commands.context import CliContext
+from kontaktbuch.commands.options import add_json, whole_number
 from kontaktbuch.text.i18n import translate
 
 # days until the follow-up of a made introduction ("how did it go?")
 FOLLOW_UP_DAYS = 14
-
-
-def _limit(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if not 1 <= number <= 10000:
-        raise argparse.ArgumentTypeError(translate("cli", "a number from 1 to 10000"))
-    return number
 
 
 def register(sub: Any) -> None:
@@ -33,10 +24,10 @@ def register(sub: Any) -> None:
         "introductions",
         help=translate("cli", "list who could help whom: where a seek meets an offer"),
     )
-    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    add_json(p)
     p.add_argument(
         "--limit",
-        type=_limit,
+        type=whole_number(1, 10000, translate("cli", "a number from 1 to 10000")),
         default=50,
         metavar="N",
         help=translate("cli", "at most N proposals (default 50)"),

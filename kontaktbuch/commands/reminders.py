@@ -7,27 +7,18 @@ import datetime as dt
 from typing import Any
 
 from kontaktbuch.commands.context import CliContext
+from kontaktbuch.commands.options import add_json, whole_number
 from kontaktbuch.text.i18n import translate
-
-
-def _days(value: str) -> int:
-    try:
-        days = int(value)
-    except ValueError:
-        days = -1
-    if not 0 <= days <= 366:
-        raise argparse.ArgumentTypeError(translate("cli", "a number of days from 0 to 366"))
-    return days
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "due", help=translate("cli", "list the reminders that are due (and coming up)")
     )
-    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    add_json(p)
     p.add_argument(
         "--days",
-        type=_days,
+        type=whole_number(0, 366, translate("cli", "a number of days from 0 to 366")),
         default=0,
         metavar="N",
         help=translate("cli", "also list what becomes due within N days"),

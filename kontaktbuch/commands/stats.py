@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any
 
 from kontaktbuch.commands.context import CliContext
+from kontaktbuch.commands.options import add_json
 from kontaktbuch.text.i18n import translate
 
 
@@ -43,7 +44,7 @@ def register(sub: Any) -> None:
         metavar=translate("cli", "DATE"),
         help=translate("cli", "last day of a custom range (YYYY-MM-DD, default: today)"),
     )
-    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    add_json(p)
     p.set_defaults(handler=cmd_stats)
 
 

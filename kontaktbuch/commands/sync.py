@@ -15,6 +15,7 @@ import getpass
 from typing import Any
 
 from kontaktbuch.commands.context import CliContext
+from kontaktbuch.commands.options import add_json, add_password_stdin
 from kontaktbuch.text.i18n import translate
 
 # exit codes: 0 done, 1 a problem to fix (password, set-up), 2 try again later
@@ -30,23 +31,15 @@ def register(sub: Any) -> None:
         action="store_true",
         help=translate("cli", "show what would go up and come down, without changing anything"),
     )
-    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
-    p.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help=translate("cli", "read the password from standard input"),
-    )
+    add_json(p)
+    add_password_stdin(p)
     p.set_defaults(handler=cmd_sync)
     actions = p.add_subparsers(dest="sync_action", metavar=translate("cli", "ACTION"))
 
     s = actions.add_parser("setup", help=translate("cli", "set up sync with a server"))
     s.add_argument("url", help=translate("cli", "the server's address (https://…)"))
     s.add_argument("--user", required=True, help=translate("cli", "your user name there"))
-    s.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help=translate("cli", "read the password from standard input"),
-    )
+    add_password_stdin(s)
     s.add_argument(
         "--create",
         action="store_true",
@@ -66,11 +59,11 @@ def register(sub: Any) -> None:
             "cli", "use this collection for a role (contacts, events, tasks, journal, internal)"
         ),
     )
-    s.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    add_json(s)
     s.set_defaults(handler=cmd_setup)
 
     s = actions.add_parser("status", help=translate("cli", "show how sync stands"))
-    s.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    add_json(s)
     s.set_defaults(handler=cmd_status)
 
 

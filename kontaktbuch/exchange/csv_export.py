@@ -18,10 +18,12 @@ import peewee as pw
 from kontaktbuch.exchange.archive import write_text_atomic
 from kontaktbuch.exchange.records import Progress, report
 from kontaktbuch.journal.names import display_name_of
+from kontaktbuch.journal.vocabulary import CHANNELS, OUTCOME_KINDS
 from kontaktbuch.store import models as m
 
 # the words of the table in English and German, side by side so that they never drift
-# apart: the headers, then each channel's and each outcome kind's name by its code
+# apart: the headers, then the names of the channels and the outcome kinds by their
+# codes (one table: the two vocabularies share only "other", and name it alike)
 HEADERS = (
     ("Date", "Datum"),
     ("Time", "Uhrzeit"),
@@ -36,7 +38,8 @@ HEADERS = (
     ("Follow-ups", "Nachfassen"),
     ("Notes", "Notizen"),
 )
-CHANNELS = {
+CODES = {
+    # the channels
     "in_person": ("in person", "persönlich"),
     "phone": ("phone", "Telefon"),
     "video": ("video", "Video"),
@@ -44,9 +47,7 @@ CHANNELS = {
     "linkedin": ("LinkedIn", "LinkedIn"),
     "xing": ("XING", "XING"),
     "facebook": ("Facebook", "Facebook"),
-    "other": ("other", "sonstiges"),
-}
-OUTCOMES = {
+    # the outcome kinds
     "insight": ("insight", "Erkenntnis"),
     "market_news": ("market news", "Marktinfo"),
     "industry_internals": ("industry internals", "Brancheninterna"),
@@ -63,9 +64,9 @@ OUTCOMES = {
 }
 
 
-def _word(words: dict[str, tuple[str, str]], code: str, german: bool) -> str:
-    """The English or German word for ``code`` (the code itself if unknown)."""
-    pair = words.get(code)
+def _word(code: str, vocabulary: tuple[str, ...], german: bool) -> str:
+    """The English or German word for ``code`` (the code itself if not of ``vocabulary``)."""
+    pair = CODES.get(code) if code in vocabulary else None
     return pair[german] if pair else code
 
 
@@ -99,7 +100,7 @@ def conversation_rows(lang: str = "en", progress: Progress | None = None) -> lis
         people.setdefault(link.conversation_id, []).append(link.contact)
     outcomes: dict[int, list[str]] = {}
     for outcome in m.Outcome.select().order_by(m.Outcome.id):
-        label = _word(OUTCOMES, outcome.kind, german)
+        label = _word(outcome.kind, OUTCOME_KINDS, german)
         text = f"{label}: {outcome.text}" if outcome.text else label
         outcomes.setdefault(outcome.conversation_id, []).append(text)
     # keyed by conversation id (the query leaves out follow-ups without one)
@@ -121,7 +122,7 @@ def conversation_rows(lang: str = "en", progress: Progress | None = None) -> lis
         common = [
             date,
             f"{when:%H:%M}",
-            _word(CHANNELS, conv.channel, german),
+            _word(conv.channel, CHANNELS, german),
             str(conv.minutes),
             hours,
         ]

@@ -34,22 +34,12 @@ from kontaktbuch.exchange.records import (
     report,
 )
 from kontaktbuch.exchange.vcard_lines import Card, clean_line, split_cards
+from kontaktbuch.exchange.vcard_types import EMAIL_LABELS, PHONE_LABELS
 from kontaktbuch.journal.names import split_name
 from kontaktbuch.journal.vocabulary import LINK_KINDS, NETWORK_KINDS, link_kind_for_url
 
 _OFFER_PREFIXES = ("bietet:", "offers:")
 _SEEK_PREFIXES = ("sucht:", "seeks:")
-_PHONE_LABELS = {
-    "cell": "mobile",
-    "mobile": "mobile",
-    "iphone": "mobile",
-    "work": "work",
-    "home": "home",
-    "fax": "fax",
-    "pager": "pager",
-    "main": "work",
-}
-_EMAIL_LABELS = {"work": "work", "home": "home", "other": "other"}
 _OWN = "X-KONTAKTBUCH-"
 
 
@@ -204,12 +194,12 @@ def _to_record(
             if not record.position:
                 record.position = _text(line.value)
     for line in _values(component, "email"):
-        label = next((_EMAIL_LABELS[t] for t in _types(line) if t in _EMAIL_LABELS), "")
+        label = next((t for t in _types(line) if t in EMAIL_LABELS), "")
         address = _text(line.value).removeprefix("mailto:")
         if "@" in address:
             record.add_email(address, label)
     for line in _values(component, "tel"):
-        label = next((_PHONE_LABELS[t] for t in _types(line) if t in _PHONE_LABELS), "")
+        label = next((PHONE_LABELS[t] for t in _types(line) if t in PHONE_LABELS), "")
         number = _text(line.value)
         record.add_phone(number.removeprefix("tel:"), label)
     labels: dict[str, str] = {}

@@ -15,11 +15,11 @@ from pathlib import Path
 
 from kontaktbuch.exchange.archive import write_text_atomic
 from kontaktbuch.exchange.records import Progress, report
+from kontaktbuch.exchange.vcard_types import PHONE_TYPES
 from kontaktbuch.journal.names import display_name_of
 from kontaktbuch.store import models as m
 
 VERSIONS = ("4.0", "3.0")
-_PHONE_TYPES = {"mobile": "cell", "work": "work", "home": "home", "fax": "fax", "pager": "pager"}
 _UID_NAMESPACE = uuid.UUID("6f1d7d2e-4b8a-4c3e-9d6b-2a1c0e5f7b90")
 
 
@@ -79,7 +79,7 @@ def contact_card(contact: m.Contact, version: str = "4.0") -> str:
         kind = f";TYPE={_param(email.label)}" if email.label else ""
         lines.append(f"EMAIL{kind}:{_escape(email.address)}")
     for phone in contact.phones.order_by(m.ContactPhone.position, m.ContactPhone.id):
-        label = _PHONE_TYPES.get(phone.label, "")
+        label = PHONE_TYPES.get(phone.label, "")
         kind = f";TYPE={label}" if label else ""
         lines.append(f"TEL{kind}:{_escape(phone.number)}")
     for link in contact.links.order_by(m.ContactLink.position, m.ContactLink.id):

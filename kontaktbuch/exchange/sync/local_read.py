@@ -9,9 +9,16 @@ there before records are built: :func:`kontaktbuch.exchange.sync.state.register_
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from typing import Any
 
+from kontaktbuch.exchange.sync.local_columns import (
+    COLUMN_OF,
+    PLAIN,
+    SINGLE_REFERENCES,
+    stored_text,
+)
 from kontaktbuch.exchange.sync.records import Record, clean
 from kontaktbuch.store.models import database_proxy
 
@@ -69,14 +76,41 @@ def _grouped(sql: str, chunk: Sequence[int]) -> dict[int, list[tuple[Any, ...]]]
     return out
 
 
+def _things(kind: str, chunk: Sequence[int], extra: Sequence[str] = ()) -> dict[int, Record]:
+    """The records of ``kind`` as far as its own table's columns make them: the plain
+    fields and single references (:mod:`.local_columns`), plus the ``extra`` columns
+    under their own names for the reader to turn into fields."""
+    plain = PLAIN[kind]
+    references = SINGLE_REFERENCES[kind]
+    columns = [
+        *(COLUMN_OF.get(field, field) for field in plain),
+        *(f"{field}_id" for field in references),
+        *extra,
+    ]
+    found = {
+        int(row[0]): dict(zip(columns, row[1:], strict=True))
+        for row in _rows(
+            f"SELECT id, {', '.join(columns)} FROM {kind} WHERE id IN ({_marks(chunk)})", chunk
+        )
+    }
+    uids = {
+        field: uids_of(other, (values[f"{field}_id"] for values in found.values()))
+        for field, other in references.items()
+    }
+    out: dict[int, Record] = {}
+    for local_id, values in found.items():
+        record = {field: stored_text(field, values[COLUMN_OF.get(field, field)]) for field in plain}
+        for field in references:
+            record[field] = uids[field].get(values[f"{field}_id"])
+        out[local_id] = record | {column: values[column] for column in extra}
+    return out
+
+
+_CONTACT_EXTRA = ("birthday_day", "birthday_month", "birthday_year", "archived")
+
+
 def _contacts(chunk: Sequence[int]) -> dict[int, Record]:
-    rows = _rows(
-        "SELECT id, prefix, first_name, last_name, organisation, position, first_met, "
-        "first_met_event_id, offers, seeks, interests, notes, birthday_day, birthday_month, "
-        "birthday_year, keep_in_touch_days, archived "
-        f"FROM contact WHERE id IN ({_marks(chunk)})",
-        chunk,
-    )
+    out = _things("contact", chunk, _CONTACT_EXTRA)
     emails = _grouped(
         "SELECT contact_id, address, label FROM contact_email "
         "WHERE contact_id IN ({marks}) ORDER BY contact_id, position, id",
@@ -102,61 +136,32 @@ def _contacts(chunk: Sequence[int]) -> dict[int, Record]:
         chunk,
     )
     others = uids_of("contact", (r[0] for rs in related.values() for r in rs))
-    events = uids_of("event", (r[7] for r in rows))
-    out: dict[int, Record] = {}
-    for row in rows:
-        cid = int(row[0])
-        day, month, year = row[12], row[13], row[14]
-        out[cid] = {
-            "prefix": row[1],
-            "first_name": row[2],
-            "last_name": row[3],
-            "organisation": row[4],
-            "position": row[5],
-            "first_met": row[6],
-            "first_met_event": events.get(row[7]) if row[7] is not None else None,
-            "offers": row[8],
-            "seeks": row[9],
-            "interests": row[10],
-            "notes": row[11],
-            "birthday": [day, month, year] if day and month else None,
-            "keep_in_touch_days": row[15],
-            "archived": bool(row[16]),
-            "emails": [list(r) for r in emails.get(cid, [])],
-            "phones": [list(r) for r in phones.get(cid, [])],
-            "links": [list(r) for r in links.get(cid, [])],
-            "tags": [r[0] for r in tags.get(cid, [])],
-            "relations": [
-                [others[o], kind, label] for o, kind, label in related.get(cid, []) if o in others
-            ],
-        }
+    for cid, record in out.items():
+        day, month, year, archived = (record.pop(column) for column in _CONTACT_EXTRA)
+        record["birthday"] = [day, month, year] if day and month else None
+        record["archived"] = bool(archived)
+        record["emails"] = [list(r) for r in emails.get(cid, [])]
+        record["phones"] = [list(r) for r in phones.get(cid, [])]
+        record["links"] = [list(r) for r in links.get(cid, [])]
+        record["tags"] = [r[0] for r in tags.get(cid, [])]
+        record["relations"] = [
+            [others[o], kind, label] for o, kind, label in related.get(cid, []) if o in others
+        ]
     return out
 
 
 def _networks(chunk: Sequence[int]) -> dict[int, Record]:
-    rows = _rows(
-        "SELECT id, name, kind, description, keep_in_touch_days "
-        f"FROM network WHERE id IN ({_marks(chunk)})",
-        chunk,
-    )
+    out = _things("network", chunk)
     members = _grouped(
         "SELECT network_id, contact_id, role, since FROM membership WHERE network_id IN ({marks})",
         chunk,
     )
     contacts = uids_of("contact", (m[0] for ms in members.values() for m in ms))
-    out: dict[int, Record] = {}
-    for nid, name, kind, description, keep in rows:
-        found = {
+    for nid, record in out.items():
+        record["members"] = {
             contacts[cid]: [role, str(since)[:10] if since else None]
-            for cid, role, since in members.get(int(nid), [])
+            for cid, role, since in members.get(nid, [])
             if cid in contacts
-        }
-        out[int(nid)] = {
-            "name": name,
-            "kind": kind,
-            "description": description,
-            "keep_in_touch_days": keep,
-            "members": found,
         }
     return out
 
@@ -168,40 +173,20 @@ def _goal_links(table: str, key: str, chunk: Sequence[int]) -> dict[int, list[st
 
 
 def _events(chunk: Sequence[int]) -> dict[int, Record]:
-    rows = _rows(
-        "SELECT id, title, starts_at, duration_minutes, travel_minutes, place, network_id, "
-        f"enjoyment, notes FROM event WHERE id IN ({_marks(chunk)})",
-        chunk,
-    )
+    out = _things("event", chunk)
     attendees = _grouped(
         "SELECT event_id, contact_id FROM event_attendee WHERE event_id IN ({marks})", chunk
     )
     contacts = uids_of("contact", (a[0] for xs in attendees.values() for a in xs))
-    networks = uids_of("network", (r[6] for r in rows))
     goals = _goal_links("goal_event", "event_id", chunk)
-    out: dict[int, Record] = {}
-    for eid, title, starts, duration, travel, place, network, enjoyment, notes in rows:
-        out[int(eid)] = {
-            "title": title,
-            "starts_at": str(starts)[:19],
-            "duration_minutes": duration,
-            "travel_minutes": travel,
-            "place": place,
-            "network": networks.get(network) if network is not None else None,
-            "enjoyment": enjoyment,
-            "notes": notes,
-            "attendees": [contacts[a[0]] for a in attendees.get(int(eid), []) if a[0] in contacts],
-            "goals": goals.get(int(eid), []),
-        }
+    for eid, record in out.items():
+        record["attendees"] = [contacts[a[0]] for a in attendees.get(eid, []) if a[0] in contacts]
+        record["goals"] = goals.get(eid, [])
     return out
 
 
 def _conversations(chunk: Sequence[int]) -> dict[int, Record]:
-    rows = _rows(
-        "SELECT id, occurred_at, event_id, channel, minutes, notes, enjoyment "
-        f"FROM conversation WHERE id IN ({_marks(chunk)})",
-        chunk,
-    )
+    out = _things("conversation", chunk)
     people = _grouped(
         "SELECT conversation_id, contact_id FROM conversation_contact "
         "WHERE conversation_id IN ({marks})",
@@ -213,96 +198,21 @@ def _conversations(chunk: Sequence[int]) -> dict[int, Record]:
         chunk,
     )
     contacts = uids_of("contact", (p[0] for ps in people.values() for p in ps))
-    events = uids_of("event", (r[2] for r in rows))
     goals = _goal_links("goal_conversation", "conversation_id", chunk)
-    out: dict[int, Record] = {}
-    for vid, occurred, event, channel, minutes, notes, enjoyment in rows:
-        out[int(vid)] = {
-            "occurred_at": str(occurred)[:19],
-            "event": events.get(event) if event is not None else None,
-            "channel": channel,
-            "minutes": minutes,
-            "notes": notes,
-            "enjoyment": enjoyment,
-            "contacts": [contacts[p[0]] for p in people.get(int(vid), []) if p[0] in contacts],
-            "outcomes": [list(o) for o in outcomes.get(int(vid), [])],
-            "goals": goals.get(int(vid), []),
-        }
+    for vid, record in out.items():
+        record["contacts"] = [contacts[p[0]] for p in people.get(vid, []) if p[0] in contacts]
+        record["outcomes"] = [list(o) for o in outcomes.get(vid, [])]
+        record["goals"] = goals.get(vid, [])
     return out
 
 
-def _follow_ups(chunk: Sequence[int]) -> dict[int, Record]:
-    rows = _rows(
-        "SELECT id, text, due_date, done_at, snoozed_until, contact_id, conversation_id "
-        f"FROM follow_up WHERE id IN ({_marks(chunk)})",
-        chunk,
-    )
-    contacts = uids_of("contact", (r[5] for r in rows))
-    conversations = uids_of("conversation", (r[6] for r in rows))
-    out: dict[int, Record] = {}
-    for fid, text, due, done, snoozed, contact, conversation in rows:
-        out[int(fid)] = {
-            "text": text,
-            "due_date": str(due)[:10] if due else None,
-            "done_at": str(done)[:19] if done else None,
-            "snoozed_until": str(snoozed)[:19] if snoozed else None,
-            "contact": contacts.get(contact) if contact is not None else None,
-            "conversation": conversations.get(conversation) if conversation is not None else None,
-        }
-    return out
-
-
-def _goals(chunk: Sequence[int]) -> dict[int, Record]:
-    rows = _rows(
-        "SELECT id, title, why, kind, period, budget_hours, target_kind, target_value, "
-        f"target_outcome_kind, status, starts_on FROM goal WHERE id IN ({_marks(chunk)})",
-        chunk,
-    )
-    names = (
-        "title",
-        "why",
-        "kind",
-        "period",
-        "budget_hours",
-        "target_kind",
-        "target_value",
-        "target_outcome_kind",
-        "status",
-        "starts_on",
-    )
-    out = {int(row[0]): dict(zip(names, row[1:], strict=True)) for row in rows}
-    for record in out.values():
-        if record["starts_on"] is not None:
-            record["starts_on"] = str(record["starts_on"])[:10]
-    return out
-
-
-def _reflections(chunk: Sequence[int]) -> dict[int, Record]:
-    rows = _rows(
-        "SELECT id, period_kind, period_start, period_end, answers, verdict, figures, created_at "
-        f"FROM reflection WHERE id IN ({_marks(chunk)})",
-        chunk,
-    )
-    out: dict[int, Record] = {}
-    for rid, kind, start, end, answers, verdict, figures, created in rows:
-        out[int(rid)] = {
-            "period_kind": kind,
-            "period_start": str(start)[:10],
-            "period_end": str(end)[:10],
-            "answers": answers,
-            "verdict": verdict,
-            "figures": figures,
-            "saved_at": str(created)[:19],
-        }
-    return out
-
-
-_READERS = {
+# follow-ups, goals and reflections stand wholly in their own tables
+_READERS: dict[str, Callable[[Sequence[int]], dict[int, Record]]] = {
     "contact": _contacts,
     "network": _networks,
     "event": _events,
     "conversation": _conversations,
-    "follow_up": _follow_ups,
-    "goal": _goals,
-    "reflection": _reflections,
+    "follow_up": partial(_things, "follow_up"),
+    "goal": partial(_things, "goal"),
+    "reflection": partial(_things, "reflection"),
 }

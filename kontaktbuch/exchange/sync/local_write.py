@@ -9,9 +9,10 @@ again when the thing arrives (``sync_item.carried``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from kontaktbuch.exchange.sync.local_columns import COLUMN_OF, PLAIN, SINGLE_REFERENCES
 from kontaktbuch.exchange.sync.records import Record
 from kontaktbuch.store.models import database_proxy
 
@@ -108,6 +109,14 @@ def _tag_id(name: str) -> int:
     return _insert("tag", {"name": name})
 
 
+def _row(kind: str, r: Record, resolver: Resolver) -> dict[str, object]:
+    """The values of the plain fields and single references (:mod:`.local_columns`)."""
+    values = {COLUMN_OF.get(field, field): r[field] for field in PLAIN[kind]}
+    for field, other in SINGLE_REFERENCES[kind].items():
+        values[f"{field}_id"] = resolver.one(other, r[field])
+    return values
+
+
 def apply(kind: str, local_id: int | None, record: Record, resolver: Resolver) -> int:
     """Write ``record`` as the thing ``local_id`` (None: a new one); returns its id."""
     return _WRITERS[kind](local_id, record, resolver)
@@ -119,25 +128,11 @@ def delete(kind: str, local_id: int) -> None:
 
 
 def _contact(local_id: int | None, r: Record, resolver: Resolver) -> int:
-    birthday = r["birthday"] or [None, None, None]
-    values = {
-        "prefix": r["prefix"],
-        "first_name": r["first_name"],
-        "last_name": r["last_name"],
-        "organisation": r["organisation"],
-        "position": r["position"],
-        "first_met": r["first_met"],
-        "first_met_event_id": resolver.one("event", r["first_met_event"]),
-        "offers": r["offers"],
-        "seeks": r["seeks"],
-        "interests": r["interests"],
-        "notes": r["notes"],
-        "birthday_day": birthday[0],
-        "birthday_month": birthday[1],
-        "birthday_year": birthday[2],
-        "keep_in_touch_days": r["keep_in_touch_days"],
-        "archived": int(r["archived"]),
-    }
+    day, month, year = r["birthday"] or [None, None, None]
+    values = _row("contact", r, resolver)
+    values.update(
+        birthday_day=day, birthday_month=month, birthday_year=year, archived=int(r["archived"])
+    )
     cid = _upsert("contact", local_id, values, stamped=True)
     for table, column, second, items in (
         ("contact_email", "address", "label", r["emails"]),
@@ -179,13 +174,7 @@ def _contact(local_id: int | None, r: Record, resolver: Resolver) -> int:
 
 
 def _network(local_id: int | None, r: Record, resolver: Resolver) -> int:
-    values = {
-        "name": r["name"],
-        "kind": r["kind"],
-        "description": r["description"],
-        "keep_in_touch_days": r["keep_in_touch_days"],
-    }
-    nid = _upsert("network", local_id, values, stamped=True)
+    nid = _upsert("network", local_id, _row("network", r, resolver), stamped=True)
     wanted: dict[int, tuple[str, str | None]] = {}
     for uid, (role, since) in r["members"].items():
         cid = resolver.one("contact", uid)
@@ -213,17 +202,7 @@ def _network(local_id: int | None, r: Record, resolver: Resolver) -> int:
 
 
 def _event(local_id: int | None, r: Record, resolver: Resolver) -> int:
-    values = {
-        "title": r["title"],
-        "starts_at": r["starts_at"],
-        "duration_minutes": r["duration_minutes"],
-        "travel_minutes": r["travel_minutes"],
-        "place": r["place"],
-        "network_id": resolver.one("network", r["network"]),
-        "enjoyment": r["enjoyment"],
-        "notes": r["notes"],
-    }
-    eid = _upsert("event", local_id, values, stamped=True)
+    eid = _upsert("event", local_id, _row("event", r, resolver), stamped=True)
     contacts = resolver.many("contact", r["attendees"])
     _set_links("event_attendee", "event_id", eid, "contact_id", contacts)
     _set_links("goal_event", "event_id", eid, "goal_id", resolver.many("goal", r["goals"]))
@@ -231,15 +210,7 @@ def _event(local_id: int | None, r: Record, resolver: Resolver) -> int:
 
 
 def _conversation(local_id: int | None, r: Record, resolver: Resolver) -> int:
-    values = {
-        "occurred_at": r["occurred_at"],
-        "event_id": resolver.one("event", r["event"]),
-        "channel": r["channel"],
-        "minutes": r["minutes"],
-        "notes": r["notes"],
-        "enjoyment": r["enjoyment"],
-    }
-    vid = _upsert("conversation", local_id, values, stamped=True)
+    vid = _upsert("conversation", local_id, _row("conversation", r, resolver), stamped=True)
     contacts = resolver.many("contact", r["contacts"])
     _set_links("conversation_contact", "conversation_id", vid, "contact_id", contacts)
     current = [
@@ -256,53 +227,25 @@ def _conversation(local_id: int | None, r: Record, resolver: Resolver) -> int:
     return vid
 
 
-def _follow_up(local_id: int | None, r: Record, resolver: Resolver) -> int:
-    values = {
-        "text": r["text"],
-        "due_date": r["due_date"],
-        "done_at": r["done_at"],
-        "snoozed_until": r["snoozed_until"],
-        "contact_id": resolver.one("contact", r["contact"]),
-        "conversation_id": resolver.one("conversation", r["conversation"]),
-    }
-    return _upsert("follow_up", local_id, values, stamped=True)
+Writer = Callable[[int | None, Record, Resolver], int]
 
 
-def _goal(local_id: int | None, r: Record, resolver: Resolver) -> int:
-    names = (
-        "title",
-        "why",
-        "kind",
-        "period",
-        "budget_hours",
-        "target_kind",
-        "target_value",
-        "target_outcome_kind",
-        "status",
-        "starts_on",
-    )
-    return _upsert("goal", local_id, {k: r[k] for k in names}, stamped=True)
+def _own_table_only(kind: str, *, stamped: bool = True) -> Writer:
+    """The writer of a kind whose fields all stand in its own table."""
+
+    def write(local_id: int | None, r: Record, resolver: Resolver) -> int:
+        return _upsert(kind, local_id, _row(kind, r, resolver), stamped=stamped)
+
+    return write
 
 
-def _reflection(local_id: int | None, r: Record, resolver: Resolver) -> int:
-    values = {
-        "period_kind": r["period_kind"],
-        "period_start": r["period_start"],
-        "period_end": r["period_end"],
-        "answers": r["answers"],
-        "verdict": r["verdict"],
-        "figures": r["figures"],
-        "created_at": r["saved_at"],
-    }
-    return _upsert("reflection", local_id, values, stamped=False)
-
-
-_WRITERS = {
+_WRITERS: dict[str, Writer] = {
     "contact": _contact,
     "network": _network,
     "event": _event,
     "conversation": _conversation,
-    "follow_up": _follow_up,
-    "goal": _goal,
-    "reflection": _reflection,
+    "follow_up": _own_table_only("follow_up"),
+    "goal": _own_table_only("goal"),
+    # a reflection keeps the time it was saved at (its created_at) and has no updated_at
+    "reflection": _own_table_only("reflection", stamped=False),
 }

@@ -168,6 +168,9 @@ LISTS: dict[str, frozenset[str]] = {
     "conversation": frozenset({"outcomes"}),
 }
 MAPS: dict[str, frozenset[str]] = {"network": frozenset({"members"})}
+# fields holding a date (YYYY-MM-DD) or a date and time (YYYY-MM-DD HH:MM:SS)
+DATES = frozenset({"due_date", "period_start", "period_end", "starts_on"})
+DATETIMES = frozenset({"starts_at", "occurred_at", "done_at", "snoozed_until", "saved_at"})
 
 # references: field → the kind referred to (single values, sets, map keys)
 REFERENCES: dict[str, dict[str, str]] = {
@@ -326,10 +329,10 @@ def _clean_field(kind: str, key: str, default: Any, value: Any) -> Any:
         return float(value) if ok else None
     if key == "archived":
         return value is True
-    if key in ("due_date", "period_start", "period_end", "starts_on"):
+    if key in DATES:
         parsed = _date(value)
         return parsed if parsed is not None or default is None else default
-    if key in ("starts_at", "occurred_at", "done_at", "snoozed_until", "saved_at"):
+    if key in DATETIMES:
         parsed = _datetime(value)
         return parsed if parsed is not None or default is None else default
     return _text(value) if isinstance(default, str) else default

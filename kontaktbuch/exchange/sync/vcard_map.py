@@ -17,22 +17,11 @@ import re
 
 from kontaktbuch.exchange.sync.contentlines import Card, Line, escape, split_unescaped, unescape
 from kontaktbuch.exchange.sync.records import Record, clean, empty
+from kontaktbuch.exchange.vcard_types import EMAIL_LABELS, PHONE_LABELS, PHONE_TYPES
 from kontaktbuch.journal.names import split_name
 from kontaktbuch.journal.vocabulary import LINK_KINDS, link_kind_for_url
 
 OWN = "X-KONTAKTBUCH-"
-_PHONE_IN = {
-    "cell": "mobile",
-    "mobile": "mobile",
-    "iphone": "mobile",
-    "work": "work",
-    "home": "home",
-    "fax": "fax",
-    "pager": "pager",
-    "main": "work",
-}
-_PHONE_OUT = {"mobile": "cell", "work": "work", "home": "home", "fax": "fax", "pager": "pager"}
-_EMAIL_LABELS = ("work", "home", "other")
 _BDAY_FULL = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?$")
 _BDAY_NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
 _TEXT_OWN = {
@@ -106,12 +95,12 @@ def _contact(card: Card) -> Record:
     record["position"] = (card.value("TITLE") or card.value("ROLE")).strip()
     for line in card.all("EMAIL"):
         address = unescape(line.value).strip().removeprefix("mailto:")
-        label = next((t for t in line.types() if t in _EMAIL_LABELS), "")
+        label = next((t for t in line.types() if t in EMAIL_LABELS), "")
         if address:
             record["emails"].append([address, label])
     for line in card.all("TEL"):
         number = unescape(line.value).strip().removeprefix("tel:")
-        label = next((_PHONE_IN[t] for t in line.types() if t in _PHONE_IN), "")
+        label = next((PHONE_LABELS[t] for t in line.types() if t in PHONE_LABELS), "")
         if number:
             record["phones"].append([number, label])
     labels = {line.group.lower(): unescape(line.value).lower() for line in card.all("X-ABLABEL")}
@@ -245,7 +234,7 @@ def _contact_field_lines(
     if key == "phones":
 
         def make_phone(item: list[str]) -> Line:
-            label = _PHONE_OUT.get(item[1], "")
+            label = PHONE_TYPES.get(item[1], "")
             return _text_line("TEL", item[0], {"TYPE": [label]} if label else None)
 
         return ("TEL",), _reuse(card.all("TEL"), _phone_item, value, make_phone)
