@@ -17,7 +17,7 @@ import peewee as pw
 from kontaktbuch.journal import limits
 from kontaktbuch.journal.contacts import display_name
 from kontaktbuch.journal.names import fold
-from kontaktbuch.journal.snapshots import NotFound, Snapshot, capture_ids, placeholders
+from kontaktbuch.journal.snapshots import Snapshot, delete_row, existing, placeholders
 from kontaktbuch.journal.snapshots import restore as restore_snapshot
 from kontaktbuch.journal.vocabulary import ENJOYMENT_RANGE
 from kontaktbuch.store import models as m
@@ -72,15 +72,12 @@ class EventInvalid(limits.FieldErrors):
 
 
 def validate(data: EventData) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    if not limits.clean_line(data.title):
-        errors["title"] = "title_missing"
-    elif limits.too_long(data.title, limits.TITLE_MAX):
-        errors["title"] = "too_long"
-    if limits.too_long(data.place, limits.TITLE_MAX):
-        errors["place"] = "too_long"
-    if limits.too_long(data.notes, limits.TEXT_MAX, one_line=False):
-        errors["notes"] = "too_long"
+    errors = limits.text_problems(
+        data,
+        {"title": limits.TITLE_MAX, "place": limits.TITLE_MAX},
+        {"notes": limits.TEXT_MAX},
+        required="title",
+    )
     if not limits.date_in_range(data.starts_at):
         errors["starts_at"] = "date_range"
     if not 0 <= data.duration_minutes <= MAX_MINUTES:
@@ -98,9 +95,7 @@ def validate(data: EventData) -> dict[str, str]:
 
 
 def load_event(event_id: int) -> EventData:
-    e = m.Event.get_or_none(m.Event.id == event_id)
-    if e is None:
-        raise NotFound(event_id)
+    e = existing(m.Event, event_id)
     attendees = m.EventAttendee.select(m.EventAttendee.contact).where(m.EventAttendee.event == e.id)
     goals = m.GoalEvent.select(m.GoalEvent.goal).where(m.GoalEvent.event == e.id)
     return EventData(
@@ -134,12 +129,7 @@ def save_event(data: EventData) -> int:
         "notes": limits.clean_text(data.notes).strip(),
     }
     with database_proxy.atomic():
-        if data.id is None:
-            event_id = m.Event.create(**values).id
-        else:
-            event_id = data.id
-            values["updated_at"] = dt.datetime.now().replace(microsecond=0)
-            m.Event.update(**values).where(m.Event.id == event_id).execute()
+        event_id = m.Event.create_or_update(data.id, values)
         _replace_links(m.EventAttendee, m.EventAttendee.contact, event_id, data.attendee_ids)
         _replace_links(m.GoalEvent, m.GoalEvent.goal, event_id, data.goal_ids)
     return event_id
@@ -165,19 +155,12 @@ def _replace_links(
 
 def delete_event(event_id: int) -> Snapshot:
     """Delete an event; its conversations stay, only without the event."""
-    snap = Snapshot()
-    with database_proxy.atomic():
-        snap.add("event", capture_ids("event", "id", [event_id]))
-        snap.add("event_attendee", capture_ids("event_attendee", "event_id", [event_id]))
-        snap.add("goal_event", capture_ids("goal_event", "event_id", [event_id]))
-        for conv in m.Conversation.select(m.Conversation.id).where(
-            m.Conversation.event == event_id
-        ):
-            snap.nulled.append(("conversation", "event_id", conv.id, event_id))
-        for contact in m.Contact.select(m.Contact.id).where(m.Contact.first_met_event == event_id):
-            snap.nulled.append(("contact", "first_met_event_id", contact.id, event_id))
-        m.Event.delete().where(m.Event.id == event_id).execute()
-    return snap
+    return delete_row(
+        "event",
+        event_id,
+        cascades=(("event_attendee", "event_id"), ("goal_event", "event_id")),
+        nulls=(("conversation", "event_id"), ("contact", "first_met_event_id")),
+    )
 
 
 def restore(snapshot: Snapshot) -> None:

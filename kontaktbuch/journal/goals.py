@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from kontaktbuch.journal import limits, names
@@ -104,11 +104,10 @@ class GoalInput:
             starts_on = starts_on.date()
         elif starts_on is not None and not isinstance(starts_on, dt.date):
             raise GoalError("starts_on", "not_a_date")
-        return GoalInput(
+        return replace(
+            self,
             title=title,
             why=why,
-            kind=self.kind,
-            period=self.period,
             budget_hours=budget,
             target_kind=target_kind,
             target_value=target_value,
@@ -133,17 +132,13 @@ class GoalInfo:
     starts_on: dt.date  # the first day it counts: as set, or the day it was created
 
     def as_input(self) -> GoalInput:
-        return GoalInput(
-            title=self.title,
-            why=self.why,
-            kind=self.kind,
-            period=self.period,
-            budget_hours=self.budget_hours,
-            target_kind=self.target_kind,
-            target_value=self.target_value,
-            target_outcome_kind=self.target_outcome_kind,
-            starts_on=self.starts_on,
-        )
+        return GoalInput(**_form_values(self))
+
+
+def _form_values(source: GoalInput | GoalInfo | m.Goal) -> dict[str, Any]:
+    """What the goal form edits, taken from ``source`` by name: the one list of
+    those fields for the form, the goal's summary and its row."""
+    return {f.name: getattr(source, f.name) for f in fields(GoalInput)}
 
 
 def _info(row: m.Goal) -> GoalInfo:
@@ -151,20 +146,9 @@ def _info(row: m.Goal) -> GoalInfo:
     created: object = row.created_at
     if not isinstance(created, dt.datetime):
         created = dt.datetime.fromisoformat(str(created))
-    return GoalInfo(
-        goal_id=int(row.id),
-        title=row.title,
-        why=row.why,
-        kind=row.kind,
-        period=row.period,
-        budget_hours=row.budget_hours,
-        target_kind=row.target_kind,
-        target_value=row.target_value,
-        target_outcome_kind=row.target_outcome_kind,
-        status=row.status,
-        created_at=created,
-        starts_on=_as_date(row.starts_on) if row.starts_on else created.date(),
-    )
+    values = _form_values(row)
+    values["starts_on"] = _as_date(row.starts_on) if row.starts_on else created.date()
+    return GoalInfo(goal_id=int(row.id), status=row.status, created_at=created, **values)
 
 
 def _as_date(value: Any) -> dt.date:
@@ -200,18 +184,7 @@ def create_goal(data: GoalInput, now: dt.datetime | None = None) -> int:
     stamp = (now or dt.datetime.now()).replace(microsecond=0)
     with database_proxy.atomic():
         row = m.Goal.create(
-            title=clean.title,
-            why=clean.why,
-            kind=clean.kind,
-            period=clean.period,
-            budget_hours=clean.budget_hours,
-            target_kind=clean.target_kind,
-            target_value=clean.target_value,
-            target_outcome_kind=clean.target_outcome_kind,
-            status="active",
-            starts_on=clean.starts_on,
-            created_at=stamp,
-            updated_at=stamp,
+            **_form_values(clean), status="active", created_at=stamp, updated_at=stamp
         )
     return int(row.id)
 
@@ -222,16 +195,11 @@ def update_goal(goal_id: int, data: GoalInput) -> None:
         row = m.Goal.get_or_none(m.Goal.id == goal_id)
         if row is None:
             raise GoalNotFoundError(goal_id)
-        row.title = clean.title
-        row.why = clean.why
-        row.kind = clean.kind
-        row.period = clean.period
-        row.budget_hours = clean.budget_hours
-        row.target_kind = clean.target_kind
-        row.target_value = clean.target_value
-        row.target_outcome_kind = clean.target_outcome_kind
-        if clean.starts_on is not None:
-            row.starts_on = clean.starts_on
+        values = _form_values(clean)
+        if clean.starts_on is None:
+            del values["starts_on"]  # left empty: the goal keeps the day it counts from
+        for name, value in values.items():
+            setattr(row, name, value)
         row.save()
 
 

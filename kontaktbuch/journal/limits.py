@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 
 NAME_MAX = 200
 TITLE_MAX = 300
@@ -91,6 +92,28 @@ def checked_text(field: str, text: str, limit: int = TEXT_MAX) -> str:
 def too_long(text: str, limit: int, *, one_line: bool = True) -> bool:
     """True when ``text``, cleaned, is longer than ``limit`` (for per-field checks)."""
     return len(clean_line(text) if one_line else clean_text(text).strip()) > limit
+
+
+def text_problems(
+    data: object, lines: Mapping[str, int], texts: Mapping[str, int], *, required: str = ""
+) -> dict[str, str]:
+    """A form's problems with its texts, by field, in the order of ``lines`` then ``texts``.
+
+    ``lines`` maps the attributes of ``data`` that are one-line texts to their
+    limits, ``texts`` the multi-line ones; over its limit a field is "too_long".
+    ``required`` names the one-line field that must not be empty once cleaned
+    ("<field>_missing"): the title of an event, the name of a network.
+    """
+    errors: dict[str, str] = {}
+    for name, limit in lines.items():
+        if name == required and not clean_line(getattr(data, name)):
+            errors[name] = f"{name}_missing"
+        elif too_long(getattr(data, name), limit):
+            errors[name] = "too_long"
+    for name, limit in texts.items():
+        if too_long(getattr(data, name), limit, one_line=False):
+            errors[name] = "too_long"
+    return errors
 
 
 def date_range(today: dt.date | None = None) -> tuple[dt.date, dt.date]:

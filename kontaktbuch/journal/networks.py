@@ -16,7 +16,7 @@ from kontaktbuch.journal import limits
 from kontaktbuch.journal.contacts import display_name
 from kontaktbuch.journal.event_time import event_minutes_sql
 from kontaktbuch.journal.names import fold
-from kontaktbuch.journal.snapshots import NotFound, Snapshot, capture_ids
+from kontaktbuch.journal.snapshots import Snapshot, capture_ids, delete_row, existing
 from kontaktbuch.journal.snapshots import restore as restore_snapshot
 from kontaktbuch.journal.vocabulary import NETWORK_KINDS
 from kontaktbuch.store import models as m
@@ -63,13 +63,9 @@ class NetworkInvalid(limits.FieldErrors):
 
 
 def validate(data: NetworkData) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    if not limits.clean_line(data.name):
-        errors["name"] = "name_missing"
-    elif limits.too_long(data.name, limits.NAME_MAX):
-        errors["name"] = "too_long"
-    if limits.too_long(data.description, limits.TEXT_MAX, one_line=False):
-        errors["description"] = "too_long"
+    errors = limits.text_problems(
+        data, {"name": limits.NAME_MAX}, {"description": limits.TEXT_MAX}, required="name"
+    )
     if data.kind not in NETWORK_KINDS:
         errors["kind"] = "kind_invalid"
     if data.keep_in_touch_days is not None and not (
@@ -80,9 +76,7 @@ def validate(data: NetworkData) -> dict[str, str]:
 
 
 def load_network(network_id: int) -> NetworkData:
-    n = m.Network.get_or_none(m.Network.id == network_id)
-    if n is None:
-        raise NotFound(network_id)
+    n = existing(m.Network, network_id)
     return NetworkData(n.id, n.name, n.kind, n.description, n.keep_in_touch_days)
 
 
@@ -98,11 +92,7 @@ def save_network(data: NetworkData) -> int:
         "keep_in_touch_days": data.keep_in_touch_days,
     }
     with database_proxy.atomic():
-        if data.id is None:
-            return m.Network.create(**values).id
-        values["updated_at"] = dt.datetime.now().replace(microsecond=0)
-        m.Network.update(**values).where(m.Network.id == data.id).execute()
-        return data.id
+        return m.Network.create_or_update(data.id, values)
 
 
 def intervals() -> dict[int, int]:
@@ -115,14 +105,12 @@ def intervals() -> dict[int, int]:
 
 def delete_network(network_id: int) -> Snapshot:
     """Delete a network (its memberships go, its events stay without organiser)."""
-    snap = Snapshot()
-    with database_proxy.atomic():
-        snap.add("network", capture_ids("network", "id", [network_id]))
-        snap.add("membership", capture_ids("membership", "network_id", [network_id]))
-        for event in m.Event.select(m.Event.id).where(m.Event.network == network_id):
-            snap.nulled.append(("event", "network_id", event.id, network_id))
-        m.Network.delete().where(m.Network.id == network_id).execute()
-    return snap
+    return delete_row(
+        "network",
+        network_id,
+        cascades=(("membership", "network_id"),),
+        nulls=(("event", "network_id"),),
+    )
 
 
 def restore(snapshot: Snapshot) -> None:

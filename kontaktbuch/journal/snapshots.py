@@ -10,12 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
-from kontaktbuch.store.models import database_proxy
+from kontaktbuch.store.models import BaseModel, database_proxy
+
+Row = TypeVar("Row", bound=BaseModel)
 
 
 class NotFound(LookupError):
     """The contact, network or event asked for is no longer in the journal."""
+
+
+def existing(model: type[Row], row_id: int) -> Row:
+    """Row ``row_id`` of ``model``; :class:`NotFound` when it is gone (another window
+    or a command may have deleted it since the list was shown)."""
+    row = model.get_or_none(model.id == row_id)
+    if row is None:
+        raise NotFound(row_id)
+    return row
 
 
 @dataclass
@@ -53,6 +65,33 @@ def capture(table: str, where: str, params: Sequence[object]) -> list[dict[str, 
 
 def capture_ids(table: str, column: str, ids: Sequence[int]) -> list[dict[str, object]]:
     return capture(table, f'"{column}" IN ({placeholders(ids)})', ids)
+
+
+def delete_row(
+    table: str,
+    row_id: int,
+    *,
+    cascades: Sequence[tuple[str, str]] = (),
+    nulls: Sequence[tuple[str, str]] = (),
+) -> Snapshot:
+    """Delete row ``row_id`` of ``table`` in one transaction; what undoes it.
+
+    The snapshot holds the row, the rows that go with it (``cascades``: table and
+    the column that points at the row) and the references the database sets to
+    NULL (``nulls``, likewise), so that :func:`restore` puts back all of them.
+    """
+    snap = Snapshot()
+    with database_proxy.atomic():
+        snap.add(table, capture_ids(table, "id", [row_id]))
+        for part, column in cascades:
+            snap.add(part, capture_ids(part, column, [row_id]))
+        for other, column in nulls:
+            cursor = database_proxy.execute_sql(
+                f'SELECT id FROM "{other}" WHERE "{column}" = ?', [row_id]
+            )
+            snap.nulled += [(other, column, int(r[0]), row_id) for r in cursor.fetchall()]
+        database_proxy.execute_sql(f'DELETE FROM "{table}" WHERE id = ?', [row_id])
+    return snap
 
 
 def reinsert(table: str, rows: list[dict[str, object]]) -> None:

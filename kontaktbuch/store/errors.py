@@ -13,22 +13,29 @@ class StoreError(Exception):
     """Something about the database file the user can act on."""
 
 
-class DamagedDatabaseError(StoreError):
-    """The file is not a SQLite database or fails its integrity check."""
+class FileError(StoreError):
+    """An error about one file: ``path`` names it, ``detail`` says what is wrong in
+    technical words (for the log and a message's details)."""
 
-    def __init__(self, path: Path, detail: str, newest_backup: Path | None = None) -> None:
+    def __init__(self, path: Path, detail: str) -> None:
         super().__init__(f"{path}: {detail}")
         self.path = path
         self.detail = detail
+
+
+class DamagedDatabaseError(FileError):
+    """The file is not a SQLite database or fails its integrity check."""
+
+    def __init__(self, path: Path, detail: str, newest_backup: Path | None = None) -> None:
+        super().__init__(path, detail)
         self.newest_backup = newest_backup
 
 
-class NewerSchemaError(StoreError):
+class NewerSchemaError(FileError):
     """The file was written by a newer Kontaktbuch; we must not touch it."""
 
     def __init__(self, path: Path, found: int, supported: int) -> None:
-        super().__init__(f"{path}: schema {found} is newer than {supported}")
-        self.path = path
+        super().__init__(path, f"schema {found} is newer than {supported}")
         self.found = found
         self.supported = supported
 
@@ -48,7 +55,7 @@ STORAGE_REASONS = (
 )
 
 
-class StorageError(StoreError):
+class StorageError(FileError):
     """Disk full, read-only folder, no permission: the operating system said no.
 
     ``reason`` is one of :data:`STORAGE_REASONS` (``store/faults.py`` finds it by
@@ -59,9 +66,7 @@ class StorageError(StoreError):
     def __init__(
         self, path: Path, detail: str, *, disk_full: bool = False, reason: str = ""
     ) -> None:
-        super().__init__(f"{path}: {detail}")
-        self.path = path
-        self.detail = detail
+        super().__init__(path, detail)
         self.reason = "full" if disk_full else reason
 
     @property
@@ -69,7 +74,7 @@ class StorageError(StoreError):
         return self.reason == "full"
 
 
-class BackupInvalidError(StoreError):
+class BackupInvalidError(FileError):
     """A file offered for restore is not a good Kontaktbuch backup.
 
     ``reason``: "unreadable", "not_regular" (a pipe, device or folder), "not_sqlite",
@@ -77,27 +82,23 @@ class BackupInvalidError(StoreError):
     """
 
     def __init__(self, path: Path, detail: str, *, reason: str = "") -> None:
-        super().__init__(f"{path}: {detail}")
-        self.path = path
-        self.detail = detail
+        super().__init__(path, detail)
         self.reason = reason
 
 
-class PassphraseRequiredError(StoreError):
+class PassphraseRequiredError(FileError):
     """The journal is encrypted and no passphrase was given."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path}: encrypted, a passphrase is needed")
-        self.path = path
+        super().__init__(path, "encrypted, a passphrase is needed")
 
 
-class WrongPassphraseError(StoreError):
+class WrongPassphraseError(FileError):
     """The passphrase does not open the file (or its first page is damaged: SQLCipher
     cannot tell the two apart). Nothing was written."""
 
     def __init__(self, path: Path, newest_backup: Path | None = None) -> None:
-        super().__init__(f"{path}: the passphrase does not open it")
-        self.path = path
+        super().__init__(path, "the passphrase does not open it")
         self.newest_backup = newest_backup
 
 
@@ -109,10 +110,9 @@ class CipherUnavailableError(StoreError):
         self.detail = detail
 
 
-class JournalInUseError(StoreError):
+class JournalInUseError(FileError):
     """Another program (the window, a command) has the journal open; encrypting,
     decrypting or changing the passphrase needs it alone."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path}: in use by another program")
-        self.path = path
+        super().__init__(path, "in use by another program")

@@ -53,6 +53,16 @@ class TimestampedModel(BaseModel):
         self.updated_at = _now()
         return super().save(force_insert=force_insert, only=only)
 
+    @classmethod
+    def create_or_update(cls, row_id: int | None, values: dict[str, Any]) -> int:
+        """A new row of ``values`` when ``row_id`` is None, else row ``row_id`` updated
+        with them; the row's id. An update query passes by :meth:`save`, so the time
+        of the change is set here."""
+        if row_id is None:
+            return int(cls.create(**values).id)
+        cls.update(**values, updated_at=_now()).where(cls.id == row_id).execute()
+        return row_id
+
 
 class Network(TimestampedModel):
     name = pw.TextField()

@@ -216,6 +216,18 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
+def filled(text: str, *values: str) -> str:
+    """``text`` with its placeholders ``%1``, ``%2``, … replaced by ``values`` in turn.
+
+    PySide6 has no ``QString.arg``. A sentence may name ``%2`` before ``%1``, so
+    they are filled by number, one after the other, as a chain of
+    ``str.replace`` would.
+    """
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", value)
+    return text
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for lupdate in ``context``; it is translated when shown.
 

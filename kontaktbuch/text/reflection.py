@@ -23,7 +23,7 @@ from kontaktbuch.text.dates import date as date
 from kontaktbuch.text.dates import date_time as date_time
 from kontaktbuch.text.dates import date_time_format as date_time_format
 from kontaktbuch.text.formatting import hours, number
-from kontaktbuch.text.i18n import QT_TRANSLATE_NOOP, translate
+from kontaktbuch.text.i18n import QT_TRANSLATE_NOOP, filled, translate
 
 _C = "reflection"
 
@@ -82,15 +82,13 @@ def period_name(period: P.Period) -> str:
         return f"{locale.standaloneMonthName(start.month)} {start.year}"
     if period.kind == "week":
         year, week, _ = start.isocalendar()
-        return (
-            translate("reflection", "Week %1, %2").replace("%1", str(week)).replace("%2", str(year))
-        )
+        return filled(translate("reflection", "Week %1, %2"), str(week), str(year))
     if period.kind == "quarter":
         quarter = (start.month - 1) // 3 + 1
-        return (
-            translate("reflection", "Q%1 %2")
-            .replace("%1", str(quarter))
-            .replace("%2", str(start.year))
+        return filled(
+            translate("reflection", "Q%1 %2"),
+            str(quarter),
+            str(start.year),
         )
     if period.kind == "year":
         return str(start.year)
@@ -195,10 +193,10 @@ def so_far_text(figures: R.Figures) -> str:
         return ""
     if figures.counted_days == 0:
         return translate("reflection", "not begun yet")
-    return (
-        translate("reflection", "up to today, day %1 of %2")
-        .replace("%1", str(figures.counted_days))
-        .replace("%2", str(figures.period.days))
+    return filled(
+        translate("reflection", "up to today, day %1 of %2"),
+        str(figures.counted_days),
+        str(figures.period.days),
     )
 
 
@@ -247,15 +245,15 @@ def finding_lines(found: list[R.Finding]) -> list[tuple[R.Finding, str]]:
         if finding.kind == "network_costly" and any(
             f.kind == "network_no_outcome" and f.subject_id == finding.subject_id for f in found
         ):
-            text = (
+            text = filled(
                 translate(
                     "reflection",
                     "%1 took %2 of your time, brought no outcome and felt like %3. "
                     "Is %1 still worth it for you?",
-                )
-                .replace("%1", finding.subject)
-                .replace("%2", percent(finding.values.get("share", 0.0)))
-                .replace("%3", enjoyment(finding.values.get("enjoyment")))
+                ),
+                finding.subject,
+                percent(finding.values.get("share", 0.0)),
+                enjoyment(finding.values.get("enjoyment")),
             )
             lines.append((finding, text))
             continue
@@ -267,89 +265,70 @@ def finding_text(finding: R.Finding) -> str:
     """A finding as a question to oneself, never a verdict."""
     v = finding.values
     name = finding.subject
-    if finding.kind == "network_costly":
-        return (
-            translate(
-                "reflection",
-                "%1 took %2 of your time, brought %n outcome(s) and felt like %3. "
-                "Is %1 still worth it for you?",
-                None,
-                int(v.get("outcomes", 0)),
-            )
-            .replace("%1", name)
-            .replace("%2", percent(v.get("share", 0.0)))
-            .replace("%3", enjoyment(v.get("enjoyment")))
+    share = percent(v.get("share", 0.0))
+    felt = enjoyment(v.get("enjoyment"))
+    spent = hours(v.get("minutes", 0.0))
+    budget = hours(v.get("budget", 0.0))
+    outcomes = int(v.get("outcomes", 0))
+    kind = finding.kind
+    if kind == "network_costly":
+        text = translate(
+            "reflection",
+            "%1 took %2 of your time, brought %n outcome(s) and felt like %3. "
+            "Is %1 still worth it for you?",
+            None,
+            outcomes,
         )
-    if finding.kind == "network_no_outcome":
-        return (
-            translate(
-                "reflection",
-                "%1 took %2 of your time but brought no outcome. What do you expect from %1?",
-            )
-            .replace("%1", name)
-            .replace("%2", percent(v.get("share", 0.0)))
+        return filled(text, name, share, felt)
+    if kind == "network_no_outcome":
+        text = translate(
+            "reflection",
+            "%1 took %2 of your time but brought no outcome. What do you expect from %1?",
         )
-    if finding.kind == "network_worthwhile":
-        return (
-            translate(
-                "reflection",
-                "%1 felt good (%2) and brought %n outcome(s) in little time. "
-                "Would more time there be worth it?",
-                None,
-                int(v.get("outcomes", 0)),
-            )
-            .replace("%1", name)
-            .replace("%2", enjoyment(v.get("enjoyment")))
+        return filled(text, name, share)
+    if kind == "network_worthwhile":
+        text = translate(
+            "reflection",
+            "%1 felt good (%2) and brought %n outcome(s) in little time. "
+            "Would more time there be worth it?",
+            None,
+            outcomes,
         )
-    if finding.kind == "goal_idle":
-        return translate(
+        return filled(text, name, felt)
+    if kind == "goal_idle":
+        text = translate(
             "reflection",
             "Nothing served your goal “%1” in this period. Is it still important to you?",
-        ).replace("%1", name)
-    if finding.kind == "goal_over_budget":
-        return (
-            translate(
-                "reflection",
-                "You spent %2 on “%1”, more than its budget of %3. Is it worth that much to you?",
-            )
-            .replace("%1", name)
-            .replace("%2", hours(v.get("minutes", 0.0)))
-            .replace("%3", hours(v.get("budget", 0.0)))
         )
-    if finding.kind == "goal_under_budget":
-        return (
-            translate(
-                "reflection",
-                "“%1” got %2 of its budget of %3. Is the goal still yours – "
-                "or is the budget too large?",
-            )
-            .replace("%1", name)
-            .replace("%2", hours(v.get("minutes", 0.0)))
-            .replace("%3", hours(v.get("budget", 0.0)))
+        return filled(text, name)
+    if kind == "goal_over_budget":
+        text = translate(
+            "reflection",
+            "You spent %2 on “%1”, more than its budget of %3. Is it worth that much to you?",
         )
-    if finding.kind == "no_goal_time":
-        return (
-            translate(
-                "reflection",
-                "%1 of your time (%2) served no goal. "
-                "What did it bring you – or is a goal missing?",
-            )
-            .replace("%1", percent(v.get("share", 0.0)))
-            .replace("%2", hours(v.get("minutes", 0.0)))
+        return filled(text, name, spent, budget)
+    if kind == "goal_under_budget":
+        text = translate(
+            "reflection",
+            "“%1” got %2 of its budget of %3. Is the goal still yours – "
+            "or is the budget too large?",
         )
-    if finding.kind == "enjoyment_falling":
-        return (
-            translate(
-                "reflection",
-                "Your enjoyment has fallen over the last %n periods, from %1 to %2. "
-                "What has changed?",
-                None,
-                int(v.get("periods", 0)),
-            )
-            .replace("%1", enjoyment(v.get("first")))
-            .replace("%2", enjoyment(v.get("last")))
+        return filled(text, name, spent, budget)
+    if kind == "no_goal_time":
+        text = translate(
+            "reflection",
+            "%1 of your time (%2) served no goal. What did it bring you – or is a goal missing?",
         )
-    return finding.kind
+        return filled(text, share, spent)
+    if kind == "enjoyment_falling":
+        text = translate(
+            "reflection",
+            "Your enjoyment has fallen over the last %n periods, from %1 to %2. What has changed?",
+            None,
+            int(v.get("periods", 0)),
+        )
+        return filled(text, enjoyment(v.get("first")), enjoyment(v.get("last")))
+    return kind
 
 
 def summary_rows(current: R.Figures, previous: R.Figures) -> list[tuple[str, str, str]]:
@@ -392,19 +371,20 @@ def question_figures(key: str, figures: R.Figures) -> str:
     """
     if key == "brought":
         text = translate("reflection", "Outcomes: %1 · new contacts: %2 · follow-ups done: %3")
-        text = (
-            text.replace("%1", str(figures.outcomes))
-            .replace("%2", str(figures.new_contacts))
-            .replace("%3", str(figures.follow_ups_done))
+        text = filled(
+            text,
+            str(figures.outcomes),
+            str(figures.new_contacts),
+            str(figures.follow_ups_done),
         )
         top = _top_outcomes(figures)
         return f"{text} ({top})" if top else text
     if key == "worth":
-        return (
-            translate("reflection", "%1 in total, %2 for your goals, %3 without a goal")
-            .replace("%1", hours(figures.total_minutes))
-            .replace("%2", hours(figures.goal_minutes))
-            .replace("%3", hours(figures.no_goal_minutes))
+        return filled(
+            translate("reflection", "%1 in total, %2 for your goals, %3 without a goal"),
+            hours(figures.total_minutes),
+            hours(figures.goal_minutes),
+            hours(figures.no_goal_minutes),
         )
     if key == "enjoyed":
         rated = [n for n in figures.networks if n.enjoyment is not None]
@@ -413,12 +393,13 @@ def question_figures(key: str, figures: R.Figures) -> str:
         best = max(rated, key=lambda n: (n.enjoyment or 0.0, n.minutes))
         worst = min(rated, key=lambda n: (n.enjoyment or 0.0, -n.minutes))
         text = translate("reflection", "Average %1 · most enjoyed: %2 (%3) · least: %4 (%5)")
-        return (
-            text.replace("%1", enjoyment(figures.enjoyment))
-            .replace("%2", network_name(best))
-            .replace("%3", enjoyment(best.enjoyment))
-            .replace("%4", network_name(worst))
-            .replace("%5", enjoyment(worst.enjoyment))
+        return filled(
+            text,
+            enjoyment(figures.enjoyment),
+            network_name(best),
+            enjoyment(best.enjoyment),
+            network_name(worst),
+            enjoyment(worst.enjoyment),
         )
     if key == "gave":
         parts = [

@@ -140,6 +140,16 @@ def test_a_goal_counts_from_its_first_day(db: pw.SqliteDatabase) -> None:
     info = G.get_goal(goal_id)
     G.update_goal(goal_id, dataclasses.replace(info.as_input(), starts_on=dt.date(2026, 12, 1)))
     assert G.get_goal(goal_id).starts_on == dt.date(2026, 12, 1)
+    G.update_goal(goal_id, G.GoalInput(title=" Jung  bleiben ", kind="knowledge", period="year"))
+    kept = G.get_goal(goal_id)  # no start date given: the goal keeps its own
+    assert (kept.title, kept.kind, kept.period, kept.budget_hours, kept.starts_on) == (
+        "Jung bleiben",
+        "knowledge",
+        "year",
+        None,
+        dt.date(2026, 12, 1),
+    )
+    G.update_goal(goal_id, dataclasses.replace(info.as_input(), starts_on=dt.date(2026, 12, 1)))
     (dec,) = G.goal_history(goal_id, dt.date(2027, 1, 2), count=2)[1:]
     assert dec.figures.days == 31 and dec.figures.budget_minutes == pytest.approx(31 * 60.0)
     with pytest.raises(G.GoalError) as err:

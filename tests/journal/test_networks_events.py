@@ -8,6 +8,7 @@ import peewee as pw
 import pytest
 
 from kontaktbuch.journal import events, networks
+from kontaktbuch.journal.snapshots import NotFound
 from kontaktbuch.store import models as m
 
 NOW = dt.datetime(2026, 11, 26, 10, 0)
@@ -109,3 +110,42 @@ def test_events_page_by_key(db: pw.SqliteDatabase) -> None:
     first = events.list_events(limit=3)
     second = events.list_events(after=(first[-1].key, first[-1].id), limit=10)
     assert [e.title for e in first + second] == [f"E{i}" for i in range(6, -1, -1)]
+
+
+def test_each_text_problem_is_named_in_the_forms_order(db: pw.SqliteDatabase) -> None:
+    with pytest.raises(events.EventInvalid) as info:
+        events.save_event(events.EventData(title=" \t", place="P" * 301, notes="N" * 100_001))
+    assert list(info.value.errors.items()) == [
+        ("title", "title_missing"),
+        ("place", "too_long"),
+        ("notes", "too_long"),
+    ]
+    with pytest.raises(networks.NetworkInvalid) as ninfo:
+        networks.save_network(networks.NetworkData(name="N" * 201, description="D" * 100_001))
+    assert list(ninfo.value.errors.items()) == [("name", "too_long"), ("description", "too_long")]
+
+
+def test_a_change_is_stamped_and_a_deleted_event_is_no_ones_first_meeting(
+    db: pw.SqliteDatabase,
+) -> None:
+    long_ago = dt.datetime(2020, 1, 1)
+    nid = networks.save_network(networks.NetworkData(name="Club"))
+    eid = events.save_event(events.EventData(title="Barcamp", network_id=nid))
+    m.Network.update(updated_at=long_ago).execute()
+    m.Event.update(updated_at=long_ago).execute()
+    networks.save_network(networks.NetworkData(id=nid, name="Club München"))
+    events.save_event(events.EventData(id=eid, title="Barcamp 2026", network_id=nid))
+    assert m.Network.get_by_id(nid).updated_at > long_ago
+    assert m.Event.get_by_id(eid).updated_at > long_ago
+    assert events.load_event(eid).title == "Barcamp 2026"
+
+    anna = m.Contact.create(first_name="Anna", first_met_event=eid)
+    snap = events.delete_event(eid)
+    assert m.Contact.get_by_id(anna.id).first_met_event_id is None
+    with pytest.raises(NotFound):
+        events.load_event(eid)
+    events.restore(snap)
+    assert m.Contact.get_by_id(anna.id).first_met_event_id == eid
+    networks.delete_network(nid)
+    with pytest.raises(NotFound):
+        networks.load_network(nid)

@@ -50,6 +50,8 @@ WORDS = {
         "enjoyment 3.5 of 5",
         "earlier": "In October 2026 you wanted to halve the budget (8.0 h → 4.0 h a month).",
         "week": "In Week 43, 2026 you wanted to drop the goal.",
+        "over": "You spent 10.0 h on “Kunden”, more than its budget of 5.0 h. "
+        "Is it worth that much to you?",
     },
     "de": {
         "scaled": "0 von 2 neuen Kontakten (Ziel: 20 im Jahr)",
@@ -63,6 +65,8 @@ WORDS = {
         "earlier": "Im Oktober 2026 wolltest du das Budget halbieren "
         "(8,0 Std. → 4,0 Std. im Monat).",
         "week": "In Woche 43, 2026 wolltest du das Ziel aufgeben.",
+        "over": "Du hast 10,0 Std. in „Kunden“ gesteckt – mehr als sein Zeitbudget "
+        "(5,0 Std.). Ist es dir so viel wert?",
     },
 }
 
@@ -95,6 +99,12 @@ def test_findings_about_one_network_read_as_one_sentence(lang: str) -> None:
     ]
     lines = T.finding_lines(found)
     assert [(f.kind, text) for f, text in lines] == [("network_costly", WORDS[lang]["joined"])]
+
+
+def test_a_finding_puts_each_value_where_its_sentence_names_it(lang: str) -> None:
+    # the sentence names the hours (%2) before the goal (%1)
+    over = R.Finding("goal_over_budget", "Kunden", 1, {"minutes": 600.0, "budget": 300.0})
+    assert T.finding_text(over) == WORDS[lang]["over"]
 
 
 def test_a_goals_line_and_an_earlier_verdict(lang: str) -> None:
