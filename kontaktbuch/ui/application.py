@@ -69,6 +69,14 @@ class _FirstPaint(QObject):
             self.then()
 
 
+def _one_per_turn(steps: list[Callable[[], object]]) -> None:
+    """Run ``steps`` in order, one per turn of the event loop, so that input and
+    paints queued meanwhile are handled between them."""
+    if steps:
+        steps.pop(0)()
+        QTimer.singleShot(0, lambda: _one_per_turn(steps))
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -197,23 +205,32 @@ def run_gui(
     from kontaktbuch.journal import overview
     from kontaktbuch.ui.common.context import AppContext
     from kontaktbuch.ui.main_window import MainWindow
-    from kontaktbuch.ui.plugins import install_features, install_tray
+    from kontaktbuch.ui.plugins import install_after_paint, install_before_paint, install_tray
 
     ctx = AppContext(paths=paths, settings=settings, db=db, lang=lang)
-    window = MainWindow(ctx, first_start=overview.is_empty() and not startup_check)
+    first_start = overview.is_empty() and not startup_check
+    window = MainWindow(ctx, first_start=first_start)
     # Started by the session into the tray, the window must never flash up: the
     # tray is then set up before it is shown, otherwise right after its first paint.
     tray_later = not autostart.started_in_tray()
-    install_features(window, ctx, tray_later=tray_later)
+    # The welcome page shows the features' buttons (import, encryption): then all
+    # of them come first; otherwise only what the first view shows.
+    features_later = tray_later and not first_start
+    if not features_later:
+        install_after_paint(window, ctx, tray=not tray_later)
+    install_before_paint(window, ctx)
     guard.activation_requested.connect(window.bring_to_front)
 
     def after_first_paint() -> None:
-        guard.listen()
-        if tray_later:
-            install_tray(window, ctx)
         from kontaktbuch.ui.views import preload
 
-        preload()
+        steps: list[Callable[[], object]] = [guard.listen]
+        if features_later:
+            steps.append(lambda: install_after_paint(window, ctx))
+        elif tray_later:
+            steps.append(lambda: install_tray(window, ctx))
+        steps += [window.build_deferred, preload]
+        _one_per_turn(steps)
 
     watcher = _FirstPaint(started, after_first_paint, report=startup_check)
     window.installEventFilter(watcher)

@@ -245,6 +245,11 @@ class MainWindow(QMainWindow):
     def created_views(self) -> dict[str, View]:
         return dict(self._views)
 
+    def build_deferred(self) -> None:
+        """Once the window has painted: what its views left out of the first paint."""
+        for view in list(self._views.values()):
+            view.build_deferred()
+
     def show_view(self, key: str) -> View:
         spec: ViewSpec | None = spec_for(key)
         if spec is None:
