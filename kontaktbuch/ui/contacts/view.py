@@ -18,9 +18,6 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QToolBar, QWidget
 
-from kontaktbuch.journal import contacts
-from kontaktbuch.journal.choices import network_choices
-from kontaktbuch.journal.contacts import ContactData, ContactFilter
 from kontaktbuch.ui.common import ask, build
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.lazy_combo import LazyComboBox
@@ -28,11 +25,16 @@ from kontaktbuch.ui.common.lists import row_table, select_row
 from kontaktbuch.ui.common.paged_model import ID_ROLE
 from kontaktbuch.ui.common.view import ContentOrEmpty, EmptyState, View
 from kontaktbuch.ui.common.widgets import FilterEdit
-from kontaktbuch.ui.contacts import changes
 from kontaktbuch.ui.contacts.model import ContactsModel
 
 if TYPE_CHECKING:
+    from kontaktbuch.journal.contacts import ContactData, ContactFilter
     from kontaktbuch.ui.contacts.editor import ContactEditor
+    from kontaktbuch.ui.first_view import FirstView
+
+# The journal's modules (and the store's, peewee) are imported where the view
+# first reads or writes: a start that paints the remembered first page
+# (ui/first_view.py) shows this view without them.
 
 
 class ContactsView(View):
@@ -164,7 +166,10 @@ class ContactsView(View):
                 self.table,
             )
         )
-        self.refresh()
+        if ctx.first_view is None:
+            self.refresh()
+        else:
+            self.show_remembered(ctx.first_view)
 
     @property
     def editor(self) -> ContactEditor:
@@ -182,6 +187,15 @@ class ContactsView(View):
             QWidget.setTabOrder(self.table, editor.tabs)
             self._editor = editor
         return self._editor
+
+    def show_remembered(self, first: FirstView) -> None:
+        """The first page as the window last closed on it, painted while the journal
+        is opened; :meth:`refresh` reads the list from the journal afterwards."""
+        self.model.show_remembered(first.rows)
+        self._show_count(first.shown, first.everyone)
+        self._update_actions()
+        self.stack.set_empty(first.everyone == 0)
+        self.detail.set_empty(True)
 
     def build_deferred(self) -> None:
         self.editor  # noqa: B018 - built now, so that the first contact opens at once
@@ -217,6 +231,8 @@ class ContactsView(View):
                 combo.ensure_loaded()
 
     def _fill_network_choices(self) -> None:
+        from kontaktbuch.journal.choices import network_choices
+
         build.set_choices(
             self.network_filter,
             self.tr("All networks"),
@@ -224,11 +240,15 @@ class ContactsView(View):
         )
 
     def _fill_tag_choices(self) -> None:
+        from kontaktbuch.journal import contacts
+
         build.set_choices(
             self.tag_filter, self.tr("All tags"), [(t, t) for t in contacts.all_tags()]
         )
 
     def current_filter(self) -> ContactFilter:
+        from kontaktbuch.journal.contacts import ContactFilter
+
         return ContactFilter(
             text=self.filter_edit.text().strip(),
             network_id=self.network_filter.currentData(),
@@ -279,7 +299,11 @@ class ContactsView(View):
     def _update_count(self) -> None:
         """How many the list shows, and of how many when it hides some (the archived
         ones, a filter): the status bar counts everyone."""
-        shown, everyone = self.model.total(), contacts.total_contacts()
+        from kontaktbuch.journal import contacts
+
+        self._show_count(self.model.total(), contacts.total_contacts())
+
+    def _show_count(self, shown: int, everyone: int) -> None:
         if shown == everyone:
             self.count_label.setText(self.tr("%n contact(s)", "", shown))
         else:
@@ -297,6 +321,9 @@ class ContactsView(View):
         )
 
     def _update_empty(self) -> None:
+        from kontaktbuch.journal import contacts
+        from kontaktbuch.journal.contacts import ContactFilter
+
         idle = self._editor_idle()
         nothing = (
             contacts.count_contacts(ContactFilter(include_archived=True), self.ctx.clock()) == 0
@@ -396,15 +423,21 @@ class ContactsView(View):
 
     def confirm_delete(self, ids: list[int]) -> bool:
         """Ask before deleting (tests replace this)."""
+        from kontaktbuch.ui.contacts import changes
+
         return changes.confirm_delete(self, ids)
 
     def notify_contacts(self) -> None:
         self.ctx.events.notify("contact", "conversation", "follow_up")
 
     def delete_selected(self) -> None:
+        from kontaktbuch.ui.contacts import changes
+
         changes.delete_selected(self)
 
     def archive_selected(self) -> None:
+        from kontaktbuch.ui.contacts import changes
+
         changes.archive_selected(self)
 
     def merge_selected(self) -> None:
@@ -433,6 +466,8 @@ class ContactsView(View):
 
     def run_merge(self, keep: int, other: int, combined: ContactData) -> None:
         """Merge as one undoable step (Ctrl+Z brings both contacts back)."""
+        from kontaktbuch.ui.contacts import changes
+
         changes.run_merge(self, keep, other, combined)
 
     def exec_dialog(self, dialog: QDialog) -> bool:
@@ -448,6 +483,8 @@ class ContactsView(View):
             self.table.setFocus()
 
     def open_item(self, kind: str, item_id: int) -> bool:
+        from kontaktbuch.journal import contacts
+
         if kind != "contact" or not contacts.contact_exists(item_id):
             return False
         if not self.commit_editor():
