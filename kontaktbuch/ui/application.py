@@ -1,5 +1,10 @@
 """Starting the window: one instance per journal, the store opened safely, the
 translators loaded, the daily backup made once the window is up.
+
+The window paints first what its first view needs; the rest follows right after
+the paint, one step per turn of the event loop. When the journal is unchanged
+since the window last closed it, even the journal is opened after the paint:
+the first view is painted from what the window remembered (``ui/first_view.py``).
 """
 
 from __future__ import annotations
