@@ -18,10 +18,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kontaktbuch import __version__
-from kontaktbuch.commands.context import CliContext, Handler
 from kontaktbuch.text.i18n import translate
 
 if TYPE_CHECKING:
+    # The window's start reads its options here and goes on without the commands'
+    # context (peewee, imported when a command runs).
+    from kontaktbuch.commands.context import CliContext, Handler
     from kontaktbuch.store.errors import StoreError
 
 log = logging.getLogger(__name__)

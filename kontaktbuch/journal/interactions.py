@@ -97,6 +97,22 @@ def last_contact(
     return result
 
 
+def next_interaction_after(now: dt.datetime) -> dt.datetime | None:
+    """The first conversation or event after ``now`` (None: none is planned).
+
+    Until then every :func:`last_contact` answer stays the same (it counts only
+    what has happened), which lets the window reuse a list it read earlier.
+    """
+    stamp = now.strftime("%Y-%m-%d %H:%M:%S")
+    row = database_proxy.execute_sql(
+        "SELECT (SELECT MIN(occurred_at) FROM conversation WHERE occurred_at > ?),"
+        " (SELECT MIN(starts_at) FROM event WHERE starts_at > ?)",
+        [stamp, stamp],
+    ).fetchone()
+    moments = [parsed for parsed in (as_datetime(value) for value in row) if parsed is not None]
+    return min(moments) if moments else None
+
+
 @dataclass(frozen=True)
 class KeepInTouch:
     contact_id: int

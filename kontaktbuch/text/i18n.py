@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -61,6 +59,8 @@ def choose_language(cli_choice: str | None, setting: str) -> str:
 
 def lrelease_executable() -> str | None:
     """The ``lrelease`` shipped inside PySide6, or one on PATH."""
+    import shutil
+
     import PySide6
 
     base = Path(PySide6.__file__).parent
@@ -98,6 +98,8 @@ def compiled_translation(lang: str, cache_dir: Path) -> Path | None:
         import tempfile
 
         target = Path(tempfile.mkdtemp(prefix="kontaktbuch-i18n-")) / shipped.name
+    import subprocess  # only to compile, not at every start
+
     tmp = target.with_suffix(".qm.part")
     try:
         subprocess.run(

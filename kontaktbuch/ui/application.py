@@ -1,14 +1,20 @@
 """Starting the window: one instance per journal, the store opened safely, the
 translators loaded, the daily backup made once the window is up.
+
+The window paints first what its first view needs; the rest follows right after
+the paint, one step per turn of the event loop. When the journal is unchanged
+since the window last closed it, even the journal is opened after the paint:
+the first view is painted from what the window remembered (``ui/first_view.py``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import sys
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -67,6 +73,14 @@ class _FirstPaint(QObject):
         if not self.ran:
             self.ran = True
             self.then()
+
+
+def _one_per_turn(steps: list[Callable[[], object]]) -> None:
+    """Run ``steps`` in order, one per turn of the event loop, so that input and
+    paints queued meanwhile are handled between them."""
+    if steps:
+        steps.pop(0)()
+        QTimer.singleShot(0, lambda: _one_per_turn(steps))
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -187,33 +201,77 @@ def run_gui(
         )
         return 1
 
-    db = open_store(paths, settings)
-    if db is None:
-        guard.release()
-        return 1
-
-    install_excepthook()
     from kontaktbuch import autostart
-    from kontaktbuch.journal import overview
-    from kontaktbuch.ui.common.context import AppContext
-    from kontaktbuch.ui.main_window import MainWindow
-    from kontaktbuch.ui.plugins import install_features, install_tray
+    from kontaktbuch.ui import first_view
 
-    ctx = AppContext(paths=paths, settings=settings, db=db, lang=lang)
-    window = MainWindow(ctx, first_start=overview.is_empty() and not startup_check)
     # Started by the session into the tray, the window must never flash up: the
     # tray is then set up before it is shown, otherwise right after its first paint.
     tray_later = not autostart.started_in_tray()
-    install_features(window, ctx, tray_later=tray_later)
+    # The journal as the window last closed on it, unchanged: its first view is
+    # painted from there and the journal opened right after the paint.
+    first = (
+        first_view.load(paths, dt.datetime.now())
+        if tray_later and settings.last_view == first_view.VIEW
+        else None
+    )
+    db = None
+    if first is None or first.everyone == 0:
+        first = None
+        db = open_store(paths, settings)
+        if db is None:
+            guard.release()
+            return 1
+
+    install_excepthook()
+    from kontaktbuch.ui.common.context import AppContext
+    from kontaktbuch.ui.main_window import MainWindow
+    from kontaktbuch.ui.plugins import install_after_paint, install_before_paint, install_tray
+
+    # Until the journal is open (after the first paint) nothing reads ``ctx.db``.
+    ctx = AppContext(
+        paths=paths,
+        settings=settings,
+        db=cast("pw.SqliteDatabase", db),
+        lang=lang,
+        first_view=first,
+    )
+    first_start = False
+    if db is not None and not startup_check:
+        from kontaktbuch.journal import overview
+
+        first_start = overview.is_empty()
+    window = MainWindow(ctx, first_start=first_start)
+    # The welcome page shows the features' buttons (import, encryption): then all
+    # of them come first; otherwise only what the first view shows.
+    features_later = tray_later and not first_start
+    install_before_paint(window, ctx)
+    if not features_later:
+        install_after_paint(window, ctx, tray=not tray_later)
     guard.activation_requested.connect(window.bring_to_front)
 
+    def open_journal() -> None:
+        opened = open_store(paths, settings)
+        if opened is None:
+            QApplication.exit(1)
+            return
+        ctx.db = opened
+        window.journal_opened()
+        QTimer.singleShot(1500, lambda: _daily_backup(ctx))
+
     def after_first_paint() -> None:
-        guard.listen()
-        if tray_later:
-            install_tray(window, ctx)
         from kontaktbuch.ui.views import preload
 
-        preload()
+        if first is not None:
+            open_journal()  # before anything else, input included, can ask for it
+            if ctx.first_view is not None:
+                return  # not opened: the app quits
+        steps: list[Callable[[], object]] = [guard.listen]
+        if features_later:
+            steps.append(lambda: install_after_paint(window, ctx))
+        elif tray_later:
+            steps.append(lambda: install_tray(window, ctx))
+        steps += [window.build_deferred, preload]
+        _one_per_turn(steps)
 
     watcher = _FirstPaint(started, after_first_paint, report=startup_check)
     window.installEventFilter(watcher)
@@ -221,7 +279,8 @@ def run_gui(
         QTimer.singleShot(30_000, lambda: QApplication.exit(2))
     else:
         QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, watcher.run_then)
-        QTimer.singleShot(1500, lambda: _daily_backup(ctx))
+        if first is None:
+            QTimer.singleShot(1500, lambda: _daily_backup(ctx))
     window.show()
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     code = app.exec()
@@ -230,8 +289,11 @@ def run_gui(
     scheduler = sys.modules.get("kontaktbuch.ui.reminders.scheduler")  # None: the tray never came
     if scheduler is not None:
         scheduler.wait_for_checks()  # a reminders check reading in the background
+    if ctx.first_view is None:  # the journal was opened: remember the first view, close it
+        from kontaktbuch.ui.contacts.model import ContactsModel
+
+        first_view.save(paths, ctx.db, dt.datetime.now(), ContactsModel.first_page_size)
     guard.release()
-    db.close()
     return code
 
 

@@ -3,6 +3,10 @@
 Views are created the first time they are shown (see ``ui/views``), so opening
 the window costs only the first view. Size, position and the last view are
 remembered in the settings.
+
+A little over 500 lines: the window's own actions (backup, settings, help,
+about), the search field and the start's two steps (the first paint, then the
+journal and the rest, see ``ui/application.py``) belong to the window itself.
 """
 
 from __future__ import annotations
@@ -15,7 +19,6 @@ from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -27,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktbuch import __version__
-from kontaktbuch.journal import overview
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.icons import icon
 from kontaktbuch.ui.common.undo import redo_action, undo_action
@@ -245,6 +247,19 @@ class MainWindow(QMainWindow):
     def created_views(self) -> dict[str, View]:
         return dict(self._views)
 
+    def journal_opened(self) -> None:
+        """The journal is open now: what showed the remembered first view
+        (``ctx.first_view``) reads from it from here on."""
+        self.ctx.first_view = None
+        for view in list(self._views.values()):
+            view.refresh()
+        self.update_status()
+
+    def build_deferred(self) -> None:
+        """Once the window has painted: what its views left out of the first paint."""
+        for view in list(self._views.values()):
+            view.build_deferred()
+
     def show_view(self, key: str) -> View:
         spec: ViewSpec | None = spec_for(key)
         if spec is None:
@@ -380,7 +395,12 @@ class MainWindow(QMainWindow):
     # --- status ---------------------------------------------------------------
 
     def update_status(self) -> None:
-        counts = overview.counts()
+        if self.ctx.first_view is not None:  # the journal is being opened
+            counts = self.ctx.first_view.counts
+        else:
+            from kontaktbuch.journal import overview
+
+            counts = overview.counts()
         self.statusBar().showMessage(
             "  ·  ".join(
                 (
@@ -438,6 +458,8 @@ class MainWindow(QMainWindow):
 
     def choose_file(self, title: str, filters: str, save: bool = False) -> str:
         """A file dialog (kept in one place so tests can replace it)."""
+        from PySide6.QtWidgets import QFileDialog
+
         if save:
             return QFileDialog.getSaveFileName(self, title, "", filters)[0]
         return QFileDialog.getOpenFileName(self, title, "", filters)[0]

@@ -11,7 +11,6 @@ once the window has painted (QtNetwork and the server cost the first paint
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import time
 from pathlib import Path
@@ -34,6 +33,8 @@ RETRY_MS = 50
 
 
 def server_name(data_dir: Path) -> str:
+    import hashlib  # (OpenSSL's) not before the first paint: the name is needed after it
+
     digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
     return f"kontaktbuch-{digest}"
 
@@ -46,10 +47,14 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         private_folder(data_dir)
-        self._name = server_name(data_dir)
+        self._data_dir = data_dir
         self._lock = QLockFile(str(data_dir / "kontaktbuch.lock"))
         self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
+
+    @property
+    def _name(self) -> str:
+        return server_name(self._data_dir)
 
     def acquire(self, *, listen: bool = True) -> bool:
         """True when this process now owns the journal (and, with ``listen``, listens

@@ -20,12 +20,12 @@ names below are its public interface.
 from __future__ import annotations
 
 from kontaktbuch.journal.choices import contact_choices
+from kontaktbuch.journal.contact_row import ContactRow
 from kontaktbuch.journal.contacts.deleting import delete_contacts, restore, sole_conversations
 from kontaktbuch.journal.contacts.listing import (
     PAGE_SIZE,
     SORT_COLUMNS,
     ContactFilter,
-    ContactRow,
     contact_row,
     count_contacts,
     list_contacts,

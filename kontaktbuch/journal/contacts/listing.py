@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kontaktbuch.journal import interactions
+from kontaktbuch.journal.contact_row import ContactRow
 from kontaktbuch.journal.names import display_name, fold
 from kontaktbuch.journal.snapshots import placeholders
 from kontaktbuch.store import models as m
@@ -38,19 +39,6 @@ class ContactFilter:
     tag: str = ""
     overdue: bool = False
     include_archived: bool = False
-
-
-@dataclass(frozen=True)
-class ContactRow:
-    id: int
-    name: str
-    organisation: str
-    position: str
-    networks: str
-    last_contact: dt.datetime | None
-    next_due: dt.date | None
-    archived: bool
-    key: str  # the sort key, for asking for the next page
 
 
 @functools.lru_cache(maxsize=65536)

@@ -2,8 +2,8 @@
 
 :func:`install` adds the action (Ctrl+L) to the main window's toolbar and File
 menu; the tray finds it by its object name ``captureAction``. A draft left by a
-crash or a quit is offered as soon as the window is up; declined, it is gone and
-no capture opens.
+crash or a quit is offered as soon as the window is up (:func:`offer_draft_soon`,
+once the journal is open); declined, it is gone and no capture opens.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolButton
 
-from kontaktbuch.ui.capture import drafts
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.icons import icon
 
@@ -84,6 +83,13 @@ def install(window: MainWindow, ctx: AppContext) -> QAction:
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     # A feature hangs itself onto the window, which does not declare it (ui.plugins).
     window.capture_action = action  # type: ignore[attr-defined]
+    return action
+
+
+def offer_draft_soon(window: MainWindow, ctx: AppContext) -> None:
+    """A draft left in the journal is offered as soon as the window is up (the
+    start calls this once the journal is open, after the first paint)."""
+    from kontaktbuch.ui.capture import drafts
+
     if drafts.has_draft(ctx.paths.drafts_dir):
         QTimer.singleShot(0, lambda: offer_left_draft(window, ctx))
-    return action

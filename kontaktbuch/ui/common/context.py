@@ -9,13 +9,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import peewee as pw
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from kontaktbuch.paths import Paths
 from kontaktbuch.settings import Settings
+
+if TYPE_CHECKING:
+    import peewee as pw
+
+    from kontaktbuch.ui.first_view import FirstView
 
 
 class DataEvents(QObject):
@@ -41,6 +46,9 @@ class AppContext:
     clock: Callable[[], dt.datetime] = dt.datetime.now
     events: DataEvents = field(default_factory=DataEvents)
     undo_stack: QUndoStack = field(default_factory=QUndoStack)
+    # The start paints the first view remembered from the last session while the
+    # journal is opened (``ui/first_view.py``); None once it is open.
+    first_view: FirstView | None = None
 
     def save_settings(self) -> None:
         self.settings.save(self.paths.settings_file)

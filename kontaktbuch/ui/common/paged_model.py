@@ -80,6 +80,13 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         finally:
             self._fetching = False
 
+    def show_rows(self, rows: Sequence[Row]) -> None:
+        """Show ``rows`` read elsewhere, and nothing more until the next reload."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._exhausted = True
+        self.endResetModel()
+
     def ensure_rows(self, count: int) -> None:
         """Load (in one query) until at least ``count`` rows are there, or all are."""
         missing = count - len(self._rows)

@@ -100,6 +100,10 @@ class View(QWidget):
         """Show one item (a contact, a conversation …); False if not this view's kind."""
         return False
 
+    def build_deferred(self) -> None:
+        """Build what the view's first paint does not show (called once the window
+        has painted; a view may build it earlier, when it is first needed)."""
+
     def _on_data_changed(self, kinds: frozenset[str]) -> None:
         if "*" in kinds or "*" in self.watches or kinds & self.watches:
             if self.isVisible():
@@ -126,3 +130,12 @@ class ContentOrEmpty(QStackedWidget):
 
     def set_empty(self, empty: bool) -> None:
         self.setCurrentWidget(self.empty if empty else self.content)
+
+    def set_content(self, content: QWidget) -> None:
+        """Put ``content`` in place of the one given first (built later)."""
+        showing_content = self.currentWidget() is self.content
+        self.removeWidget(self.content)
+        self.content.deleteLater()
+        self.content = content
+        self.insertWidget(0, content)
+        self.set_empty(not showing_content)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kontaktbuch.journal.contacts import interval_days, interval_parts
 from kontaktbuch.ui.common import build, palette
 from kontaktbuch.ui.common.completion import completer
 
@@ -277,6 +276,8 @@ class IntervalEdit(QWidget):
         self.changed.emit()
 
     def set_days(self, days: int | None) -> None:
+        from kontaktbuch.journal.contacts import interval_parts  # not needed at start
+
         never = self.unit.findData(self.NEVER)
         parts = interval_parts(days)
         if days == 0 and never >= 0:
@@ -290,6 +291,8 @@ class IntervalEdit(QWidget):
         self._sync()
 
     def days(self) -> int | None:
+        from kontaktbuch.journal.contacts import interval_days
+
         unit = self.unit.currentData()
         if unit == self.NEVER:
             return 0

@@ -4,19 +4,29 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from kontaktbuch.journal import contacts
-from kontaktbuch.journal.contacts import ContactFilter, ContactRow
+from kontaktbuch.journal.contact_row import ContactRow
 from kontaktbuch.text.formatting import date_text
 from kontaktbuch.ui.common import palette
 from kontaktbuch.ui.common.paged_model import PagedTableModel
 
-COLUMNS = contacts.SORT_COLUMNS  # name, organisation, position, networks, last, next due
+if TYPE_CHECKING:
+    from kontaktbuch.journal.contacts import ContactFilter
+
+# The journal's modules are imported when the list first reads from it: a start
+# that paints the remembered first page (ui/first_view.py) does without them.
+
+
+def _columns() -> tuple[str, ...]:
+    """The sort keys: name, organisation, position, networks, last contact, next due."""
+    from kontaktbuch.journal.contacts import SORT_COLUMNS
+
+    return SORT_COLUMNS
 
 
 class ContactsModel(PagedTableModel[ContactRow]):
@@ -33,7 +43,7 @@ class ContactsModel(PagedTableModel[ContactRow]):
     def __init__(self, clock: Callable[[], dt.datetime], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.clock = clock
-        self.filter = ContactFilter()
+        self._filter: ContactFilter | None = None  # no filter, made when first asked for
         self.sort_column = 0
         self.descending = False
         self._headers = [
@@ -48,35 +58,58 @@ class ContactsModel(PagedTableModel[ContactRow]):
     def headers(self) -> Sequence[str]:
         return self._headers
 
+    @property
+    def filter(self) -> ContactFilter:
+        if self._filter is None:
+            from kontaktbuch.journal.contacts import ContactFilter
+
+            self._filter = ContactFilter()
+        return self._filter
+
+    @filter.setter
+    def filter(self, flt: ContactFilter) -> None:
+        self._filter = flt
+
+    def show_remembered(self, rows: Sequence[ContactRow]) -> None:
+        """Show the first page the window remembered (no filter, by name), until
+        the journal is open: nothing more is read, the view reloads then."""
+        self.show_rows(rows)
+
     def set_filter(self, flt: ContactFilter) -> None:
         if flt != self.filter:
             self.filter = flt
             self.reload()
 
     def total(self) -> int:
+        from kontaktbuch.journal import contacts
+
         return contacts.count_contacts(self.filter, self.clock())
 
     def load_page(self, after: ContactRow | None, limit: int) -> list[ContactRow]:
+        from kontaktbuch.journal import contacts
+
         return contacts.list_contacts(
             self.filter,
             self.clock(),
-            sort=COLUMNS[self.sort_column],
+            sort=_columns()[self.sort_column],
             descending=self.descending,
             after=(after.key, after.id) if after is not None else None,
             limit=limit,
         )
 
     def position_of(self, item_id: int) -> int | None:
+        from kontaktbuch.journal import contacts
+
         return contacts.position_of(
             self.filter,
             self.clock(),
             item_id,
-            sort=COLUMNS[self.sort_column],
+            sort=_columns()[self.sort_column],
             descending=self.descending,
         )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
+        if not 0 <= column < len(self._headers):
             return
         descending = order == Qt.SortOrder.DescendingOrder
         if (column, descending) == (self.sort_column, self.descending):

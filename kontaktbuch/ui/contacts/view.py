@@ -12,34 +12,41 @@ lives in a module of its own (model, editor, fields, merge dialog).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QToolBar, QWidget
 
-from kontaktbuch.journal import contacts
-from kontaktbuch.journal.choices import network_choices
-from kontaktbuch.journal.contacts import ContactData, ContactFilter
 from kontaktbuch.ui.common import ask, build
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.lazy_combo import LazyComboBox
-from kontaktbuch.ui.common.list_editor import chosen_item
 from kontaktbuch.ui.common.lists import row_table, select_row
 from kontaktbuch.ui.common.paged_model import ID_ROLE
 from kontaktbuch.ui.common.view import ContentOrEmpty, EmptyState, View
 from kontaktbuch.ui.common.widgets import FilterEdit
-from kontaktbuch.ui.contacts import changes
-from kontaktbuch.ui.contacts.editor import ContactEditor
 from kontaktbuch.ui.contacts.model import ContactsModel
+
+if TYPE_CHECKING:
+    from kontaktbuch.journal.contacts import ContactData, ContactFilter
+    from kontaktbuch.ui.contacts.editor import ContactEditor
+    from kontaktbuch.ui.first_view import FirstView
+
+# The journal's modules (and the store's, peewee) are imported where the view
+# first reads or writes: a start that paints the remembered first page
+# (ui/first_view.py) shows this view without them.
 
 
 class ContactsView(View):
     watches = frozenset({"contact", "network", "event", "conversation", "follow_up", "goal"})
-    editor: ContactEditor  # built after the table whose signals already name it
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self._switching = False
+        # The detail pane shows "No contact selected" at first: the editor (its
+        # modules and widgets, 20-30 ms) is built once the window has painted
+        # (build_deferred), or when first needed, whichever comes first.
+        self._editor: ContactEditor | None = None
         self.model = ContactsModel(ctx.clock, self)
 
         # --- filter bar
@@ -89,17 +96,11 @@ class ContactsView(View):
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
         self.table.activated.connect(lambda _index: self.editor.focus_first_field())
 
-        self.editor = build.named(ContactEditor(ctx.clock), "contactEditor")
-        self.editor.saved.connect(self._on_saved)
-        self.editor.relationships.notify = lambda: self.ctx.events.notify("relationship")
-        self.editor.open_item.connect(
-            lambda kind, item_id: ctx.events.open_item.emit(kind, item_id)
-        )
         self.placeholder = EmptyState(
             self.tr("No contact selected"),
             self.tr("Choose a contact in the list, or create a new one with Ctrl+N."),
         )
-        self.detail = ContentOrEmpty(self.editor, self.placeholder)
+        self.detail = ContentOrEmpty(QWidget(), self.placeholder)
 
         # --- actions
         self.toolbar = QToolBar()
@@ -163,10 +164,41 @@ class ContactsView(View):
                 self.overdue_filter,
                 self.archived_filter,
                 self.table,
-                self.editor.tabs,
             )
         )
-        self.refresh()
+        if ctx.first_view is None:
+            self.refresh()
+        else:
+            self.show_remembered(ctx.first_view)
+
+    @property
+    def editor(self) -> ContactEditor:
+        """The contact's details, built at the first use."""
+        if self._editor is None:
+            from kontaktbuch.ui.contacts.editor import ContactEditor
+
+            editor = build.named(ContactEditor(self.ctx.clock), "contactEditor")
+            editor.saved.connect(self._on_saved)
+            editor.relationships.notify = lambda: self.ctx.events.notify("relationship")
+            editor.open_item.connect(
+                lambda kind, item_id: self.ctx.events.open_item.emit(kind, item_id)
+            )
+            self.detail.set_content(editor)
+            QWidget.setTabOrder(self.table, editor.tabs)
+            self._editor = editor
+        return self._editor
+
+    def show_remembered(self, first: FirstView) -> None:
+        """The first page as the window last closed on it, painted while the journal
+        is opened; :meth:`refresh` reads the list from the journal afterwards."""
+        self.model.show_remembered(first.rows)
+        self._show_count(first.shown, first.everyone)
+        self._update_actions()
+        self.stack.set_empty(first.everyone == 0)
+        self.detail.set_empty(True)
+
+    def build_deferred(self) -> None:
+        self.editor  # noqa: B018 - built now, so that the first contact opens at once
 
     def _action(
         self,
@@ -199,6 +231,8 @@ class ContactsView(View):
                 combo.ensure_loaded()
 
     def _fill_network_choices(self) -> None:
+        from kontaktbuch.journal.choices import network_choices
+
         build.set_choices(
             self.network_filter,
             self.tr("All networks"),
@@ -206,11 +240,15 @@ class ContactsView(View):
         )
 
     def _fill_tag_choices(self) -> None:
+        from kontaktbuch.journal import contacts
+
         build.set_choices(
             self.tag_filter, self.tr("All tags"), [(t, t) for t in contacts.all_tags()]
         )
 
     def current_filter(self) -> ContactFilter:
+        from kontaktbuch.journal.contacts import ContactFilter
+
         return ContactFilter(
             text=self.filter_edit.text().strip(),
             network_id=self.network_filter.currentData(),
@@ -222,12 +260,12 @@ class ContactsView(View):
     def refresh(self) -> None:
         """Reload the list (keeping the place) and the contact in the editor."""
         self._fill_filter_choices()
-        keep_id = self.editor.item_id
+        keep_id = self._editing_id()
         self.model.filter = self.current_filter()
         # Load again only as far as the contact being shown, not every page scrolled past.
         row = self.model.row_of_id(keep_id) if keep_id is not None else -1
         self._reload_and_select(keep_id, keep_rows=row + 1)
-        editing = self.editor.item_id
+        editing = self._editing_id()
         if editing is not None and not self.editor.is_dirty() and not self.editor.load(editing):
             self.detail.set_empty(True)
             self.editor.item_id = None
@@ -238,7 +276,7 @@ class ContactsView(View):
         flt = self.current_filter()
         if flt == self.model.filter:
             return
-        keep_id = self.editor.item_id
+        keep_id = self._editing_id()
         self.model.filter = flt
         self._reload_and_select(keep_id)
 
@@ -261,21 +299,38 @@ class ContactsView(View):
     def _update_count(self) -> None:
         """How many the list shows, and of how many when it hides some (the archived
         ones, a filter): the status bar counts everyone."""
-        shown, everyone = self.model.total(), contacts.total_contacts()
+        from kontaktbuch.journal import contacts
+
+        self._show_count(self.model.total(), contacts.total_contacts())
+
+    def _show_count(self, shown: int, everyone: int) -> None:
         if shown == everyone:
             self.count_label.setText(self.tr("%n contact(s)", "", shown))
         else:
             text = self.tr("%1 of %n contact(s)", "", everyone).replace("%1", str(shown))
             self.count_label.setText(text)
 
+    def _editing_id(self) -> int | None:
+        """The contact in the editor; None also while the editor is not built."""
+        return None if self._editor is None else self._editor.item_id
+
+    def _editor_idle(self) -> bool:
+        """Nothing in the editor: no contact shown, no unsaved new one."""
+        return self._editor is None or (
+            self._editor.item_id is None and not self._editor.is_dirty()
+        )
+
     def _update_empty(self) -> None:
+        from kontaktbuch.journal import contacts
+        from kontaktbuch.journal.contacts import ContactFilter
+
+        idle = self._editor_idle()
         nothing = (
             contacts.count_contacts(ContactFilter(include_archived=True), self.ctx.clock()) == 0
-            and self.editor.item_id is None
-            and not self.editor.is_dirty()
+            and idle
         )
         self.stack.set_empty(nothing)
-        if self.editor.item_id is None and not self.editor.is_dirty():
+        if idle:
             self.detail.set_empty(True)
 
     def export_selected(self) -> None:
@@ -313,7 +368,7 @@ class ContactsView(View):
         ``then`` runs after a successful save but before the other views are
         told, so the list keeps the place the user is moving to.
         """
-        if not self.editor.is_dirty():
+        if self._editor is None or not self._editor.is_dirty():
             if then is not None:
                 then()
             return True
@@ -329,6 +384,8 @@ class ContactsView(View):
         return False
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        from kontaktbuch.ui.common.list_editor import chosen_item
+
         target = chosen_item(current, self.editor, self._switching)
         if target is None:
             return
@@ -364,15 +421,21 @@ class ContactsView(View):
 
     def confirm_delete(self, ids: list[int]) -> bool:
         """Ask before deleting (tests replace this)."""
+        from kontaktbuch.ui.contacts import changes
+
         return changes.confirm_delete(self, ids)
 
     def notify_contacts(self) -> None:
         self.ctx.events.notify("contact", "conversation", "follow_up")
 
     def delete_selected(self) -> None:
+        from kontaktbuch.ui.contacts import changes
+
         changes.delete_selected(self)
 
     def archive_selected(self) -> None:
+        from kontaktbuch.ui.contacts import changes
+
         changes.archive_selected(self)
 
     def merge_selected(self) -> None:
@@ -401,6 +464,8 @@ class ContactsView(View):
 
     def run_merge(self, keep: int, other: int, combined: ContactData) -> None:
         """Merge as one undoable step (Ctrl+Z brings both contacts back)."""
+        from kontaktbuch.ui.contacts import changes
+
         changes.run_merge(self, keep, other, combined)
 
     def exec_dialog(self, dialog: QDialog) -> bool:
@@ -416,6 +481,8 @@ class ContactsView(View):
             self.table.setFocus()
 
     def open_item(self, kind: str, item_id: int) -> bool:
+        from kontaktbuch.journal import contacts
+
         if kind != "contact" or not contacts.contact_exists(item_id):
             return False
         if not self.commit_editor():

@@ -49,7 +49,9 @@ class ExchangeActions(QObject):
         self.ctx = ctx
         self.setObjectName("exchangeActions")
         menu = window.file_menu
-        first = menu.actions()[0] if menu.actions() else None
+        # before "Backup now": quick capture's entry, installed first at the start,
+        # stays at the top
+        first = window.backup_action
 
         self.import_menu, imports = self._menu(
             self.tr("&Import"),
@@ -91,13 +93,9 @@ class ExchangeActions(QObject):
         self.restore_action.setObjectName("restoreAction")
         self.restore_action.triggered.connect(self.open_restore)
 
-        if first is not None:
-            menu.insertMenu(first, self.import_menu)
-            menu.insertMenu(first, self.export_menu)
-            menu.insertSeparator(first)
-        else:  # pragma: no cover - the window always has "Backup now"
-            menu.addMenu(self.import_menu)
-            menu.addMenu(self.export_menu)
+        menu.insertMenu(first, self.import_menu)
+        menu.insertMenu(first, self.export_menu)
+        menu.insertSeparator(first)
         actions = menu.actions()
         backup_index = actions.index(window.backup_action)
         after = actions[backup_index + 1] if backup_index + 1 < len(actions) else None

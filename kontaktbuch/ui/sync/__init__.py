@@ -9,6 +9,7 @@ Nothing here talks to the server in the window's thread.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
 from kontaktbuch.text.formatting import time_text
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.main_window import MainWindow
-from kontaktbuch.ui.sync.runner import SyncController
+
+if TYPE_CHECKING:
+    from kontaktbuch.ui.sync.runner import SyncController
 
 # after the window starts, the first sync waits this long (the window comes first)
 FIRST_SYNC_DELAY_MS = 5000
@@ -41,20 +44,8 @@ class SyncStatus(QObject):
         self.ctx = ctx
         self.controller = controller
         self.asked_password = False
-        self.label = QLabel()
-        self.label.setObjectName("syncStatusLabel")
-        self.progress = QProgressBar()
-        self.progress.setObjectName("syncProgress")
-        self.progress.setMaximumWidth(160)
-        self.progress.setTextVisible(True)
-        self.review_button = QToolButton()
-        self.review_button.setObjectName("syncReviewButton")
-        self.review_button.setAutoRaise(True)
+        self.label, self.progress, self.review_button = status_widgets(window)
         self.review_button.clicked.connect(self.open_review)
-        bar = window.statusBar()
-        bar.addPermanentWidget(self.review_button)
-        bar.addPermanentWidget(self.progress)
-        bar.addPermanentWidget(self.label)
 
         self.sync_action = QAction(self.tr("S&ync now"), window)
         self.sync_action.setObjectName("syncNowAction")
@@ -158,8 +149,36 @@ class SyncStatus(QObject):
             self.window.statusBar().showMessage(describe_error(outcome.error), 15000)
 
 
+def status_widgets(window: MainWindow) -> tuple[QLabel, QProgressBar, QToolButton]:
+    """The status bar's part (label, progress, review button), made once, hidden.
+
+    The start makes it before the first paint and the rest of the feature after
+    it: hidden, the progress bar still gives the status bar its height.
+    """
+    bar = window.statusBar()
+    label = bar.findChild(QLabel, "syncStatusLabel")
+    progress = bar.findChild(QProgressBar, "syncProgress")
+    button = bar.findChild(QToolButton, "syncReviewButton")
+    if label is not None and progress is not None and button is not None:
+        return label, progress, button
+    label = QLabel()
+    label.setObjectName("syncStatusLabel")
+    progress = QProgressBar()
+    progress.setObjectName("syncProgress")
+    progress.setMaximumWidth(160)
+    progress.setTextVisible(True)
+    button = QToolButton()
+    button.setObjectName("syncReviewButton")
+    button.setAutoRaise(True)
+    for widget in (button, progress, label):
+        widget.setVisible(False)  # until the feature knows whether sync is set up
+        bar.addPermanentWidget(widget)
+    return label, progress, button
+
+
 def install(window: MainWindow, ctx: AppContext) -> SyncController:
     """The Synchronisation page, the status bar part and the timers."""
+    from kontaktbuch.ui.sync.runner import SyncController
     from kontaktbuch.ui.sync.settings_page import add_page
 
     controller = SyncController(ctx, window)
