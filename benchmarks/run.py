@@ -154,8 +154,8 @@ def bench_cold_start(journal: Path, work: Path, runs: int) -> list[Row]:
     # Since issue 20 the window remembers its first view when it closes and paints
     # it from there at the next start of the unchanged journal (ui/first_view.py):
     # the start measured is that usual one (the warm-up run closes the journal and
-    # leaves the file). A start without it (the first of a day, or after the
-    # journal changed elsewhere) is measured too, alternately, and printed as info.
+    # leaves the file). A start without it (the journal changed elsewhere: the
+    # command line, an import, a sync) is measured too, alternately, as info.
     remembered = data_dir / "cache" / "first-view.json"
 
     def unremembered() -> tuple[float, float]:
@@ -186,7 +186,7 @@ def bench_cold_start(journal: Path, work: Path, runs: int) -> list[Row]:
             f"CPU {bare_cpu:.0f} ms", details={"runs": bare}),
         Row(section, "ratio to the floor, CPU time", cpu_ratio, "x", f"≤ {COLD_RATIO} x",
             _check(cpu_ratio, COLD_RATIO), f"wall-time ratio {ratio}"),
-        Row(section, "… first view not remembered (first start of a day), CPU ratio",
+        Row(section, "… first view not remembered (journal changed elsewhere), CPU ratio",
             round(cold_cpu / bare_cpu, 2), "x", "", "info", f"CPU {cold_cpu:.0f} ms",
             details={"runs": cold}),
     ]  # fmt: skip

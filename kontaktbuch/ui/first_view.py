@@ -11,10 +11,14 @@ the journal (the same rows).
 The file is used only when the journal is provably the same: the same file
 (device, inode, size and modification time to the nanosecond) with no
 write-ahead log or rollback journal beside it (nobody has it open, nothing was
-left unfinished), written by this version on the same day, before the next
-conversation or event of the list's contacts lies in the past ("last contact"
-counts only what has happened). Anything else — the command line or a second
-device changed the journal, a new day, another version — starts the usual way.
+left unfinished), written by this version, before the next conversation or event
+of the journal lies in the past ("last contact" counts only what has happened).
+Nothing else the view shows moves with the clock: a contact's next due date
+counts from its last contact (or the day it was added), and whether it is
+overdue is decided when the cell is painted. So a new day alone does not make
+the file stale: the first start of the morning, after the window closed last
+night, is the one that gains most. Anything else — the command line or a second
+device changed the journal, another version — starts the usual way.
 An encrypted journal never leaves its names here: the file is removed instead.
 """
 
@@ -39,7 +43,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FILE_NAME = "first-view.json"
-FORMAT = 1
+FORMAT = 2  # 2: no longer bound to the day it was written
 # the view the file describes (the list's first page with no filter, by name)
 VIEW = "contacts"
 
@@ -84,7 +88,6 @@ def load(paths: Paths, now: dt.datetime) -> FirstView | None:
             or data["version"] != __version__
             or data["database"] != str(paths.database)
             or data["identity"] != _identity(paths.database)
-            or data["day"] != now.date().isoformat()
             or (data["until"] is not None and now >= dt.datetime.fromisoformat(data["until"]))
         ):
             return None
@@ -174,7 +177,6 @@ def save(paths: Paths, db: pw.SqliteDatabase, now: dt.datetime, page_size: int) 
         version=__version__,
         database=str(paths.database),
         identity=identity,
-        day=now.date().isoformat(),
     )
     try:
         private_folder(target.parent)

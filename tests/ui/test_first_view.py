@@ -1,8 +1,9 @@
 """The first view remembered at close paints the next start before the journal opens.
 
 It must show exactly what the journal would show, and only while the journal is
-the file the window closed: any change, a new day, a conversation coming due, an
-encrypted journal — then the start reads the journal as before.
+the file the window closed: any change, a conversation coming due, an encrypted
+journal — then the start reads the journal as before. A new day alone changes
+nothing it shows.
 """
 
 from __future__ import annotations
@@ -83,16 +84,40 @@ def test_a_journal_in_use_or_touched_is_read_again(demo_ctx: AppContext) -> None
     assert first_view.load(paths, _now(demo_ctx)) is None
 
 
-def test_a_new_day_or_a_planned_conversation_reads_again(demo_ctx: AppContext) -> None:
+def test_a_planned_conversation_reads_again(demo_ctx: AppContext) -> None:
+    from kontaktbuch.journal.interactions import next_interaction_after
+
+    now = _now(demo_ctx)
+    planned = next_interaction_after(now)
+    assert planned is not None, "the demo plans conversations after its today"
+    _remember(demo_ctx)
+    assert first_view.load(demo_ctx.paths, planned) is None
+    assert first_view.load(demo_ctx.paths, planned - dt.timedelta(seconds=1)) is not None
+    assert first_view.load(demo_ctx.paths, now - dt.timedelta(minutes=1)) is not None
+
+
+def test_the_next_morning_paints_the_same_rows_as_the_journal(demo_ctx: AppContext) -> None:
+    """A new day alone does not make the file stale: until the next planned
+    conversation, the remembered rows are what the journal would list then."""
+    from kontaktbuch.journal import contacts
     from kontaktbuch.journal.interactions import next_interaction_after
 
     now = _now(demo_ctx)
     planned = next_interaction_after(now)
     _remember(demo_ctx)
-    assert first_view.load(demo_ctx.paths, now + dt.timedelta(days=1)) is None
-    if planned is not None and planned.date() == now.date():
-        assert first_view.load(demo_ctx.paths, planned) is None
-    assert first_view.load(demo_ctx.paths, now - dt.timedelta(minutes=1)) is not None
+    assert planned is not None
+    later = min(planned - dt.timedelta(seconds=1), now + dt.timedelta(days=1))
+    assert later.date() > now.date(), "the demo's next plan lies beyond tomorrow morning"
+    remembered = first_view.load(demo_ctx.paths, later)
+    assert remembered is not None
+    _reopen(demo_ctx)
+    try:
+        rows = contacts.list_contacts(contacts.ContactFilter(), later, limit=PAGE)
+        shown = contacts.count_contacts(contacts.ContactFilter(), later)
+    finally:
+        demo_ctx.db.close()
+    assert [vars(row) for row in remembered.rows] == [vars(row) for row in rows]
+    assert remembered.shown == shown
 
 
 def test_next_interaction_after_now(demo_ctx: AppContext) -> None:
