@@ -50,6 +50,12 @@ class Paths:
     def drafts_dir(self) -> Path:
         return self.data_dir / "drafts"
 
+    @property
+    def first_view_file(self) -> Path:
+        """The window's remembered first view (``ui/first_view.py``): names in plain
+        text, so encrypting the journal removes it (command line and window alike)."""
+        return self.cache_dir / "first-view.json"
+
     def ensure_dirs(self) -> None:
         """Create the folders, readable by the owner only (a journal is private).
 

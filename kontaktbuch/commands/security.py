@@ -106,6 +106,8 @@ def cmd_encrypt(ctx: CliContext, args: argparse.Namespace) -> int:
         with ctx.database():
             pass
     report = encryption.encrypt_journal(path, passphrase, **_backups(ctx))
+    # the window's remembered first view holds names in plain text
+    ctx.paths.first_view_file.unlink(missing_ok=True)
     if report.journal_changed:
         ctx.print(translate("cli", "The journal is now encrypted."))
     else:

@@ -42,7 +42,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FILE_NAME = "first-view.json"
 FORMAT = 2  # 2: no longer bound to the day it was written
 # the view the file describes (the list's first page with no filter, by name)
 VIEW = "contacts"
@@ -60,7 +59,7 @@ class FirstView:
 
 
 def _file(paths: Paths) -> Path:
-    return paths.cache_dir / FILE_NAME
+    return paths.first_view_file
 
 
 def _identity(database: Path) -> list[int] | None:
@@ -113,7 +112,7 @@ def load(paths: Paths, now: dt.datetime) -> FirstView | None:
             counts={name: int(value) for name, value in data["counts"].items()},
         )
     except (KeyError, TypeError, ValueError, IndexError):
-        log.warning("Ignoring an unreadable %s", FILE_NAME)
+        log.warning("Ignoring an unreadable %s", _file(paths))
         return None
 
 

@@ -58,6 +58,22 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
     }
 
 
+def test_encrypt_removes_the_windows_remembered_names(
+    app_paths: Paths,
+    demo_template: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The window remembers its first page of contacts in plain text when it closes
+    (ui/first_view.py); encrypting from the command line must not leave it behind."""
+    shutil.copyfile(demo_template, app_paths.database)
+    app_paths.first_view_file.parent.mkdir(parents=True, exist_ok=True)
+    app_paths.first_view_file.write_text('{"rows": [[1, "Michael Kaya"]]}', encoding="utf-8")
+    code, _out, err = run_cli(capsys, monkeypatch, "--passphrase-stdin", "encrypt", stdin=SECRET)
+    assert code == 0, err
+    assert not app_paths.first_view_file.exists()
+
+
 def test_encrypt_covers_the_journal_and_its_backups(encrypted: Paths) -> None:
     assert cipher.is_encrypted_file(encrypted.database)
     backups = list(encrypted.backups_dir.glob("*.sqlite"))

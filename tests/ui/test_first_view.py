@@ -143,11 +143,11 @@ class _EncryptedJournal:
 def test_an_encrypted_journal_leaves_no_names_behind(demo_ctx: AppContext) -> None:
     paths = demo_ctx.paths
     _remember(demo_ctx)
-    assert (paths.cache_dir / first_view.FILE_NAME).exists()
+    assert paths.first_view_file.exists()
     journal = _EncryptedJournal()
     first_view.save(paths, journal, _now(demo_ctx), PAGE)  # type: ignore[arg-type]
     assert journal.closed
-    assert not (paths.cache_dir / first_view.FILE_NAME).exists()
+    assert not paths.first_view_file.exists()
 
 
 def _shown(window) -> tuple[list[list[str]], str, str]:  # type: ignore[no-untyped-def]
@@ -223,7 +223,7 @@ def test_a_start_from_it_paints_without_the_store(
     everything = ["kontaktbuch.ui.contacts.view", "peewee", "kontaktbuch.store.db"]
     everything.append("kontaktbuch.journal.contacts")
     assert _loaded_at_first_paint(app_paths.data_dir) == everything
-    assert (app_paths.cache_dir / first_view.FILE_NAME).exists()
+    assert app_paths.first_view_file.exists()
     assert _loaded_at_first_paint(app_paths.data_dir) == ["kontaktbuch.ui.contacts.view"]
-    (app_paths.cache_dir / first_view.FILE_NAME).unlink()
+    app_paths.first_view_file.unlink()
     assert _loaded_at_first_paint(app_paths.data_dir) == everything

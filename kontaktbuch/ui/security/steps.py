@@ -50,7 +50,7 @@ def encrypt(parent: QWidget | None, ctx: AppContext) -> bool:
         translate("security", "Encrypting the journal and its backups…"),
         partial(encryption.encrypt_journal, ctx.paths.database, new),
         (new,),
-        lambda: _remember(ctx, dialog.remember.isChecked()),
+        lambda: _encrypted(ctx, dialog.remember.isChecked()),
         translate("security", "Your journal is now encrypted."),
     )
 
@@ -175,6 +175,13 @@ def _let_readers_finish() -> None:
     scheduler = sys.modules.get("kontaktbuch.ui.reminders.scheduler")
     if scheduler is not None:
         scheduler.wait_for_checks()
+
+
+def _encrypted(ctx: AppContext, remember: bool) -> None:
+    """After encrypting: the key kept or forgotten, and no names left in plain text
+    in the window's remembered first view."""
+    ctx.paths.first_view_file.unlink(missing_ok=True)
+    _remember(ctx, remember)
 
 
 def _remember(ctx: AppContext, remember: bool) -> None:

@@ -174,9 +174,13 @@ def test_settings_page_encrypts_changes_and_removes_the_encryption(
     assert "cannot be opened" in page.warning.text()  # the plain warning, always shown
     assert not page.change_button.isVisibleTo(page) and page.encrypt_button.isVisibleTo(page)
 
+    # the first view remembered when the window last closed: names in plain text
+    demo_ctx.paths.first_view_file.parent.mkdir(parents=True, exist_ok=True)
+    demo_ctx.paths.first_view_file.write_text('{"rows": [[1, "Kaya"]]}', encoding="utf-8")
     _fill_new(monkeypatch, SECRET)
     page.encrypt_button.click()
     assert told[-1] == "Your journal is now encrypted."
+    assert not demo_ctx.paths.first_view_file.exists()
     assert cipher.is_encrypted_file(demo_ctx.paths.database)
     assert all(cipher.is_encrypted_file(p) for p in demo_ctx.paths.backups_dir.glob("*.sqlite"))
     assert demo_ctx.db.encrypted and m.Contact.select().count() == 60  # still open, same data
