@@ -328,8 +328,15 @@ class GraphView(View):
             self._draw()
 
     def _relayout_if_needed(self) -> None:
-        """People spread to the pane's shape; clusters do not depend on it."""
+        """People spread to the pane's shape; clusters do not depend on it.
+
+        A hidden view only notes it: it is drawn when shown, for the size it has
+        then (and the journal may be closed by now, when the window closes).
+        """
         if self.picture.mode != "people":
+            return
+        if not self.isVisible():
+            self._needs_draw = True
             return
         if abs(self._aspect() - self._drawn_aspect) > 0.15 * self._drawn_aspect:
             self._draw()

@@ -125,3 +125,22 @@ def test_many_contacts_become_clusters(
     assert "12 contacts in 2 networks" in view.status.text()
     view.activate("network", small.id)  # a click on a cluster shows its people
     assert view.picture.mode == "people" and len(view.picture.nodes) == 5
+
+
+def test_a_hidden_view_waits_to_be_shown_before_it_draws_again(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """A resize while the view is hidden (another view is in front, or the window
+    is closing and its journal already closed) must not read the journal."""
+    view = show_active(qtbot, GraphView(demo_ctx))
+    qtbot.waitUntil(lambda: not view._relayout.isActive())
+    drawn = view.picture
+    view.resize(view.width() * 2, max(200, view.height() // 2))  # another shape
+    assert view._relayout.isActive()
+    view.hide()
+    demo_ctx.db.close()  # as when the window closes within that moment
+    qtbot.waitUntil(lambda: not view._relayout.isActive())
+    assert view.picture is drawn  # nothing read; an error here fails the test
+    demo_ctx.db.connect()
+    view.show()
+    qtbot.waitUntil(lambda: view.picture is not drawn)  # drawn for its new shape
