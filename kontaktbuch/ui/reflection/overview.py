@@ -6,6 +6,7 @@ figures' presentation can change without touching navigation."""
 from __future__ import annotations
 
 import functools
+import html
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,7 +25,7 @@ from kontaktbuch.text import labels
 from kontaktbuch.text import reflection as T
 from kontaktbuch.ui.common.figure_table import ROW_KEY_ROLE, FigureTable, Row
 from kontaktbuch.ui.reflection.first_steps import FirstSteps
-from kontaktbuch.ui.reflection.parts import section_title
+from kontaktbuch.ui.reflection.parts import RichTextLabel, section_title
 
 __all__ = ["PENDING", "ChartsTab", "OverviewTab", "section_title"]
 
@@ -43,7 +44,7 @@ class OverviewTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         self.first_steps = FirstSteps()
         self.first_steps.hide()
         layout.addWidget(self.first_steps)
@@ -55,6 +56,10 @@ class OverviewTab(QWidget):
         self.findings_box = QGroupBox(self.tr("Findings – questions to ask yourself"))
         self.findings_box.setObjectName("findingsBox")
         self.findings_layout = QVBoxLayout(self.findings_box)
+        self.findings_label = RichTextLabel()
+        self.findings_label.setObjectName("findings")
+        self.findings_layout.addWidget(self.findings_label)
+        self.finding_lines: list[str] = []  # the findings shown, as worded
         top.addWidget(self.findings_box, 6, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
@@ -258,30 +263,25 @@ class OverviewTab(QWidget):
                 for e in cur.event_list
             ]
         )
+        # Laid out now, before the tab is painted: left to the posted events, the
+        # findings' new height reached the scroll area only after the first paint,
+        # and the tab was laid out and painted twice.
+        self._layout.activate()
 
     def _show_findings(self, found: list[R.Finding]) -> None:
-        # The labels are kept and given new texts: a selectable, word-wrapped label is
-        # costly to build and to lay out anew (a year's thirty findings: ~40 ms).
-        lines = [(f.kind, "• " + line) for f, line in T.finding_lines(found)]
-        if not lines:
-            lines = [("", self.tr("Nothing stands out in this period."))]
-        kept: list[QLabel] = getattr(self, "_finding_pool", [])
-        while len(kept) < len(lines):
-            label = QLabel()
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.findings_layout.addWidget(label)
-            kept.append(label)
-        self._finding_pool = kept
-        for label, (kind, text) in zip(kept, lines, strict=False):
-            label.setObjectName(f"finding_{kind}" if kind else "")
-            label.setText(text)
-            label.setVisible(True)
-        for label in kept[len(lines) :]:
-            label.setVisible(False)
-        self.finding_labels = [
-            label for label, (kind, _text) in zip(kept, lines, strict=False) if kind
-        ]
+        # One selectable label holds every finding, a paragraph each, spaced as the
+        # box's layout spaces widgets (as a label each they looked the same, but
+        # thirty selectable word-wrapped labels took ~30 ms to build and lay out).
+        self.finding_lines = ["• " + line for _f, line in T.finding_lines(found)]
+        shown = self.finding_lines or [self.tr("Nothing stands out in this period.")]
+        spacing = max(0, self.findings_layout.spacing())
+        self.findings_label.setText(
+            "".join(
+                f'<p style="margin-top:0; margin-bottom:{spacing if n < len(shown) else 0}px;'
+                f' white-space:pre-wrap">{html.escape(text, quote=False)}</p>'
+                for n, text in enumerate(shown, start=1)
+            )
+        )
 
     def _open_row(self, table: FigureTable, index: QModelIndex) -> None:
         """Double-click: show the goal, network or event in its own view."""

@@ -1,8 +1,25 @@
-"""Small widgets the reflection's tabs share: a section title."""
+"""Small widgets the reflection's tabs share: a section title, a label of measured rich text."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+import math
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QTextDocument, QTextOption
+from PySide6.QtWidgets import QLabel, QWidget
+
+# a width no text reaches: the height of the text when no line wraps (Qt's QWIDGETSIZE_MAX)
+_UNWRAPPED = (1 << 24) - 1
+# what changes the size a label's text needs
+_LAYOUT_CHANGES = frozenset(
+    {
+        QEvent.Type.FontChange,
+        QEvent.Type.ApplicationFontChange,
+        QEvent.Type.StyleChange,
+        QEvent.Type.ContentsRectChange,
+        QEvent.Type.PolishRequest,
+    }
+)
 
 
 def section_title(title: str) -> QLabel:
@@ -13,3 +30,80 @@ def section_title(title: str) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * 1.1)
     label.setFont(font)
     return label
+
+
+class RichTextLabel(QLabel):
+    """A selectable, word-wrapped rich-text label that measures its text once per width.
+
+    QLabel answers every size question about a rich text by laying out its own
+    document at the width asked and then again at the width it had (its size
+    hints take nine layouts), and a layout inside a scroll area asks a dozen
+    times while it settles: for a year's thirty findings that was a third of the
+    panel's time. This label answers the same questions, with the same numbers
+    (the label has no frame, margin or indent; ``test_rich_text_label`` compares
+    them with QLabel's), from a second document of the same text laid out once
+    per question, and keeps the answers until the text, font or style changes.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._document: QTextDocument | None = None
+        self._sizes: dict[int, QSize] = {}  # by width; -1: the size hint
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._forget()
+        super().setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() in _LAYOUT_CHANGES:
+            self._forget()
+        super().changeEvent(event)
+
+    def _forget(self) -> None:
+        self._document = None
+        self._sizes.clear()
+
+    def _size_for(self, width: int) -> QSize:
+        """QLabel's ``sizeForWidth``: the text's size at ``width`` (-1: a width of its choice)."""
+        size = self._sizes.get(width)
+        if size is not None:
+            return size
+        if self._document is None:
+            self.ensurePolished()
+            document = QTextDocument(self)
+            document.setUndoRedoEnabled(False)
+            document.setDefaultFont(self.font())
+            document.setDocumentMargin(0)
+            option = document.defaultTextOption()
+            option.setAlignment(self.alignment())
+            option.setWrapMode(QTextOption.WrapMode.WordWrap)
+            document.setDefaultTextOption(option)
+            document.setHtml(self.text())
+            self._document = document
+        margins = self.contentsMargins()
+        extra_width = margins.left() + margins.right()
+        if width < 0:
+            self._document.adjustSize()
+        else:
+            self._document.setTextWidth(max(width - extra_width, 0))
+        text = self._document.size()
+        size = QSize(
+            math.ceil(text.width()) + extra_width,
+            math.ceil(text.height()) + margins.top() + margins.bottom(),
+        )
+        self._sizes[width] = size
+        return size
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        return self._size_for(width).height()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self._size_for(-1)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # as QLabel: as wide as the widest word, as tall as the text without wrapping
+        height = min(self.sizeHint().height(), self._size_for(_UNWRAPPED).height())
+        return QSize(self._size_for(0).width(), height)
