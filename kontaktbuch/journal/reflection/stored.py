@@ -12,6 +12,7 @@ defines a day's stored rows, so both parts follow the same rules.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from kontaktbuch.journal.reflection.scope import fetch
@@ -49,6 +50,12 @@ def buckets(first: dt.date, end: dt.date, *, years: bool = True) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=64)
+def _buckets_of(first: dt.date, end: dt.date, years: bool) -> tuple[str, ...]:
+    """:func:`buckets`, kept: a panel sums six tables over the same days."""
+    return tuple(buckets(first, end, years=years))
+
+
 def _split(lo: str, hi: str) -> tuple[dt.date, dt.date, list[tuple[str, str]]]:
     """Whole days [first, end) of the range [lo, hi) and the parts of days at its edges."""
     if hi <= lo:
@@ -73,7 +80,7 @@ def sums(name: str, lo: str, hi: str, *, by_month: bool = False) -> list[tuple[A
     """
     table = D.TABLE[name]
     first, end, parts = _split(lo, hi)
-    chosen = buckets(first, end, years=not by_month)
+    chosen = _buckets_of(first, end, not by_month)
     keys = ", ".join(table.keys)
     figures = ", ".join(table.figures)
     pieces: list[str] = []
