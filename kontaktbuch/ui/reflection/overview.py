@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import html
+from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -63,36 +64,21 @@ class OverviewTab(QWidget):
         top.addWidget(self.findings_box, 6, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
-        layout.addWidget(section_title(self.tr("Goals")))
-        self.goals = FigureTable(
-            [
-                self.tr("Goal"),
-                self.tr("Time"),
-                self.tr("Budget"),
-                self.tr("Target"),
-                self.tr("Outcomes"),
-                self.tr("Enjoyment"),
-                self.tr("Before"),
-            ],
+        # the columns that compare a goal's or a network's figures
+        compared = [self.tr("Outcomes"), self.tr("Enjoyment"), self.tr("Before")]
+        self.goals = self._section(
+            layout,
+            self.tr("Goals"),
             "goalsTable",
+            [self.tr("Goal"), self.tr("Time"), self.tr("Budget"), self.tr("Target"), *compared],
         )
-        self.goals.setAccessibleName(self.tr("Goals"))
-        layout.addWidget(self.goals)
-        layout.addWidget(section_title(self.tr("Networks")))
-        self.networks = FigureTable(
-            [
-                self.tr("Network"),
-                self.tr("Time"),
-                self.tr("Share"),
-                self.tr("Outcomes"),
-                self.tr("Enjoyment"),
-                self.tr("Before"),
-            ],
+        self.networks = self._section(
+            layout,
+            self.tr("Networks"),
             "networksTable",
+            [self.tr("Network"), self.tr("Time"), self.tr("Share"), *compared],
         )
-        self.networks.setAccessibleName(self.tr("Networks"))
         self.networks.figures.header_tooltips[2] = T.share_note()
-        layout.addWidget(self.networks)
         self.share_note = QLabel(T.share_note())
         self.share_note.setObjectName("shareNote")
         self.share_note.setWordWrap(True)
@@ -111,8 +97,10 @@ class OverviewTab(QWidget):
         row.addWidget(self.channels, 1, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.outcomes, 1, 1, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
-        layout.addWidget(section_title(self.tr("Events")))
-        self.events = FigureTable(
+        self.events = self._section(
+            layout,
+            self.tr("Events"),
+            "eventsTable",
             [
                 self.tr("Event"),
                 self.tr("Date"),
@@ -121,12 +109,9 @@ class OverviewTab(QWidget):
                 self.tr("Conversations"),
                 self.tr("Their enjoyment"),
             ],
-            "eventsTable",
         )
-        self.events.setAccessibleName(self.tr("Events"))
         for table in (self.goals, self.networks, self.events):
             table.doubleClicked.connect(lambda index, table=table: self._open_row(table, index))
-        layout.addWidget(self.events)
         layout.addStretch(1)
         # The figures: hidden while the journal holds nothing to reflect on. (Widgets
         # of this one layout, not a widget around them: one level less for the scroll
@@ -136,6 +121,15 @@ class OverviewTab(QWidget):
             for w in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
             if w is not self.first_steps
         ]
+
+    @staticmethod
+    def _section(layout: QVBoxLayout, heading: str, name: str, columns: list[str]) -> FigureTable:
+        """A heading and its table below it; screen readers name the table by the heading."""
+        layout.addWidget(section_title(heading))
+        table = FigureTable(columns, name)
+        table.setAccessibleName(heading)
+        layout.addWidget(table)
+        return table
 
     def show_panel(self, data: R.Panel, *, with_findings: bool = True) -> None:
         """Show the figures; without ``data.previous`` its cells say PENDING for now.
@@ -162,6 +156,13 @@ class OverviewTab(QWidget):
             self._show_findings(data.findings)
         self.share_note.setVisible(len(cur.networks) > 1)
         pending = data.previous is None
+
+        def before(earlier: dict[Any, Any], key: Any) -> str:
+            """A "Before" cell: the time in the period before, "–" for none there."""
+            if pending:
+                return PENDING
+            return F.hours(earlier[key].minutes) if key in earlier else "–"
+
         before_goal = {g.goal_id: g for g in prev.goals}
         self.goals.set_rows(
             [
@@ -173,11 +174,7 @@ class OverviewTab(QWidget):
                         T.target_text(g),
                         str(g.outcomes),
                         T.enjoyment(g.enjoyment),
-                        PENDING
-                        if pending
-                        else F.hours(before_goal[g.goal_id].minutes)
-                        if g.goal_id in before_goal
-                        else "–",
+                        before(before_goal, g.goal_id),
                     ],
                     key=("goal", g.goal_id),
                     tooltip=T.goal_tooltip(g),
@@ -196,11 +193,7 @@ class OverviewTab(QWidget):
                         T.percent(n.share),
                         str(n.outcomes),
                         T.enjoyment(n.enjoyment),
-                        PENDING
-                        if pending
-                        else F.hours(before_net[n.network_id].minutes)
-                        if n.network_id in before_net
-                        else "–",
+                        before(before_net, n.network_id),
                     ],
                     key=("network", n.network_id),
                 )
@@ -215,11 +208,7 @@ class OverviewTab(QWidget):
                         T.channel_name(c.channel),
                         F.hours(c.minutes),
                         str(c.items),
-                        PENDING
-                        if pending
-                        else F.hours(before_channel[c.channel].minutes)
-                        if c.channel in before_channel
-                        else "–",
+                        before(before_channel, c.channel),
                     ]
                 )
                 for c in cur.channels
