@@ -252,9 +252,10 @@ class OverviewTab(QWidget):
                 for e in cur.event_list
             ]
         )
-        # Laid out now, before the tab is painted: left to the posted events, the
-        # findings' new height reached the scroll area only after the first paint,
-        # and the tab was laid out and painted twice.
+        # Laid out now, the findings' box first, before the tab is painted: left to
+        # the posted events, the findings' new height reached the scroll area only
+        # after the first paint, and the tab was laid out and painted twice.
+        self.findings_layout.activate()
         self._layout.activate()
 
     def _show_findings(self, found: list[R.Finding]) -> None:
