@@ -74,14 +74,14 @@ SELECT (SELECT COUNT(*) FROM follow_up f WHERE f.done_at >= ? AND f.done_at < ?)
 
 # Every conversation of each event, also one logged outside the period, but none
 # after now: count and ratings from the index on (event_id, enjoyment, occurred_at)
-# of the stored figures' migration alone, never the conversations' rows.
+# of the stored figures' migration alone, never the conversations' rows. Grouped in
+# the order of the index on starts_at: one pass, no sorting, one look-up per event.
 _SQL_EVENT_LIST = f"""
 SELECT e.id, e.title, e.starts_at, {EVENT_MINUTES}, e.enjoyment, COALESCE(n.name, ''),
-       (SELECT COUNT(*) FROM conversation c WHERE c.event_id = e.id{{cut}}),
-       (SELECT SUM(c.enjoyment) FROM conversation c WHERE c.event_id = e.id{{cut}}),
-       (SELECT COUNT(c.enjoyment) FROM conversation c WHERE c.event_id = e.id{{cut}})
+       COUNT(c.event_id), SUM(c.enjoyment), COUNT(c.enjoyment)
   FROM event e LEFT JOIN network n ON n.id = e.network_id
- WHERE {EVENT_RANGE} ORDER BY e.starts_at, e.id
+  LEFT JOIN conversation c ON c.event_id = e.id{{cut}}
+ WHERE {EVENT_RANGE} GROUP BY e.starts_at, e.id ORDER BY e.starts_at, e.id
 """
 
 
@@ -106,7 +106,7 @@ def _event_list(lo: str, hi: str, cut: str | None) -> list[F.EventFigures]:
             conversation_enjoyment=mean(total, int(rated or 0)),
         )
         for eid, title, starts, minutes, enj, network, convs, total, rated in fetch(
-            sql, [*params, *params, *params, lo, hi]
+            sql, [*params, lo, hi]
         )
     ]
 
