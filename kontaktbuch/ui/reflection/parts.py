@@ -43,6 +43,8 @@ class RichTextLabel(QLabel):
     (the label has no frame, margin or indent; ``test_rich_text_label`` compares
     them with QLabel's), from a second document of the same text laid out once
     per question, and keeps the answers until the text, font or style changes.
+    A text laid out at a width breaks its lines the same way at every width
+    down to its widest line, so one layout answers the height for all of those.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -52,6 +54,8 @@ class RichTextLabel(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._document: QTextDocument | None = None
         self._sizes: dict[int, QSize] = {}  # by width; -1: the size hint
+        # (narrowest, widest, height): widths whose lines break as one layout's did
+        self._spans: list[tuple[int, int, int]] = []
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         self._forget()
@@ -65,6 +69,7 @@ class RichTextLabel(QLabel):
     def _forget(self) -> None:
         self._document = None
         self._sizes.clear()
+        self._spans.clear()
 
     def _size_for(self, width: int) -> QSize:
         """QLabel's ``sizeForWidth``: the text's size at ``width`` (-1: a width of its choice)."""
@@ -73,7 +78,7 @@ class RichTextLabel(QLabel):
             return size
         if self._document is None:
             self.ensurePolished()
-            document = QTextDocument(self)
+            document = QTextDocument()
             document.setUndoRedoEnabled(False)
             document.setDefaultFont(self.font())
             document.setDocumentMargin(0)
@@ -95,9 +100,15 @@ class RichTextLabel(QLabel):
             math.ceil(text.height()) + margins.top() + margins.bottom(),
         )
         self._sizes[width] = size
+        if width >= 0:
+            widest_line = math.ceil(self._document.idealWidth()) + extra_width
+            self._spans.append((widest_line, width, size.height()))
         return size
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        for narrowest, widest, height in self._spans:
+            if narrowest <= width <= widest:
+                return height
         return self._size_for(width).height()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name

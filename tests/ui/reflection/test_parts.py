@@ -17,7 +17,7 @@ FINDINGS = "".join(
 
 
 def _sizes(label: QLabel) -> list[object]:
-    widths = [0, 1, 40, 200, 487, 559, 560, 900, 5000]
+    widths = [0, 1, 40, 200, 487, 563, 559, 560, 561, 486, 900, 450, 5000]
     return [label.sizeHint(), label.minimumSizeHint()] + [label.heightForWidth(w) for w in widths]
 
 
