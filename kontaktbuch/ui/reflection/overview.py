@@ -257,6 +257,7 @@ class OverviewTab(QWidget):
         # after the first paint, and the tab was laid out and painted twice.
         self.findings_layout.activate()
         self._layout.activate()
+        self.findings_label.lay_out()
 
     def _show_findings(self, found: list[R.Finding]) -> None:
         # One selectable label holds every finding, a paragraph each, spaced as the

@@ -105,6 +105,16 @@ class RichTextLabel(QLabel):
             self._spans.append((widest_line, width, size.height()))
         return size
 
+    def lay_out(self) -> None:
+        """Lay the shown text out in full at the label's width, now.
+
+        QLabel lays its own document out lazily: what lies below the first
+        screenful is laid out after the first paint, and the label (with the
+        widgets behind it) is painted again. Asked its own height for the width
+        it has, QLabel lays it all out at once.
+        """
+        QLabel.heightForWidth(self, self.width())
+
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
         for narrowest, widest, height in self._spans:
             if narrowest <= width <= widest:
