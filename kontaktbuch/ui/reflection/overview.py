@@ -156,12 +156,16 @@ class OverviewTab(QWidget):
             self._show_findings(data.findings)
         self.share_note.setVisible(len(cur.networks) > 1)
         pending = data.previous is None
+        # Hundreds of networks and thousands of events share few distinct figures:
+        # each is worded once (translation lookups and locale formatting add up).
+        hours = functools.lru_cache(maxsize=None)(F.hours)
+        enjoyment = functools.lru_cache(maxsize=None)(T.enjoyment)
 
         def before(earlier: dict[Any, Any], key: Any) -> str:
             """A "Before" cell: the time in the period before, "–" for none there."""
             if pending:
                 return PENDING
-            return F.hours(earlier[key].minutes) if key in earlier else "–"
+            return hours(earlier[key].minutes) if key in earlier else "–"
 
         before_goal = {g.goal_id: g for g in prev.goals}
         self.goals.set_rows(
@@ -169,11 +173,11 @@ class OverviewTab(QWidget):
                 Row(
                     [
                         g.title,
-                        F.hours(g.minutes),
+                        hours(g.minutes),
                         T.budget_text(g),
                         T.target_text(g),
                         str(g.outcomes),
-                        T.enjoyment(g.enjoyment),
+                        enjoyment(g.enjoyment),
                         before(before_goal, g.goal_id),
                     ],
                     key=("goal", g.goal_id),
@@ -189,10 +193,10 @@ class OverviewTab(QWidget):
                 Row(
                     [
                         T.network_name(n),
-                        F.hours(n.minutes),
+                        hours(n.minutes),
                         T.percent(n.share),
                         str(n.outcomes),
-                        T.enjoyment(n.enjoyment),
+                        enjoyment(n.enjoyment),
                         before(before_net, n.network_id),
                     ],
                     key=("network", n.network_id),
@@ -206,7 +210,7 @@ class OverviewTab(QWidget):
                 Row(
                     [
                         T.channel_name(c.channel),
-                        F.hours(c.minutes),
+                        hours(c.minutes),
                         str(c.items),
                         before(before_channel, c.channel),
                     ]
@@ -231,11 +235,7 @@ class OverviewTab(QWidget):
             ],
             headers=[self.tr("Outcome"), now_label, prev_label],
         )
-        # Thousands of events over a long period share few distinct figures: each
-        # is worded once (translation lookups and locale formatting add up).
         when = T.date_time_format(QLocale())
-        hours = functools.lru_cache(maxsize=None)(F.hours)
-        enjoyment = functools.lru_cache(maxsize=None)(T.enjoyment)
         self.events.set_rows(
             [
                 Row(
