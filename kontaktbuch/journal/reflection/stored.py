@@ -4,9 +4,11 @@ The journal keeps the reflection's figures per day, month and year in the
 ``refl_*`` tables (:mod:`kontaktbuch.store.daily_figures`), in step with every
 write. A period's figures are their sums over the buckets that cover it: ten
 years are nine years, a few months and a few days instead of 100,000
-conversations. A range that ends inside a day (*now*, for the running period)
-counts that day's part from the items themselves, with the same SELECT that
-defines a day's stored rows, so both parts follow the same rules.
+conversations. Sums are additive, so most of a year is the year's row less
+the rows of its other days (:func:`cover`). A range that ends inside a day
+(*now*, for the running period) counts that day's part from the items
+themselves, with the same SELECT that defines a day's stored rows, so both
+parts follow the same rules.
 """
 
 from __future__ import annotations
