@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QTextDocument, QTextOption
+from PySide6.QtCore import QEvent, QSize, QSizeF, Qt
+from PySide6.QtGui import QFontMetrics, QTextDocument, QTextOption
 from PySide6.QtWidgets import QLabel, QWidget
 
 # a width no text reaches: the height of the text when no line wraps (Qt's QWIDGETSIZE_MAX)
@@ -90,20 +90,42 @@ class RichTextLabel(QLabel):
             self._document = document
         margins = self.contentsMargins()
         extra_width = margins.left() + margins.right()
+        extra_height = margins.top() + margins.bottom()
         if width < 0:
-            self._document.adjustSize()
+            text = self._adjusted(extra_width, extra_height)
         else:
-            self._document.setTextWidth(max(width - extra_width, 0))
-        text = self._document.size()
-        size = QSize(
-            math.ceil(text.width()) + extra_width,
-            math.ceil(text.height()) + margins.top() + margins.bottom(),
-        )
+            text = self._laid_out(max(width - extra_width, 0), extra_width, extra_height)
+        size = QSize(math.ceil(text.width()) + extra_width, math.ceil(text.height()) + extra_height)
         self._sizes[width] = size
-        if width >= 0:
-            widest_line = math.ceil(self._document.idealWidth()) + extra_width
-            self._spans.append((widest_line, width, size.height()))
         return size
+
+    def _laid_out(self, text_width: int, extra_width: int, extra_height: int) -> QSizeF:
+        """The document laid out at ``text_width``; notes the widths that break alike."""
+        assert self._document is not None
+        self._document.setTextWidth(text_width)
+        size = self._document.size()
+        widest_line = math.ceil(self._document.idealWidth())
+        height = math.ceil(size.height()) + extra_height
+        self._spans.append((widest_line + extra_width, text_width + extra_width, height))
+        return size
+
+    def _adjusted(self, extra_width: int, extra_height: int) -> QSizeF:
+        """QTextDocument.adjustSize's size, without its last layout.
+
+        It tries 80 "x" wide and narrower widths by the text's area, then lays
+        the text out at its widest line, where the lines break as at the width
+        before: the size is that width and the height already found.
+        """
+        assert self._document is not None
+        widest = QFontMetrics(self._document.defaultFont()).horizontalAdvance("x") * 80
+        size = self._laid_out(widest, extra_width, extra_height)
+        if size.width() != 0:
+            width = math.isqrt(int(5 * size.height() * size.width() / 3))
+            size = self._laid_out(min(width, widest), extra_width, extra_height)
+            if width * 3 < 5 * size.height():
+                width = math.isqrt(int(2 * size.height() * size.width()))
+                size = self._laid_out(min(width, widest), extra_width, extra_height)
+        return QSizeF(self._document.idealWidth(), size.height())
 
     def lay_out(self) -> None:
         """Lay the shown text out in full at the label's width, now.
