@@ -10,11 +10,52 @@ figures); this module makes a goal's figures of those counts.
 
 from __future__ import annotations
 
+from typing import Any, NamedTuple
+
 from kontaktbuch.journal import periods as P
 from kontaktbuch.journal.reflection.figures import GoalFigures
 from kontaktbuch.journal.reflection.goal_counts import goal_counts, new_contacts
-from kontaktbuch.journal.reflection.scope import mean
-from kontaktbuch.store import models as m
+from kontaktbuch.journal.reflection.scope import fetch, mean
+
+
+class _Goal(NamedTuple):
+    """What a goal's figures need of the goal (read as a row: models cost more than the sums)."""
+
+    id: int
+    title: str
+    kind: str
+    status: str
+    period: str
+    target_kind: str | None
+    target_value: int | None
+    target_outcome_kind: str | None
+
+
+_SQL_GOALS = (
+    "SELECT id, title, kind, status, period, target_kind, target_value, target_outcome_kind "
+    "FROM goal"
+)
+
+
+def _goals(goal_ids: list[int] | None) -> list[_Goal]:
+    """The goals (all, or those of ``goal_ids``) by title, then id."""
+    where, params = "", []
+    if goal_ids is not None:
+        where, params = f" WHERE id IN ({', '.join('?' for _ in goal_ids)})", list(goal_ids)
+    rows: list[tuple[Any, ...]] = fetch(f"{_SQL_GOALS}{where} ORDER BY title, id", params)
+    return [
+        _Goal(
+            int(gid),
+            title,
+            kind,
+            status,
+            period,
+            target_kind,
+            None if value is None else int(value),
+            outcome_kind,
+        )
+        for gid, title, kind, status, period, target_kind, value, outcome_kind in rows
+    ]
 
 
 def goal_figures_in(
@@ -25,10 +66,7 @@ def goal_figures_in(
     Without ``details`` only time, items, outcomes and enjoyment are filled (not the
     outcomes by kind, new contacts and target progress): what a comparison needs.
     """
-    query = m.Goal.select().order_by(m.Goal.title, m.Goal.id)
-    if goal_ids is not None:
-        query = query.where(m.Goal.id.in_(goal_ids))
-    goals = list(query)
+    goals = _goals(goal_ids)
     if not goals:
         return []
     items = goal_counts(lo, hi, by_kind=details)

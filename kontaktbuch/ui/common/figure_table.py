@@ -257,6 +257,26 @@ class FigureTable(QTableView):
         hint = self.itemDelegateForIndex(index).sizeHint(option, index).width() + best_extra
         return hint + 1 if self.showGrid() else hint
 
+    def _width_up_to(self, column: int, limit: int) -> int:
+        """``min(sizeHintForColumn(column), limit)``, measuring one cell when that settles it.
+
+        The names of hundreds of networks or thousands of events are nearly always
+        wider than the limit somewhere: the longest name is measured first, and only
+        when it stays below the limit is every name measured.
+        """
+        rows = self.figures.row_list()
+        if column not in self._column_hints and len(rows) > ROW_SAMPLE:
+            longest = max(
+                range(len(rows)),
+                key=lambda r: len(rows[r].cells[column]) if column < len(rows[r].cells) else 0,
+            )
+            option = QStyleOptionViewItem()
+            self.initViewItemOption(option)
+            index = self.figures.index(longest, column)
+            if self.itemDelegateForIndex(index).sizeHint(option, index).width() >= limit:
+                return limit  # the widest cell needs at least as much
+        return min(self.sizeHintForColumn(column), limit)
+
     def minimumSizeHint(self) -> QSize:
         """Wide enough for every column title and the figures below it.
 
@@ -270,8 +290,9 @@ class FigureTable(QTableView):
         for column in range(header.count()):
             if header.isSectionHidden(column):
                 continue
-            content = self.sizeHintForColumn(column)
             if column == 0:  # names: elided when long, but not down to a few letters
-                content = min(content, NAME_MIN_WIDTH)
+                content = self._width_up_to(column, NAME_MIN_WIDTH)
+            else:
+                content = self.sizeHintForColumn(column)
             width += max(header.sectionSizeHint(column), content)
         return QSize(max(hint.width(), width + 2 * self.frameWidth()), hint.height())

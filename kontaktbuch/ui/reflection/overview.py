@@ -6,6 +6,8 @@ figures' presentation can change without touching navigation."""
 from __future__ import annotations
 
 import functools
+import html
+from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,7 +26,7 @@ from kontaktbuch.text import labels
 from kontaktbuch.text import reflection as T
 from kontaktbuch.ui.common.figure_table import ROW_KEY_ROLE, FigureTable, Row
 from kontaktbuch.ui.reflection.first_steps import FirstSteps
-from kontaktbuch.ui.reflection.parts import section_title
+from kontaktbuch.ui.reflection.parts import RichTextLabel, section_title
 
 __all__ = ["PENDING", "ChartsTab", "OverviewTab", "section_title"]
 
@@ -43,7 +45,7 @@ class OverviewTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         self.first_steps = FirstSteps()
         self.first_steps.hide()
         layout.addWidget(self.first_steps)
@@ -55,39 +57,28 @@ class OverviewTab(QWidget):
         self.findings_box = QGroupBox(self.tr("Findings – questions to ask yourself"))
         self.findings_box.setObjectName("findingsBox")
         self.findings_layout = QVBoxLayout(self.findings_box)
+        self.findings_label = RichTextLabel()
+        self.findings_label.setObjectName("findings")
+        self.findings_layout.addWidget(self.findings_label)
+        self.finding_lines: list[str] = []  # the findings shown, as worded
         top.addWidget(self.findings_box, 6, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
-        layout.addWidget(section_title(self.tr("Goals")))
-        self.goals = FigureTable(
-            [
-                self.tr("Goal"),
-                self.tr("Time"),
-                self.tr("Budget"),
-                self.tr("Target"),
-                self.tr("Outcomes"),
-                self.tr("Enjoyment"),
-                self.tr("Before"),
-            ],
+        # the columns that compare a goal's or a network's figures
+        compared = [self.tr("Outcomes"), self.tr("Enjoyment"), self.tr("Before")]
+        self.goals = self._section(
+            layout,
+            self.tr("Goals"),
             "goalsTable",
+            [self.tr("Goal"), self.tr("Time"), self.tr("Budget"), self.tr("Target"), *compared],
         )
-        self.goals.setAccessibleName(self.tr("Goals"))
-        layout.addWidget(self.goals)
-        layout.addWidget(section_title(self.tr("Networks")))
-        self.networks = FigureTable(
-            [
-                self.tr("Network"),
-                self.tr("Time"),
-                self.tr("Share"),
-                self.tr("Outcomes"),
-                self.tr("Enjoyment"),
-                self.tr("Before"),
-            ],
+        self.networks = self._section(
+            layout,
+            self.tr("Networks"),
             "networksTable",
+            [self.tr("Network"), self.tr("Time"), self.tr("Share"), *compared],
         )
-        self.networks.setAccessibleName(self.tr("Networks"))
         self.networks.figures.header_tooltips[2] = T.share_note()
-        layout.addWidget(self.networks)
         self.share_note = QLabel(T.share_note())
         self.share_note.setObjectName("shareNote")
         self.share_note.setWordWrap(True)
@@ -106,8 +97,10 @@ class OverviewTab(QWidget):
         row.addWidget(self.channels, 1, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.outcomes, 1, 1, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
-        layout.addWidget(section_title(self.tr("Events")))
-        self.events = FigureTable(
+        self.events = self._section(
+            layout,
+            self.tr("Events"),
+            "eventsTable",
             [
                 self.tr("Event"),
                 self.tr("Date"),
@@ -116,12 +109,9 @@ class OverviewTab(QWidget):
                 self.tr("Conversations"),
                 self.tr("Their enjoyment"),
             ],
-            "eventsTable",
         )
-        self.events.setAccessibleName(self.tr("Events"))
         for table in (self.goals, self.networks, self.events):
             table.doubleClicked.connect(lambda index, table=table: self._open_row(table, index))
-        layout.addWidget(self.events)
         layout.addStretch(1)
         # The figures: hidden while the journal holds nothing to reflect on. (Widgets
         # of this one layout, not a widget around them: one level less for the scroll
@@ -131,6 +121,15 @@ class OverviewTab(QWidget):
             for w in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
             if w is not self.first_steps
         ]
+
+    @staticmethod
+    def _section(layout: QVBoxLayout, heading: str, name: str, columns: list[str]) -> FigureTable:
+        """A heading and its table below it; screen readers name the table by the heading."""
+        layout.addWidget(section_title(heading))
+        table = FigureTable(columns, name)
+        table.setAccessibleName(heading)
+        layout.addWidget(table)
+        return table
 
     def show_panel(self, data: R.Panel, *, with_findings: bool = True) -> None:
         """Show the figures; without ``data.previous`` its cells say PENDING for now.
@@ -157,22 +156,29 @@ class OverviewTab(QWidget):
             self._show_findings(data.findings)
         self.share_note.setVisible(len(cur.networks) > 1)
         pending = data.previous is None
+        # Hundreds of networks and thousands of events share few distinct figures:
+        # each is worded once (translation lookups and locale formatting add up).
+        hours = functools.lru_cache(maxsize=None)(F.hours)
+        enjoyment = functools.lru_cache(maxsize=None)(T.enjoyment)
+
+        def before(earlier: dict[Any, Any], key: Any) -> str:
+            """A "Before" cell: the time in the period before, "–" for none there."""
+            if pending:
+                return PENDING
+            return hours(earlier[key].minutes) if key in earlier else "–"
+
         before_goal = {g.goal_id: g for g in prev.goals}
         self.goals.set_rows(
             [
                 Row(
                     [
                         g.title,
-                        F.hours(g.minutes),
+                        hours(g.minutes),
                         T.budget_text(g),
                         T.target_text(g),
                         str(g.outcomes),
-                        T.enjoyment(g.enjoyment),
-                        PENDING
-                        if pending
-                        else F.hours(before_goal[g.goal_id].minutes)
-                        if g.goal_id in before_goal
-                        else "–",
+                        enjoyment(g.enjoyment),
+                        before(before_goal, g.goal_id),
                     ],
                     key=("goal", g.goal_id),
                     tooltip=T.goal_tooltip(g),
@@ -187,15 +193,11 @@ class OverviewTab(QWidget):
                 Row(
                     [
                         T.network_name(n),
-                        F.hours(n.minutes),
+                        hours(n.minutes),
                         T.percent(n.share),
                         str(n.outcomes),
-                        T.enjoyment(n.enjoyment),
-                        PENDING
-                        if pending
-                        else F.hours(before_net[n.network_id].minutes)
-                        if n.network_id in before_net
-                        else "–",
+                        enjoyment(n.enjoyment),
+                        before(before_net, n.network_id),
                     ],
                     key=("network", n.network_id),
                 )
@@ -208,13 +210,9 @@ class OverviewTab(QWidget):
                 Row(
                     [
                         T.channel_name(c.channel),
-                        F.hours(c.minutes),
+                        hours(c.minutes),
                         str(c.items),
-                        PENDING
-                        if pending
-                        else F.hours(before_channel[c.channel].minutes)
-                        if c.channel in before_channel
-                        else "–",
+                        before(before_channel, c.channel),
                     ]
                 )
                 for c in cur.channels
@@ -237,11 +235,7 @@ class OverviewTab(QWidget):
             ],
             headers=[self.tr("Outcome"), now_label, prev_label],
         )
-        # Thousands of events over a long period share few distinct figures: each
-        # is worded once (translation lookups and locale formatting add up).
         when = T.date_time_format(QLocale())
-        hours = functools.lru_cache(maxsize=None)(F.hours)
-        enjoyment = functools.lru_cache(maxsize=None)(T.enjoyment)
         self.events.set_rows(
             [
                 Row(
@@ -258,30 +252,27 @@ class OverviewTab(QWidget):
                 for e in cur.event_list
             ]
         )
+        # Laid out now, the findings' box first, before the tab is painted: left to
+        # the posted events, the findings' new height reached the scroll area only
+        # after the first paint, and the tab was laid out and painted twice.
+        self.findings_layout.activate()
+        self._layout.activate()
+        self.findings_label.lay_out()
 
     def _show_findings(self, found: list[R.Finding]) -> None:
-        # The labels are kept and given new texts: a selectable, word-wrapped label is
-        # costly to build and to lay out anew (a year's thirty findings: ~40 ms).
-        lines = [(f.kind, "• " + line) for f, line in T.finding_lines(found)]
-        if not lines:
-            lines = [("", self.tr("Nothing stands out in this period."))]
-        kept: list[QLabel] = getattr(self, "_finding_pool", [])
-        while len(kept) < len(lines):
-            label = QLabel()
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.findings_layout.addWidget(label)
-            kept.append(label)
-        self._finding_pool = kept
-        for label, (kind, text) in zip(kept, lines, strict=False):
-            label.setObjectName(f"finding_{kind}" if kind else "")
-            label.setText(text)
-            label.setVisible(True)
-        for label in kept[len(lines) :]:
-            label.setVisible(False)
-        self.finding_labels = [
-            label for label, (kind, _text) in zip(kept, lines, strict=False) if kind
-        ]
+        # One selectable label holds every finding, a paragraph each, spaced as the
+        # box's layout spaces widgets (as a label each they looked the same, but
+        # thirty selectable word-wrapped labels took ~30 ms to build and lay out).
+        self.finding_lines = ["• " + line for _f, line in T.finding_lines(found)]
+        shown = self.finding_lines or [self.tr("Nothing stands out in this period.")]
+        spacing = max(0, self.findings_layout.spacing())
+        self.findings_label.setText(
+            "".join(
+                f'<p style="margin-top:0; margin-bottom:{spacing if n < len(shown) else 0}px;'
+                f' white-space:pre-wrap">{html.escape(text, quote=False)}</p>'
+                for n, text in enumerate(shown, start=1)
+            )
+        )
 
     def _open_row(self, table: FigureTable, index: QModelIndex) -> None:
         """Double-click: show the goal, network or event in its own view."""

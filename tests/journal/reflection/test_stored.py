@@ -24,7 +24,7 @@ from kontaktbuch.journal import periods as P
 from kontaktbuch.journal import reflection as R
 from kontaktbuch.journal.reflection.goal_counts import new_contacts
 from kontaktbuch.journal.reflection.scope import bounds, stamp
-from kontaktbuch.journal.reflection.stored import buckets
+from kontaktbuch.journal.reflection.stored import buckets, cover
 from kontaktbuch.store import daily_figures
 from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
@@ -188,9 +188,12 @@ def _periods(draw: st.DrawFn) -> list[tuple[P.Period, dt.datetime | None]]:
     out = []
     for _ in range(3):
         day = draw(st.sampled_from(DAYS))
-        kind = draw(st.sampled_from(["week", "month", "quarter", "year", "custom", "long"]))
+        kinds = ["week", "month", "quarter", "year", "custom", "long", "rolling_year"]
+        kind = draw(st.sampled_from(kinds))
         if kind == "custom":
             period = P.custom(day, day + dt.timedelta(days=draw(st.integers(0, 40))))
+        elif kind == "rolling_year":  # a year less a few days, summed as such (see cover)
+            period = P.custom(day - dt.timedelta(days=364), day)
         elif kind == "long":
             period = P.custom(dt.date(2025, 1, 1), dt.date(2027, 12, 31))  # whole years inside
         else:
@@ -321,3 +324,18 @@ def test_buckets_are_the_fewest_that_cover_the_days() -> None:
         "2026-02-27", "2026-02-28", "2026-03-01",
     ]  # fmt: skip
     assert buckets(dt.date(2026, 3, 1), dt.date(2026, 3, 1)) == []
+
+
+def test_most_of_a_year_is_the_year_less_the_rest() -> None:
+    days = [f"2026-11-{d}" for d in range(26, 31)]
+    assert cover(dt.date(2025, 11, 27), dt.date(2026, 11, 26)) == (
+        ("2025-11-27", "2025-11-28", "2025-11-29", "2025-11-30", "2025-12", "2026"),
+        (*days, "2026-12"),
+    )
+    assert cover(dt.date(2026, 1, 1), dt.date(2027, 1, 1)) == (("2026",), ())
+    assert cover(dt.date(2026, 2, 27), dt.date(2026, 3, 2)) == (
+        tuple(buckets(dt.date(2026, 2, 27), dt.date(2026, 3, 2))),
+        (),
+    )
+    # sums by month never subtract
+    assert cover(dt.date(2026, 1, 1), dt.date(2026, 11, 30), years=False)[1] == ()

@@ -9,7 +9,13 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from kontaktbuch.ui.common.figure_table import ROW_SAMPLE, FigureTable, FigureTableModel, Row
+from kontaktbuch.ui.common.figure_table import (
+    NAME_MIN_WIDTH,
+    ROW_SAMPLE,
+    FigureTable,
+    FigureTableModel,
+    Row,
+)
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -78,6 +84,27 @@ def test_a_long_table_is_not_measured_cell_by_cell(qtbot: QtBot) -> None:
     table.minimumSizeHint()
     table.horizontalHeader().resizeSections()
     assert calls[0] < 2000
+
+
+@pytest.mark.parametrize("name", ["N", "Arbeitskreis Digitalisierung im Mittelstand"])
+@pytest.mark.parametrize("count", [5, 600])
+def test_the_minimum_width_keeps_the_names_up_to_their_limit(
+    qtbot: QtBot, name: str, count: int
+) -> None:
+    """The names' column counts with its widest name, but no more than NAME_MIN_WIDTH."""
+    table = FigureTable(["Network", "Time", "Share"], "testTable")
+    qtbot.addWidget(table)
+    rows = _rows(count)
+    for n, row in enumerate(rows):
+        row.cells[0] = name[: 1 + n % len(name)]
+    table.set_rows(rows)
+    header = table.horizontalHeader()
+    names = min(_qt_width(table, 0), NAME_MIN_WIDTH)
+    width = max(header.sectionSizeHint(0), names) + sum(
+        max(header.sectionSizeHint(c), _qt_width(table, c)) for c in (1, 2)
+    )
+    expected = max(QTableView.minimumSizeHint(table).width(), width + 2 * table.frameWidth())
+    assert table.minimumSizeHint().width() == expected
 
 
 def test_a_larger_font_makes_taller_rows_and_wider_columns(qtbot: QtBot) -> None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
 from kontaktbuch.journal import periods as P
@@ -55,8 +58,9 @@ def test_panel_shows_the_period_beside_the_one_before(
     for table in (view.overview.goals, view.overview.networks, view.overview.events):
         qtmodeltester.check(table.figures)
     assert [r[0] for r in _cells(view.overview.goals.figures)] == [g.title for g in expected.goals]
-    assert view.overview.finding_labels  # the demo raises questions
-    assert all(label.text().rstrip().endswith("?") for label in view.overview.finding_labels)
+    assert view.overview.finding_lines  # the demo raises questions
+    assert all(line.rstrip().endswith("?") for line in view.overview.finding_lines)
+    assert _shown_findings(view) == view.overview.finding_lines
 
     view.picker.setCurrentIndex(view.picker.findData("last_quarter"))
     assert "Q3 2026" in view.period_label.text() and "Q2 2026" in view.period_label.text()
@@ -218,7 +222,7 @@ def test_empty_journal_panel(qtbot: QtBot, ctx: AppContext) -> None:
     view = ReflectionView(ctx)
     qtbot.addWidget(view)
     assert view.data is not None and view.data.current.total_minutes == 0
-    assert view.overview.findings_layout.count() == 1  # "Nothing stands out"
+    assert _shown_findings(view) == ["Nothing stands out in this period."]
     view.ensure_charts()
 
 
@@ -355,9 +359,10 @@ def test_before_column_comes_with_the_period(view: ReflectionView, demo_ctx: App
 
 
 def _shown_findings(view: ReflectionView) -> list[str]:
-    layout = view.overview.findings_layout
-    labels = [layout.itemAt(i).widget() for i in range(layout.count())]
-    return [label.text() for label in labels if label is not None and label.isVisible()]
+    """The findings' paragraphs as the label shows them."""
+    document = QTextDocument()
+    document.setHtml(view.overview.findings_label.text())
+    return document.toPlainText().split("\n")
 
 
 def _choose(view: ReflectionView, first: str, last: str) -> None:
@@ -370,12 +375,25 @@ def test_findings_of_the_new_period_only(view: ReflectionView) -> None:
     _choose(view, "2026-01-01", "2026-11-26")
     many = _shown_findings(view)
     assert len(many) > 1 and all(text.startswith("• ") for text in many)
-    assert [label.text() for label in view.overview.finding_labels] == many
+    assert view.overview.finding_lines == many
     _choose(view, "2000-01-01", "2000-01-31")  # nothing happened then
     assert _shown_findings(view) == ["Nothing stands out in this period."]
-    assert view.overview.finding_labels == []
+    assert view.overview.finding_lines == []
     _choose(view, "2026-01-01", "2026-11-26")
     assert _shown_findings(view) == many
+
+
+def test_findings_are_selectable_and_shown_as_written(view: ReflectionView) -> None:
+    label = view.overview.findings_label
+    assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    values = {"share": 0.5, "enjoyment": 1.5}
+    odd = R.Finding("network_costly", "<b>Kunst & Bau</b>  e.V.", 1, values)
+    view.overview.show_panel(dataclasses.replace(view.data, findings=[odd]))
+    (shown,) = _shown_findings(view)
+    assert "<b>Kunst & Bau</b>  e.V." in shown  # not markup, spaces kept
+    assert label.selectedText() == ""
+    label.setSelection(0, len(shown))
+    assert label.selectedText().replace("\u00a0", " ") == shown
 
 
 def test_guided_tab_follows_the_period_when_shown(view: ReflectionView) -> None:
