@@ -104,6 +104,24 @@ def test_archive_text_is_what_json_dumps_writes(demo_db):
     assert archive.dumps(data) == json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
+def test_the_export_writes_what_json_dumps_writes_of_the_journal(demo_db, tmp_path):
+    """The export encodes a table's values in one go and cuts them apart at NULs:
+    a NUL, a line break or a separator inside a text must not move a value."""
+    db = m.database_proxy.obj
+    db.execute_sql("UPDATE contact SET notes = ? WHERE id = 1", ("\x00".join(ODD_TEXT),))
+    db.execute_sql("UPDATE contact SET first_name = ? WHERE id = 2", ('\x00", "x": \x00',))
+    m.Goal.create(title=ODD_TEXT[0], why="\x00", budget_hours=2.5)
+    assert not m.ReminderState.select().exists()  # an empty table, too
+    path = tmp_path / "a.json"
+    summary = archive.export_archive(path, now=NOW)
+    expected = json.dumps(archive.build_archive(now=NOW), ensure_ascii=False, indent=1) + "\n"
+    assert path.read_text(encoding="utf-8") == expected
+    assert summary.counts["contact"] == 60 and summary.counts["goal"] == m.Goal.select().count()
+    tables = json.loads(expected)["tables"]
+    assert tables["contact"][0]["notes"] == "\x00".join(ODD_TEXT)
+    assert tables["reminder_state"] == []
+
+
 def test_null_takes_the_default_where_a_value_cannot_be_empty(db, tmp_path):
     """``null`` minutes are 0 minutes (docs/archive-format.md), not "minutes: missing";
     a goal without ``starts_on`` (an archive older than the field) counts from its creation."""
