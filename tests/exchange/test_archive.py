@@ -122,6 +122,27 @@ def test_the_export_writes_what_json_dumps_writes_of_the_journal(demo_db, tmp_pa
     assert tables["reminder_state"] == []
 
 
+@pytest.mark.parametrize("foreign_keys", ["ON", "OFF"])
+def test_a_reference_to_a_missing_row_is_refused_and_changes_nothing(
+    demo_db, tmp_path, foreign_keys
+):
+    """With foreign keys on, the insert itself fails; on a connection without them the
+    restore's own check finds the row, and names it."""
+    data = archive.build_archive(now=NOW)
+    data["tables"]["conversation_contact"][-1]["contact_id"] = 99_999
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    before = journal_fingerprint()
+    m.database_proxy.obj.execute_sql(f"PRAGMA foreign_keys = {foreign_keys}")
+    with pytest.raises(ExchangeError) as info:
+        archive.restore_archive(path, force=True)
+    assert info.value.code == "archive_value"
+    if foreign_keys == "OFF":
+        row = len(data["tables"]["conversation_contact"])
+        assert info.value.detail == f"conversation_contact #{row}: refers to a missing contact"
+    assert journal_fingerprint() == before
+
+
 def test_null_takes_the_default_where_a_value_cannot_be_empty(db, tmp_path):
     """``null`` minutes are 0 minutes (docs/archive-format.md), not "minutes: missing";
     a goal without ``starts_on`` (an archive older than the field) counts from its creation."""
