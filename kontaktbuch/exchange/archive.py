@@ -446,6 +446,7 @@ def restore_archive(
     try:
         with (
             database_proxy.atomic(),
+            triggers.without_idle_sync_marks(db),
             search_index.deferred_index(db) as index,
             daily_figures.deferred_figures(db),
             triggers.without_indexes(db, [_table(model) for model in m.ALL_MODELS]),
