@@ -126,8 +126,8 @@ def test_the_export_writes_what_json_dumps_writes_of_the_journal(demo_db, tmp_pa
 def test_a_reference_to_a_missing_row_is_refused_and_changes_nothing(
     demo_db, tmp_path, foreign_keys
 ):
-    """With foreign keys on, the insert itself fails; on a connection without them the
-    restore's own check finds the row, and names it."""
+    """The restore writes with foreign keys off and checks the references once at the
+    end: it names the row, and the connection keeps its setting."""
     data = archive.build_archive(now=NOW)
     data["tables"]["conversation_contact"][-1]["contact_id"] = 99_999
     path = tmp_path / "a.json"
@@ -137,10 +137,11 @@ def test_a_reference_to_a_missing_row_is_refused_and_changes_nothing(
     with pytest.raises(ExchangeError) as info:
         archive.restore_archive(path, force=True)
     assert info.value.code == "archive_value"
-    if foreign_keys == "OFF":
-        row = len(data["tables"]["conversation_contact"])
-        assert info.value.detail == f"conversation_contact #{row}: refers to a missing contact"
+    row = len(data["tables"]["conversation_contact"])
+    assert info.value.detail == f"conversation_contact #{row}: refers to a missing contact"
     assert journal_fingerprint() == before
+    on = m.database_proxy.obj.execute_sql("PRAGMA foreign_keys").fetchone()[0]
+    assert on == (foreign_keys == "ON")
 
 
 def test_null_takes_the_default_where_a_value_cannot_be_empty(db, tmp_path):
