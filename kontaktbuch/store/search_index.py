@@ -31,6 +31,7 @@ import peewee as pw
 from kontaktbuch.store.migration_folded_search import (
     DOCUMENTS,
     TRIGGERS,
+    UNFOLDED,
     entries_sql,
     index_columns,
 )
@@ -75,6 +76,26 @@ def create_triggers(db: pw.SqliteDatabase) -> None:
 _AUTOMERGE = 4
 
 
+def fill_sql(index: str) -> str:
+    """:func:`entries_sql` of the whole table, with the same entries found faster.
+
+    Whether an entry needs ``alt`` is asked with ``GLOB '*[ıæøœÆØŒ]*'``, which
+    SQLite answers by trying the letters at every character of the text: on a
+    decade of conversation notes (34 MB) a second, half of the index's fill.
+    Looking for each letter with ``instr`` gives the same answer (a letter's
+    UTF-8 bytes occur in valid text only as that letter) in a tight byte loop.
+    The triggers keep the frozen SQL; a test compares the entries.
+    """
+    doc = DOCUMENTS[index]
+    text = " || ' ' || ".join(f"d.{column}" for column in doc.columns)
+    condition = f"{text} GLOB '*[{UNFOLDED}]*'"
+    faster = "(" + " OR ".join(f"instr({text}, '{letter}')" for letter in UNFOLDED) + ")"
+    sql = entries_sql(index)
+    if sql.count(condition) != 1:  # the frozen SQL is not what this expects
+        return sql
+    return sql.replace(condition, faster)
+
+
 def rebuild(db: pw.SqliteDatabase, indexes: Iterable[str] = FTS_TABLES) -> None:
     """Empty the given index tables and fill them from the journal, one statement each.
 
@@ -86,7 +107,7 @@ def rebuild(db: pw.SqliteDatabase, indexes: Iterable[str] = FTS_TABLES) -> None:
     for index in indexes:
         db.execute_sql(f"DELETE FROM {index}")
         db.execute_sql(f"INSERT INTO {index}({index}, rank) VALUES ('automerge', 0)")
-        db.execute_sql(f"INSERT INTO {index}(rowid, {FTS_TABLES[index]}) {entries_sql(index)}")
+        db.execute_sql(f"INSERT INTO {index}(rowid, {FTS_TABLES[index]}) {fill_sql(index)}")
         db.execute_sql(f"INSERT INTO {index}({index}, rank) VALUES ('automerge', {_AUTOMERGE})")
 
 
