@@ -83,6 +83,36 @@ def test_bad_archives_change_nothing(demo_db, tmp_path, change, code):
     assert journal_fingerprint() == before
 
 
+@pytest.mark.parametrize(
+    ("stamp", "error"),
+    [
+        ("2026-10-01 20:00:00", None),
+        ("2026-10-01 20:00:00.250000", None),
+        ("2026-13-01 20:00:00", "month must be in 1..12"),
+        ("2026-10-01 25:00:00", "hour must be in 0..23"),
+        ("2026-10-01T20:00:00", "not a date-time 'YYYY-MM-DD HH:MM:SS'"),
+        ("2026-10-01", "not a date-time 'YYYY-MM-DD HH:MM:SS'"),
+    ],
+)
+def test_date_times_are_checked_and_a_wrong_one_is_named(db, tmp_path, stamp, error):
+    data = {
+        "format": "kontaktbuch-archive",
+        "version": 1,
+        "tables": {"conversation": [{"id": 1, "occurred_at": "2026-10-01 19:00:00"},
+                                    {"id": 2, "occurred_at": stamp}]},
+    }  # fmt: skip
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    if error is None:
+        archive.restore_archive(path)
+        assert str(m.Conversation.get_by_id(2).occurred_at).startswith(stamp[:19])
+        return
+    with pytest.raises(ExchangeError) as info:
+        archive.restore_archive(path)
+    assert info.value.detail == f"conversation #2: occurred_at: {error}"
+    assert not m.Conversation.select().exists()
+
+
 def test_not_json(db, tmp_path):
     path = tmp_path / "x.json"
     path.write_text('{"format": "kontaktbuch-archive",\n oops}')
