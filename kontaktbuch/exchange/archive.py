@@ -274,7 +274,7 @@ def read_archive(path: Path | str) -> dict[str, Any]:
     """Load and check an archive file; raises :class:`ExchangeError` with the reason."""
     path = Path(path)
     raw = read_bytes(path, "archive")
-    if not raw.strip():
+    if not raw or raw.isspace():  # (without a stripped copy of the whole file)
         raise ExchangeError(path, "empty")
     try:
         data = json.loads(raw.decode("utf-8-sig"))

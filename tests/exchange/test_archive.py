@@ -113,6 +113,15 @@ def test_date_times_are_checked_and_a_wrong_one_is_named(db, tmp_path, stamp, er
     assert not m.Conversation.select().exists()
 
 
+@pytest.mark.parametrize("content", [b"", b" \r\n\t\x0b\x0c "])
+def test_an_empty_file_is_named_empty(db, tmp_path, content):
+    path = tmp_path / "x.json"
+    path.write_bytes(content)
+    with pytest.raises(ExchangeError) as info:
+        archive.restore_archive(path)
+    assert info.value.code == "empty"
+
+
 def test_not_json(db, tmp_path):
     path = tmp_path / "x.json"
     path.write_text('{"format": "kontaktbuch-archive",\n oops}')
