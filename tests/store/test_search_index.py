@@ -39,6 +39,10 @@ def test_rebuild_gives_what_the_triggers_gave(demo_db):
     with database_proxy.atomic():
         search_index.rebuild(demo_db)
     assert _index_content(demo_db) == before
+    # The fill's settings are FTS5's defaults again for the writes that follow.
+    for index in search_index.FTS_TABLES:
+        settings = dict(demo_db.execute_sql(f"SELECT k, v FROM {index}_config").fetchall())
+        assert (settings["automerge"], settings["hashsize"]) == (4, 1 << 20)
 
 
 def test_rebuild_spells_out_what_the_triggers_spell_out(db):
