@@ -22,6 +22,7 @@ own frozen definitions, and this module then takes them from it.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -80,24 +81,32 @@ _HASHSIZE = 1 << 20
 _FILL_HASHSIZE = 16 << 20
 
 
+# the function :func:`fill_sql` asks whether a text holds a letter of ``UNFOLDED``
+_UNFOLDED_FUNCTION = "kontaktbuch_fill_has_unfolded"
+_UNFOLDED = re.compile(f"[{UNFOLDED}]")
+
+
+def _has_unfolded(text: str | None) -> int | None:
+    return None if text is None else int(_UNFOLDED.search(text) is not None)
+
+
 def fill_sql(index: str) -> str:
     """:func:`entries_sql` of the whole table, with the same entries found faster.
 
     Whether an entry needs ``alt`` is asked with ``GLOB '*[ıæøœÆØŒ]*'``, which
     SQLite answers by trying the letters at every character of the text: on a
     decade of conversation notes (34 MB) a second, half of the index's fill.
-    Looking for each letter with ``instr`` gives the same answer (a letter's
-    UTF-8 bytes occur in valid text only as that letter) in a tight byte loop.
-    The triggers keep the frozen SQL; a test compares the entries.
+    Here one regular expression looks, in a function that :func:`rebuild`
+    registers on its connection for the fills (the triggers keep the frozen
+    SQL, which needs nothing registered); a test compares the entries.
     """
     doc = DOCUMENTS[index]
     text = " || ' ' || ".join(f"d.{column}" for column in doc.columns)
     condition = f"{text} GLOB '*[{UNFOLDED}]*'"
-    faster = "(" + " OR ".join(f"instr({text}, '{letter}')" for letter in UNFOLDED) + ")"
     sql = entries_sql(index)
     if sql.count(condition) != 1:  # the frozen SQL is not what this expects
         return sql
-    return sql.replace(condition, faster)
+    return sql.replace(condition, f"{_UNFOLDED_FUNCTION}({text})")
 
 
 def rebuild(db: pw.SqliteDatabase, indexes: Iterable[str] = FTS_TABLES) -> None:
@@ -111,11 +120,22 @@ def rebuild(db: pw.SqliteDatabase, indexes: Iterable[str] = FTS_TABLES) -> None:
     fifth fewer instructions for a decade of conversations). Both are at FTS5's
     defaults again afterwards, for the writes that follow.
     """
+    _register_unfolded(db)
     for index in indexes:
         db.execute_sql(f"DELETE FROM {index}")
         _configure(db, index, automerge=0, hashsize=_FILL_HASHSIZE)
         db.execute_sql(f"INSERT INTO {index}(rowid, {FTS_TABLES[index]}) {fill_sql(index)}")
         _configure(db, index, automerge=_AUTOMERGE, hashsize=_HASHSIZE)
+
+
+def _register_unfolded(db: pw.SqliteDatabase) -> None:
+    """Give the connection :func:`fill_sql`'s function, once: it stays for later fills
+    (SQLite refuses to replace a function while a statement of the connection is open)."""
+    known = db.execute_sql(
+        "SELECT count(*) FROM pragma_function_list WHERE name = ?", (_UNFOLDED_FUNCTION,)
+    ).fetchone()[0]
+    if not known:
+        db.connection().create_function(_UNFOLDED_FUNCTION, 1, _has_unfolded, deterministic=True)
 
 
 def _configure(db: pw.SqliteDatabase, index: str, **settings: int) -> None:
