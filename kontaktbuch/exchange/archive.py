@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import chain, cycle
 from pathlib import Path
 from typing import Any
 
 import peewee as pw
 
 from kontaktbuch import __version__
+from kontaktbuch.exchange.archive_json import dumps as dumps  # the archive's text, for callers
+from kontaktbuch.exchange.archive_json import encode, encode_text, table_text
 from kontaktbuch.exchange.reading import read_bytes
 from kontaktbuch.exchange.records import Cancelled, ExchangeError, Progress, report
 from kontaktbuch.store import (
@@ -117,106 +118,6 @@ def build_archive(
     return {**_header(now), "tables": tables}
 
 
-_encode_text = json.encoder.encode_basestring  # the C function where available
-_SCALARS = frozenset({str, int, float, bool, type(None)})
-
-
-def _rows_text(rows: list[Any], depth: int) -> str | None:
-    """A list of flat objects (an archive table) as ``indent=1`` writes it, or None.
-
-    One call of the C encoder for the whole table: with the item separator of
-    the objects' depth, the objects come out right but for the line breaks
-    around their braces, and the list's separators one space too deep. Those
-    are fixed with one replacement, which is safe because the encoder never
-    writes a line break inside a string (it writes ``\\n``): ``,`` + line break
-    + spaces + ``{`` therefore only occurs between two objects.
-    """
-    if not all(type(row) is dict and row for row in rows):
-        return None
-    if {type(v) for row in rows for v in row.values()} - _SCALARS:
-        return None
-    if any(type(k) is not str for row in rows for k in row):
-        return None
-    outer, inner = " " * (depth + 1), " " * (depth + 2)
-    separator = ",\n" + inner
-    text = json.JSONEncoder(ensure_ascii=False, separators=(separator, ": ")).encode(rows)
-    body = text[2:-2].replace("}" + separator + "{", f"\n{outer}}},\n{outer}{{\n{inner}")
-    return f"[\n{outer}{{\n{inner}{body}\n{outer}}}\n{' ' * depth}]"
-
-
-def _encode(value: Any, depth: int, out: list[str]) -> None:
-    """Append ``json.dumps(value, ensure_ascii=False, indent=1)`` at ``depth`` to ``out``.
-
-    The standard library's encoder falls back to pure Python when it indents;
-    an export of the large journal spent most of its time there (2.7 million
-    values). Here each table goes through the C encoder in one call, and the
-    text is joined once. The archive promises that export → restore → export
-    gives the same bytes, and a test compares the result with ``json.dumps``.
-    """
-    if type(value) is dict and value:
-        inner = "\n" + " " * (depth + 1)
-        out.append("{")
-        for number, (key, item) in enumerate(value.items()):
-            out.append(("," if number else "") + inner + _encode_text(key) + ": ")
-            _encode(item, depth + 1, out)
-        out.append("\n" + " " * depth + "}")
-        return
-    if type(value) is list and value:
-        text = _rows_text(value, depth)
-        if text is not None:
-            out.append(text)
-            return
-        inner = "\n" + " " * (depth + 1)
-        out.append("[")
-        for number, item in enumerate(value):
-            out.append("," + inner if number else inner)
-            _encode(item, depth + 1, out)
-        out.append("\n" + " " * depth + "]")
-        return
-    out.append(json.dumps(value, ensure_ascii=False, indent=1))
-
-
-def dumps(archive: dict[str, Any]) -> str:
-    """The archive as text: indented by one space per level, UTF-8 left as it is."""
-    out: list[str] = []
-    _encode(archive, 0, out)
-    out.append("\n")
-    return "".join(out)
-
-
-# Between two values of a table in :func:`_table_text`: the encoder escapes every
-# control character inside a string, so a NUL it writes is always this separator.
-_CUT = "\x00"
-_ROWS_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(_CUT, ": "))
-
-
-def _table_text(keys: list[str], batches: Iterable[list[tuple[Any, ...]]], depth: int) -> str:
-    """A table's rows (tuples in the order of ``keys``) as :func:`dumps` writes them.
-
-    The export of a large journal spent half its time making a dictionary of
-    each row and encoding its keys again for every row. Here all values of a
-    table are encoded in one call of the C encoder, cut apart at the separator,
-    and interleaved with the keys' text, which is made once — the same
-    characters as ``json.dumps(…, ensure_ascii=False, indent=1)`` (a test
-    compares them on awkward values).
-    """
-    values = list(chain.from_iterable(chain.from_iterable(batches)))
-    if not values:
-        return "[]"
-    if not keys:
-        raise ValueError("a table without columns")
-    outer, inner = " " * (depth + 1), " " * (depth + 2)
-    texts = _ROWS_ENCODER.encode(values)[1:-1].split(_CUT)
-    if len(texts) != len(values):  # the encoder's escaping is not what it was
-        raise RuntimeError("archive values were not cut apart")
-    between = f"\n{outer}}},\n{outer}{{\n{inner}"
-    prefixes = [between + _encode_text(keys[0]) + ": "]
-    prefixes += [f",\n{inner}{_encode_text(key)}: " for key in keys[1:]]
-    body = "".join(chain.from_iterable(zip(cycle(prefixes), texts)))
-    start = f"[\n{outer}{{\n{inner}"
-    return start + body[len(between) :] + f"\n{outer}}}\n{' ' * depth}]"
-
-
 def archive_text(*, now: dt.datetime | None = None, progress: Progress | None = None) -> str:
     """``dumps(build_archive(…))``, written from the tables' rows without the dictionaries."""
     return _archive_text(now, progress)[0]
@@ -228,7 +129,7 @@ def _archive_text(now: dt.datetime | None, progress: Progress | None) -> tuple[s
     done = 0
     report(progress, 0, total)
     out: list[str] = []
-    _encode(_header(now), 0, out)
+    encode(_header(now), 0, out)
     out.pop()  # its closing brace: "tables" comes last
     out.append(',\n "tables": {')
     counts: dict[str, int] = {}
@@ -237,8 +138,8 @@ def _archive_text(now: dt.datetime | None, progress: Progress | None) -> tuple[s
         counts[_table(model)] = sum(len(batch) for batch in batches)
         done += counts[_table(model)]
         keys = [f.column_name for f in _columns(model)]
-        out.append(("," if number else "") + "\n  " + _encode_text(_table(model)) + ": ")
-        out.append(_table_text(keys, batches, 2))
+        out.append(("," if number else "") + "\n  " + encode_text(_table(model)) + ": ")
+        out.append(table_text(keys, batches, 2))
     out.append("\n }\n}\n")
     report(progress, total, total)
     return "".join(out), counts
