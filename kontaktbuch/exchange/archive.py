@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +21,8 @@ from typing import Any
 import peewee as pw
 
 from kontaktbuch import __version__
+from kontaktbuch.exchange.archive_json import dumps as dumps  # the archive's text, for callers
+from kontaktbuch.exchange.archive_json import encode, encode_text, table_text
 from kontaktbuch.exchange.reading import read_bytes
 from kontaktbuch.exchange.records import Cancelled, ExchangeError, Progress, report
 from kontaktbuch.store import (
@@ -54,119 +58,100 @@ def _table(model: type[m.BaseModel]) -> str:
     return str(model._meta.table_name)
 
 
+def _header(now: dt.datetime | None) -> dict[str, Any]:
+    """The archive's top-level keys before ``tables``."""
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "schema_version": migrations.schema_version(database_proxy.obj),
+        "app_version": __version__,
+        "exported_at": (now or dt.datetime.now()).replace(microsecond=0).isoformat(sep=" "),
+    }
+
+
+def _table_rows(
+    model: type[m.BaseModel], done: int, total: int, progress: Progress | None
+) -> Iterator[list[tuple[Any, ...]]]:
+    """A table's rows in batches, ordered by id, as SQLite gives them (yes/no as bool)."""
+    fields = _columns(model)
+    names = ", ".join(f'"{f.column_name}"' for f in fields)
+    # Only yes/no columns need a conversion (SQLite stores 0/1); the rest is
+    # taken as SQLite gives it, without a Python call per value.
+    flags = [n for n, f in enumerate(fields) if isinstance(f, pw.BooleanField)]
+    cursor = database_proxy.obj.execute_sql(f'SELECT {names} FROM "{_table(model)}" ORDER BY "id"')
+    while batch := cursor.fetchmany(5000):
+        if flags:
+            batch = [_with_flags(row, flags) for row in batch]
+        done += len(batch)
+        report(progress, done, total)
+        yield batch
+
+
+def _with_flags(row: tuple[Any, ...], flags: list[int]) -> tuple[Any, ...]:
+    values = list(row)
+    for n in flags:
+        if values[n] is not None:
+            values[n] = bool(values[n])
+    return tuple(values)
+
+
+def _total_rows() -> int:
+    return sum(model.select().count() for model in m.ALL_MODELS)
+
+
 def build_archive(
     *, now: dt.datetime | None = None, progress: Progress | None = None
 ) -> dict[str, Any]:
     """Everything in the journal as a JSON-ready dictionary."""
-    db = database_proxy.obj
-    total = sum(model.select().count() for model in m.ALL_MODELS)
+    total = _total_rows()
     done = 0
     report(progress, 0, total)
     tables: dict[str, list[dict[str, Any]]] = {}
     for model in m.ALL_MODELS:
-        fields = _columns(model)
-        keys = [f.column_name for f in fields]
-        names = ", ".join(f'"{name}"' for name in keys)
-        # Only yes/no columns need a conversion (SQLite stores 0/1); the rest is
-        # taken as SQLite gives it, without a Python call per value.
-        flags = [f.column_name for f in fields if isinstance(f, pw.BooleanField)]
-        cursor = db.execute_sql(f'SELECT {names} FROM "{_table(model)}" ORDER BY "id"')
+        keys = [f.column_name for f in _columns(model)]
         rows: list[dict[str, Any]] = []
-        while batch := cursor.fetchmany(5000):
-            for raw in batch:
-                row = dict(zip(keys, raw, strict=True))
-                for name in flags:
-                    if row[name] is not None:
-                        row[name] = bool(row[name])
-                rows.append(row)
+        for batch in _table_rows(model, done, total, progress):
+            rows += [dict(zip(keys, raw, strict=True)) for raw in batch]
             done += len(batch)
-            report(progress, done, total)
         tables[_table(model)] = rows
     report(progress, total, total)
-    return {
-        "format": FORMAT,
-        "version": VERSION,
-        "schema_version": migrations.schema_version(db),
-        "app_version": __version__,
-        "exported_at": (now or dt.datetime.now()).replace(microsecond=0).isoformat(sep=" "),
-        "tables": tables,
-    }
+    return {**_header(now), "tables": tables}
 
 
-_encode_text = json.encoder.encode_basestring  # the C function where available
-_SCALARS = frozenset({str, int, float, bool, type(None)})
+def archive_text(*, now: dt.datetime | None = None, progress: Progress | None = None) -> str:
+    """``dumps(build_archive(…))``, written from the tables' rows without the dictionaries."""
+    return _archive_text(now, progress)[0]
 
 
-def _rows_text(rows: list[Any], depth: int) -> str | None:
-    """A list of flat objects (an archive table) as ``indent=1`` writes it, or None.
-
-    One call of the C encoder for the whole table: with the item separator of
-    the objects' depth, the objects come out right but for the line breaks
-    around their braces, and the list's separators one space too deep. Those
-    are fixed with one replacement, which is safe because the encoder never
-    writes a line break inside a string (it writes ``\\n``): ``,`` + line break
-    + spaces + ``{`` therefore only occurs between two objects.
-    """
-    if not all(type(row) is dict and row for row in rows):
-        return None
-    if {type(v) for row in rows for v in row.values()} - _SCALARS:
-        return None
-    if any(type(k) is not str for row in rows for k in row):
-        return None
-    outer, inner = " " * (depth + 1), " " * (depth + 2)
-    separator = ",\n" + inner
-    text = json.JSONEncoder(ensure_ascii=False, separators=(separator, ": ")).encode(rows)
-    body = text[2:-2].replace("}" + separator + "{", f"\n{outer}}},\n{outer}{{\n{inner}")
-    return f"[\n{outer}{{\n{inner}{body}\n{outer}}}\n{' ' * depth}]"
-
-
-def _encode(value: Any, depth: int, out: list[str]) -> None:
-    """Append ``json.dumps(value, ensure_ascii=False, indent=1)`` at ``depth`` to ``out``.
-
-    The standard library's encoder falls back to pure Python when it indents;
-    an export of the large journal spent most of its time there (2.7 million
-    values). Here each table goes through the C encoder in one call, and the
-    text is joined once. The archive promises that export → restore → export
-    gives the same bytes, and a test compares the result with ``json.dumps``.
-    """
-    if type(value) is dict and value:
-        inner = "\n" + " " * (depth + 1)
-        out.append("{")
-        for number, (key, item) in enumerate(value.items()):
-            out.append(("," if number else "") + inner + _encode_text(key) + ": ")
-            _encode(item, depth + 1, out)
-        out.append("\n" + " " * depth + "}")
-        return
-    if type(value) is list and value:
-        text = _rows_text(value, depth)
-        if text is not None:
-            out.append(text)
-            return
-        inner = "\n" + " " * (depth + 1)
-        out.append("[")
-        for number, item in enumerate(value):
-            out.append("," + inner if number else inner)
-            _encode(item, depth + 1, out)
-        out.append("\n" + " " * depth + "]")
-        return
-    out.append(json.dumps(value, ensure_ascii=False, indent=1))
-
-
-def dumps(archive: dict[str, Any]) -> str:
-    """The archive as text: indented by one space per level, UTF-8 left as it is."""
+def _archive_text(now: dt.datetime | None, progress: Progress | None) -> tuple[str, dict[str, int]]:
+    """The archive's text and the number of rows of each table."""
+    total = _total_rows()
+    done = 0
+    report(progress, 0, total)
     out: list[str] = []
-    _encode(archive, 0, out)
-    out.append("\n")
-    return "".join(out)
+    encode(_header(now), 0, out)
+    out.pop()  # its closing brace: "tables" comes last
+    out.append(',\n "tables": {')
+    counts: dict[str, int] = {}
+    for number, model in enumerate(m.ALL_MODELS):
+        batches = list(_table_rows(model, done, total, progress))
+        counts[_table(model)] = sum(len(batch) for batch in batches)
+        done += counts[_table(model)]
+        keys = [f.column_name for f in _columns(model)]
+        out.append(("," if number else "") + "\n  " + encode_text(_table(model)) + ": ")
+        out.append(table_text(keys, batches, 2))
+    out.append("\n }\n}\n")
+    report(progress, total, total)
+    return "".join(out), counts
 
 
 def export_archive(
     path: Path | str, *, now: dt.datetime | None = None, progress: Progress | None = None
 ) -> ArchiveSummary:
     """Write the archive to ``path`` (atomically: a cancel leaves no half file)."""
-    archive = build_archive(now=now, progress=progress)
-    write_text_atomic(Path(path), dumps(archive))
-    return ArchiveSummary({name: len(rows) for name, rows in archive["tables"].items()})
+    text, counts = _archive_text(now, progress)
+    write_text_atomic(Path(path), text)
+    return ArchiveSummary(counts)
 
 
 def write_text_atomic(path: Path, text: str, *, encoding: str = "utf-8") -> None:
@@ -190,7 +175,7 @@ def read_archive(path: Path | str) -> dict[str, Any]:
     """Load and check an archive file; raises :class:`ExchangeError` with the reason."""
     path = Path(path)
     raw = read_bytes(path, "archive")
-    if not raw.strip():
+    if not raw or raw.isspace():  # (without a stripped copy of the whole file)
         raise ExchangeError(path, "empty")
     try:
         data = json.loads(raw.decode("utf-8-sig"))
@@ -257,17 +242,19 @@ def _check_value(f: pw.Field, value: Any) -> Any:
     raise ValueError("not text")
 
 
-_INT, _TEXT, _OTHER = 1, 2, 0
+_INT, _TEXT, _TIME, _OTHER = 1, 2, 3, 0
 _LIMIT = 2**62
 
 
 def _kind(f: pw.Field) -> int:
-    """How :func:`_check_value` treats a column: whole numbers, text, or anything else."""
+    """How :func:`_check_value` treats a column: whole numbers, text, date-times, or else."""
     if isinstance(f, pw.BooleanField):
         return _OTHER
     if isinstance(f, (pw.IntegerField, pw.AutoField, pw.ForeignKeyField)):
         return _INT
-    if isinstance(f, (pw.FloatField, pw.DateTimeField, pw.DateField)):
+    if isinstance(f, pw.DateTimeField):
+        return _TIME
+    if isinstance(f, (pw.FloatField, pw.DateField)):
         return _OTHER
     return _TEXT
 
@@ -277,9 +264,9 @@ def _prepare(
 ) -> list[tuple[type[m.BaseModel], list[str], list[tuple[Any, ...]]]]:
     """Every row checked and converted; nothing written yet.
 
-    Whole numbers and text that are plainly right (most values) are taken as
-    they are, without a call of :func:`_check_value` each: the archive of a
-    large journal holds 2.7 million values.
+    Whole numbers, text and date-times that are plainly right (most values) are
+    taken as they are, without a call of :func:`_check_value` each: the archive
+    of a large journal holds 2.7 million values.
     """
     prepared = []
     for model in m.ALL_MODELS:
@@ -290,6 +277,7 @@ def _prepare(
         names = list(fields)
         values: list[tuple[Any, ...]] = []
         append = values.append
+        from_iso = dt.datetime.fromisoformat
         for number, row in enumerate(rows, 1):
             if type(row) is not dict:
                 where = f"{_table(model)} #{number}"
@@ -310,6 +298,13 @@ def _prepare(
                 elif kind == _TEXT and type(value) is str and "\x00" not in value:
                     converted.append(value)
                     continue
+                elif kind == _TIME and type(value) is str and len(value) == 19:
+                    try:  # a time of the stored form (else checked below, and named)
+                        if value[10] == " " and from_iso(value):
+                            converted.append(value)
+                            continue
+                    except ValueError:
+                        pass
                 # Missing or null where the column cannot be empty: its default
                 # (minutes 0, text "", …), as docs/archive-format.md says.
                 if value is None and f.default is not None and not f.null:
@@ -331,6 +326,26 @@ def _prepare(
 def check_archive(path: Path | str, data: dict[str, Any]) -> None:
     """Check every row of a loaded archive; raises :class:`ExchangeError`."""
     _prepare(Path(path), data)
+
+
+@contextmanager
+def _references_checked_at_the_end(db: pw.SqliteDatabase) -> Iterator[None]:
+    """Foreign keys off for the restore's transaction; its references are checked once.
+
+    Each insert looked up the rows it refers to: on a decade, twice the cost
+    of one ``PRAGMA foreign_key_check`` after the last row. SQLite ignores the
+    switch inside a transaction, so a restore within one keeps the foreign keys
+    (and is checked by its inserts).
+    """
+    enforced = db.execute_sql("PRAGMA foreign_keys").fetchone()[0]
+    if not enforced or db.in_transaction():
+        yield
+        return
+    db.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        db.execute_sql("PRAGMA foreign_keys = ON")
 
 
 def restore_archive(
@@ -362,7 +377,9 @@ def restore_archive(
     summary = ArchiveSummary()
     try:
         with (
+            _references_checked_at_the_end(db),
             database_proxy.atomic(),
+            triggers.without_idle_sync_marks(db),
             search_index.deferred_index(db) as index,
             daily_figures.deferred_figures(db),
             triggers.without_indexes(db, [_table(model) for model in m.ALL_MODELS]),
@@ -385,7 +402,13 @@ def restore_archive(
                     done += len(chunk)
                     report(progress, done, total)
                 summary.counts[_table(model)] = len(values)
-            problems = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+            # With foreign keys on (a restore inside another transaction), an
+            # insert that refers to a missing row has failed already.
+            enforced = (
+                db.execute_sql("PRAGMA foreign_keys").fetchone()[0]
+                and not (db.execute_sql("PRAGMA defer_foreign_keys").fetchone()[0])
+            )
+            problems = [] if enforced else db.execute_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
                 table, rowid, parent, _fk = problems[0]
                 raise ExchangeError(

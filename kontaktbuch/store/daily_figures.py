@@ -61,12 +61,17 @@ def create_triggers(db: pw.SqliteDatabase) -> None:
 
 
 def rebuild(db: pw.SqliteDatabase) -> None:
-    """Empty every stored table and fill it from the journal (one pass per table)."""
+    """Empty every stored table and fill it from the journal (one pass per table).
+
+    Must run inside a transaction. The goal–contact pairs arrive in the order
+    of their key; their index by goal is built once after them.
+    """
     facts = current.fill_facts(db)
     for table in TABLES:
         current.fill(db, table, facts)
     current.drop_facts(db)
-    current.fill_pairs(db)
+    with triggers.without_indexes(db, [GOAL_CONTACT]):
+        current.fill_pairs(db)
 
 
 @contextmanager

@@ -22,6 +22,7 @@ own frozen definitions, and this module then takes them from it.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ import peewee as pw
 from kontaktbuch.store.migration_folded_search import (
     DOCUMENTS,
     TRIGGERS,
+    UNFOLDED,
     entries_sql,
     index_columns,
 )
@@ -73,6 +75,38 @@ def create_triggers(db: pw.SqliteDatabase) -> None:
 
 # FTS5's default for its incremental merging (``automerge``)
 _AUTOMERGE = 4
+# FTS5's default for the size of the terms it collects before it writes a segment
+# (``hashsize``, 1 MB), and the size while a table is filled in one go
+_HASHSIZE = 1 << 20
+_FILL_HASHSIZE = 16 << 20
+
+
+# the function :func:`fill_sql` asks whether a text holds a letter of ``UNFOLDED``
+_UNFOLDED_FUNCTION = "kontaktbuch_fill_has_unfolded"
+_UNFOLDED = re.compile(f"[{UNFOLDED}]")
+
+
+def _has_unfolded(text: str | None) -> int | None:
+    return None if text is None else int(_UNFOLDED.search(text) is not None)
+
+
+def fill_sql(index: str) -> str:
+    """:func:`entries_sql` of the whole table, with the same entries found faster.
+
+    Whether an entry needs ``alt`` is asked with ``GLOB '*[ıæøœÆØŒ]*'``, which
+    SQLite answers by trying the letters at every character of the text: on a
+    decade of conversation notes (34 MB) a second, half of the index's fill.
+    Here one regular expression looks, in a function that :func:`rebuild`
+    registers on its connection for the fills (the triggers keep the frozen
+    SQL, which needs nothing registered); a test compares the entries.
+    """
+    doc = DOCUMENTS[index]
+    text = " || ' ' || ".join(f"d.{column}" for column in doc.columns)
+    condition = f"{text} GLOB '*[{UNFOLDED}]*'"
+    sql = entries_sql(index)
+    if sql.count(condition) != 1:  # the frozen SQL is not what this expects
+        return sql
+    return sql.replace(condition, f"{_UNFOLDED_FUNCTION}({text})")
 
 
 def rebuild(db: pw.SqliteDatabase, indexes: Iterable[str] = FTS_TABLES) -> None:
@@ -80,14 +114,33 @@ def rebuild(db: pw.SqliteDatabase, indexes: Iterable[str] = FTS_TABLES) -> None:
 
     FTS5's incremental merging is off while a table is filled in one go (merging
     segments that are still growing is wasted work): a decade of conversations is
-    indexed in a fifth less time, into fewer segments. It is on again afterwards,
-    at FTS5's default, for the writes that follow.
+    indexed in a fifth less time, into fewer segments. And it collects 16 MB of
+    terms before it writes a segment instead of 1 MB: three segments instead of
+    17, with none of the merges that sixteen segments of one level force (a
+    fifth fewer instructions for a decade of conversations). Both are at FTS5's
+    defaults again afterwards, for the writes that follow.
     """
+    _register_unfolded(db)
     for index in indexes:
         db.execute_sql(f"DELETE FROM {index}")
-        db.execute_sql(f"INSERT INTO {index}({index}, rank) VALUES ('automerge', 0)")
-        db.execute_sql(f"INSERT INTO {index}(rowid, {FTS_TABLES[index]}) {entries_sql(index)}")
-        db.execute_sql(f"INSERT INTO {index}({index}, rank) VALUES ('automerge', {_AUTOMERGE})")
+        _configure(db, index, automerge=0, hashsize=_FILL_HASHSIZE)
+        db.execute_sql(f"INSERT INTO {index}(rowid, {FTS_TABLES[index]}) {fill_sql(index)}")
+        _configure(db, index, automerge=_AUTOMERGE, hashsize=_HASHSIZE)
+
+
+def _register_unfolded(db: pw.SqliteDatabase) -> None:
+    """Give the connection :func:`fill_sql`'s function, once: it stays for later fills
+    (SQLite refuses to replace a function while a statement of the connection is open)."""
+    known = db.execute_sql(
+        "SELECT count(*) FROM pragma_function_list WHERE name = ?", (_UNFOLDED_FUNCTION,)
+    ).fetchone()[0]
+    if not known:
+        db.connection().create_function(_UNFOLDED_FUNCTION, 1, _has_unfolded, deterministic=True)
+
+
+def _configure(db: pw.SqliteDatabase, index: str, **settings: int) -> None:
+    for name, value in settings.items():
+        db.execute_sql(f"INSERT INTO {index}({index}, rank) VALUES ('{name}', {value:d})")
 
 
 def refresh(db: pw.SqliteDatabase, index: str, ids: Iterable[int]) -> None:

@@ -83,6 +83,45 @@ def test_bad_archives_change_nothing(demo_db, tmp_path, change, code):
     assert journal_fingerprint() == before
 
 
+@pytest.mark.parametrize(
+    ("stamp", "error"),
+    [
+        ("2026-10-01 20:00:00", None),
+        ("2026-10-01 20:00:00.250000", None),
+        ("2026-13-01 20:00:00", "month must be in 1..12"),
+        ("2026-10-01 25:00:00", "hour must be in 0..23"),
+        ("2026-10-01T20:00:00", "not a date-time 'YYYY-MM-DD HH:MM:SS'"),
+        ("2026-10-01", "not a date-time 'YYYY-MM-DD HH:MM:SS'"),
+    ],
+)
+def test_date_times_are_checked_and_a_wrong_one_is_named(db, tmp_path, stamp, error):
+    data = {
+        "format": "kontaktbuch-archive",
+        "version": 1,
+        "tables": {"conversation": [{"id": 1, "occurred_at": "2026-10-01 19:00:00"},
+                                    {"id": 2, "occurred_at": stamp}]},
+    }  # fmt: skip
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    if error is None:
+        archive.restore_archive(path)
+        assert str(m.Conversation.get_by_id(2).occurred_at).startswith(stamp[:19])
+        return
+    with pytest.raises(ExchangeError) as info:
+        archive.restore_archive(path)
+    assert info.value.detail == f"conversation #2: occurred_at: {error}"
+    assert not m.Conversation.select().exists()
+
+
+@pytest.mark.parametrize("content", [b"", b" \r\n\t\x0b\x0c "])
+def test_an_empty_file_is_named_empty(db, tmp_path, content):
+    path = tmp_path / "x.json"
+    path.write_bytes(content)
+    with pytest.raises(ExchangeError) as info:
+        archive.restore_archive(path)
+    assert info.value.code == "empty"
+
+
 def test_not_json(db, tmp_path):
     path = tmp_path / "x.json"
     path.write_text('{"format": "kontaktbuch-archive",\n oops}')
@@ -102,6 +141,46 @@ def test_archive_text_is_what_json_dumps_writes(demo_db):
     data["tables"]["goal"] = [{"id": 1, "budget_hours": 2.5, "title": ODD_TEXT[0]}]
     data["tables"]["odd"] = [{}, {"a": [1, {"b": None}]}, 3, [], {"k": True}]
     assert archive.dumps(data) == json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def test_the_export_writes_what_json_dumps_writes_of_the_journal(demo_db, tmp_path):
+    """The export encodes a table's values in one go and cuts them apart at NULs:
+    a NUL, a line break or a separator inside a text must not move a value."""
+    db = m.database_proxy.obj
+    db.execute_sql("UPDATE contact SET notes = ? WHERE id = 1", ("\x00".join(ODD_TEXT),))
+    db.execute_sql("UPDATE contact SET first_name = ? WHERE id = 2", ('\x00", "x": \x00',))
+    m.Goal.create(title=ODD_TEXT[0], why="\x00", budget_hours=2.5)
+    assert not m.ReminderState.select().exists()  # an empty table, too
+    path = tmp_path / "a.json"
+    summary = archive.export_archive(path, now=NOW)
+    expected = json.dumps(archive.build_archive(now=NOW), ensure_ascii=False, indent=1) + "\n"
+    assert path.read_text(encoding="utf-8") == expected
+    assert summary.counts["contact"] == 60 and summary.counts["goal"] == m.Goal.select().count()
+    tables = json.loads(expected)["tables"]
+    assert tables["contact"][0]["notes"] == "\x00".join(ODD_TEXT)
+    assert tables["reminder_state"] == []
+
+
+@pytest.mark.parametrize("foreign_keys", ["ON", "OFF"])
+def test_a_reference_to_a_missing_row_is_refused_and_changes_nothing(
+    demo_db, tmp_path, foreign_keys
+):
+    """The restore writes with foreign keys off and checks the references once at the
+    end: it names the row, and the connection keeps its setting."""
+    data = archive.build_archive(now=NOW)
+    data["tables"]["conversation_contact"][-1]["contact_id"] = 99_999
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    before = journal_fingerprint()
+    m.database_proxy.obj.execute_sql(f"PRAGMA foreign_keys = {foreign_keys}")
+    with pytest.raises(ExchangeError) as info:
+        archive.restore_archive(path, force=True)
+    assert info.value.code == "archive_value"
+    row = len(data["tables"]["conversation_contact"])
+    assert info.value.detail == f"conversation_contact #{row}: refers to a missing contact"
+    assert journal_fingerprint() == before
+    on = m.database_proxy.obj.execute_sql("PRAGMA foreign_keys").fetchone()[0]
+    assert on == (foreign_keys == "ON")
 
 
 def test_null_takes_the_default_where_a_value_cannot_be_empty(db, tmp_path):

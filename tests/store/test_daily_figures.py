@@ -42,11 +42,16 @@ def test_live_definition_is_the_migrated_one(db: pw.SqliteDatabase) -> None:
     assert event_minutes_sql("e") == frozen._EVENT_MINUTES
 
 
+def _schema(db: pw.SqliteDatabase) -> set[tuple[str, str]]:
+    return set(db.execute_sql("SELECT name, sql FROM sqlite_master").fetchall())
+
+
 def test_a_fill_gives_what_the_triggers_gave(demo_db: pw.SqliteDatabase) -> None:
-    before = _content(demo_db)
+    before, schema = _content(demo_db), _schema(demo_db)
     assert all(before.values())
     assert daily_figures.repair(demo_db) == []
     assert _content(demo_db) == before
+    assert _schema(demo_db) == schema  # the pairs' index is built again after the fill
 
 
 def test_repair_refills_what_is_out_of_step(demo_db: pw.SqliteDatabase) -> None:

@@ -39,6 +39,30 @@ def test_rebuild_gives_what_the_triggers_gave(demo_db):
     with database_proxy.atomic():
         search_index.rebuild(demo_db)
     assert _index_content(demo_db) == before
+    # The fill's settings are FTS5's defaults again for the writes that follow.
+    for index in search_index.FTS_TABLES:
+        settings = dict(demo_db.execute_sql(f"SELECT k, v FROM {index}_config").fetchall())
+        assert (settings["automerge"], settings["hashsize"]) == (4, 1 << 20)
+
+
+def test_rebuild_spells_out_what_the_triggers_spell_out(db):
+    """The fill looks for the letters the tokenizer keeps its own way (``fill_sql``);
+    it must find exactly the entries the triggers give an ``alt``."""
+    texts = ["Yıldız", "Søren Ærø", "Œuvre", "ØRESUND", "æ", "Straße", "Ä ö ü", "", "ı"]
+    for number, text in enumerate(texts):
+        contact = m.Contact.create(first_name=text, notes=texts[-1 - number])
+        conversation = m.Conversation.create(notes=f"x{text}y", occurred_at="2026-01-01 11:00")
+        m.ConversationContact.create(conversation=conversation, contact=contact)
+        m.Outcome.create(conversation=conversation, text=texts[number - 1])
+        m.Event.create(title=text, place="Ø" if number % 2 else "", starts_at="2026-01-01 10:00")
+    before = _index_content(db)
+    # six notes, and the conversation "xStraßey" with the outcome "æ"
+    assert sum(1 for row in before["fts_conversation"] if row[-1]) == 7
+    for index in search_index.FTS_TABLES:
+        assert "GLOB" not in search_index.fill_sql(index)
+    with database_proxy.atomic():
+        search_index.rebuild(db)
+    assert _index_content(db) == before
 
 
 def test_bulk_write_updates_the_index_once_and_restores_the_triggers(db):
