@@ -16,6 +16,7 @@ from kontaktbuch.journal import periods as P
 from kontaktbuch.journal.reflection.figures import GoalFigures
 from kontaktbuch.journal.reflection.goal_counts import goal_counts, new_contacts
 from kontaktbuch.journal.reflection.scope import fetch, mean
+from kontaktbuch.journal.snapshots import placeholders
 
 
 class _Goal(NamedTuple):
@@ -41,7 +42,7 @@ def _goals(goal_ids: list[int] | None) -> list[_Goal]:
     """The goals (all, or those of ``goal_ids``) by title, then id."""
     where, params = "", []
     if goal_ids is not None:
-        where, params = f" WHERE id IN ({', '.join('?' for _ in goal_ids)})", list(goal_ids)
+        where, params = f" WHERE id IN ({placeholders(goal_ids)})", list(goal_ids)
     rows: list[tuple[Any, ...]] = fetch(f"{_SQL_GOALS}{where} ORDER BY title, id", params)
     return [
         _Goal(

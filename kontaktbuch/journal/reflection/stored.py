@@ -18,6 +18,7 @@ import functools
 from typing import Any
 
 from kontaktbuch.journal.reflection.scope import fetch
+from kontaktbuch.journal.snapshots import placeholders
 from kontaktbuch.store import daily_figures as D
 
 _MIDNIGHT = " 00:00:00"
@@ -124,9 +125,9 @@ def sums(name: str, lo: str, hi: str, *, by_month: bool = False) -> list[tuple[A
     for chosen, sign in ((added, ""), (subtracted, "-")):
         if chosen:
             figures = ", ".join(f"{sign}{f}" for f in table.figures)
-            marks = ", ".join("?" for _ in chosen)
             pieces.append(
-                f'SELECT bucket, {keys}, {figures} FROM "{name}" WHERE bucket IN ({marks})'
+                f'SELECT bucket, {keys}, {figures} FROM "{name}" '
+                f"WHERE bucket IN ({placeholders(chosen)})"
             )
             params += chosen
     ranges = ""

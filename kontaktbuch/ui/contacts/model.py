@@ -70,11 +70,6 @@ class ContactsModel(PagedTableModel[ContactRow]):
     def filter(self, flt: ContactFilter) -> None:
         self._filter = flt
 
-    def show_remembered(self, rows: Sequence[ContactRow]) -> None:
-        """Show the first page the window remembered (no filter, by name), until
-        the journal is open: nothing more is read, the view reloads then."""
-        self.show_rows(rows)
-
     def set_filter(self, flt: ContactFilter) -> None:
         if flt != self.filter:
             self.filter = flt

@@ -191,7 +191,7 @@ class ContactsView(View):
     def show_remembered(self, first: FirstView) -> None:
         """The first page as the window last closed on it, painted while the journal
         is opened; :meth:`refresh` reads the list from the journal afterwards."""
-        self.model.show_remembered(first.rows)
+        self.model.show_rows(first.rows)  # no filter, by name; reloaded once the journal opens
         self._show_count(first.shown, first.everyone)
         self._update_actions()
         self.stack.set_empty(first.everyone == 0)
