@@ -6,7 +6,7 @@ URL with its label (``item1.URL`` + ``item1.X-ABLabel``) and stores a birthday
 without year as 1604; Nextcloud writes ``--0612`` and ``tel:`` URIs. A small
 line reader (``vcard_lines``) first brings every card to clean Unicode vCard
 lines (unfolded, decoded, photos and control characters dropped); vobject then
-parses the values. Any card that cannot
+parses the values (``vcard_component``). Any card that cannot
 be read stops the whole import with an :class:`ExchangeError` naming the file,
 the card and the line, so nothing is half imported.
 
@@ -33,6 +33,7 @@ from kontaktbuch.exchange.records import (
     Progress,
     report,
 )
+from kontaktbuch.exchange.vcard_component import read_component
 from kontaktbuch.exchange.vcard_lines import Card, clean_line, split_cards
 from kontaktbuch.exchange.vcard_types import EMAIL_LABELS, PHONE_LABELS
 from kontaktbuch.journal.names import split_name
@@ -114,9 +115,8 @@ def _read_card(path: Path, card: Card, warnings: list[ImportWarning]) -> Contact
     if not any(t.upper().startswith("VERSION:") for t in texts):
         texts.insert(0, "VERSION:3.0")
         numbers.insert(0, card.begin_line)
-    body = "\r\n".join(["BEGIN:VCARD", *texts, "END:VCARD"]) + "\r\n"
     try:
-        component = vobject.readOne(body, ignoreUnreadable=False)
+        component = read_component(texts)
         record = _to_record(component, source, card.index, warnings)
     except ExchangeError:
         raise
