@@ -79,7 +79,24 @@ def _unmark(text: str) -> tuple[str, tuple[Span, ...]]:
 
 
 def _titled(kind: str, expr: str, limit: int) -> list[SearchHit]:
-    """Contacts, events, networks: best matches first (bm25, titles weighted up)."""
+    """Contacts, events, networks: those found by their name first, then those found
+    by the rest of their text (notes, e-mails, …); each group best match first
+    (bm25, titles weighted up).
+
+    Why two groups: ranking is the cost of a short query — "S" or "de" matches
+    nearly every contact (every ``….de`` address), and bm25 then scored them all
+    at each keystroke. The names that match are far fewer, and when they fill
+    the list the rest is never ranked.
+    """
+    hits = _ranked(kind, f"{{title alt}} : ({expr})", limit)
+    if len(hits) < limit:
+        named = {hit.item_id for hit in hits}
+        rest = [hit for hit in _ranked(kind, expr, limit + len(hits)) if hit.item_id not in named]
+        hits += rest[: limit - len(hits)]
+    return hits
+
+
+def _ranked(kind: str, expr: str, limit: int) -> list[SearchHit]:
     table = f"fts_{kind}"
     sql = (
         f"SELECT rowid, highlight({table}, 0, ?, ?), snippet({table}, 1, ?, ?, '…', 12) "

@@ -109,6 +109,9 @@ def test_migration_indexes_existing_rows(db: pw.SqliteDatabase) -> None:
     ]:
         db.execute_sql(f'DROP TRIGGER "{name}"')
     migrations._m003_search_index(db)
+    # the index as today's search reads it (other spellings, one-letter prefixes)
+    migrations._m009_folded_search(db)
+    migrations._m012_one_letter_prefixes(db)
     assert _kinds("muster") and _kinds("muster")[0][0] == "contact"
 
 
@@ -133,3 +136,24 @@ def test_an_old_journal_is_searchable_after_migrating(app_paths: object) -> None
         assert ("conversation", 1) in _kinds("nachfolge")
     finally:
         db.close()
+
+
+def test_those_found_by_name_come_first_then_the_rest(db: pw.SqliteDatabase) -> None:
+    """A name that matches outranks any number of mentions in notes; the notes'
+    matches still fill the list after the names, and each group keeps its order."""
+    noted = [
+        m.Contact.create(first_name="Eva", last_name=f"Noted{i}", notes="Berger Berger Berger")
+        for i in range(3)
+    ]
+    named = m.Contact.create(first_name="Paul", last_name="Bergermann", notes="lange Notizen " * 20)
+    evening = dt.datetime(2026, 5, 4, 19)
+    event = m.Event.create(title="Stammtisch", starts_at=evening, notes="Berger")
+    titled = m.Event.create(title="Berger Abend", starts_at=evening + dt.timedelta(days=1))
+    hits = [(h.kind, h.item_id) for h in s.search("berger")]
+    contacts = [i for k, i in hits if k == "contact"]
+    assert contacts[0] == named.id
+    assert sorted(contacts[1:]) == sorted(c.id for c in noted)
+    assert [i for k, i in hits if k == "event"] == [titled.id, event.id]
+    assert len([k for k, _ in hits if k == "contact"]) == 4
+    first = next(h.item_id for h in s.search("berger", limit=2) if h.kind == "contact")
+    assert first == named.id
