@@ -39,8 +39,6 @@ from kontaktbuch.ui.common.lists import ItemIndex
 from kontaktbuch.ui.common.palette import mark_colors, mark_style
 
 ROLE_HIT = Qt.ItemDataRole.UserRole + 1
-# the row as rich text (what the drawn pieces show; for inspection and tests)
-ROLE_HTML = Qt.ItemDataRole.UserRole + 2
 # how the row is drawn: its pieces of text (see HighlightDelegate)
 ROLE_RUNS = Qt.ItemDataRole.UserRole + 3
 
@@ -234,12 +232,18 @@ class SearchPanel(QWidget):
             text += " – " + marked_html(hit.snippet, hit.snippet_marks, style)
         return text
 
+    def item_html(self, item: QListWidgetItem) -> str:
+        """A result row as rich text: what its drawn pieces show (for inspection;
+        made on request, not for every row at every keystroke)."""
+        kind, item_id = item.data(ROLE_HIT)
+        hit = next(h for h in self.hits if (h.kind, h.item_id) == (kind, item_id))
+        return self.hit_html(hit)
+
     def run(self, query: str) -> list[SearchHit]:
         hits = search(query)
         self.hits = hits
         self.results.clear()
         font = self.results.font()
-        style = mark_style()
         measure = _Measure.of(font)
         bold = QFont(font)
         bold.setBold(True)
@@ -255,7 +259,6 @@ class SearchPanel(QWidget):
             plain = hit.title if not hit.snippet else f"{hit.title} – {hit.snippet}"
             item = QListWidgetItem(plain)
             item.setData(ROLE_HIT, (hit.kind, hit.item_id))
-            item.setData(ROLE_HTML, self.hit_html(hit, style))
             title, marks = self._title(hit)
             runs = measure.runs(title, marks, hit.snippet, hit.snippet_marks)
             item.setData(ROLE_RUNS, runs)

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from kontaktbuch.journal import conversations as cv
 from kontaktbuch.store import models as m
 from kontaktbuch.ui.common.context import AppContext
-from kontaktbuch.ui.search_panel import MARK, ROLE_HIT, ROLE_HTML, ROLE_RUNS, marked_html
+from kontaktbuch.ui.search_panel import MARK, ROLE_HIT, ROLE_RUNS, marked_html
 
 pytestmark = [
     pytest.mark.qt_log_ignore("This plugin does not support"),
@@ -48,12 +48,12 @@ def test_search_finds_umlauts_groups_highlights_and_opens(
     assert texts[0] == "Conversations (1)" and texts[2] == "Networks (1)"
     item = panel.results.item(1)
     assert item.data(ROLE_HIT) == ("conversation", conv_id)
-    assert "München</span>" in item.data(ROLE_HTML)
+    assert "München</span>" in panel.item_html(item)
     field.setText("gesch")
     qtbot.waitUntil(
         lambda: panel.results.count() > 0 and "Contacts" in panel.results.item(0).text()
     )
-    assert "Geschäftsführer</span>" in panel.results.item(1).data(ROLE_HTML)
+    assert "Geschäftsführer</span>" in panel.item_html(panel.results.item(1))
     # Down walks the results, Enter opens the current one in its view.
     field.setText("münchen")
     qtbot.waitUntil(lambda: panel.results.count() == 4)
@@ -104,7 +104,7 @@ def test_result_rows_are_sized_to_their_highlighted_text(
         doc = QTextDocument()
         doc.setDefaultFont(panel.results.font())
         doc.setDocumentMargin(2)
-        doc.setHtml(item.data(ROLE_HTML))
+        doc.setHtml(panel.item_html(item))
         size = item.sizeHint()
         assert size.width() >= doc.idealWidth() + 8
         assert size.height() >= doc.size().height()
