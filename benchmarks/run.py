@@ -52,12 +52,22 @@ REFLECTION_MS = {"one_year": 60.0, "ten_years": 300.0}  # the period before incl
 CAPTURE_OPEN_MS = 100.0
 #: "nothing else gets slower": at most this much above the figures before issue 20
 SLOWER = 1.10
-#: the figures before issue 20 (main at 09d1236 measured with this harness, medians
-#: of 5 runs, load 2–3; docs/performance.md), CPU seconds where load blurs wall time
+#: the commit before issue 20: "nothing else gets slower" is judged against it
+BEFORE_COMMIT = "09d1236"
+#: its figures on the machine of docs/performance.md (medians of 5 runs, load 2–3),
+#: CPU seconds where load blurs wall time. Used only where that commit cannot be
+#: measured in the same run (no git history); another machine's figures are a
+#: weak yardstick, the same run's are not (see :func:`measure_before`).
 BEFORE = {
     "vcard_import_cpu_s": 4.49,
     "archive_round_trip_cpu_s": 10.34,
     "peak_rss_mb": 144.5,
+}
+#: the rows judged against the figures before, by label and BEFORE key
+BEFORE_ROWS = {
+    "import 10,000 vCards (empty journal), CPU": "vcard_import_cpu_s",
+    "archive export + restore (large), CPU": "archive_round_trip_cpu_s",
+    "peak RSS, every view visited": "peak_rss_mb",
 }
 
 
@@ -598,6 +608,76 @@ def bench_exchange(journal: Path, work: Path, repeat: int) -> list[Row]:
     return rows
 
 
+# --- the figures before, measured in the same run ------------------------------------------
+
+
+def before_root(commit: str = BEFORE_COMMIT) -> Path | None:
+    """The code of ``commit`` (its ``kontaktbuch`` package) in ``benchmarks/out``,
+    taken from this checkout's git history once; None without git or history."""
+    target = generate.OUT_DIR / f"before-{commit}"
+    if (target / "kontaktbuch" / "__init__.py").exists():
+        return target
+    try:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", "--format=tar", commit, "kontaktbuch"],
+            capture_output=True,
+            check=True,
+            timeout=120,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    import io
+    import tarfile
+
+    partial = target.with_name(target.name + ".partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(partial, filter="data")
+    shutil.rmtree(target, ignore_errors=True)
+    partial.rename(target)
+    return target
+
+
+def measure_before(root: Path, sections: list[str], repeat: int, work: Path) -> dict[str, float]:
+    """The exchange and memory figures of the code in ``root``, measured now by this
+    harness in a child process (``--app-root``), by :data:`BEFORE` key.
+
+    Why: "within 10 % of the figures before" compares two programs; on another
+    machine, or on this one under other load, a stored figure moves by more than
+    that. Measured side by side in one run, both see the same machine.
+    """
+    out = work / "before.json"
+    cmd = [sys.executable, "-m", "benchmarks.run", "--app-root", str(root), "--json", str(out)]
+    cmd += ["--repeat", str(repeat), "--no-before"]
+    for section in sections:
+        cmd += ["--only", section]
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
+    if done.returncode != 0 or not out.exists():
+        failed = done.stderr[-2000:]
+        print(f"   the figures before could not be measured:\n{failed}", file=sys.stderr)
+        return {}
+    rows = json.loads(out.read_text(encoding="utf-8"))["rows"]
+    return {
+        BEFORE_ROWS[r["label"]]: r["value"]
+        for r in rows
+        if r["label"] in BEFORE_ROWS and r["value"] is not None
+    }
+
+
+def judge_against(rows: list[Row], before: dict[str, float], commit: str) -> None:
+    """Rows of :data:`BEFORE_ROWS` judged against ``before`` (same run) instead of
+    the stored figures; the ratio is printed with them."""
+    for row in rows:
+        key = BEFORE_ROWS.get(row.label)
+        if key is None or key not in before or row.value is None:
+            continue
+        figure = before[key]
+        row.target = f"≤ {SLOWER:.2f} × {commit} ({figure} {row.unit}, same run)"
+        row.status = _not_slower(row.value, figure)
+        row.note = f"{row.value / figure:.2f} × before; {row.note}"
+        row.details["before_same_run"] = figure
+
+
 # --- the whole run ---------------------------------------------------------------------------
 
 
@@ -729,6 +809,12 @@ def main(argv: list[str] | None = None) -> int:
         choices=SECTIONS,
         help="run only these parts (repeatable); default: all",
     )
+    parser.add_argument(
+        "--no-before",
+        action="store_true",
+        help=f"judge import, archive and memory by stored figures, without measuring "
+        f"{BEFORE_COMMIT} (the code before issue 20) in the same run",
+    )
     args = parser.parse_args(argv)
     runs = args.runs or 7
     if args.app_root:
@@ -765,6 +851,13 @@ def main(argv: list[str] | None = None) -> int:
 
         if "window" in wanted:
             rows += _section("3 lists", ui_rows, "lists, reflection, quick capture (window)")
+        judged = [s for s in ("exchange", "memory") if s in wanted]
+        before: dict[str, float] = {}
+        if judged and not args.no_before:
+            root = before_root()
+            if root is not None:
+                print(f"… the same figures of {BEFORE_COMMIT}", file=sys.stderr, flush=True)
+                before = measure_before(root, judged, args.repeat, work)
         if "exchange" in wanted:
             rows += _section(
                 "6 exchange", lambda: bench_exchange(journal, work, args.repeat), "exchange"
@@ -805,6 +898,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
+    judge_against(rows, before, BEFORE_COMMIT)
     order = {name: i for i, name in enumerate(sorted({r.section for r in rows}))}
     rows.sort(key=lambda r: order[r.section])
     table = format_table(rows)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import subprocess
 from pathlib import Path
 
 import peewee as pw
+import pytest
 
 from benchmarks import generate, probes
 from benchmarks.queries import QUERIES, keystrokes
@@ -93,3 +95,41 @@ def test_table_marks_missing_features() -> None:
         ]
     )
     assert "pass" in table and "n/a (not available)" in table and "–" in table
+
+
+def test_nothing_slower_is_judged_against_the_code_before_in_the_same_run() -> None:
+    """Import, archive and memory compare with the commit before issue 20 measured
+    in the same run: a slower machine slows both, and only a real slowdown misses."""
+    from benchmarks.run import judge_against
+
+    rows = [
+        Row("6 exchange", "import 10,000 vCards (empty journal), CPU", 6.0, "s", "", "miss"),
+        Row("6 exchange", "archive export + restore (large), CPU", 13.0, "s", "", "pass"),
+        Row("7 memory", "peak RSS, every view visited", 150.0, "MB", "", "pass"),
+        Row("2 search", "search() per keystroke", 9.0, "ms", "< 50 ms", "pass"),
+    ]
+    before = {"vcard_import_cpu_s": 7.5, "archive_round_trip_cpu_s": 11.0, "peak_rss_mb": 150.0}
+    judge_against(rows, before, "09d1236")
+    assert [r.status for r in rows] == ["pass", "miss", "pass", "pass"]
+    assert "11.0 s, same run" in rows[1].target and rows[1].note.startswith("1.18 × before")
+    assert rows[3].target == "< 50 ms"
+
+
+def test_the_code_before_is_taken_from_the_history(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from benchmarks import run
+
+    root = Path(run.__file__).resolve().parents[1]
+    known = subprocess.run(
+        ["git", "-C", str(root), "cat-file", "-e", f"{run.BEFORE_COMMIT}^{{commit}}"],
+        capture_output=True,
+        check=False,
+    )
+    if known.returncode != 0:
+        pytest.skip("no git history in this checkout (a shallow clone or a tarball)")
+    monkeypatch.setattr(generate, "OUT_DIR", tmp_path)
+    code = run.before_root()
+    assert code == tmp_path / f"before-{run.BEFORE_COMMIT}"
+    assert (code / "kontaktbuch" / "exchange" / "vcard.py").exists()
+    assert not (code / "kontaktbuch" / "exchange" / "vcard_component.py").exists()
