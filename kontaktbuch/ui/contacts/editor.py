@@ -192,7 +192,7 @@ class ContactEditor(DetailEditor):
             Row(self.tr("&Birthday:"), self.birthday, problem=self.birthday_error),
         )
         name_label = form.labelForField(name_row)
-        if isinstance(name_label, QLabel):  # addRow made it from the text above
+        if isinstance(name_label, QLabel):  # the form made it from the row's text
             name_label.setBuddy(self.first_name)
         reach, _form = group(
             self.tr("Reach"),
