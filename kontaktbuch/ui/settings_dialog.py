@@ -19,8 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kontaktbuch.text.i18n import SUPPORTED
 from kontaktbuch.ui.common import build
 from kontaktbuch.ui.common.context import AppContext
+
+# each language the window speaks (text.i18n), by its own name: never translated, a
+# reader looks for the name of the language they read
+_OWN_NAMES = {"de": "Deutsch", "en": "English"}
 
 
 class SettingsDialog(QDialog):
@@ -35,12 +40,9 @@ class SettingsDialog(QDialog):
         general = QWidget()
         form = QFormLayout(general)
         self.language = build.named(QComboBox(), "languageCombo")
-        for code, text in (
-            ("auto", self.tr("As the system")),
-            ("de", "Deutsch"),
-            ("en", "English"),
-        ):
-            self.language.addItem(text, code)
+        self.language.addItem(self.tr("As the system"), "auto")
+        for code in SUPPORTED:
+            self.language.addItem(_OWN_NAMES[code], code)
         build.select_data(self.language, ctx.settings.language)
         form.addRow(self.tr("&Language:"), self.language)
 

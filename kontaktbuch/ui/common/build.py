@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar, overload
 
 from PySide6.QtCore import Qt, SignalInstance
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QAction, QFont, QIcon
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -100,6 +100,18 @@ def button(
         widget.setToolTip(tip)
     if action is not None:
         widget.clicked.connect(action)
+    return widget
+
+
+def action_button(
+    action: QAction, *, name: str, tip: str = "", icon: QIcon | None = None
+) -> QPushButton:
+    """A push button for a view's ``action`` (its shortcut, its context menu entry):
+    the action's text, a click triggers it, and it is enabled when the action is, so
+    button and key never disagree."""
+    widget = button(action.text(), action.trigger, name=name, tip=tip, icon=icon)
+    widget.setEnabled(action.isEnabled())
+    action.enabledChanged.connect(widget.setEnabled)
     return widget
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
@@ -68,6 +69,34 @@ def write_fields(fields: Fields, data: object) -> None:
     """Put each of ``data``'s fields into its widget."""
     for name, widget in fields.items():
         _access(widget)[1](widget, getattr(data, name))
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of a form: its label and field, and what goes with the field.
+
+    ``shows`` names the item's dataclass field the widget shows as it is: the row
+    adds it to the form's :data:`Fields`, so a field is listed once, where it is
+    placed. ``problem`` is the line under it that says what is wrong with it.
+    """
+
+    label: str
+    field: QWidget
+    shows: str = ""
+    problem: QWidget | None = None
+
+
+def add_rows(form: QFormLayout, *rows: Row) -> Fields:
+    """Put ``rows`` into ``form``, each problem line under its field; the plain
+    fields among them by the names of the dataclass fields they show."""
+    shown: Fields = {}
+    for row in rows:
+        form.addRow(row.label, row.field)
+        if row.problem is not None:
+            form.addRow("", row.problem)
+        if row.shows:
+            shown[row.shows] = row.field
+    return shown
 
 
 def text_box(name: str, lines: int) -> QPlainTextEdit:
@@ -187,10 +216,13 @@ class DetailEditor(QWidget):
         """What the plain fields hold, by the names of the dataclass's fields."""
         return read_fields(self.fields)
 
-    def _page(self) -> tuple[QWidget, QFormLayout]:
-        """The page of the fields, and the form to add them to."""
+    def _page(self, *rows: Row) -> tuple[QWidget, QFormLayout]:
+        """The page of the fields starting with ``rows`` (their plain fields join
+        :attr:`fields`), and the form to add more to."""
         page = QWidget()
-        return page, build.form(page)
+        form = build.form(page)
+        self.fields.update(add_rows(form, *rows))
+        return page, form
 
     def _opens(self, items: QListWidget, kind: str) -> None:
         """Activating a line of ``items`` (Enter, a double-click) shows the item of

@@ -4,11 +4,17 @@ Subclasses say how to load one page after a key (keyset paging: the database
 sorts and filters, Python only holds what is on screen and a little more) and
 what each cell shows. ``canFetchMore``/``fetchMore`` let Qt's views ask for the
 next page when the user scrolls to the end.
+
+What most lists show is a title per column and a text per cell: a subclass says
+so as a list of :class:`Column`, and each column's title, text, tooltip and
+alignment come from one line of it rather than from a list of titles here and
+a chain of ``if column == …`` there.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -24,6 +30,19 @@ class _HasId(Protocol):
 Row = TypeVar("Row", bound=_HasId)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+@dataclass(frozen=True)
+class Column(Generic[Row]):
+    """One column of a list: its (translated) title and what a row shows in it."""
+
+    title: str
+    text: Callable[[Row], str]
+    # the text is the tooltip too: a column that may cut long texts
+    tip: bool = False
+    # a count or a duration: aligned right, so the figures stand under each other
+    right: bool = False
 
 
 class PagedTableModel(QAbstractTableModel, Generic[Row]):
@@ -34,6 +53,9 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # the columns, for a subclass that describes them as data (it sets them in its
+        # __init__, with titles from its own ``tr``); else it gives headers() and cell()
+        self.columns: Sequence[Column[Row]] = ()
         self._rows: list[Row] = []
         self._exhausted = True
         self._fetching = False  # views may ask again while rows are being inserted
@@ -41,7 +63,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     # --- for subclasses -----------------------------------------------------------
 
     def headers(self) -> Sequence[str]:
-        raise NotImplementedError
+        return [column.title for column in self.columns]
 
     def load_page(self, after: Row | None, limit: int) -> list[Row]:
         """The rows after ``after`` (None: the first page), at most ``limit``."""
@@ -51,7 +73,16 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         return int(row.id)
 
     def cell(self, row: Row, column: int, role: int) -> Any:
-        raise NotImplementedError
+        """What ``row`` shows in ``column`` for ``role``, by :attr:`columns` (a subclass
+        may answer further roles first)."""
+        spec = self.columns[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return spec.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole and spec.tip:
+            return spec.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and spec.right:
+            return _RIGHT
+        return None
 
     # --- loading ------------------------------------------------------------------
 

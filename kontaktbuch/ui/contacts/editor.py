@@ -36,7 +36,7 @@ from kontaktbuch.journal.vocabulary import link_kind_for_url
 from kontaktbuch.text import labels
 from kontaktbuch.text.formatting import date_text, datetime_text
 from kontaktbuch.ui.common import build
-from kontaktbuch.ui.common.detail_editor import DetailEditor, text_box
+from kontaktbuch.ui.common.detail_editor import DetailEditor, Row, add_rows, text_box
 from kontaktbuch.ui.common.widgets import (
     ErrorLabel,
     IntervalEdit,
@@ -178,37 +178,39 @@ class ContactEditor(DetailEditor):
         self.fields["first_met_event_id"] = self.first_met_event
         self.fields["keep_in_touch_days"] = self.keep_in_touch
 
-        def group(title: str) -> tuple[QGroupBox, QFormLayout]:
+        def group(title: str, *rows: Row) -> tuple[QGroupBox, QFormLayout]:
             box = QGroupBox(title)
-            return box, build.form(box)
+            form = build.form(box)
+            add_rows(form, *rows)
+            return box, form
 
-        person, form = group(self.tr("Person"))
-        form.addRow(self.tr("&Name:"), name_row)
+        person, form = group(
+            self.tr("Person"),
+            Row(self.tr("&Name:"), name_row, problem=self.name_error),
+            Row(self.tr("&Organisation:"), self.organisation),
+            Row(self.tr("&Position:"), self.position),
+            Row(self.tr("&Birthday:"), self.birthday, problem=self.birthday_error),
+        )
         name_label = form.labelForField(name_row)
-        if isinstance(name_label, QLabel):  # addRow made it from the text above
+        if isinstance(name_label, QLabel):  # the form made it from the row's text
             name_label.setBuddy(self.first_name)
-        form.addRow("", self.name_error)
-        form.addRow(self.tr("&Organisation:"), self.organisation)
-        form.addRow(self.tr("&Position:"), self.position)
-        form.addRow(self.tr("&Birthday:"), self.birthday)
-        form.addRow("", self.birthday_error)
-
-        reach, form = group(self.tr("Reach"))
-        form.addRow(self.tr("E-mail:"), self.emails)
-        form.addRow(self.tr("Phone:"), self.phones)
-        form.addRow(self.tr("Profiles:"), self.links)
-
-        network, form = group(self.tr("Networking"))
-        form.addRow(self.tr("Offe&rs:"), self.offers)
-        form.addRow(self.tr("&Seeks:"), self.seeks)
-        form.addRow(self.tr("&Interests:"), self.interests)
-        form.addRow(self.tr("&Tags:"), self.tags)
-        form.addRow(self.tr("First &met:"), self.first_met)
-        form.addRow(self.tr("At event:"), self.first_met_event)
-        form.addRow("", self.first_met_error)
-        form.addRow(self.tr("Networks:"), self.memberships)
-        form.addRow(self.tr("&Keep in touch:"), self.keep_in_touch)
-        form.addRow("", self.keep_in_touch_error)
+        reach, _form = group(
+            self.tr("Reach"),
+            Row(self.tr("E-mail:"), self.emails),
+            Row(self.tr("Phone:"), self.phones),
+            Row(self.tr("Profiles:"), self.links),
+        )
+        network, _form = group(
+            self.tr("Networking"),
+            Row(self.tr("Offe&rs:"), self.offers),
+            Row(self.tr("&Seeks:"), self.seeks),
+            Row(self.tr("&Interests:"), self.interests),
+            Row(self.tr("&Tags:"), self.tags),
+            Row(self.tr("First &met:"), self.first_met),
+            Row(self.tr("At event:"), self.first_met_event, problem=self.first_met_error),
+            Row(self.tr("Networks:"), self.memberships),
+            Row(self.tr("&Keep in touch:"), self.keep_in_touch, problem=self.keep_in_touch_error),
+        )
 
         notes, form = group(self.tr("Notes"))
         form.addRow(self.notes)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from kontaktbuch.journal.contact_row import ContactRow
 from kontaktbuch.text.formatting import date_text
 from kontaktbuch.ui.common import palette
-from kontaktbuch.ui.common.paged_model import PagedTableModel
+from kontaktbuch.ui.common.paged_model import Column, PagedTableModel
 
 if TYPE_CHECKING:
     from kontaktbuch.journal.contacts import ContactFilter
@@ -27,6 +27,10 @@ def _columns() -> tuple[str, ...]:
     from kontaktbuch.journal.contacts import SORT_COLUMNS
 
     return SORT_COLUMNS
+
+
+def _last_contact(row: ContactRow) -> str:
+    return date_text(row.last_contact.date()) if row.last_contact else ""
 
 
 class ContactsModel(PagedTableModel[ContactRow]):
@@ -46,17 +50,15 @@ class ContactsModel(PagedTableModel[ContactRow]):
         self._filter: ContactFilter | None = None  # no filter, made when first asked for
         self.sort_column = 0
         self.descending = False
-        self._headers = [
-            self.tr("Name"),
-            self.tr("Organisation"),
-            self.tr("Position"),
-            self.tr("Networks"),
-            self.tr("Last contact"),
-            self.tr("Next due"),
-        ]
-
-    def headers(self) -> Sequence[str]:
-        return self._headers
+        # in the order of the sort keys (_columns()); every text is its tooltip too
+        self.columns = (
+            Column(self.tr("Name"), lambda row: row.name, tip=True),
+            Column(self.tr("Organisation"), lambda row: row.organisation, tip=True),
+            Column(self.tr("Position"), lambda row: row.position, tip=True),
+            Column(self.tr("Networks"), lambda row: row.networks, tip=True),
+            Column(self.tr("Last contact"), _last_contact, tip=True),
+            Column(self.tr("Next due"), lambda row: date_text(row.next_due), tip=True),
+        )
 
     @property
     def filter(self) -> ContactFilter:
@@ -104,7 +106,7 @@ class ContactsModel(PagedTableModel[ContactRow]):
         )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self._headers):
+        if not 0 <= column < len(self.columns):
             return
         descending = order == Qt.SortOrder.DescendingOrder
         if (column, descending) == (self.sort_column, self.descending):
@@ -116,19 +118,6 @@ class ContactsModel(PagedTableModel[ContactRow]):
         self.reload()
 
     def cell(self, row: ContactRow, column: int, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == 0:
-                return row.name
-            if column == 1:
-                return row.organisation
-            if column == 2:
-                return row.position
-            if column == 3:
-                return row.networks
-            if column == 4:
-                return date_text(row.last_contact.date()) if row.last_contact else ""
-            if column == 5:
-                return date_text(row.next_due)
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.archived:
                 return QApplication.palette().brush(
@@ -145,4 +134,4 @@ class ContactsModel(PagedTableModel[ContactRow]):
             if row.next_due < self.clock().date():
                 text = self.tr("%1, overdue").replace("%1", text)
             return text
-        return None
+        return super().cell(row, column, role)

@@ -18,7 +18,7 @@ from kontaktbuch.journal.choices import network_choices
 from kontaktbuch.journal.events import EventData
 from kontaktbuch.text.formatting import datetime_text, from_qdatetime, to_qdatetime
 from kontaktbuch.ui.common import build
-from kontaktbuch.ui.common.detail_editor import DetailEditor, text_box
+from kontaktbuch.ui.common.detail_editor import DetailEditor, Row, text_box
 from kontaktbuch.ui.common.widgets import ErrorLabel, mark_invalid
 from kontaktbuch.ui.events.contact_picker import ContactPicker
 from kontaktbuch.ui.events.models import stars
@@ -52,16 +52,6 @@ class EventEditor(DetailEditor):
         for value in range(1, 6):
             self.enjoyment.addItem(f"{value}  {stars(value)}", value)
         self.notes = text_box("eventNotes", 4)
-        # the fields that show one of EventData's fields as it is
-        self.fields = {
-            "title": self.title,
-            "duration_minutes": self.duration,
-            "travel_minutes": self.travel,
-            "place": self.place,
-            "network_id": self.network,
-            "enjoyment": self.enjoyment,
-            "notes": self.notes,
-        }
 
         self.attendees = build.named(QListWidget(), "eventAttendees", self.tr("Attendees"))
         self.attendees.setMaximumHeight(130)
@@ -88,17 +78,18 @@ class EventEditor(DetailEditor):
         self.conversations.setAlternatingRowColors(True)
         self._opens(self.conversations, "conversation")
 
-        body, form = self._page()
-        form.addRow(self.tr("&Title:"), self.title)
-        form.addRow("", self.title_error)
-        form.addRow(self.tr("&When:"), self.starts)
-        form.addRow(self.tr("&Duration:"), self.duration)
-        form.addRow(self.tr("T&ravel time:"), self.travel)
-        form.addRow(self.tr("&Place:"), self.place)
-        form.addRow(self.tr("Organised &by:"), self.network)
-        form.addRow(self.tr("En&joyment:"), self.enjoyment)
-        form.addRow(self.tr("&Notes:"), self.notes)
-        form.addRow(self.tr("Attendees:"), self.attendees)
+        # the rows naming an EventData field show it as it is
+        body, form = self._page(
+            Row(self.tr("&Title:"), self.title, "title", self.title_error),
+            Row(self.tr("&When:"), self.starts),
+            Row(self.tr("&Duration:"), self.duration, "duration_minutes"),
+            Row(self.tr("T&ravel time:"), self.travel, "travel_minutes"),
+            Row(self.tr("&Place:"), self.place, "place"),
+            Row(self.tr("Organised &by:"), self.network, "network_id"),
+            Row(self.tr("En&joyment:"), self.enjoyment, "enjoyment"),
+            Row(self.tr("&Notes:"), self.notes, "notes"),
+            Row(self.tr("Attendees:"), self.attendees),
+        )
         form.addRow("", build.row((self.attendee_picker, 1), self.remove_attendee))
         # the goals' titles are long: their list gets the pane's whole width and wraps
         goals_label = QLabel(self.tr("Goals served:"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -13,11 +13,19 @@ from kontaktbuch.journal.events import EventRow
 from kontaktbuch.journal.networks import NetworkSummary
 from kontaktbuch.text import labels
 from kontaktbuch.text.formatting import date_text, datetime_text, minutes_text
-from kontaktbuch.ui.common.paged_model import PagedTableModel
+from kontaktbuch.ui.common.paged_model import Column, PagedTableModel
 
 
 def stars(value: int | None) -> str:
     return "★" * value + "☆" * (5 - value) if value else ""
+
+
+def _time_invested(row: NetworkSummary) -> str:
+    return minutes_text(row.minutes) if row.minutes else ""
+
+
+def _last_activity(row: NetworkSummary) -> str:
+    return date_text(row.last_activity.date()) if row.last_activity else ""
 
 
 class EventsModel(PagedTableModel[EventRow]):
@@ -27,18 +35,15 @@ class EventsModel(PagedTableModel[EventRow]):
         super().__init__(parent)
         self.text = ""
         self.network_id: int | None = None
-        self._headers = [
-            self.tr("Date"),
-            self.tr("Title"),
-            self.tr("Network"),
-            self.tr("Place"),
-            self.tr("People"),
-            self.tr("Conversations"),
-            self.tr("Enjoyment"),
-        ]
-
-    def headers(self) -> Sequence[str]:
-        return self._headers
+        self.columns = (
+            Column(self.tr("Date"), lambda row: datetime_text(row.starts_at)),
+            Column(self.tr("Title"), lambda row: row.title, tip=True),
+            Column(self.tr("Network"), lambda row: row.network_name),
+            Column(self.tr("Place"), lambda row: row.place, tip=True),
+            Column(self.tr("People"), lambda row: str(row.attendees), right=True),
+            Column(self.tr("Conversations"), lambda row: str(row.conversations), right=True),
+            Column(self.tr("Enjoyment"), lambda row: stars(row.enjoyment)),
+        )
 
     def load_page(self, after: EventRow | None, limit: int) -> list[EventRow]:
         return events.list_events(
@@ -52,23 +57,10 @@ class EventsModel(PagedTableModel[EventRow]):
         return events.count_events(self.text, self.network_id)
 
     def cell(self, row: EventRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                datetime_text(row.starts_at),
-                row.title,
-                row.network_name,
-                row.place,
-                str(row.attendees),
-                str(row.conversations),
-                stars(row.enjoyment),
-            )[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 3):
-            return row.title if column == 1 else row.place
+        # a screen reader says the enjoyment as a number, not as a row of stars
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 6:
             return str(row.enjoyment or "")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (4, 5):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return super().cell(row, column, role)
 
 
 class NetworksModel(PagedTableModel[NetworkSummary]):
@@ -79,33 +71,14 @@ class NetworksModel(PagedTableModel[NetworkSummary]):
     def __init__(self, clock: Callable[[], dt.datetime], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.clock = clock
-        self._headers = [
-            self.tr("Network"),
-            self.tr("Kind"),
-            self.tr("Members"),
-            self.tr("Events"),
-            self.tr("Time invested"),
-            self.tr("Last activity"),
-        ]
-
-    def headers(self) -> Sequence[str]:
-        return self._headers
+        self.columns = (
+            Column(self.tr("Network"), lambda row: row.name, tip=True),
+            Column(self.tr("Kind"), lambda row: labels.label(labels.NETWORK_KINDS, row.kind)),
+            Column(self.tr("Members"), lambda row: str(row.members), right=True),
+            Column(self.tr("Events"), lambda row: str(row.events), right=True),
+            Column(self.tr("Time invested"), _time_invested, right=True),
+            Column(self.tr("Last activity"), _last_activity),
+        )
 
     def load_page(self, after: NetworkSummary | None, limit: int) -> list[NetworkSummary]:
         return [] if after is not None else networks.summaries(self.clock())[:limit]
-
-    def cell(self, row: NetworkSummary, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                row.name,
-                labels.label(labels.NETWORK_KINDS, row.kind),
-                str(row.members),
-                str(row.events),
-                minutes_text(row.minutes) if row.minutes else "",
-                date_text(row.last_activity.date()) if row.last_activity else "",
-            )[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return row.name
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 4):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None

@@ -13,7 +13,7 @@ from kontaktbuch.journal.networks import NetworkData
 from kontaktbuch.text import labels
 from kontaktbuch.text.formatting import date_text, minutes_text
 from kontaktbuch.ui.common import build
-from kontaktbuch.ui.common.detail_editor import DetailEditor, text_box
+from kontaktbuch.ui.common.detail_editor import DetailEditor, Row, text_box
 from kontaktbuch.ui.common.widgets import ErrorLabel, IntervalEdit, mark_invalid
 from kontaktbuch.ui.events.contact_picker import ContactPicker
 
@@ -42,13 +42,6 @@ class NetworkEditor(DetailEditor):
                 "Keep in touch with its members this often, unless a contact has its own interval."
             ),
         )
-        # the fields that show one of NetworkData's fields as it is
-        self.fields = {
-            "name": self.name,
-            "kind": self.kind,
-            "description": self.description,
-            "keep_in_touch_days": self.keep_in_touch,
-        }
 
         self.members = build.named(QTreeWidget(), "networkMembers", self.tr("Members"))
         self.members.setHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Since")])
@@ -74,12 +67,13 @@ class NetworkEditor(DetailEditor):
         self.events.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._opens(self.events, "event")
 
-        body, form = self._page()
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow("", self.name_error)
-        form.addRow(self.tr("K&ind:"), self.kind)
-        form.addRow(self.tr("&Description:"), self.description)
-        form.addRow(self.tr("&Keep in touch:"), self.keep_in_touch)
+        # each row names the NetworkData field it shows as it is
+        body, form = self._page(
+            Row(self.tr("&Name:"), self.name, "name", self.name_error),
+            Row(self.tr("K&ind:"), self.kind, "kind"),
+            Row(self.tr("&Description:"), self.description, "description"),
+            Row(self.tr("&Keep in touch:"), self.keep_in_touch, "keep_in_touch_days"),
+        )
         self.members_label = QLabel(self.tr("Members:"))
         # the lists get the pane's whole width, their labels above them
         self.members_label.setBuddy(self.members)

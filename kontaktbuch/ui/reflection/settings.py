@@ -6,7 +6,8 @@ settings dialog through the window's ``settings_pages`` hook.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QGridLayout, QLabel, QSpinBox, QWidget
@@ -14,19 +15,69 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QGridLayout, QLabel, QS
 from kontaktbuch.text.i18n import translate
 from kontaktbuch.ui.common import build
 from kontaktbuch.ui.common.context import AppContext
+from kontaktbuch.ui.common.settings_page import SettingsPage
 from kontaktbuch.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from kontaktbuch.ui.settings_dialog import SettingsDialog
 
 
-class ReflectionSettingsPage(QWidget):
+@dataclass(frozen=True)
+class _Limit:
+    """One limit of the findings: the setting it keeps and the field that shows it.
+
+    A share is shown in per cent (the setting holds a fraction), a rating as 1 to 5
+    in half steps, a number of periods as it is. The page builds each field and
+    writes it back through the same limit, so the two ways cannot drift apart.
+    """
+
+    setting: str  # the attribute of Settings
+    name: str  # the field's object name; its sentence is named name + "Sentence"
+    kind: Literal["share", "rating", "periods"]
+    maximum: int = 100  # of a share, in per cent
+    indent: bool = False  # the sentence goes on from the one above
+
+    def field(self, value: float) -> QSpinBox | QDoubleSpinBox:
+        """The field, showing the setting's ``value``."""
+        if self.kind == "rating":
+            rating = build.named(QDoubleSpinBox(), self.name)
+            rating.setRange(1.0, 5.0)
+            rating.setDecimals(1)
+            rating.setSingleStep(0.5)
+            rating.setValue(value)
+            return rating
+        spin = build.named(QSpinBox(), self.name)
+        if self.kind == "share":
+            spin.setRange(1, self.maximum)
+            spin.setSuffix(" %")
+            spin.setValue(round(value * 100))
+        else:
+            spin.setRange(2, 12)
+            spin.setValue(max(2, min(12, int(value))))
+        return spin
+
+    def value(self, field: QSpinBox | QDoubleSpinBox) -> float:
+        """What ``field`` shows, as the setting holds it."""
+        return field.value() / 100.0 if self.kind == "share" else field.value()
+
+
+# in the order the page shows them
+_LIMITS = (
+    _Limit("finding_network_share", "networkShare", "share"),
+    _Limit("finding_low_enjoyment", "lowEnjoyment", "rating", indent=True),
+    _Limit("finding_high_enjoyment", "highEnjoyment", "rating"),
+    _Limit("finding_budget_overrun", "budgetOverrun", "share", maximum=1000),
+    _Limit("finding_budget_underuse", "budgetUnderuse", "share", indent=True),
+    _Limit("finding_no_goal_share", "noGoalShare", "share"),
+    _Limit("finding_falling_periods", "fallingPeriods", "periods"),
+)
+
+
+class ReflectionSettingsPage(SettingsPage):
     """The reflection interval and, in plain sentences, when the panel asks a question."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("reflectionSettingsPage")
-        self.ctx = ctx
+        super().__init__(ctx, "reflectionSettingsPage", parent)
         s = ctx.settings
         # Each threshold is a sentence that says what the panel will do, with the
         # value in it ("Ask about a network when it takes at least 25 % of your
@@ -51,48 +102,25 @@ class ReflectionSettingsPage(QWidget):
             )
         )
         self.grid.addWidget(note, 1, 0, 1, 2)
-        self.network_share = self._percent(s.finding_network_share, "networkShare")
-        self._sentence(
+        # the sentences of the limits, in the order of _LIMITS
+        sentences = (
             self.tr("Ask about a network when it takes at least %1 of your time"),
-            self.network_share,
-        )
-        self.low_enjoyment = self._rating(s.finding_low_enjoyment, "lowEnjoyment")
-        self._sentence(
             self.tr("… and you enjoyed it no more than %1 of 5, or nothing came of it"),
-            self.low_enjoyment,
-            indent=True,
-        )
-        self.high_enjoyment = self._rating(s.finding_high_enjoyment, "highEnjoyment")
-        self._sentence(
             self.tr(
                 "Point out a network with less of your time that you enjoyed at least "
                 "%1 of 5 and that brought two outcomes or more"
             ),
-            self.high_enjoyment,
-        )
-        self.budget_overrun = self._percent(s.finding_budget_overrun, "budgetOverrun", 1000)
-        self._sentence(
             self.tr("Ask about a goal when it took more than %1 of its budget"),
-            self.budget_overrun,
-        )
-        self.budget_underuse = self._percent(s.finding_budget_underuse, "budgetUnderuse")
-        self._sentence(
             self.tr("… or, once the period is over, less than %1 of it"),
-            self.budget_underuse,
-            indent=True,
-        )
-        self.no_goal_share = self._percent(s.finding_no_goal_share, "noGoalShare")
-        self._sentence(
             self.tr("Ask about time without a goal when it is at least %1 of your time"),
-            self.no_goal_share,
-        )
-        self.falling = build.named(QSpinBox(), "fallingPeriods")
-        self.falling.setRange(2, 12)
-        self.falling.setValue(max(2, min(12, s.finding_falling_periods)))
-        self._sentence(
             self.tr("Ask about your enjoyment when it fell over %1 periods in a row"),
-            self.falling,
         )
+        # each limit's field, by the name of the setting it keeps
+        self.limits: dict[str, QSpinBox | QDoubleSpinBox] = {}
+        for limit, sentence in zip(_LIMITS, sentences, strict=True):
+            field = limit.field(getattr(s, limit.setting))
+            self._sentence(sentence, field, indent=limit.indent)
+            self.limits[limit.setting] = field
         self.grid.setRowStretch(self.grid.rowCount(), 1)
         self.fit(560)
 
@@ -127,31 +155,11 @@ class ReflectionSettingsPage(QWidget):
         if self.grid.hasHeightForWidth():
             self.setMinimumHeight(self.grid.heightForWidth(inner) + 2)
 
-    def _percent(self, value: float, name: str, maximum: int = 100) -> QSpinBox:
-        spin = build.named(QSpinBox(), name)
-        spin.setRange(1, maximum)
-        spin.setSuffix(" %")
-        spin.setValue(round(value * 100))
-        return spin
-
-    def _rating(self, value: float, name: str) -> QDoubleSpinBox:
-        spin = build.named(QDoubleSpinBox(), name)
-        spin.setRange(1.0, 5.0)
-        spin.setDecimals(1)
-        spin.setSingleStep(0.5)
-        spin.setValue(value)
-        return spin
-
     def apply(self) -> None:
         s = self.ctx.settings
         s.reflection_interval = self.interval.currentData()
-        s.finding_network_share = self.network_share.value() / 100.0
-        s.finding_low_enjoyment = self.low_enjoyment.value()
-        s.finding_high_enjoyment = self.high_enjoyment.value()
-        s.finding_budget_overrun = self.budget_overrun.value() / 100.0
-        s.finding_budget_underuse = self.budget_underuse.value() / 100.0
-        s.finding_no_goal_share = self.no_goal_share.value() / 100.0
-        s.finding_falling_periods = self.falling.value()
+        for limit in _LIMITS:
+            setattr(s, limit.setting, limit.value(self.limits[limit.setting]))
         self.ctx.events.notify("reflection")
 
 

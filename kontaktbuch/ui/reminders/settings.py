@@ -9,18 +9,18 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QVBoxLayout, QWidg
 
 from kontaktbuch import autostart
 from kontaktbuch.ui.common import build
+from kontaktbuch.ui.common.settings_page import SettingsPage
 
 if TYPE_CHECKING:
     from kontaktbuch.ui.reminders.tray import RemindersFeature
     from kontaktbuch.ui.settings_dialog import SettingsDialog
 
 
-class ReminderSettingsPage(QWidget):
+class ReminderSettingsPage(SettingsPage):
     def __init__(self, feature: RemindersFeature, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("reminderSettingsPage")
+        super().__init__(feature.ctx, "reminderSettingsPage", parent)
         self.feature = feature
-        settings = feature.ctx.settings
+        settings = self.ctx.settings
         layout = QVBoxLayout(self)
 
         self.keep_running = build.named(
@@ -74,7 +74,7 @@ class ReminderSettingsPage(QWidget):
         return label
 
     def apply(self) -> None:
-        settings = self.feature.ctx.settings
+        settings = self.ctx.settings
         settings.keep_running_in_tray = self.keep_running.isChecked()
         if not autostart.supported():
             return

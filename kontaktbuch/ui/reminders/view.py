@@ -108,15 +108,14 @@ class RemindersView(View):
             self.tr("Snooze…"), self._popup_snooze_menu, "Ctrl+Shift+L"
         )
 
-        self.open_button = build.button(
-            self.tr("&Open"),
-            self.open_selected,
+        # the buttons are enabled when their actions are (a selection to act on)
+        self.open_button = build.action_button(
+            self.open_action,
             name="openReminderButton",
             tip=self.tr("Show the contact, event or follow-up (Enter)"),
         )
-        self.done_button = build.button(
-            self.tr("&Done"),
-            self.done_selected,
+        self.done_button = build.action_button(
+            self.done_action,
             name="doneReminderButton",
             tip=self.tr("Mark as done (Ctrl+D)"),
             icon=icon("goals"),
@@ -127,6 +126,7 @@ class RemindersView(View):
             tip=self.tr("Remind me later (Ctrl+Shift+L)"),
         )
         self.snooze_button.setMenu(self.snooze_menu)
+        self.snooze_action.enabledChanged.connect(self.snooze_button.setEnabled)
 
         bar = build.row((self.summary, 1), self.open_button, self.done_button, self.snooze_button)
         content = build.panel(bar, (self.tree, 1), margins=8)
@@ -272,8 +272,6 @@ class RemindersView(View):
 
     def _update_buttons(self) -> None:
         has = bool(self.selected_keys())
-        for widget in (self.open_button, self.done_button, self.snooze_button):
-            widget.setEnabled(has)
         for action in (self.open_action, self.done_action, self.snooze_action):
             action.setEnabled(has)
 

@@ -15,18 +15,17 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 from kontaktbuch.text.i18n import translate
 from kontaktbuch.ui.common import ask, build
 from kontaktbuch.ui.common.context import AppContext
+from kontaktbuch.ui.common.settings_page import SettingsPage
 from kontaktbuch.ui.main_window import MainWindow
 from kontaktbuch.ui.security import keyring_store, steps
 from kontaktbuch.ui.security.dialogs import bold, forgotten_warning
 
 
-class EncryptionPage(QWidget):
+class EncryptionPage(SettingsPage):
     """Settings → Security: the journal's state, and the three steps."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("encryptionSettingsPage")
-        self.ctx = ctx
+        super().__init__(ctx, "encryptionSettingsPage", parent)
         self.state = build.paragraph(name="encryptionState")
         self.warning = bold(build.paragraph(forgotten_warning(), name="forgottenWarning"))
         self.encrypt_button = build.button(

@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from functools import partial
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 
 from kontaktbuch import APP_NAME
 from kontaktbuch.store import cipher, encryption
 from kontaktbuch.store.cipher import Passphrase
 from kontaktbuch.store.encryption import ConversionReport
 from kontaktbuch.store.errors import StoreError, WrongPassphraseError
-from kontaktbuch.text.i18n import translate
+from kontaktbuch.text.i18n import QT_TRANSLATE_NOOP, translate
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.security import keyring_store
 from kontaktbuch.ui.security.dialogs import CurrentPassphraseDialog, NewPassphraseDialog
@@ -44,78 +44,70 @@ def encrypt(parent: QWidget | None, ctx: AppContext) -> bool:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     new = Passphrase(dialog.first.text())
-    return _run(
-        parent,
-        ctx,
-        translate("security", "Encrypting the journal and its backups…"),
-        partial(encryption.encrypt_journal, ctx.paths.database, new),
-        (new,),
-        lambda: _encrypted(ctx, dialog.remember.isChecked()),
-        translate("security", "Your journal is now encrypted."),
-    )
+    return _run(parent, ctx, _ENCRYPT, dialog.remember.isChecked(), new=new)
 
 
 def change_passphrase(parent: QWidget | None, ctx: AppContext) -> bool:
     dialog = NewPassphraseDialog(change=True, parent=parent)
-    while True:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        assert dialog.current is not None
-        current = Passphrase(dialog.current.text())
-        if _opens(ctx, current):
-            break
-        dialog.problem.setText(translate("security", "The current passphrase is not right."))
-        dialog.current.clear()
+    assert dialog.current is not None
+    wrong = translate("security", "The current passphrase is not right.")
+    current = _ask_current(ctx, dialog, dialog.current, wrong)
+    if current is None:
+        return False
     new = Passphrase(dialog.first.text())
-    return _run(
-        parent,
-        ctx,
-        translate("security", "Encrypting the journal and its backups anew…"),
-        partial(encryption.change_passphrase, ctx.paths.database, current, new),
-        (new, current),
-        lambda: _remember(ctx, dialog.remember.isChecked()),
-        translate("security", "The passphrase was changed."),
-    )
+    return _run(parent, ctx, _CHANGE, dialog.remember.isChecked(), current=current, new=new)
 
 
 def decrypt(parent: QWidget | None, ctx: AppContext) -> bool:
     dialog = CurrentPassphraseDialog(parent)
+    wrong = translate("security", "That passphrase is not right.")
+    current = _ask_current(ctx, dialog, dialog.passphrase, wrong)
+    if current is None:
+        return False
+    return _run(parent, ctx, _DECRYPT, False, current=current)
+
+
+def _ask_current(
+    ctx: AppContext,
+    dialog: NewPassphraseDialog | CurrentPassphraseDialog,
+    field: QLineEdit,
+    wrong: str,
+) -> Passphrase | None:
+    """Show ``dialog`` until the passphrase typed into ``field`` opens the journal (each
+    time it does not, say ``wrong`` and empty the field); None when cancelled."""
     while True:
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        current = Passphrase(dialog.passphrase.text())
-        if _opens(ctx, current):
-            break
-        dialog.problem.setText(translate("security", "That passphrase is not right."))
+            return None
+        typed = Passphrase(field.text())
+        if _opens(ctx, typed):
+            return typed
+        dialog.problem.setText(wrong)
         dialog.problem.setVisible(True)
-        dialog.passphrase.clear()
-    return _run(
-        parent,
-        ctx,
-        translate("security", "Removing the encryption…"),
-        partial(encryption.decrypt_journal, ctx.paths.database, current),
-        (current,),
-        lambda: keyring_store.forget(ctx.paths.database),
-        translate("security", "Your journal is no longer encrypted."),
-    )
+        field.clear()
 
 
 def _run(
     parent: QWidget | None,
     ctx: AppContext,
-    label: str,
-    step: Callable[..., ConversionReport],
-    passphrases: tuple[Passphrase, ...],
-    keep_key: Callable[[], None],
-    done: str,
+    step: _Step,
+    remember: bool,
+    *,
+    current: Passphrase | None = None,
+    new: Passphrase | None = None,
 ) -> bool:
-    """Close the journal, run the ``step`` (of ``store.encryption``, its journal and
-    passphrases given) on the journal and its backups, connect again to whatever is on
-    disk now; when it went through, ``keep_key`` (remember or forget the key) and say
-    ``done``. True when it went through."""
+    """Close the journal, run the ``step`` (given the journal, then the current and the
+    new passphrase where there is one) on the journal and its backups, connect again to
+    whatever is on disk now; when it went through, keep or forget the key (``remember``:
+    the user's tick) and say so. True when it went through."""
+    given = tuple(p for p in (current, new) if p is not None)
+    # the candidates to open the journal afterwards: the new passphrase first
+    passphrases = given[::-1]
+    label = translate("security", step.working)
 
     def work(progress: encryption.Progress) -> ConversionReport:
-        return step(backups_dir=ctx.paths.backups_dir, progress=progress)
+        return step.convert(
+            ctx.paths.database, *given, backups_dir=ctx.paths.backups_dir, progress=progress
+        )
 
     from kontaktbuch.store.db import reopen_database
     from kontaktbuch.ui.common.errors import show_store_error
@@ -132,8 +124,8 @@ def _run(
         reopen_database(ctx.db, _opening(ctx, passphrases))  # type: ignore[arg-type]
     if report is None:
         return False
-    keep_key()
-    _done(parent, done, report)
+    step.keep_key(ctx, remember)
+    _done(parent, translate("security", step.done), report)
     return True
 
 
@@ -189,6 +181,43 @@ def _remember(ctx: AppContext, remember: bool) -> None:
         remember_key(ctx)
     else:
         keyring_store.forget(ctx.paths.database)
+
+
+def _forget(ctx: AppContext, _remember: bool) -> None:
+    keyring_store.forget(ctx.paths.database)
+
+
+@dataclass(frozen=True)
+class _Step:
+    """One of the three conversions: the function of ``store.encryption`` that does it,
+    what the progress dialog says meanwhile and the message after it (marked for the
+    context "security", translated when shown), and what then becomes of the key in
+    the keyring (given whether the user ticked "remember")."""
+
+    convert: Callable[..., ConversionReport]
+    working: str
+    done: str
+    keep_key: Callable[[AppContext, bool], None]
+
+
+_ENCRYPT = _Step(
+    encryption.encrypt_journal,
+    QT_TRANSLATE_NOOP("security", "Encrypting the journal and its backups…"),
+    QT_TRANSLATE_NOOP("security", "Your journal is now encrypted."),
+    _encrypted,
+)
+_CHANGE = _Step(
+    encryption.change_passphrase,
+    QT_TRANSLATE_NOOP("security", "Encrypting the journal and its backups anew…"),
+    QT_TRANSLATE_NOOP("security", "The passphrase was changed."),
+    _remember,
+)
+_DECRYPT = _Step(
+    encryption.decrypt_journal,
+    QT_TRANSLATE_NOOP("security", "Removing the encryption…"),
+    QT_TRANSLATE_NOOP("security", "Your journal is no longer encrypted."),
+    _forget,
+)
 
 
 def remember_key(ctx: AppContext) -> None:

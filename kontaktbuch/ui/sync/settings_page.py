@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kontaktbuch.text.i18n import translate
 from kontaktbuch.ui.common.context import AppContext
+from kontaktbuch.ui.common.settings_page import SettingsPage
 
 if TYPE_CHECKING:
     from kontaktbuch.exchange.sync.client import Connection
@@ -61,17 +62,15 @@ class _Task(QThread):
         self.done.emit(result, "")
 
 
-class SyncSettingsPage(QWidget):
+class SyncSettingsPage(SettingsPage):
     """Server, user, password, CA file; test, set up, forget; interval and after changes."""
 
     def __init__(
         self, ctx: AppContext, controller: SyncController, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, "syncSettingsPage", parent)
         from kontaktbuch.exchange.sync import state
 
-        self.setObjectName("syncSettingsPage")
-        self.ctx = ctx
         self.controller = controller
         self.task: _Task | None = None
         self._then: Callable[[Any], None] = lambda result: None

@@ -197,7 +197,7 @@ def test_settings_page_changes_the_findings(
     def fake_exec(dialog: SettingsDialog) -> int:
         page = dialog.findChild(object, "reflectionSettingsPage")
         assert page is not None
-        page.no_goal_share.setValue(5)
+        page.limits["finding_no_goal_share"].setValue(5)
         page.interval.setCurrentIndex(page.interval.findData("weekly"))
         dialog.accept()
         return 1
@@ -304,9 +304,9 @@ def test_the_settings_page_opens_without_scrolling_and_says_its_rules(
         seen["scroll"] = area.verticalScrollBar().maximum()
         sentence = page.findChild(object, "networkShareSentence")
         seen["before"] = sentence.text()
-        page.network_share.setValue(30)
+        page.limits["finding_network_share"].setValue(30)
         seen["after"] = sentence.text()
-        page.budget_underuse.setValue(40)
+        page.limits["finding_budget_underuse"].setValue(40)
         dialog.accept()
         return 1
 
