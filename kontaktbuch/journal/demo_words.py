@@ -5,8 +5,9 @@ them) because they are many. Two rules hold for every entry:
 
 - **Grammar follows the person.** Each first name declares the person's
   grammatical gender (:data:`GENDERS`); a position or a role has a man's and a
-  woman's form, a note about one person a woman's, a man's and a plural form,
-  and the demo picks the one that fits (``tests/journal/test_demo.py`` checks it).
+  woman's form (written once, the difference in braces: ``Leiter{|in}``), a note
+  about one person a woman's, a man's and a plural form, and the demo picks the
+  one that fits (``tests/journal/test_demo.py`` checks it).
 - **The seeded sequence.** The demo draws from these tuples with one seeded
   generator; the number of entries of each tuple is part of that sequence, so
   changing a count changes the whole demo (figures and screenshots). Change the
@@ -14,6 +15,32 @@ them) because they are many. Two rules hold for every entry:
 """
 
 from __future__ import annotations
+
+import re
+
+_CHOICE = re.compile(r"\{([^{|}]*)\|([^{|}]*)\}")
+
+
+def _gendered(text: str, gender: str) -> str:
+    """``text`` about a man ("m") or a woman ("f"): each ``{man's|woman's}`` choice in
+    it taken, so that a word with two forms is written once ("Leiter{|in} Vertrieb")."""
+    side = 2 if gender == "f" else 1
+    return _CHOICE.sub(lambda choice: choice.group(side), text)
+
+
+def _rows(table: str, width: int) -> list[tuple[str, ...]]:
+    """The rows of a table written as text: one a line, its fields apart by " | ".
+
+    Tables of several words a row read as the tables they are, without Python's
+    quotes and brackets around every word. A row with another number of fields
+    is a slip and stops the import (tests/journal imports this module).
+    """
+    rows = [tuple(f.strip() for f in line.split(" | ")) for line in table.strip().splitlines()]
+    for row in rows:
+        if len(row) != width:
+            raise ValueError(f"expected {width} fields: {row}")
+    return rows
+
 
 # first names and the person's grammatical gender ("f" or "m"): every word about
 # the person — position, role, pronouns in notes — agrees with it
@@ -89,74 +116,34 @@ LAST_NAMES = (
     "Baumann",
     "Franke",
 )
-# (organisation, position of a man, position of a woman, what people there offer);
-# the number of entries is part of the seeded sequence: keep it at 20
-ORGANISATIONS = (
-    ("Stadtwerke München", "Leiter Vertrieb", "Leiterin Vertrieb", "Kontakte in den Mittelstand"),
-    (
-        "Bäckerei Schröder GmbH",
-        "Geschäftsführer",
-        "Geschäftsführerin",
-        "Erfahrung mit der Unternehmensnachfolge",
-    ),
-    (
-        "Fraunhofer IIS",
-        "Head of Open Innovation",
-        "Head of Open Innovation",
-        "Wissen über Förderprogramme",
-    ),
-    (
-        "Wagner & Partner Steuerberatung",
-        "Steuerberater",
-        "Steuerberaterin",
-        "Steuerberatung für Gründer",
-    ),
-    ("Siemens AG", "Projektleiter", "Projektleiterin", "Praktikumsplätze für Studierende"),
-    ("N26", "Product Manager", "Product Managerin", "Einblicke ins Produktmanagement"),
-    ("Allianz SE", "Personalreferent", "Personalreferentin", "Hilfe bei Bewerbungsunterlagen"),
-    ("freiberuflich", "UX-Designer", "UX-Designerin", "UX-Reviews von Websites und Apps"),
-    (
-        "Hochschule München",
-        "Professor für BWL",
-        "Professorin für BWL",
-        "Vorträge über Künstliche Intelligenz",
-    ),
-    (
-        "TechQuartier Frankfurt",
-        "Community Manager",
-        "Community Managerin",
-        "Räume für Veranstaltungen",
-    ),
-    (
-        "Kanzlei Braun Rechtsanwälte",
-        "Fachanwalt für Arbeitsrecht",
-        "Fachanwältin für Arbeitsrecht",
-        "Erfahrung mit Arbeitsrecht",
-    ),
-    (
-        "Greenfield Ventures",
-        "Investment Manager",
-        "Investment Managerin",
-        "Kontakte zu Business Angels, Feedback zu Pitch Decks",
-    ),
-    (
-        "BMW Group",
-        "Einkäufer",
-        "Einkäuferin",
-        "Kontakte zu Zulieferern der Automobilbranche",
-    ),
-    ("selbstständig", "Coach und Trainer", "Coach und Trainerin", "Workshops zu Moderation"),
-    ("Deutsche Bahn", "Teamleiter IT", "Teamleiterin IT", "Erfahrung mit Remote-Teams"),
-    ("Café Kultur e.V.", "Vorstand", "Vorstand", "ehrenamtliche Mithilfe bei Festen"),
-    ("Lieferando", "Data Scientist", "Data Scientist", "Datenanalyse"),
-    (
-        "IHK München",
-        "Referent Existenzgründung",
-        "Referentin Existenzgründung",
-        "Beratung zu Fördermitteln für Gründer",
-    ),
-    ("Personio", "Recruiter", "Recruiterin", "Tipps für Bewerbungsgespräche"),
-    ("Zeiss", "Entwicklungsingenieur", "Entwicklungsingenieurin", "Ortskenntnis in Berlin"),
+# organisation | position, its man's and woman's form as {man's|woman's} | what people
+# there offer; the number of rows is part of the seeded sequence: keep it at 20
+_ORGANISATIONS = """
+Stadtwerke München | Leiter{|in} Vertrieb | Kontakte in den Mittelstand
+Bäckerei Schröder GmbH | Geschäftsführer{|in} | Erfahrung mit der Unternehmensnachfolge
+Fraunhofer IIS | Head of Open Innovation | Wissen über Förderprogramme
+Wagner & Partner Steuerberatung | Steuerberater{|in} | Steuerberatung für Gründer
+Siemens AG | Projektleiter{|in} | Praktikumsplätze für Studierende
+N26 | Product Manager{|in} | Einblicke ins Produktmanagement
+Allianz SE | Personalreferent{|in} | Hilfe bei Bewerbungsunterlagen
+freiberuflich | UX-Designer{|in} | UX-Reviews von Websites und Apps
+Hochschule München | Professor{|in} für BWL | Vorträge über Künstliche Intelligenz
+TechQuartier Frankfurt | Community Manager{|in} | Räume für Veranstaltungen
+Kanzlei Braun Rechtsanwälte | Fachanw{alt|ältin} für Arbeitsrecht | Erfahrung mit Arbeitsrecht
+Greenfield Ventures | Investment Manager{|in} | Kontakte zu Business Angels, Feedback zu Pitch Decks
+BMW Group | Einkäufer{|in} | Kontakte zu Zulieferern der Automobilbranche
+selbstständig | Coach und Trainer{|in} | Workshops zu Moderation
+Deutsche Bahn | Teamleiter{|in} IT | Erfahrung mit Remote-Teams
+Café Kultur e.V. | Vorstand | ehrenamtliche Mithilfe bei Festen
+Lieferando | Data Scientist | Datenanalyse
+IHK München | Referent{|in} Existenzgründung | Beratung zu Fördermitteln für Gründer
+Personio | Recruiter{|in} | Tipps für Bewerbungsgespräche
+Zeiss | Entwicklungsingenieur{|in} | Ortskenntnis in Berlin
+"""
+# (organisation, position of a man, position of a woman, what people there offer)
+ORGANISATIONS: tuple[tuple[str, str, str, str], ...] = tuple(
+    (organisation, _gendered(position, "m"), _gendered(position, "f"), offer)
+    for organisation, position, offer in _rows(_ORGANISATIONS, 3)
 )
 # what else people offer, beside what their organisation stands for (every second
 # person); the number of entries is part of the seeded sequence: keep it at 12
@@ -206,17 +193,21 @@ INTERESTS = (
 )
 TAGS = ("Mentor", "Kunde", "Investor", "Presse", "Recruiting", "Freundin", "Speaker", "Alumni")
 
-NETWORKS = (
-    ("Unternehmerinnen-Netzwerk München", "women", "Monatlicher Austausch von Gründerinnen."),
-    ("Gründerstammtisch Schwabing", "founders", "Lockerer Stammtisch für Gründer."),
-    ("VDI Bezirksverein München", "association", "Ingenieursverband, Arbeitskreise."),
-    ("TU München Alumni", "alumni", "Ehemalige der TUM."),
-    ("Expats in Munich", "expats", "Internationale Community."),
-    ("Gemeinschaftsgarten Giesing", "hobby", "Urban Gardening am Wochenende."),
-    ("LinkedIn", "online", "Berufliches Online-Netzwerk."),
-    ("XING", "online", "Online-Netzwerk im deutschsprachigen Raum."),
-    ("Tafel München", "volunteering", "Ehrenamtliche Lebensmittelausgabe."),
-    ("Hundesportverein Isartal", "hobby", "Agility-Training am Samstag."),
+# name | kind (a code of journal.vocabulary.NETWORK_KINDS) | description
+_NETWORKS = """
+Unternehmerinnen-Netzwerk München | women | Monatlicher Austausch von Gründerinnen.
+Gründerstammtisch Schwabing | founders | Lockerer Stammtisch für Gründer.
+VDI Bezirksverein München | association | Ingenieursverband, Arbeitskreise.
+TU München Alumni | alumni | Ehemalige der TUM.
+Expats in Munich | expats | Internationale Community.
+Gemeinschaftsgarten Giesing | hobby | Urban Gardening am Wochenende.
+LinkedIn | online | Berufliches Online-Netzwerk.
+XING | online | Online-Netzwerk im deutschsprachigen Raum.
+Tafel München | volunteering | Ehrenamtliche Lebensmittelausgabe.
+Hundesportverein Isartal | hobby | Agility-Training am Samstag.
+"""
+NETWORKS: tuple[tuple[str, str, str], ...] = tuple(
+    (name, kind, description) for name, kind, description in _rows(_NETWORKS, 3)
 )
 EVENT_TITLES = (
     "Stammtisch",
@@ -284,13 +275,12 @@ NOTES: tuple[str | tuple[str, str, str], ...] = (
     ),
     "Lange über Hundetraining und dann überraschend über Jobs in der Autoindustrie geredet.",
 )
-# membership roles (man, woman); keep 5 entries (the seeded sequence)
-ROLES: tuple[tuple[str, str], ...] = (
-    ("Mitglied", "Mitglied"),
-    ("Mitglied", "Mitglied"),
-    ("Mitglied", "Mitglied"),
-    ("Vorstand", "Vorstand"),
-    ("Organisator", "Organisatorin"),
+# membership roles, a man's and a woman's form as {man's|woman's}; keep 5 entries
+# (the seeded sequence)
+_ROLES = ("Mitglied", "Mitglied", "Mitglied", "Vorstand", "Organisator{|in}")
+# (a man's role, a woman's role)
+ROLES: tuple[tuple[str, str], ...] = tuple(
+    (_gendered(role, "m"), _gendered(role, "f")) for role in _ROLES
 )
 OUTCOME_TEXTS = {
     "insight": "Förderprogramme lieber früh beantragen.",

@@ -230,12 +230,22 @@ def filled(text: str, *values: str) -> str:
     return text
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+# the fourth argument of QT_TRANSLATE_NOOP for a text with plural forms ("%n …(s)")
+PLURAL = 1
+
+
+def QT_TRANSLATE_NOOP(
+    context: str, text: str, disambiguation: str | None = None, n: int = -1
+) -> str:
     """Mark ``text`` for lupdate in ``context``; it is translated when shown.
 
     Does what PySide6's own does (hand ``text`` back), but says it returns ``str``
     where PySide6's stubs say ``object``, so the tables of marked texts type-check.
     lupdate reads the source and finds the calls by this name, whoever defines it.
+    It reads the arguments as those of ``translate``: a fourth one (``PLURAL``)
+    marks a text with plural forms, as ``QT_TRANSLATE_N_NOOP`` does in C++ (which
+    lupdate's Python parser does not know, checked with PySide6 6.12). The text is
+    then translated with its count: ``translate(context, text, None, count)``.
     """
     return text
 

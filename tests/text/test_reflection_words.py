@@ -126,3 +126,37 @@ def test_a_goals_line_and_an_earlier_verdict(lang: str) -> None:
         R.GoalVerdict(1, "Kunden", "drop"), P.parse("2026-W43"), P.parse("2026-11").start_dt()
     )
     assert V.earlier_text(dropped) == WORDS[lang]["week"]
+
+
+PLURAL_FINDINGS = {
+    "en": (
+        "Club felt good (2.0 of 5) and brought 1 outcome in little time. "
+        "Would more time there be worth it?",
+        "Club felt good (2.0 of 5) and brought 5 outcomes in little time. "
+        "Would more time there be worth it?",
+        "Your enjoyment has fallen over the last 5 periods, from 4.0 of 5 to 2.5 of 5. "
+        "What has changed?",
+    ),
+    "de": (
+        "Club hat sich gut angefühlt (2,0 von 5) und in wenig Zeit 1 Ergebnis gebracht. "
+        "Wäre dort mehr Zeit gut investiert?",
+        "Club hat sich gut angefühlt (2,0 von 5) und in wenig Zeit 5 Ergebnisse gebracht. "
+        "Wäre dort mehr Zeit gut investiert?",
+        "Deine Freude ist über die letzten 5 Zeiträume gesunken, von 4,0 von 5 auf 2,5 von 5. "
+        "Was hat sich verändert?",
+    ),
+}
+
+
+def test_a_finding_counts_in_the_languages_plural_forms(lang: str) -> None:
+    """A finding with a count reads "1 outcome" / "5 outcomes" (in German too)."""
+
+    def worthwhile(outcomes: float) -> R.Finding:
+        values = {"enjoyment": 2.0, "outcomes": outcomes}
+        return R.Finding("network_worthwhile", "Club", 7, values)
+
+    one, many, falling = PLURAL_FINDINGS[lang]
+    assert T.finding_text(worthwhile(1.0)) == one
+    assert T.finding_text(worthwhile(5.0)) == many
+    periods = {"periods": 5.0, "first": 4.0, "last": 2.5}
+    assert T.finding_text(R.Finding("enjoyment_falling", "", None, periods)) == falling
