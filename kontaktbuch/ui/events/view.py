@@ -10,11 +10,14 @@ the two tabs share (choosing, saving first, new, delete) is
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QTableView, QTabWidget, QWidget
 
 from kontaktbuch.journal import events, networks
 from kontaktbuch.journal.choices import network_choices
+from kontaktbuch.journal.snapshots import Snapshot
+from kontaktbuch.text.i18n import QT_TRANSLATE_NOOP
 from kontaktbuch.ui.common import ask, build
 from kontaktbuch.ui.common.context import AppContext
 from kontaktbuch.ui.common.list_editor import Deleting, ListAndEditor
@@ -24,6 +27,68 @@ from kontaktbuch.ui.common.widgets import FilterEdit
 from kontaktbuch.ui.events.event_editor import EventEditor
 from kontaktbuch.ui.events.models import EventsModel, NetworksModel
 from kontaktbuch.ui.events.network_editor import NetworkEditor
+
+# The words of the two tabs by (kind, part), each part's side by side: one table,
+# read by EventsView._tab.
+_TAB_TEXTS: dict[tuple[str, str], str] = {
+    ("event", "none_selected"): QT_TRANSLATE_NOOP("EventsView", "No event selected"),
+    ("network", "none_selected"): QT_TRANSLATE_NOOP("EventsView", "No network selected"),
+    ("event", "choose"): QT_TRANSLATE_NOOP(
+        "EventsView", "Choose an event in the list, or add one with “New event”."
+    ),
+    ("network", "choose"): QT_TRANSLATE_NOOP(
+        "EventsView", "Choose a network in the list, or add one with “New network”."
+    ),
+    ("event", "none_yet"): QT_TRANSLATE_NOOP("EventsView", "No events yet"),
+    ("network", "none_yet"): QT_TRANSLATE_NOOP("EventsView", "No networks yet"),
+    ("event", "about"): QT_TRANSLATE_NOOP(
+        "EventsView",
+        "Events and networks: the association evenings, meetups and groups where "
+        "you meet people. Add an event to log its conversations together.",
+    ),
+    ("network", "about"): QT_TRANSLATE_NOOP(
+        "EventsView",
+        "Networks are the groups your contacts belong to: associations, founders' "
+        "groups, alumni, clubs, online platforms. Add one to see what it costs "
+        "and brings.",
+    ),
+    ("event", "new"): QT_TRANSLATE_NOOP("EventsView", "New event"),
+    ("network", "new"): QT_TRANSLATE_NOOP("EventsView", "New network"),
+    ("event", "delete_caption"): QT_TRANSLATE_NOOP("EventsView", "Delete event"),
+    ("network", "delete_caption"): QT_TRANSLATE_NOOP("EventsView", "Delete network"),
+    ("event", "delete_question"): QT_TRANSLATE_NOOP("EventsView", "Delete the event “%1”?"),
+    ("network", "delete_question"): QT_TRANSLATE_NOOP("EventsView", "Delete the network “%1”?"),
+    ("event", "delete_kept"): QT_TRANSLATE_NOOP(
+        "EventsView",
+        "Its conversations are kept, without the event. You can undo this with Ctrl+Z.",
+    ),
+    ("network", "delete_kept"): QT_TRANSLATE_NOOP(
+        "EventsView",
+        "Its members and events are kept; they just no longer belong to it. "
+        "You can undo this with Ctrl+Z.",
+    ),
+    ("event", "delete_undo"): QT_TRANSLATE_NOOP("EventsView", "Delete event “%1”"),
+    ("network", "delete_undo"): QT_TRANSLATE_NOOP("EventsView", "Delete network “%1”"),
+}
+
+# How a tab's item is named, deleted and restored, and what a deletion changes.
+_ItemFunctions = tuple[
+    Callable[[int], str], Callable[[int], Snapshot], Callable[[Snapshot], None], tuple[str, ...]
+]
+_JOURNAL: dict[str, _ItemFunctions] = {
+    "event": (
+        lambda event_id: events.load_event(event_id).title,
+        events.delete_event,
+        events.restore,
+        ("event", "conversation"),
+    ),
+    "network": (
+        lambda network_id: networks.load_network(network_id).name,
+        networks.delete_network,
+        networks.restore,
+        ("network", "event", "contact"),
+    ),
+}
 
 
 class EventsView(View):
@@ -76,41 +141,8 @@ class EventsView(View):
         top = build.row(
             (self.event_filter, 2), (self.event_network_filter, 1), self.new_event_button
         )
-        return ListAndEditor(
-            ctx,
-            "event",
-            model,
-            table,
-            self.event_editor,
-            list_side=ListAndEditor.list_side(top, table, self.event_count),
-            sizes=(600, 500),
-            nothing_chosen=(
-                self.tr("No event selected"),
-                self.tr("Choose an event in the list, or add one with “New event”."),
-            ),
-            nothing_yet=(
-                self.tr("No events yet"),
-                self.tr(
-                    "Events and networks: the association evenings, meetups and groups where "
-                    "you meet people. Add an event to log its conversations together."
-                ),
-            ),
-            new=(self.tr("New event"), self.new_event),
-            deleting=Deleting(
-                lambda event_id: events.load_event(event_id).title,
-                events.delete_event,
-                events.restore,
-                ("event", "conversation"),
-                self.tr("Delete event"),
-                self.tr("Delete"),
-                self.tr("Delete the event “%1”?"),
-                self.tr(
-                    "Its conversations are kept, without the event. You can undo this with Ctrl+Z."
-                ),
-                self.tr("Delete event “%1”"),
-            ),
-            refresh=self.refresh,
-        )
+        list_side = ListAndEditor.list_side(top, table, self.event_count)
+        return self._tab("event", table, list_side)
 
     def _networks_tab(self, ctx: AppContext) -> ListAndEditor:
         model = self.networks_model = NetworksModel(ctx.clock, self)
@@ -123,42 +155,45 @@ class EventsView(View):
         )
         self.network_editor = build.named(NetworkEditor(ctx.clock), "networkEditor")
         self.network_editor.members_changed.connect(self._on_members_changed)
+        list_side = ListAndEditor.list_side(
+            build.row(build.STRETCH, self.new_network_button), table
+        )
+        return self._tab("network", table, list_side)
+
+    def _tab(self, kind: str, table: QTableView, list_side: QWidget) -> ListAndEditor:
+        """A tab of ``kind`` ("event", "network"): its words from :data:`_TAB_TEXTS`,
+        how its items are deleted and restored from :data:`_JOURNAL`."""
+
+        def text(part: str) -> str:
+            return self.tr(_TAB_TEXTS[kind, part])
+
+        title, delete, restore, changes = _JOURNAL[kind]
+        model, editor, new, sizes = (
+            (self.events_model, self.event_editor, self.new_event, (600, 500))
+            if kind == "event"
+            else (self.networks_model, self.network_editor, self.new_network, (680, 440))
+        )
         return ListAndEditor(
-            ctx,
-            "network",
+            self.ctx,
+            kind,
             model,
             table,
-            self.network_editor,
-            list_side=ListAndEditor.list_side(
-                build.row(build.STRETCH, self.new_network_button), table
-            ),
-            sizes=(680, 440),
-            nothing_chosen=(
-                self.tr("No network selected"),
-                self.tr("Choose a network in the list, or add one with “New network”."),
-            ),
-            nothing_yet=(
-                self.tr("No networks yet"),
-                self.tr(
-                    "Networks are the groups your contacts belong to: associations, founders' "
-                    "groups, alumni, clubs, online platforms. Add one to see what it costs "
-                    "and brings."
-                ),
-            ),
-            new=(self.tr("New network"), self.new_network),
+            editor,
+            list_side=list_side,
+            sizes=sizes,
+            nothing_chosen=(text("none_selected"), text("choose")),
+            nothing_yet=(text("none_yet"), text("about")),
+            new=(text("new"), new),
             deleting=Deleting(
-                lambda network_id: networks.load_network(network_id).name,
-                networks.delete_network,
-                networks.restore,
-                ("network", "event", "contact"),
-                self.tr("Delete network"),
+                title,
+                delete,
+                restore,
+                changes,
+                text("delete_caption"),
                 self.tr("Delete"),
-                self.tr("Delete the network “%1”?"),
-                self.tr(
-                    "Its members and events are kept; they just no longer belong to it. "
-                    "You can undo this with Ctrl+Z."
-                ),
-                self.tr("Delete network “%1”"),
+                text("delete_question"),
+                text("delete_kept"),
+                text("delete_undo"),
             ),
             refresh=self.refresh,
         )

@@ -194,3 +194,23 @@ def test_timeline_event_opens_in_events_view(
     timeline.itemActivated.emit(item)
     assert window.current_view_key() == "events"
     assert window.created_views()["events"].event_editor.item_id == event_id
+
+
+def test_both_tabs_speak_german_from_their_table_of_words(qtbot: QtBot, ctx: AppContext) -> None:
+    """The two tabs' empty states and buttons come from one table of words; each
+    is still translated (same texts, same context)."""
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    from kontaktbuch.text.i18n import install_translators
+
+    install_translators("de", ctx.paths.cache_dir)
+    try:
+        view = _view(qtbot, ctx)
+        labels = {label.text() for label in view.findChildren(QLabel)}
+        buttons = {button.text() for button in view.findChildren(QPushButton)}
+        assert {"Noch keine Veranstaltungen", "Noch keine Netzwerke"} <= labels
+        assert "Keine Veranstaltung ausgewählt" in labels
+        assert "Neues Netzwerk" in buttons
+        assert not {"No events yet", "No networks yet", "New network"} & (labels | buttons)
+    finally:
+        install_translators("en", ctx.paths.cache_dir)
