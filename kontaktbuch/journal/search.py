@@ -59,22 +59,31 @@ def match_expression(query: str) -> str:
     return " AND ".join(terms)
 
 
+_MARKERS = re.compile(f"([{_OPEN}{_CLOSE}])")
+
+
 def _unmark(text: str) -> tuple[str, tuple[Span, ...]]:
-    """Split FTS5-highlighted text into plain text and the spans of the matches."""
+    """Split FTS5-highlighted text into plain text and the spans of the matches.
+
+    Piece by piece between the markers, not character by character: a search
+    unmarks a hundred snippets at every keystroke.
+    """
+    if not text or (_OPEN not in text and _CLOSE not in text):
+        return text or "", ()
     plain: list[str] = []
     spans: list[Span] = []
     length = 0
     start = -1
-    for ch in text or "":
-        if ch == _OPEN:
+    for piece in _MARKERS.split(text):
+        if piece == _OPEN:
             start = length
-        elif ch == _CLOSE:
+        elif piece == _CLOSE:
             if start >= 0 and length > start:
                 spans.append((start, length))
             start = -1
-        else:
-            plain.append(ch)
-            length += 1
+        elif piece:
+            plain.append(piece)
+            length += len(piece)
     return "".join(plain), tuple(spans)
 
 

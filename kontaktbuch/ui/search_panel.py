@@ -69,6 +69,8 @@ PLAIN, TITLE, MARK = 0, 1, 2
 Span = tuple[int, int]
 # a row's pieces: (x offset, width, text, PLAIN/TITLE/MARK)
 Run = tuple[float, float, str, int]
+# how many measured pieces a font's measure keeps before it starts afresh
+_WIDTHS_KEPT = 20_000
 
 
 class _Measure:
@@ -91,6 +93,18 @@ class _Measure:
         self.ascent = max(fm.ascent() for fm in self.metrics)
         self.line = self.ascent + max(fm.descent() for fm in self.metrics)
         self.height = math.ceil(self.line) + 2 * DOC_MARGIN
+        # widths of pieces already measured: the next keystroke shows mostly the
+        # same names and words, and measuring was most of filling the list
+        self._widths: dict[tuple[int, str], float] = {}
+
+    def width(self, text: str, kind: int) -> float:
+        key = (kind, text)
+        width = self._widths.get(key)
+        if width is None:
+            if len(self._widths) >= _WIDTHS_KEPT:
+                self._widths.clear()
+            width = self._widths[key] = self.metrics[kind].horizontalAdvance(text)
+        return width
 
     @classmethod
     def of(cls, font: QFont) -> _Measure:
@@ -109,7 +123,7 @@ class _Measure:
         def add(text: str, kind: int) -> None:
             nonlocal x
             if text:
-                width = self.metrics[kind].horizontalAdvance(text)
+                width = self.width(text, kind)
                 out.append((x, width, text, kind))
                 x += width
 

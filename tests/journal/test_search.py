@@ -6,6 +6,8 @@ import datetime as dt
 
 import peewee as pw
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kontaktbuch.journal import search as s
 from kontaktbuch.store import models as m
@@ -157,3 +159,26 @@ def test_those_found_by_name_come_first_then_the_rest(db: pw.SqliteDatabase) -> 
     assert len([k for k, _ in hits if k == "contact"]) == 4
     first = next(h.item_id for h in s.search("berger", limit=2) if h.kind == "contact")
     assert first == named.id
+
+
+def _unmark_by_character(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The marks read one character at a time: the plain definition _unmark keeps."""
+    plain, spans, start = "", [], -1
+    for ch in text:
+        if ch == "\ue000":
+            start = len(plain)
+        elif ch == "\ue001":
+            if 0 <= start < len(plain):
+                spans.append((start, len(plain)))
+            start = -1
+        else:
+            plain += ch
+    return plain, tuple(spans)
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "ü", " ", "…", "\ue000", "\ue001"]), max_size=40))
+def test_highlight_marks_become_spans_of_the_plain_text(text: str) -> None:
+    assert s._unmark(text) == _unmark_by_character(text)
+    plain, spans = s._unmark(text)
+    assert "\ue000" not in plain and "\ue001" not in plain
+    assert all(0 <= a < b <= len(plain) for a, b in spans)
