@@ -85,12 +85,28 @@ def date_time_format(locale: QLocale | None = None) -> Callable[[str], str]:
     if template is None:
         return functools.partial(date_time, locale=locale)
     full = template + " {hh:02d}:{mm:02d}"
+    # Kept across calls: the reflection words the same events' times again at each
+    # change of period (hundreds a year).
+    kept = _DATE_TIMES.setdefault(full, {})
 
     def formatted(text: str) -> str:
+        shown = kept.get(text)
+        if shown is not None:
+            return shown
         try:
             when = dt.datetime.fromisoformat(text)
         except ValueError:
             return text
-        return full.format(d=when.day, m=when.month, y=when.year, hh=when.hour, mm=when.minute)
+        if len(kept) >= _DATE_TIMES_KEPT:
+            kept.clear()
+        shown = kept[text] = full.format(
+            d=when.day, m=when.month, y=when.year, hh=when.hour, mm=when.minute
+        )
+        return shown
 
     return formatted
+
+
+# stored time -> its text, by the locale's pattern (see date_time_format)
+_DATE_TIMES: dict[str, dict[str, str]] = {}
+_DATE_TIMES_KEPT = 50_000

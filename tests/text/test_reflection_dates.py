@@ -26,3 +26,14 @@ def test_dates_as_the_locale_writes_them(name: str) -> None:
 
 def test_german_dates_have_four_digit_years() -> None:
     assert T.date(dt.date(2026, 11, 26), QLocale("de_DE")) == "26.11.2026"
+
+
+def test_times_kept_for_the_next_table_are_those_of_their_locale() -> None:
+    """Formatted times are kept between tables, by the locale's pattern: a time
+    worded for German is not handed to an English table."""
+    german = T.date_time_format(QLocale("de_DE"))
+    english = T.date_time_format(QLocale("en_US"))
+    assert german("2026-11-26 18:30") == "26.11.2026 18:30"
+    assert english("2026-11-26 18:30") != "26.11.2026 18:30"
+    assert T.date_time_format(QLocale("de_DE"))("2026-11-26 18:30") == "26.11.2026 18:30"
+    assert german("kein Datum") == "kein Datum"

@@ -7,6 +7,7 @@ alignment, a sort key and the id of the item behind a row.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -58,7 +59,9 @@ def _bold_font() -> QFont:
 class Row:
     cells: list[str]
     key: Any = None  # e.g. ("event", 12): what the row stands for
-    tooltip: str = ""
+    # the row's tooltip, or what words it when it is asked for (a goal's takes
+    # several lookups, and most rows are never hovered)
+    tooltip: str | Callable[[], str] = ""
     emphasis: set[int] = field(default_factory=set)  # columns to show in bold
 
 
@@ -107,7 +110,8 @@ class FigureTableModel(QAbstractTableModel):
         if role == _ALIGNMENT_ROLE:
             return _LEFT if column < self._left else _RIGHT
         if role == _TOOLTIP_ROLE:
-            return row.tooltip or (row.cells[column] if column < len(row.cells) else None)
+            tooltip = row.tooltip() if callable(row.tooltip) else row.tooltip
+            return tooltip or (row.cells[column] if column < len(row.cells) else None)
         if role == _FONT_ROLE:
             return _bold_font() if column in row.emphasis else None
         return row.key  # ROW_KEY_ROLE

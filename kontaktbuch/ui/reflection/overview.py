@@ -181,7 +181,7 @@ class OverviewTab(QWidget):
                         before(before_goal, g.goal_id),
                     ],
                     key=("goal", g.goal_id),
-                    tooltip=T.goal_tooltip(g),
+                    tooltip=functools.partial(T.goal_tooltip, g),
                     emphasis={1} if g.budget_ratio is not None and g.budget_ratio > 1 else set(),
                 )
                 for g in cur.goals

@@ -118,3 +118,18 @@ def test_a_larger_font_makes_taller_rows_and_wider_columns(qtbot: QtBot) -> None
     assert table.rowHeight(0) > row
     assert table.sizeHintForColumn(1) > width
     assert table.sizeHintForColumn(1) == QTableView.sizeHintForColumn(table, 1)
+
+
+def test_a_tooltip_is_worded_only_when_asked_for() -> None:
+    asked: list[int] = []
+
+    def tooltip() -> str:
+        asked.append(1)
+        return "Budget: 2 Std. pro Monat"
+
+    model = FigureTableModel(["Ziel", "Zeit"])
+    model.set_rows([Row(["Kunden", "3 Std."], tooltip=tooltip), Row(["Netz", "1 Std."])])
+    assert asked == []
+    assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == "Budget: 2 Std. pro Monat"
+    assert model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole) == "Netz"
+    assert asked == [1]
