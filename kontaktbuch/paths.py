@@ -11,6 +11,7 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal, overload
 
 import platformdirs
 
@@ -19,6 +20,28 @@ from kontaktbuch import APP_NAME
 DATA_DIR_ENV = "KONTAKTBUCH_DATA_DIR"
 CONFIG_DIR_ENV = "KONTAKTBUCH_CONFIG_DIR"
 DB_FILENAME = "kontaktbuch.sqlite"
+
+
+class _Inside:
+    """A file or folder of fixed name inside one of a :class:`Paths`' folders.
+
+    Every such path is the same rule (folder / name), so each is one line naming
+    its folder and its name, not a property each spelling the rule again.
+    """
+
+    def __init__(self, folder: Literal["data_dir", "config_dir", "cache_dir"], name: str) -> None:
+        self.folder = folder
+        self.name = name
+
+    @overload
+    def __get__(self, paths: None, owner: type[Paths]) -> _Inside: ...
+    @overload
+    def __get__(self, paths: Paths, owner: type[Paths]) -> Path: ...
+    def __get__(self, paths: Paths | None, owner: type[Paths]) -> Path | _Inside:
+        if paths is None:
+            return self
+        folder: Path = getattr(paths, self.folder)
+        return folder / self.name
 
 
 @dataclass(frozen=True)
@@ -30,31 +53,14 @@ class Paths:
     cache_dir: Path
     overridden: bool = False
 
-    @property
-    def database(self) -> Path:
-        return self.data_dir / DB_FILENAME
-
-    @property
-    def backups_dir(self) -> Path:
-        return self.data_dir / "backups"
-
-    @property
-    def settings_file(self) -> Path:
-        return self.config_dir / "settings.json"
-
-    @property
-    def lock_file(self) -> Path:
-        return self.data_dir / "kontaktbuch.lock"
-
-    @property
-    def drafts_dir(self) -> Path:
-        return self.data_dir / "drafts"
-
-    @property
-    def first_view_file(self) -> Path:
-        """The window's remembered first view (``ui/first_view.py``): names in plain
-        text, so encrypting the journal removes it (command line and window alike)."""
-        return self.cache_dir / "first-view.json"
+    database = _Inside("data_dir", DB_FILENAME)
+    backups_dir = _Inside("data_dir", "backups")
+    settings_file = _Inside("config_dir", "settings.json")
+    lock_file = _Inside("data_dir", "kontaktbuch.lock")
+    drafts_dir = _Inside("data_dir", "drafts")
+    # The window's remembered first view (``ui/first_view.py``): names in plain
+    # text, so encrypting the journal removes it (command line and window alike).
+    first_view_file = _Inside("cache_dir", "first-view.json")
 
     def ensure_dirs(self) -> None:
         """Create the folders, readable by the owner only (a journal is private).

@@ -20,16 +20,8 @@ import re
 import unicodedata
 from pathlib import Path
 
+from kontaktbuch.exchange import records
 from kontaktbuch.exchange.reading import decode_text, find_header, read_bytes
-from kontaktbuch.exchange.records import (
-    ContactRecord,
-    ExchangeError,
-    ImportWarning,
-    NetworkRef,
-    ParseResult,
-    Progress,
-    report,
-)
 
 NETWORK_NAME = "LinkedIn"
 NETWORK_KIND = "online"
@@ -82,15 +74,17 @@ _CREDENTIAL = re.compile(
 _PREFIXES = ("Prof. Dr.", "Dr.", "Prof.")
 
 
-def read_connections(path: Path | str, progress: Progress | None = None) -> ParseResult:
+def read_connections(
+    path: Path | str, progress: records.Progress | None = None
+) -> records.ParseResult:
     """Read a LinkedIn ``Connections.csv``; raises :class:`ExchangeError` if it is not one."""
     path = Path(path)
     return parse_connections(read_bytes(path, "linkedin"), path, progress)
 
 
 def parse_connections(
-    data: bytes, path: Path | str = "Connections.csv", progress: Progress | None = None
-) -> ParseResult:
+    data: bytes, path: Path | str = "Connections.csv", progress: records.Progress | None = None
+) -> records.ParseResult:
     """The records of a Connections.csv as LinkedIn wrote it, or as Excel saved it
     again: comma, semicolon (German Excel) or tab ("Unicode text") between the
     cells; UTF-8, UTF-16 or Windows-1252; the English or the German header."""
@@ -98,12 +92,14 @@ def parse_connections(
     try:
         text = decode_text(data)
     except ValueError as exc:
-        raise ExchangeError(path, "not_csv", detail="binary data") from exc
+        raise records.ExchangeError(path, "not_csv", detail="binary data") from exc
     if not text.strip():
-        raise ExchangeError(path, "empty")
+        raise records.ExchangeError(path, "empty")
     header = find_header(text, _header_columns)
     if header is None:
-        raise ExchangeError(path, "no_header", detail="no 'First Name,Last Name' header line")
+        raise records.ExchangeError(
+            path, "no_header", detail="no 'First Name,Last Name' header line"
+        )
     delimiter, skip, columns = header
     body = io.StringIO(text, newline="")
     for _ in range(skip + 1):
@@ -115,18 +111,18 @@ def parse_connections(
             if any(cell.strip() for cell in row):
                 rows.append((reader.line_num + skip + 1, row))
     except csv.Error as exc:
-        raise ExchangeError(
+        raise records.ExchangeError(
             path, "parse", line=reader.line_num + skip + 1, detail=str(exc)
         ) from exc
-    result = ParseResult(source=str(path))
+    result = records.ParseResult(source=str(path))
     total = len(rows)
-    report(progress, 0, total)
+    records.report(progress, 0, total)
     for number, (line, row) in enumerate(rows, 1):
         record = _record(row, columns, path.name, line, result.warnings)
         if record is not None:
             result.records.append(record)
         if number % 50 == 0 or number == total:
-            report(progress, number, total)
+            records.report(progress, number, total)
     return result
 
 
@@ -152,13 +148,15 @@ def _record(
     columns: dict[str, int],
     source: str,
     line: int,
-    warnings: list[ImportWarning],
-) -> ContactRecord | None:
+    warnings: list[records.ImportWarning],
+) -> records.ContactRecord | None:
     first = clean_name(_cell(row, columns, "first"))
     last = clean_name(_cell(row, columns, "last"))
     if not (first or last):
         warnings.append(
-            ImportWarning("nameless_row", source, line=line, detail=_cell(row, columns, "url"))
+            records.ImportWarning(
+                "nameless_row", source, line=line, detail=_cell(row, columns, "url")
+            )
         )
         return None
     prefix = ""
@@ -166,7 +164,7 @@ def _record(
         if first.startswith(candidate + " "):
             prefix, first = candidate, first[len(candidate) :].strip()
             break
-    record = ContactRecord(
+    record = records.ContactRecord(
         prefix=prefix,
         first_name=first,
         last_name=last,
@@ -180,15 +178,15 @@ def _record(
         if _EMAIL.match(email):
             record.add_email(email, "")
         else:
-            warnings.append(ImportWarning("fake_email", source, line=line, detail=email))
+            warnings.append(records.ImportWarning("fake_email", source, line=line, detail=email))
     url = _cell(row, columns, "url")
     if url:
         record.add_link(url, "linkedin")
     connected_text = _cell(row, columns, "connected")
     since = parse_date(connected_text)
     if connected_text and since is None:
-        warnings.append(ImportWarning("bad_date", source, line=line, detail=connected_text))
-    record.networks.append(NetworkRef(NETWORK_NAME, NETWORK_KIND, since))
+        warnings.append(records.ImportWarning("bad_date", source, line=line, detail=connected_text))
+    record.networks.append(records.NetworkRef(NETWORK_NAME, NETWORK_KIND, since))
     return record
 
 

@@ -23,16 +23,8 @@ from typing import Protocol
 
 import vobject
 
+from kontaktbuch.exchange import records
 from kontaktbuch.exchange.reading import folder_files, read_bytes
-from kontaktbuch.exchange.records import (
-    ContactRecord,
-    ExchangeError,
-    ImportWarning,
-    NetworkRef,
-    ParseResult,
-    Progress,
-    report,
-)
 from kontaktbuch.exchange.vcard_component import read_component
 from kontaktbuch.exchange.vcard_lines import Card, clean_line, split_cards
 from kontaktbuch.exchange.vcard_types import EMAIL_LABELS, PHONE_LABELS
@@ -44,7 +36,7 @@ _SEEK_PREFIXES = ("sucht:", "seeks:")
 _OWN = "X-KONTAKTBUCH-"
 
 
-def read_vcards(path: Path | str, progress: Progress | None = None) -> ParseResult:
+def read_vcards(path: Path | str, progress: records.Progress | None = None) -> records.ParseResult:
     """Read one ``.vcf`` file or every ``.vcf`` file below a folder.
 
     Only regular files are read, each within its size (``reading.py``). In a
@@ -52,39 +44,41 @@ def read_vcards(path: Path | str, progress: Progress | None = None) -> ParseResu
     said; a folder without any vCard is refused as such.
     """
     path = Path(path)
-    warnings: list[ImportWarning] = []
+    warnings: list[records.ImportWarning] = []
     if path.is_dir():
         files, odd = folder_files(path, ".vcf")
-        warnings += [ImportWarning("not_regular_skipped", f.name) for f in odd]
+        warnings += [records.ImportWarning("not_regular_skipped", f.name) for f in odd]
         if not files:
-            raise ExchangeError(path, "no_vcards", detail="no .vcf files in this folder")
+            raise records.ExchangeError(path, "no_vcards", detail="no .vcf files in this folder")
     else:
         files = [path]
     cards: list[tuple[Path, Card]] = []
     for file in files:
         try:
             cards += [(file, card) for card in split_cards(file, read_bytes(file, "vcard"))]
-        except ExchangeError as exc:
+        except records.ExchangeError as exc:
             if exc.code != "empty" or len(files) == 1:
                 raise
-            warnings.append(ImportWarning("empty_skipped", file.name))
+            warnings.append(records.ImportWarning("empty_skipped", file.name))
     if not cards:
-        raise ExchangeError(path, "no_vcards", detail="only empty .vcf files in this folder")
-    result = ParseResult(source=str(path), warnings=warnings)
+        raise records.ExchangeError(
+            path, "no_vcards", detail="only empty .vcf files in this folder"
+        )
+    result = records.ParseResult(source=str(path), warnings=warnings)
     total = len(cards)
-    report(progress, 0, total)
+    records.report(progress, 0, total)
     for number, (file, card) in enumerate(cards, 1):
         record = _read_card(file, card, result.warnings)
         if record is not None:
             result.records.append(record)
         if number % 20 == 0 or number == total:
-            report(progress, number, total)
+            records.report(progress, number, total)
     return result
 
 
-def parse_vcard_bytes(data: bytes, source: str = "cards.vcf") -> ParseResult:
+def parse_vcard_bytes(data: bytes, source: str = "cards.vcf") -> records.ParseResult:
     """Read cards from bytes (used by tests and by ``read_vcards``)."""
-    result = ParseResult(source=source)
+    result = records.ParseResult(source=source)
     for card in split_cards(Path(source), data):
         record = _read_card(Path(source), card, result.warnings)
         if record is not None:
@@ -95,7 +89,9 @@ def parse_vcard_bytes(data: bytes, source: str = "cards.vcf") -> ParseResult:
 # --- from a card to a record ------------------------------------------------------
 
 
-def _read_card(path: Path, card: Card, warnings: list[ImportWarning]) -> ContactRecord | None:
+def _read_card(
+    path: Path, card: Card, warnings: list[records.ImportWarning]
+) -> records.ContactRecord | None:
     source = path.name
     texts: list[str] = []
     numbers: list[int] = []
@@ -118,23 +114,23 @@ def _read_card(path: Path, card: Card, warnings: list[ImportWarning]) -> Contact
     try:
         component = read_component(texts)
         record = _to_record(component, source, card.index, warnings)
-    except ExchangeError:
+    except records.ExchangeError:
         raise
     except Exception as exc:  # vobject raises many kinds; each is "this card is unreadable"
         number = getattr(exc, "lineNumber", None)
         line_no = card.begin_line
         if isinstance(number, int) and 2 <= number <= len(numbers) + 1:
             line_no = numbers[number - 2]
-        raise ExchangeError(
+        raise records.ExchangeError(
             path, "parse", card=card.index, line=line_no, detail=str(exc) or type(exc).__name__
         ) from exc
     if photo:
-        warnings.append(ImportWarning("photo_dropped", source, card=card.index))
+        warnings.append(records.ImportWarning("photo_dropped", source, card=card.index))
     if controls:
-        warnings.append(ImportWarning("controls_removed", source, card=card.index))
+        warnings.append(records.ImportWarning("controls_removed", source, card=card.index))
     if record is None:
         warnings.append(
-            ImportWarning("skipped_card", source, card=card.index, line=card.begin_line)
+            records.ImportWarning("skipped_card", source, card=card.index, line=card.begin_line)
         )
         return None
     record.line = card.begin_line
@@ -169,9 +165,9 @@ def _types(line: object) -> list[str]:
 
 
 def _to_record(
-    component: object, source: str, index: int, warnings: list[ImportWarning]
-) -> ContactRecord | None:
-    record = ContactRecord(source=source, card=index)
+    component: object, source: str, index: int, warnings: list[records.ImportWarning]
+) -> records.ContactRecord | None:
+    record = records.ContactRecord(source=source, card=index)
     for line in _values(component, "n")[:1]:
         name = line.value
         if isinstance(name, vobject.vcard.Name):
@@ -244,7 +240,7 @@ def _to_record(
     return record
 
 
-def _read_related(component: object, record: ContactRecord) -> None:
+def _read_related(component: object, record: records.ContactRecord) -> None:
     """``RELATED`` (4.0) and ``X-ABRELATEDNAMES`` with its ``X-ABLabel`` (3.0, Apple,
     DAVx⁵): the other person's name and how they are related (see ``related``)."""
     from kontaktbuch.exchange.related import kind_of
@@ -295,8 +291,8 @@ _BDAY_NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
 
 def _read_birthday(
     component: object,
-    record: ContactRecord,
-    warnings: list[ImportWarning],
+    record: records.ContactRecord,
+    warnings: list[records.ImportWarning],
     source: str,
     index: int,
 ) -> None:
@@ -313,17 +309,17 @@ def _read_birthday(
     elif match := _BDAY_NO_YEAR.match(text):
         year, month, day = None, int(match.group(1)), int(match.group(2))
     else:
-        warnings.append(ImportWarning("bad_birthday", source, card=index, detail=text))
+        warnings.append(records.ImportWarning("bad_birthday", source, card=index, detail=text))
         return
     try:
         dt.date(year or 2000, month, day)  # 2000 is a leap year: 29 February without year
     except ValueError:
-        warnings.append(ImportWarning("bad_birthday", source, card=index, detail=text))
+        warnings.append(records.ImportWarning("bad_birthday", source, card=index, detail=text))
         return
     record.birthday_day, record.birthday_month, record.birthday_year = day, month, year
 
 
-def _read_own(component: object, record: ContactRecord) -> None:
+def _read_own(component: object, record: records.ContactRecord) -> None:
     """Our own X- properties from a Kontaktbuch export: fields vCard has no place for."""
     for key, attr in (
         ("offers", "offers"),
@@ -351,5 +347,5 @@ def _read_own(component: object, record: ContactRecord) -> None:
         name = _text(line.value)
         if name:
             record.networks.append(
-                NetworkRef(name, kind if kind in NETWORK_KINDS else "other", since, role)
+                records.NetworkRef(name, kind if kind in NETWORK_KINDS else "other", since, role)
             )

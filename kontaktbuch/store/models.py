@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import peewee as pw
 
 database_proxy = pw.DatabaseProxy()
+
+_First = TypeVar("_First", bound="BaseModel")
+_Second = TypeVar("_Second", bound="BaseModel")
 
 
 def tuple_rows(query: Any) -> Iterable[tuple[Any, ...]]:
@@ -43,6 +46,28 @@ class BaseModel(pw.Model):
     class Meta:
         database = database_proxy
         legacy_table_names = False
+
+
+class LinkModel(BaseModel):
+    """A row that links two others, each pair at most once: its two keys (from
+    :func:`link_keys`) come first, and the unique index over them (which migration 1
+    made) is derived here from them rather than spelt in every link table."""
+
+    @classmethod
+    def validate_model(cls) -> None:
+        keys = tuple(f.name for f in cls._meta.sorted_fields if isinstance(f, pw.ForeignKeyField))
+        if keys:  # not on this base itself
+            cls._meta.indexes = [*cls._meta.indexes, (keys, True)]
+
+
+def link_keys(
+    first: type[_First], first_backref: str, second: type[_Second], second_backref: str
+) -> tuple[pw.ForeignKeyField[_First], pw.ForeignKeyField[_Second]]:
+    """The two keys of a :class:`LinkModel`, in this order: a link goes with either row."""
+    return (
+        pw.ForeignKeyField(first, backref=first_backref, on_delete="CASCADE"),
+        pw.ForeignKeyField(second, backref=second_backref, on_delete="CASCADE"),
+    )
 
 
 class TimestampedModel(BaseModel):
@@ -149,36 +174,24 @@ class Tag(BaseModel):
     contact_tags: pw.ModelSelect[ContactTag]
 
 
-class ContactTag(BaseModel):
-    contact = pw.ForeignKeyField(Contact, backref="contact_tags", on_delete="CASCADE")
+class ContactTag(LinkModel):
+    contact, tag = link_keys(Contact, "contact_tags", Tag, "contact_tags")
     contact_id: pw.IntegerField[int]
-    tag = pw.ForeignKeyField(Tag, backref="contact_tags", on_delete="CASCADE")
     tag_id: pw.IntegerField[int]
 
-    class Meta:
-        indexes = ((("contact", "tag"), True),)
 
-
-class Membership(BaseModel):
-    contact = pw.ForeignKeyField(Contact, backref="memberships", on_delete="CASCADE")
+class Membership(LinkModel):
+    contact, network = link_keys(Contact, "memberships", Network, "memberships")
     contact_id: pw.IntegerField[int]
-    network = pw.ForeignKeyField(Network, backref="memberships", on_delete="CASCADE")
     network_id: pw.IntegerField[int]
     role = pw.TextField(default="")
     since = pw.DateField(null=True)
 
-    class Meta:
-        indexes = ((("contact", "network"), True),)
 
-
-class EventAttendee(BaseModel):
-    event = pw.ForeignKeyField(Event, backref="attendees", on_delete="CASCADE")
+class EventAttendee(LinkModel):
+    event, contact = link_keys(Event, "attendees", Contact, "attended")
     event_id: pw.IntegerField[int]
-    contact = pw.ForeignKeyField(Contact, backref="attended", on_delete="CASCADE")
     contact_id: pw.IntegerField[int]
-
-    class Meta:
-        indexes = ((("event", "contact"), True),)
 
 
 class Conversation(TimestampedModel):
@@ -195,14 +208,10 @@ class Conversation(TimestampedModel):
     goal_links: pw.ModelSelect[GoalConversation]
 
 
-class ConversationContact(BaseModel):
-    conversation = pw.ForeignKeyField(Conversation, backref="participants", on_delete="CASCADE")
+class ConversationContact(LinkModel):
+    conversation, contact = link_keys(Conversation, "participants", Contact, "conversation_links")
     conversation_id: pw.IntegerField[int]
-    contact = pw.ForeignKeyField(Contact, backref="conversation_links", on_delete="CASCADE")
     contact_id: pw.IntegerField[int]
-
-    class Meta:
-        indexes = ((("conversation", "contact"), True),)
 
 
 class Outcome(BaseModel):
@@ -241,24 +250,16 @@ class Goal(TimestampedModel):
     event_links: pw.ModelSelect[GoalEvent]
 
 
-class GoalConversation(BaseModel):
-    goal = pw.ForeignKeyField(Goal, backref="conversation_links", on_delete="CASCADE")
+class GoalConversation(LinkModel):
+    goal, conversation = link_keys(Goal, "conversation_links", Conversation, "goal_links")
     goal_id: pw.IntegerField[int]
-    conversation = pw.ForeignKeyField(Conversation, backref="goal_links", on_delete="CASCADE")
     conversation_id: pw.IntegerField[int]
 
-    class Meta:
-        indexes = ((("goal", "conversation"), True),)
 
-
-class GoalEvent(BaseModel):
-    goal = pw.ForeignKeyField(Goal, backref="event_links", on_delete="CASCADE")
+class GoalEvent(LinkModel):
+    goal, event = link_keys(Goal, "event_links", Event, "goal_links")
     goal_id: pw.IntegerField[int]
-    event = pw.ForeignKeyField(Event, backref="goal_links", on_delete="CASCADE")
     event_id: pw.IntegerField[int]
-
-    class Meta:
-        indexes = ((("goal", "event"), True),)
 
 
 class Reflection(BaseModel):

@@ -77,6 +77,28 @@ class Item:
     raw: str | None
 
 
+@dataclass
+class ConflictRow:
+    id: int
+    kind: str
+    uid: str
+    field: str
+    local: Any
+    remote: Any
+    base: Any
+    detected_at: str
+
+
+@dataclass
+class ProposalRow:
+    id: int
+    conversation_uid: str
+    name: str
+    email: str
+    state: str
+    detected_at: str
+
+
 _ITEM_COLUMNS = (
     "id, kind, uid, local_id, local_created, deleted, dirty, carried, collection_id, href, "
     "etag, base, raw"
@@ -162,11 +184,16 @@ def record_result(result: dict[str, Any]) -> None:
     )
 
 
+def _every(table: str, columns: str) -> list[tuple[Any, ...]]:
+    """``columns`` of every row of ``table``, oldest first (the order a list shows)."""
+    return list(_sql(f'SELECT {columns} FROM "{table}" ORDER BY id').fetchall())
+
+
 def all_collections() -> list[Collection]:
-    rows = _sql(
-        "SELECT id, url, kind, roles, display_name, vcard_version, sync_token, use_sync_token, "
-        "ctag FROM sync_collection ORDER BY id"
-    ).fetchall()
+    rows = _every(
+        "sync_collection",
+        "id, url, kind, roles, display_name, vcard_version, sync_token, use_sync_token, ctag",
+    )
     return [
         Collection(
             int(r[0]),
@@ -242,32 +269,26 @@ def unregistered_count() -> int:
     return sum(len(_unregistered_ids(kind)) for kind in TABLE_KINDS)
 
 
-def item_by_id(item_id: int) -> Item | None:
-    row = _sql(f"SELECT {_ITEM_COLUMNS} FROM sync_item WHERE id = ?", [item_id]).fetchone()
+def _item_where(condition: str, *params: object) -> Item | None:
+    """The item ``condition`` picks out (its callers name one), or None."""
+    row = _sql(f"SELECT {_ITEM_COLUMNS} FROM sync_item WHERE {condition}", params).fetchone()
     return _item(row) if row else None
+
+
+def item_by_id(item_id: int) -> Item | None:
+    return _item_where("id = ?", item_id)
 
 
 def item_by_href(collection_id: int, href: str) -> Item | None:
-    row = _sql(
-        f"SELECT {_ITEM_COLUMNS} FROM sync_item WHERE collection_id = ? AND href = ?",
-        [collection_id, href],
-    ).fetchone()
-    return _item(row) if row else None
+    return _item_where("collection_id = ? AND href = ?", collection_id, href)
 
 
 def item_by_uid(kind: str, uid: str) -> Item | None:
-    row = _sql(
-        f"SELECT {_ITEM_COLUMNS} FROM sync_item WHERE kind = ? AND uid = ?", [kind, uid]
-    ).fetchone()
-    return _item(row) if row else None
+    return _item_where("kind = ? AND uid = ?", kind, uid)
 
 
 def item_by_local(kind: str, local_id: int) -> Item | None:
-    row = _sql(
-        f"SELECT {_ITEM_COLUMNS} FROM sync_item WHERE kind = ? AND local_id = ? AND deleted = 0",
-        [kind, local_id],
-    ).fetchone()
-    return _item(row) if row else None
+    return _item_where("kind = ? AND local_id = ? AND deleted = 0", kind, local_id)
 
 
 def pending_ids() -> list[int]:
@@ -367,18 +388,6 @@ def forget(item_id: int) -> None:
 # --- conflicts and proposals -------------------------------------------------------------
 
 
-@dataclass
-class ConflictRow:
-    id: int
-    kind: str
-    uid: str
-    field: str
-    local: Any
-    remote: Any
-    base: Any
-    detected_at: str
-
-
 def add_conflict(kind: str, uid: str, field: str, local: Any, remote: Any, base: Any) -> None:
     """Remember both values; an open conflict of the same field is updated."""
     values = [json.dumps(v, ensure_ascii=False) for v in (local, remote, base)]
@@ -400,10 +409,9 @@ def add_conflict(kind: str, uid: str, field: str, local: Any, remote: Any, base:
 
 
 def conflicts() -> list[ConflictRow]:
-    rows = _sql(
-        "SELECT id, kind, uid, field, local_value, remote_value, base_value, detected_at "
-        "FROM sync_conflict ORDER BY id"
-    ).fetchall()
+    rows = _every(
+        "sync_conflict", "id, kind, uid, field, local_value, remote_value, base_value, detected_at"
+    )
     return [
         ConflictRow(
             int(r[0]), r[1], r[2], r[3], json.loads(r[4]), json.loads(r[5]), json.loads(r[6]), r[7]
@@ -414,16 +422,6 @@ def conflicts() -> list[ConflictRow]:
 
 def drop_conflict(conflict_id: int) -> None:
     _sql("DELETE FROM sync_conflict WHERE id = ?", [conflict_id])
-
-
-@dataclass
-class ProposalRow:
-    id: int
-    conversation_uid: str
-    name: str
-    email: str
-    state: str
-    detected_at: str
 
 
 def add_proposal(conversation_uid: str, name: str, email: str) -> bool:
@@ -442,7 +440,7 @@ def proposals(state: str = "open") -> list[ProposalRow]:
         "WHERE state = ? ORDER BY id",
         [state],
     ).fetchall()
-    return [ProposalRow(int(r[0]), r[1], r[2], r[3], r[4], r[5]) for r in rows]
+    return [ProposalRow(*r) for r in rows]
 
 
 def decided_names(conversation_uid: str) -> set[str]:

@@ -24,13 +24,8 @@ from kontaktbuch.journal.vocabulary import LINK_KINDS, link_kind_for_url
 OWN = "X-KONTAKTBUCH-"
 _BDAY_FULL = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?$")
 _BDAY_NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
-_TEXT_OWN = {
-    "offers": "OFFERS",
-    "seeks": "SEEKS",
-    "interests": "INTERESTS",
-    "first_met": "FIRST-MET",
-    "first_met_event": "FIRST-MET-EVENT",
-}
+# The journal's own text fields a card carries, each in a property named by :func:`_own_name`.
+_TEXT_OWN = ("offers", "seeks", "interests", "first_met", "first_met_event")
 
 
 def member_ref(uid: str) -> str:
@@ -58,8 +53,15 @@ def parse(text: str) -> tuple[str, str, Record]:
     return "contact", uid, _contact(card)
 
 
+def _own_name(key: str) -> str:
+    """The property of the journal's own field ``key``: its name in capitals with "-"
+    for "_" after the prefix (``first_met`` → ``X-KONTAKTBUCH-FIRST-MET``), the rule
+    the vCard export follows too; one rule, so no field's property is spelt apart."""
+    return OWN + key.upper().replace("_", "-")
+
+
 def _own(card: Card, key: str) -> str:
-    return card.value(OWN + key)
+    return card.value(_own_name(key))
 
 
 def _number(text: str, low: int, high: int) -> int | None:
@@ -114,10 +116,10 @@ def _contact(card: Card) -> Record:
     record["tags"] = [
         tag.strip() for line in card.all("CATEGORIES") for tag in split_unescaped(line.value, ",")
     ]
-    for key, name in _TEXT_OWN.items():
-        record[key] = _own(card, name) or record[key]
-    record["keep_in_touch_days"] = _number(_own(card, "KEEP-IN-TOUCH-DAYS"), 1, 100_000)
-    record["archived"] = _own(card, "ARCHIVED").strip().lower() in ("1", "true", "yes")
+    for key in _TEXT_OWN:
+        record[key] = _own(card, key) or record[key]
+    record["keep_in_touch_days"] = _number(_own(card, "keep_in_touch_days"), 1, 100_000)
+    record["archived"] = _own(card, "archived").strip().lower() in ("1", "true", "yes")
     record["relations"] = [
         [unescape(line.value).strip(), line.param("X-KIND") or "other", line.param("X-LABEL")]
         for line in card.all(OWN + "RELATED")
@@ -150,8 +152,8 @@ def _network(card: Card) -> Record:
     record = empty("network")
     record["name"] = card.value("FN").strip() or " ".join(p for p in _name(card) if p)
     record["description"] = "\n".join(unescape(line.value) for line in card.all("NOTE"))
-    record["kind"] = _own(card, "KIND").strip() or "other"
-    record["keep_in_touch_days"] = _number(_own(card, "KEEP-IN-TOUCH-DAYS"), 1, 100_000)
+    record["kind"] = _own(card, "kind").strip() or "other"
+    record["keep_in_touch_days"] = _number(_own(card, "keep_in_touch_days"), 1, 100_000)
     details = {
         unescape(line.value).strip(): [line.param("X-ROLE"), line.param("X-SINCE") or None]
         for line in card.all(OWN + "MEMBER")
@@ -260,13 +262,13 @@ def _contact_field_lines(
             Line.make("CATEGORIES", ",".join(escape(t) for t in value))
         ] if value else []
     if key in _TEXT_OWN:
-        name = OWN + _TEXT_OWN[key]
+        name = _own_name(key)
         return (name,), [_text_line(name, value)] if value else []
     if key == "keep_in_touch_days":
-        name = OWN + "KEEP-IN-TOUCH-DAYS"
+        name = _own_name(key)
         return (name,), [Line.make(name, str(value))] if value else []
     if key == "archived":
-        name = OWN + "ARCHIVED"
+        name = _own_name(key)
         return (name,), [Line.make(name, "1")] if value else []
     if key == "relations":
         name = OWN + "RELATED"
@@ -289,9 +291,9 @@ def _network_field_lines(
     if key == "description":
         return ("NOTE",), [_text_line("NOTE", value)] if value else []
     if key == "kind":
-        return (OWN + "KIND",), [Line.make(OWN + "KIND", escape(value))]
+        return (_own_name(key),), [Line.make(_own_name(key), escape(value))]
     if key == "keep_in_touch_days":
-        name = OWN + "KEEP-IN-TOUCH-DAYS"
+        name = _own_name(key)
         return (name,), [Line.make(name, str(value))] if value else []
     if key == "members":
         member = "MEMBER" if version == "4.0" else "X-ADDRESSBOOKSERVER-MEMBER"

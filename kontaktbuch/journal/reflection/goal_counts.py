@@ -19,24 +19,24 @@ from kontaktbuch.store.daily_figures import GOAL_CONTACT
 
 @dataclass
 class GoalCounts:
-    """One goal's counts in a range."""
+    """One goal's counts in a range: the figures of the stored table ``refl_goal``, in its
+    order (store/migration_daily_figures.py), so a row of its sums makes one."""
 
-    minutes: int = 0
-    conversations: int = 0
-    events: int = 0
-    enjoyment_sum: int = 0
-    rated: int = 0
-    outcomes: int = 0
-    outcomes_by_kind: dict[str, int] = field(default_factory=dict)
+    minutes: int
+    conversations: int
+    events: int
+    enjoyment_sum: int
+    rated: int
+    outcomes: int
+    # from ``refl_goal_outcome`` when asked for; never part of a row of sums
+    outcomes_by_kind: dict[str, int] = field(default_factory=dict, kw_only=True)
 
 
 def goal_counts(lo: str, hi: str, *, by_kind: bool = True) -> dict[int, GoalCounts]:
     """The counts of every goal something served in [lo, hi); ``by_kind``: outcomes by kind."""
     counts: dict[int, GoalCounts] = {}
-    for goal_id, minutes, convs, events, enjoyment, rated, outcomes in sums("refl_goal", lo, hi):
-        counts[int(goal_id)] = GoalCounts(
-            int(minutes), int(convs), int(events), int(enjoyment), int(rated), int(outcomes)
-        )
+    for goal_id, *figures in sums("refl_goal", lo, hi):
+        counts[int(goal_id)] = GoalCounts(*map(int, figures))
     if by_kind:
         for goal_id, kind, outcomes in sums("refl_goal_outcome", lo, hi):
             served = counts.get(int(goal_id))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from kontaktbuch.journal.interactions import keep_in_touch
 from kontaktbuch.journal.names import display_name
@@ -53,6 +54,30 @@ def _contact_names(ids: Iterable[int]) -> dict[int, str]:
     }
 
 
+def _reminder(
+    kind: str,
+    tail: object,
+    on: dt.date,
+    item_id: int,
+    *,
+    item_kind: str = "",
+    due_at: dt.datetime | None = None,
+) -> Reminder:
+    """What every reminder has, said once for all kinds: its key is its kind and what
+    tells it apart (``tail``); it is due in the morning of its day unless ``due_at``
+    says otherwise; opening it shows what its kind names unless ``item_kind`` does
+    (a birthday shows the contact). Each kind adds its details with
+    :func:`dataclasses.replace`, which the type check checks field by field."""
+    return Reminder(
+        key=f"{kind}:{tail}",
+        kind=kind,
+        due_at=due_at or morning(on),
+        on=on,
+        item_kind=item_kind or kind,
+        item_id=item_id,
+    )
+
+
 def _follow_ups(today: dt.date, horizon: dt.date) -> list[Reminder]:
     query = m.FollowUp.select().where(
         m.FollowUp.done_at.is_null(),
@@ -63,13 +88,8 @@ def _follow_ups(today: dt.date, horizon: dt.date) -> list[Reminder]:
     rows = [(f, f.due_date) for f in query if f.due_date is not None]
     names = _contact_names(f.contact_id for f, _ in rows if f.contact_id is not None)
     return [
-        Reminder(
-            key=f"follow_up:{f.id}",
-            kind="follow_up",
-            due_at=morning(due),
-            on=due,
-            item_kind="follow_up",
-            item_id=f.id,
+        replace(
+            _reminder("follow_up", f.id, due, f.id),
             subject=f.text,
             contact_name=names.get(f.contact_id, "") if f.contact_id else "",
             snoozed_until=f.snoozed_until,
@@ -80,7 +100,7 @@ def _follow_ups(today: dt.date, horizon: dt.date) -> list[Reminder]:
 
 def _about_contact(
     kind: str,
-    key: str,
+    tail: str,
     day: dt.date,
     contact_id: int,
     name: str,
@@ -90,13 +110,8 @@ def _about_contact(
     expires_at: dt.datetime | None = None,
 ) -> Reminder:
     """A reminder about a contact (keep in touch, birthday), due in the morning of ``day``."""
-    return Reminder(
-        key=key,
-        kind=kind,
-        due_at=morning(day),
-        on=day,
-        item_kind="contact",
-        item_id=contact_id,
+    return replace(
+        _reminder(kind, tail, day, contact_id, item_kind="contact"),
         subject=name,
         contact_name=name,
         last_contact=last_contact,
@@ -113,9 +128,9 @@ def _keep_in_touch(now: dt.datetime, today: dt.date, horizon: dt.date) -> list[R
     names = _contact_names(candidates)
     for cid, k in candidates.items():
         due = keep_in_touch_round(k.due, k.interval_days, today)
-        key = f"keep_in_touch:{cid}:{due.isoformat()}"
+        tail = f"{cid}:{due.isoformat()}"
         name = names.get(cid, "?")
-        result.append(_about_contact("keep_in_touch", key, due, cid, name, last_contact=k.last))
+        result.append(_about_contact("keep_in_touch", tail, due, cid, name, last_contact=k.last))
     return result
 
 
@@ -153,7 +168,7 @@ def _birthdays(today: dt.date, horizon: dt.date) -> list[Reminder]:
             result.append(
                 _about_contact(
                     "birthday",
-                    f"birthday:{cid}:{year}",
+                    f"{cid}:{year}",
                     day,
                     cid,
                     name,
@@ -167,13 +182,8 @@ def _birthdays(today: dt.date, horizon: dt.date) -> list[Reminder]:
 def _event_reminder(
     event: m.Event, phase: str, due_at: dt.datetime, expires_at: dt.datetime
 ) -> Reminder:
-    return Reminder(
-        key=f"event:{event.id}:{phase}",
-        kind="event",
-        due_at=due_at,
-        on=event.starts_at.date(),
-        item_kind="event",
-        item_id=event.id,
+    return replace(
+        _reminder("event", f"{event.id}:{phase}", event.starts_at.date(), event.id, due_at=due_at),
         subject=event.title,
         place=event.place,
         starts_at=event.starts_at,
@@ -243,13 +253,8 @@ def _reflection(now: dt.datetime, interval: str, states: Mapping[str, State]) ->
     day = reflection_date(interval, now, skipped)
     if day is None:
         return None
-    return Reminder(
-        key=f"reflection:{day.isoformat()}",
-        kind="reflection",
-        due_at=morning(day),
-        on=day,
-        item_kind="reflection",
-        item_id=0,
+    return replace(
+        _reminder("reflection", day.isoformat(), day, 0),
         interval=interval if interval in ("weekly", "monthly") else "monthly",
     )
 
