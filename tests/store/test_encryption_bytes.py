@@ -22,13 +22,20 @@ SECRET = "Stammtisch im Mai 2026"
 DRAFT_NOTE = "Entwurf: Gerda Pfefferkorn wechselt im März heimlich zu Siemens"
 
 
+# Shortest word looked for, in bytes. Ciphertext is random: a given four-byte word
+# turns up by chance about once in 4 GB, and the journal, its WAL and three
+# backups are ~10 MB, so with dozens of four-letter names ("Roth", "Jung") one
+# run in ~15 "found" one in an encrypted backup. At six bytes: once in ~10^6 runs.
+MIN_NEEDLE = 6
+
+
 def _needles(journal: Path) -> set[bytes]:
     """Names, e-mails and notes of the demo data, as SQLite stores them (UTF-8)."""
     db = open_file(journal)
     try:
         words: set[str] = set()
         for first, last in db.execute_sql("SELECT first_name, last_name FROM contact"):
-            words.update(w for w in (first, last) if len(w) >= 4)
+            words.update(w for w in (first, last) if len(w.encode("utf-8")) >= MIN_NEEDLE)
         words.update(a for (a,) in db.execute_sql("SELECT address FROM contact_email"))
         for (notes,) in db.execute_sql("SELECT notes FROM conversation WHERE notes != ''"):
             words.add(notes[:24])
@@ -37,7 +44,7 @@ def _needles(journal: Path) -> set[bytes]:
     finally:
         db.close()
     words.update({"Pfefferkorn", DRAFT_NOTE[:30], "geheim@example.org"})
-    return {w.encode("utf-8") for w in words if len(w.encode("utf-8")) >= 4}
+    return {w.encode("utf-8") for w in words if len(w.encode("utf-8")) >= MIN_NEEDLE}
 
 
 def _use_the_journal(paths: Paths, passphrase: str | None) -> dict[Path, bytes]:
