@@ -27,7 +27,7 @@ interface, whichever module they live in.
 
 from __future__ import annotations
 
-from kontaktbuch.journal.reflection.compute import compute_figures, goal_figures
+from kontaktbuch.journal.reflection.compute import compute_figures, event_list, goal_figures
 from kontaktbuch.journal.reflection.due import INTERVALS, next_reflection_date, reflection_due
 from kontaktbuch.journal.reflection.figures import (
     EVENT_CHANNEL,
@@ -94,6 +94,7 @@ __all__ = [
     "current_panel",
     "delete_reflection",
     "earlier_verdicts",
+    "event_list",
     "figures_to_dict",
     "findings",
     "goal_figures",

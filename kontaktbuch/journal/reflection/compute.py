@@ -23,8 +23,8 @@ the items with indexed queries: new contacts, follow-ups and the event list.
 Python only combines a handful of grouped rows.
 
 This module is the computation's front door: the panel reads figures only
-through :func:`compute_figures` and :func:`figures_with_trend`, and what they
-return is defined in :mod:`.figures`.
+through :func:`compute_figures` (the event list also through :func:`event_list`),
+and what they return is defined in :mod:`.figures`.
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ from typing import Any
 
 from kontaktbuch.journal import periods as P
 from kontaktbuch.journal.reflection import figures as F
-from kontaktbuch.journal.reflection.history import TrendPoint, trend
 from kontaktbuch.journal.reflection.per_goal import goal_figures_in
 from kontaktbuch.journal.reflection.scaling import counted_days, judged, scale_goals
 from kontaktbuch.journal.reflection.scope import (
@@ -112,16 +111,27 @@ def _event_list(lo: str, hi: str, cut: str | None) -> list[F.EventFigures]:
 
 
 def compute_figures(
-    period: P.Period, now: dt.datetime | None = None, *, details: bool = True
+    period: P.Period, now: dt.datetime | None = None, *, details: bool = True, events: bool = True
 ) -> F.Figures:
     """Every figure of the panel for ``period``; items after ``now`` do not count yet.
 
     Without ``details`` the event list is empty and the goals carry only time,
     items, outcomes and enjoyment (not the outcomes by kind, new contacts and
-    target progress): what the comparison with the period before needs.
+    target progress): what the comparison with the period before needs. Without
+    ``events`` only the event list is left out (``Figures.events`` still counts
+    them): the window reads it with :func:`event_list` when its table is looked at.
     """
     lo, hi = bounds(period, now)
-    return judged(_figures(period, lo, hi, details, _cut(now) if details else None), now)
+    fig = _figures(period, lo, hi, details)
+    if details and events:
+        fig.event_list = _event_list(lo, hi, _cut(now))
+    return judged(fig, now)
+
+
+def event_list(period: P.Period, now: dt.datetime | None = None) -> list[F.EventFigures]:
+    """The period's events, as :func:`compute_figures` lists them (one per ``Figures.events``)."""
+    lo, hi = bounds(period, now)
+    return _event_list(lo, hi, _cut(now))
 
 
 def goal_figures(
@@ -134,13 +144,6 @@ def goal_figures(
     return goals
 
 
-def figures_with_trend(
-    period: P.Period, now: dt.datetime | None = None, *, months: int = 12
-) -> tuple[F.Figures, list[TrendPoint]]:
-    """The figures of ``period`` and the trend of the ``months`` up to its last month."""
-    return compute_figures(period, now), trend(period.last_day, months, now)
-
-
 def _cut(now: dt.datetime | None) -> str | None:
     """Nothing after ``now`` counts: the bound of the event list's conversations, or
     None when no conversation lies after now (the usual case: then it costs nothing)."""
@@ -151,8 +154,9 @@ def _cut(now: dt.datetime | None) -> str | None:
     return cut if later[0][0] else None
 
 
-def _figures(period: P.Period, lo: str, hi: str, details: bool, cut: str | None) -> F.Figures:
-    """The figures of the stored times [lo, hi); ``details``: see :func:`compute_figures`."""
+def _figures(period: P.Period, lo: str, hi: str, details: bool) -> F.Figures:
+    """The figures of the stored times [lo, hi) but the event list; ``details``: see
+    :func:`compute_figures`."""
     fig = F.Figures(period=period)
     names = {int(i): (name, kind) for i, name, kind in fetch(_SQL_NETWORKS, [])}
     networks: dict[int | None, F.NetworkFigures] = {}
@@ -229,7 +233,4 @@ def _figures(period: P.Period, lo: str, hi: str, details: bool, cut: str | None)
     done, still_open = fetch(_SQL_FOLLOW_UPS, [lo, hi, hi, hi, hi])[0]
     fig.follow_ups_done, fig.follow_ups_open = int(done or 0), int(still_open or 0)
     fig.goals = goal_figures_in(period, lo, hi, None, details)
-    if not details:
-        return fig
-    fig.event_list = _event_list(lo, hi, cut)
     return fig

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kontaktbuch.journal import periods as P
-from kontaktbuch.journal.reflection.compute import compute_figures, figures_with_trend
+from kontaktbuch.journal.reflection.compute import compute_figures
 from kontaktbuch.journal.reflection.figures import Figures, figures_to_dict, jsonable
-from kontaktbuch.journal.reflection.history import TrendPoint
+from kontaktbuch.journal.reflection.history import TrendPoint, trend
 from kontaktbuch.journal.reflection.rules import Finding, Thresholds, findings
 from kontaktbuch.journal.reflection.saved import earlier_verdicts
 from kontaktbuch.journal.reflection.scope import fetch, stamp
@@ -96,16 +96,19 @@ def panel(
     *,
     with_trend: bool = True,
     previous_details: bool = True,
+    events: bool = True,
 ) -> Panel:
     """Everything the reflection panel shows: the period, the one before, findings, trend.
 
     The window asks for less and fills the rest in when it is looked at: without
     ``with_trend`` the trend is empty (the charts tab asks :func:`trend` when it is
     shown); without ``previous_details`` the period before has no event list and
-    its goals only time, items, outcomes and enjoyment — what the comparison shows.
-    Every figure that is there is the same either way.
+    its goals only time, items, outcomes and enjoyment — what the comparison shows;
+    without ``events`` the period's event list is empty (its table asks
+    :func:`~.compute.event_list` when it is scrolled to). Every figure that is
+    there is the same either way.
     """
-    data = current_panel(period, thresholds, now, with_trend=with_trend)
+    data = current_panel(period, thresholds, now, with_trend=with_trend, events=events)
     data.previous = previous_figures(period, now, details=previous_details)
     return data
 
@@ -116,6 +119,7 @@ def current_panel(
     now: dt.datetime | None = None,
     *,
     with_trend: bool = True,
+    events: bool = True,
 ) -> Panel:
     """The panel without the period before (``previous`` is None): about half the work.
 
@@ -125,10 +129,8 @@ def current_panel(
     earlier periods' mean enjoyment itself when their figures are not given.
     """
     steps, empty = first_steps(now)
-    if with_trend:
-        current, points = figures_with_trend(period, now, months=12)
-    else:
-        current, points = compute_figures(period, now), []
+    current = compute_figures(period, now, events=events)
+    points = trend(period.last_day, 12, now) if with_trend else []
     return Panel(
         current=current,
         previous=None,

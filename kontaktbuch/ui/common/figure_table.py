@@ -17,11 +17,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QSize,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QStyle,
     QStyleOptionViewItem,
     QTableView,
     QWidget,
@@ -66,32 +68,68 @@ class Row:
 
 
 class FigureTableModel(QAbstractTableModel):
+    # rows promised by set_rows_later have just been worded (anything asked for them)
+    rows_worded = Signal()
+
     def __init__(
         self, headers: list[str], parent: QWidget | None = None, left_columns: int = 1
     ) -> None:
         super().__init__(parent)
         self._headers = headers
         self._rows: list[Row] = []
+        # set_rows_later: what words the rows, and how many it will give
+        self._pending: Callable[[], list[Row]] | None = None
+        self._count = 0
         self._left = left_columns  # the first columns are text, the others numbers
         # a column header's tooltip (what its figures mean)
         self.header_tooltips: dict[int, str] = {}
 
     def set_rows(self, rows: list[Row], headers: list[str] | None = None) -> None:
         self.beginResetModel()
-        self._rows = rows
+        self._rows, self._pending = rows, None
         if headers is not None:
             self._headers = headers
         self.endResetModel()
 
+    def set_rows_later(self, count: int, make: Callable[[], list[Row]]) -> None:
+        """``count`` rows that ``make`` words when anything first asks for one.
+
+        The reflection's table of a year's hundreds of events lies far below the
+        first screen: its rows are read and worded when the table is painted (or
+        its cells are asked for otherwise), not with the rest of the panel.
+        ``make`` must give ``count`` rows (more are cut, fewer left blank).
+        """
+        self.beginResetModel()
+        self._rows, self._pending, self._count = [], make, count
+        self.endResetModel()
+
+    @property
+    def pending(self) -> bool:
+        """Rows promised by :meth:`set_rows_later` and not worded yet."""
+        return self._pending is not None
+
+    def word_rows(self) -> None:
+        """Word the promised rows now (nothing when there are none)."""
+        if self._pending is None:
+            return
+        make, self._pending = self._pending, None
+        rows = make()[: self._count]
+        self._rows = rows + [Row([]) for _ in range(self._count - len(rows))]
+        self.rows_worded.emit()
+
     def rows(self) -> list[Row]:
+        self.word_rows()
         return list(self._rows)
 
     def row_list(self) -> list[Row]:
         """The rows themselves, not a copy (for measuring; do not change them)."""
+        self.word_rows()
         return self._rows
 
     def rowCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        if parent.isValid():
+            return 0
+        return self._count if self._pending is not None else len(self._rows)
 
     def columnCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
@@ -101,6 +139,7 @@ class FigureTableModel(QAbstractTableModel):
         # answer for leave first, and the answers are prepared integers.
         if role not in _ANSWERED or not index.isValid():
             return None
+        self.word_rows()
         r, column = index.row(), index.column()
         if not 0 <= r < len(self._rows) or not 0 <= column < len(self._headers):
             return None
@@ -126,7 +165,7 @@ class FigureTableModel(QAbstractTableModel):
             return None
         if horizontal and 0 <= section < len(self._headers):
             return self._headers[section]
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+        if orientation == Qt.Orientation.Vertical and 0 <= section < self.rowCount():
             return str(section + 1)
         return None
 
@@ -172,10 +211,31 @@ class FigureTable(QTableView):
         for column in range(1, len(headers)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.figures.modelReset.connect(self._fit_height)
+        # after the paint that worded them: measured and laid out again
+        self.figures.rows_worded.connect(self._rows_worded, Qt.ConnectionType.QueuedConnection)
         self._fit_height()
 
     def set_rows(self, rows: list[Row]) -> None:
         self.figures.set_rows(rows)
+
+    def set_rows_later(self, count: int, make: Callable[[], list[Row]]) -> None:
+        """``count`` plain rows (one line, none bold), worded when the table is first painted.
+
+        Until then the table has its full height, its columns the width of their
+        titles; once worded it is measured again (see :meth:`_rows_worded`).
+        """
+        self.figures.set_rows_later(count, make)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        # Only a table on screen is painted: the scroll area clips the rest.
+        self.figures.word_rows()
+        super().paintEvent(event)
+
+    def _rows_worded(self) -> None:
+        if self.figures.pending:
+            return  # set_rows_later again since: nothing worded is left
+        self._fit_height()
+        self.horizontalHeader().resizeSections()  # the columns by their cells now
 
     def _fit_height(self) -> None:
         self._column_hints.clear()
@@ -194,6 +254,8 @@ class FigureTable(QTableView):
         many lines) and kept until the font or style changes — each refresh of the
         reflection panel resets six tables.
         """
+        if self.figures.pending:
+            return self._plain_row_height()
         rows = self.figures.row_list()
         bold = [r for r, row in enumerate(rows) if row.emphasis][:HEIGHT_SAMPLE]
         tall = []
@@ -207,6 +269,22 @@ class FigureTable(QTableView):
             self._row_heights[kind] = max(tallest, self.verticalHeader().minimumSectionSize())
         return self._row_heights[kind]
 
+    def _plain_row_height(self) -> int:
+        """A row of one-line plain cells, measured without a row: what the delegate gives
+        a cell of text (``sizeHintForRow`` of such a row, which the tests compare)."""
+        kind = (False, 0)
+        if kind not in self._row_heights:
+            option = QStyleOptionViewItem()
+            self.initViewItemOption(option)
+            option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+            option.text = "Ag"
+            size = self.style().sizeFromContents(
+                QStyle.ContentsType.CT_ItemViewItem, option, QSize(), self
+            )
+            height = size.height() + (1 if self.showGrid() else 0)
+            self._row_heights[kind] = max(height, self.verticalHeader().minimumSectionSize())
+        return self._row_heights[kind]
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
         changed = event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange)
@@ -216,6 +294,8 @@ class FigureTable(QTableView):
 
     def sizeHintForColumn(self, column: int) -> int:  # noqa: N802 - Qt's name
         """The width the column's widest cell needs (what Qt would find by asking every cell)."""
+        if self.figures.pending:
+            return 0  # not worded yet: the column's title decides (see set_rows_later)
         hint = self._column_hints.get(column)
         if hint is None:
             hint = self._column_hints[column] = self._width_for_column(column)
@@ -268,6 +348,8 @@ class FigureTable(QTableView):
         wider than the limit somewhere: the longest name is measured first, and only
         when it stays below the limit is every name measured.
         """
+        if self.figures.pending:
+            return limit  # not worded yet: room for names until they are
         rows = self.figures.row_list()
         if column not in self._column_hints and len(rows) > ROW_SAMPLE:
             longest = max(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import html
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
@@ -131,12 +132,19 @@ class OverviewTab(QWidget):
         layout.addWidget(table)
         return table
 
-    def show_panel(self, data: R.Panel, *, with_findings: bool = True) -> None:
+    def show_panel(
+        self,
+        data: R.Panel,
+        *,
+        with_findings: bool = True,
+        event_list: Callable[[], list[R.EventFigures]] | None = None,
+    ) -> None:
         """Show the figures; without ``data.previous`` its cells say PENDING for now.
 
-        The view shows the chosen period first and calls this again as soon as the
-        period before is read (see ``ReflectionView._fill_previous``), then without
-        ``with_findings``: they do not change.
+        Without ``with_findings`` the findings shown stay. ``event_list``: what reads
+        the period's events (``data.current.events`` of them) when their table, far
+        below the first screen, is first painted; without it the table shows
+        ``data.current.event_list``.
         """
         cur = data.current
         prev = data.previous if data.previous is not None else _pending_figures(cur)
@@ -188,8 +196,10 @@ class OverviewTab(QWidget):
             ]
         )
         before_net = {n.network_id: n for n in prev.networks}
-        self.networks.set_rows(
-            [
+        # hundreds of networks, below the goals: worded when painted, as the events
+        self.networks.set_rows_later(
+            len(cur.networks),
+            lambda: [
                 Row(
                     [
                         T.network_name(n),
@@ -202,7 +212,7 @@ class OverviewTab(QWidget):
                     key=("network", n.network_id),
                 )
                 for n in cur.networks
-            ]
+            ],
         )
         before_channel = {c.channel: c for c in prev.channels}
         self.channels.set_rows(
@@ -236,8 +246,9 @@ class OverviewTab(QWidget):
             headers=[self.tr("Outcome"), now_label, prev_label],
         )
         when = T.date_time_format(QLocale())
-        self.events.set_rows(
-            [
+
+        def event_rows(events: list[R.EventFigures]) -> list[Row]:
+            return [
                 Row(
                     [
                         e.title,
@@ -249,9 +260,13 @@ class OverviewTab(QWidget):
                     ],
                     key=("event", e.event_id),
                 )
-                for e in cur.event_list
+                for e in events
             ]
-        )
+
+        if event_list is None:
+            self.events.set_rows(event_rows(cur.event_list))
+        else:
+            self.events.set_rows_later(cur.events, lambda: event_rows(event_list()))
         # Laid out now, the findings' box first, before the tab is painted: left to
         # the posted events, the findings' new height reached the scroll area only
         # after the first paint, and the tab was laid out and painted twice.

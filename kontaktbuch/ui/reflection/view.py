@@ -90,7 +90,10 @@ class ReflectionView(View):
         self.charts: ChartsTab | None = None
         self._charts_stale = False  # new figures not yet drawn (charts tab not shown)
         self._trend_missing = False  # the figures came without the trend the charts need
-        self._trend_now: dt.datetime | None = None
+        # the moment the figures shown were read at: the trend and the event list,
+        # read later, count up to it too
+        self._read_at: dt.datetime | None = None
+        self._events_read = True  # the figures' event list is there (or read when painted)
         self.charts_holder = QWidget()
         self._charts_layout = QVBoxLayout(self.charts_holder)
         self._charts_layout.setContentsMargins(0, 0, 0, 0)
@@ -158,8 +161,10 @@ class ReflectionView(View):
             now,
             with_trend=False,
             previous_details=False,
+            events=False,
         )
-        self._trend_now = now
+        self._read_at = now
+        self._events_read = False
         self._trend_missing = True
         # "up to today, day 6 of 31" beside the dates of a running period
         so_far = T.so_far_text(self.data.current)
@@ -177,7 +182,7 @@ class ReflectionView(View):
                 "%2", T.range_text(period.previous())
             )
         )
-        self.overview.show_panel(self.data)
+        self.overview.show_panel(self.data, event_list=self._event_list)
         # The guided reflection builds a row of widgets per goal: only when it is shown.
         self._guided_stale = True
         if self.tabs.currentWidget() is self.guided:
@@ -189,6 +194,16 @@ class ReflectionView(View):
         self._past_stale = True
         if self.tabs.currentWidget() is self.past:
             self._update_past()
+
+    def _event_list(self) -> list[R.EventFigures]:
+        """The period's events: read when their table is first painted, or a reflection
+        is saved (its snapshot keeps them), once per refresh."""
+        if self.data is None:
+            return []
+        if not self._events_read:
+            self.data.current.event_list = R.event_list(self.data.current.period, self._read_at)
+            self._events_read = True
+        return self.data.current.event_list
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.charts_holder:
@@ -225,7 +240,7 @@ class ReflectionView(View):
         charts = self.ensure_charts()
         if self._charts_stale and self.data is not None:
             if self._trend_missing:
-                self.data.trend = R.trend(self.data.current.period.last_day, 12, self._trend_now)
+                self.data.trend = R.trend(self.data.current.period.last_day, 12, self._read_at)
                 self._trend_missing = False
             charts.show_panel(self.data, self.ctx.settings.finding_low_enjoyment)
             self._charts_stale = False
@@ -240,6 +255,7 @@ class ReflectionView(View):
         if self.data is None:
             return None
         self._update_guided()  # the guided tab speaks of the period shown
+        self._event_list()  # the snapshot keeps every figure, the events too
         verdicts = self.guided.goal_verdicts_chosen()
         try:
             reflection_id = R.save_reflection(

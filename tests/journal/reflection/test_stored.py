@@ -12,6 +12,7 @@ run past midnight with conversations on the next day.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from typing import Any
@@ -234,6 +235,11 @@ def _check_figures(j: reference.Journal, period: P.Period, now: dt.datetime | No
         (e.event_id, e.starts_at, e.minutes, e.network, e.enjoyment, e.conversations,
          e.conversation_enjoyment) for e in fig.event_list
     ] == want.event_list  # fmt: skip
+    # the window reads the list apart, when its table is scrolled to, into as many
+    # rows as the figures count events
+    assert R.event_list(period, now) == fig.event_list
+    assert len(fig.event_list) == fig.events
+    assert R.compute_figures(period, now, events=False) == dataclasses.replace(fig, event_list=[])
     listed = {g.goal_id for g in fig.goals}
     assert set(want.goals) <= listed  # every goal something served is shown
     for g in fig.goals:

@@ -133,3 +133,79 @@ def test_a_tooltip_is_worded_only_when_asked_for() -> None:
     assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == "Budget: 2 Std. pro Monat"
     assert model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole) == "Netz"
     assert asked == [1]
+
+
+def _plain_rows(count: int) -> list[Row]:
+    rows = [Row([f"Treffen {i}", f"{i % 9},5 Std.", f"{i % 5}"]) for i in range(count)]
+    rows[count // 2].cells[1] = "12.345,5 Std."  # the widest figure, mid-table
+    return rows
+
+
+def test_rows_promised_for_later_are_worded_when_the_table_is_painted(
+    qtbot: QtBot, qtmodeltester: Any
+) -> None:
+    """A year's hundreds of events: read and worded only once their table is on screen."""
+    worded: list[int] = []
+
+    def make() -> list[Row]:
+        worded.append(1)
+        return _plain_rows(300)
+
+    eager = FigureTable(["Event", "Time", "Talks"], "eagerTable")
+    eager.set_rows(_plain_rows(300))
+    table = FigureTable(["Event", "Time", "Talks"], "lazyTable")
+    for widget in (eager, table):
+        qtbot.addWidget(widget)
+    table.set_rows_later(300, make)
+    # as tall as its rows will be, before a single one is worded
+    assert table.figures.rowCount() == 300
+    assert table.height() == eager.height()
+    assert table.rowHeight(0) == eager.rowHeight(0)
+    table.minimumSizeHint()
+    table.horizontalHeader().resizeSections()
+    assert worded == []
+    table.resize(600, table.height())
+    table.show()
+    qtbot.waitExposed(table)
+    qtbot.waitUntil(lambda: table.columnWidth(1) >= _qt_width(table, 1))
+    assert worded == [1]
+    assert table.figures.index(150, 1).data() == "12.345,5 Std."
+    for column in (1, 2):
+        assert table.sizeHintForColumn(column) == eager.sizeHintForColumn(column)
+    assert table.minimumSizeHint() == eager.minimumSizeHint()
+    assert table.height() == eager.height()
+    qtmodeltester.check(table.figures)
+    assert worded == [1]
+
+
+def test_promised_rows_are_worded_for_anyone_who_asks(qtbot: QtBot) -> None:
+    """Not only a paint: a screen reader's or a test's look at a cell words them too."""
+    model = FigureTableModel(["Event", "Time"])
+    model.set_rows_later(3, lambda: [Row(["A", "1 Std."]), Row(["B", "2 Std."])])
+    assert model.pending
+    with qtbot.waitSignal(model.rows_worded):
+        assert model.index(1, 0).data() == "B"
+    assert not model.pending
+    # fewer rows than promised: the rest stay blank, the count holds
+    assert model.rowCount() == 3
+    assert model.index(2, 0).data() == ""
+    # new rows before the promised ones were asked for: those are never worded
+    model.set_rows_later(1, lambda: pytest.fail("replaced rows were worded"))
+    model.set_rows([Row(["C"])])
+    assert model.rows()[0].cells == ["C"]
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.6])
+def test_the_row_height_without_rows_is_that_of_a_plain_row(qtbot: QtBot, scale: float) -> None:
+    table = FigureTable(["Event", "Time"], "testTable")
+    qtbot.addWidget(table)
+    font = table.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    table.setFont(font)
+    table.set_rows([Row(["Frühstück Ägypten", "1,5 Std."])])
+    measured = max(table.sizeHintForRow(0), table.verticalHeader().minimumSectionSize())
+    other = FigureTable(["Event", "Time"], "otherTable")
+    qtbot.addWidget(other)
+    other.setFont(font)
+    other.set_rows_later(5, lambda: [])
+    assert other.rowHeight(0) == measured

@@ -9,6 +9,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QScrollArea, QTableView
 from pytestqt.qtbot import QtBot
 
 from kontaktbuch.journal import periods as P
@@ -408,3 +409,43 @@ def test_guided_tab_follows_the_period_when_shown(view: ReflectionView) -> None:
     shown = {row.goal.goal_id for row in view.guided.goal_verdicts.rows}
     asked = {g.goal_id for g in view.data.current.goals if g.status in ("active", "paused")}
     assert shown == asked and all(row.isVisible() for row in view.guided.goal_verdicts.rows)
+
+
+def test_the_events_are_read_when_their_table_is_scrolled_to(
+    view: ReflectionView, demo_ctx: AppContext, qtbot: QtBot
+) -> None:
+    """A year's events lie far below the first screen: read and worded only when shown."""
+    view.picker.setCurrentIndex(view.picker.findData("this_year"))
+    qtbot.waitExposed(view)
+    assert view.data is not None
+    expected = R.compute_figures(view.data.current.period, demo_ctx.clock()).event_list
+    assert len(expected) > 5
+    events = view.overview.events
+    assert events.figures.rowCount() == len(expected)
+    qtbot.wait(50)  # painted: the first screen, not the events
+    assert events.figures.pending and view.data.current.event_list == []
+    area = view.findChild(QScrollArea)
+    assert area is not None
+    area.ensureWidgetVisible(events)
+    qtbot.waitUntil(lambda: not events.figures.pending)
+    assert [row[0] for row in _cells(events.figures)] == [e.title for e in expected]
+    assert view.data.current.event_list == expected
+    # measured once worded: every date fits its column
+    qtbot.waitUntil(lambda: events.columnWidth(1) >= QTableView.sizeHintForColumn(events, 1))
+
+
+def test_a_saved_reflection_keeps_the_events_not_looked_at(
+    view: ReflectionView, demo_ctx: AppContext, qtbot: QtBot
+) -> None:
+    view.picker.setCurrentIndex(view.picker.findData("this_year"))
+    qtbot.waitExposed(view)
+    assert view.overview.events.figures.pending
+    view.tabs.setCurrentWidget(view.guided)
+    view.guided.answers["brought"].setPlainText("Drei Aufträge")
+    view.save_reflection()
+    snapshot = json.loads(m.Reflection.get().figures)
+    assert view.data is not None
+    expected = R.compute_figures(view.data.current.period, demo_ctx.clock()).event_list
+    assert len(expected) > 5
+    assert [e["event_id"] for e in snapshot["event_list"]] == [e.event_id for e in expected]
+
