@@ -53,8 +53,10 @@ class OverviewTab(QWidget):
         top = QHBoxLayout()
         self.summary = FigureTable(["", "", ""], "summaryTable")
         self.summary.setAccessibleName(self.tr("Key figures"))
-        self.summary.setMinimumWidth(340)
-        top.addWidget(self.summary, 5)
+        # At the top beside the findings, however many of them there are, and never
+        # narrower than its figures and their names (its minimum size hint; a fixed
+        # minimum width cut "Zeitaufwand" off beside a long custom range's dates).
+        top.addWidget(self.summary, 5, Qt.AlignmentFlag.AlignTop)
         self.findings_box = QGroupBox(self.tr("Findings – questions to ask yourself"))
         self.findings_box.setObjectName("findingsBox")
         self.findings_layout = QVBoxLayout(self.findings_box)

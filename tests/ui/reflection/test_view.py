@@ -449,3 +449,22 @@ def test_a_saved_reflection_keeps_the_events_not_looked_at(
     assert len(expected) > 5
     assert [e["event_id"] for e in snapshot["event_list"]] == [e.event_id for e in expected]
 
+
+def test_key_figures_stay_at_the_top_and_whole_beside_many_findings(
+    view: ReflectionView, qtbot: QtBot
+) -> None:
+    """A long custom range's dates and thirty findings once pushed the key figures
+    down beside the findings, their names cut to "Total ti…"."""
+    from PySide6.QtCore import QDate
+
+    view.picker.setCurrentIndex(view.picker.findData("custom"))
+    view.date_from.setDate(QDate(2025, 11, 27))
+    view.date_to.setDate(QDate(2026, 11, 26))
+    assert view.data is not None and view.data.findings
+    view.overview.show_panel(dataclasses.replace(view.data, findings=view.data.findings * 30))
+    qtbot.waitExposed(view)
+    summary, box = view.overview.summary, view.overview.findings_box
+    qtbot.waitUntil(lambda: box.height() > 3 * summary.height())
+    assert abs(summary.y() - box.y()) < 20
+    for column in range(3):
+        assert summary.columnWidth(column) >= QTableView.sizeHintForColumn(summary, column)
