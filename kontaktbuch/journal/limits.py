@@ -16,6 +16,8 @@ and ``text/input_messages.py`` words it.
   Arabic and Hebrew text) stay.
 - **Dates**: from :data:`EARLIEST` to :data:`YEARS_AHEAD` years after today
   (``--date 0001-01-01`` and ``9999-12-31`` were accepted and broke the periods).
+- **Intervals**: a contact's or a network's keep-in-touch interval is at most
+  :data:`MAX_INTERVAL_DAYS` (ten years).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ TITLE_MAX = 300
 TEXT_MAX = 100_000
 EARLIEST = dt.date(1900, 1, 1)
 YEARS_AHEAD = 10
+MAX_INTERVAL_DAYS = 3650
 
 # C0 controls but tab and line feed, DEL, C1 controls; bidi embeddings, overrides
 # and isolates

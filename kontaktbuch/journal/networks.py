@@ -23,8 +23,6 @@ from kontaktbuch.store import models as m
 from kontaktbuch.store.models import database_proxy
 from kontaktbuch.store.values import as_datetime
 
-MAX_INTERVAL_DAYS = 3650
-
 
 @dataclass
 class NetworkData:
@@ -69,7 +67,7 @@ def validate(data: NetworkData) -> dict[str, str]:
     if data.kind not in NETWORK_KINDS:
         errors["kind"] = "kind_invalid"
     if data.keep_in_touch_days is not None and not (
-        0 < data.keep_in_touch_days <= MAX_INTERVAL_DAYS
+        0 < data.keep_in_touch_days <= limits.MAX_INTERVAL_DAYS
     ):
         errors["keep_in_touch"] = "interval_invalid"
     return errors

@@ -36,7 +36,6 @@ from kontaktbuch.journal.contacts.listing import (
 )
 from kontaktbuch.journal.contacts.records import (
     INTERVAL_UNITS,
-    MAX_INTERVAL_DAYS,
     SCALAR_FIELDS,
     ContactData,
     Email,
@@ -68,7 +67,6 @@ from kontaktbuch.journal.snapshots import NotFound
 
 __all__ = [
     "INTERVAL_UNITS",
-    "MAX_INTERVAL_DAYS",
     "PAGE_SIZE",
     "SCALAR_FIELDS",
     "SORT_COLUMNS",

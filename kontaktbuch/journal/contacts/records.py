@@ -153,7 +153,6 @@ def interval_days(count: int, unit: str) -> int:
 
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>.]{2,}$")
 _DOMAIN = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$", re.I)
-MAX_INTERVAL_DAYS = 3650
 
 
 class ValidationFailed(limits.FieldErrors):
@@ -217,7 +216,7 @@ def validate(data: ContactData) -> dict[str, str]:
         errors["birthday"] = problem
     # None: as its networks say; 0: never remind; else every so many days.
     if data.keep_in_touch_days is not None and not (
-        0 <= data.keep_in_touch_days <= MAX_INTERVAL_DAYS
+        0 <= data.keep_in_touch_days <= limits.MAX_INTERVAL_DAYS
     ):
         errors["keep_in_touch"] = "interval_invalid"
     seen: set[int] = set()
