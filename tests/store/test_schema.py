@@ -15,6 +15,8 @@ def test_every_model_matches_its_table(db: pw.SqliteDatabase) -> None:
         columns = {c.name: c for c in db.get_columns(table)}
         fields = {f.column_name: f for f in model._meta.sorted_fields}
         assert set(columns) == set(fields), table
+        # the models' order is the archive's key order; the table's is migration 1's
+        assert list(columns) == list(fields), table
         for name, field in fields.items():
             assert columns[name].null == field.null, f"{table}.{name}"
 
