@@ -20,7 +20,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QStaticText,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -90,12 +98,16 @@ class _Measure:
         self.fonts = (font, bold, marked)
         self.metrics = tuple(QFontMetricsF(f) for f in self.fonts)
         # Every row is one line, as high as the tallest of the three fonts.
-        self.ascent = max(fm.ascent() for fm in self.metrics)
+        self.ascents = tuple(fm.ascent() for fm in self.metrics)
+        self.ascent = max(self.ascents)
         self.line = self.ascent + max(fm.descent() for fm in self.metrics)
         self.height = math.ceil(self.line) + 2 * DOC_MARGIN
         # widths of pieces already measured: the next keystroke shows mostly the
         # same names and words, and measuring was most of filling the list
         self._widths: dict[tuple[int, str], float] = {}
+        # the pieces laid out for drawing, kept alike: QPainter.drawText shapes its
+        # text again at every paint (most of a keystroke's repaint of ~30 rows)
+        self._static: dict[tuple[int, str], QStaticText] = {}
 
     def width(self, text: str, kind: int) -> float:
         key = (kind, text)
@@ -105,6 +117,19 @@ class _Measure:
                 self._widths.clear()
             width = self._widths[key] = self.metrics[kind].horizontalAdvance(text)
         return width
+
+    def static(self, text: str, kind: int) -> QStaticText:
+        """``text`` laid out once in the font of ``kind``, for ``QPainter.drawStaticText``
+        (plain text, never read as markup; drawn to the pixel as ``drawText`` draws it)."""
+        key = (kind, text)
+        laid_out = self._static.get(key)
+        if laid_out is None:
+            if len(self._static) >= _WIDTHS_KEPT:
+                self._static.clear()
+            laid_out = self._static[key] = QStaticText(text)
+            laid_out.setTextFormat(Qt.TextFormat.PlainText)
+            laid_out.prepare(QTransform(), self.fonts[kind])
+        return laid_out
 
     @classmethod
     def of(cls, font: QFont) -> _Measure:
@@ -192,7 +217,8 @@ class HighlightDelegate(QStyledItemDelegate):
             else:
                 painter.setPen(text_color)
             painter.setFont(measure.fonts[kind])
-            painter.drawText(QPointF(left + x, baseline), text)
+            top_left = QPointF(left + x, baseline - measure.ascents[kind])
+            painter.drawStaticText(top_left, measure.static(text, kind))
         painter.restore()
 
 

@@ -132,3 +132,36 @@ def test_first_search_builds_the_results_with_keyboard_walking(
     assert panel.results.currentRow() == 3
     field.clear()
     assert window.stack.currentWidget() is not panel  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text", ["Jürgen Schröder", "Yıldız – Öztürk", "<b>Kunst & Bau</b>  e.V.", "東京 😀 …"]
+)
+def test_a_result_piece_is_drawn_laid_out_once_exactly_as_drawn_text(
+    qapp: object, text: str
+) -> None:
+    """Rows draw their pieces from text laid out once (``QStaticText``): to the pixel
+    what ``QPainter.drawText`` at the baseline drew, markup shown as written."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QFont, QImage, QPainter
+
+    from kontaktbuch.ui.search_panel import PLAIN, TITLE, _Measure
+
+    measure = _Measure(QFont())
+    for kind in (TITLE, MARK, PLAIN):
+        images = []
+        for laid_out in (False, True):
+            image = QImage(400, 40, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(Qt.GlobalColor.white)
+            painter = QPainter(image)
+            painter.setFont(measure.fonts[kind])
+            baseline = 4 + measure.ascent
+            if laid_out:
+                top_left = QPointF(7.5, baseline - measure.ascents[kind])
+                painter.drawStaticText(top_left, measure.static(text, kind))
+            else:
+                painter.drawText(QPointF(7.5, baseline), text)
+            painter.end()
+            images.append(image)
+        assert images[0] == images[1]
+        assert measure.static(text, kind) is measure.static(text, kind)  # kept
