@@ -148,6 +148,27 @@ def reflection_build_charts(view: Any) -> bool:
 # --- quick capture (issue 4) ---------------------------------------------------------
 
 
+def start_up_check_done(ctx: Any) -> Callable[[], bool] | None:
+    """Whether the window's first reminder check (a worker thread, started ~0.4 s
+    after the window) has ended and been applied.
+
+    Wired to ``ui.reminders.scheduler.scheduler_for(ctx)``: its ``agenda`` is there
+    and it is not ``busy()``. None: no scheduler in this checkout.
+    """
+    module = _module("kontaktbuch.ui.reminders.scheduler")
+    if module is None or not hasattr(module, "scheduler_for"):
+        return None
+
+    def done() -> bool:
+        scheduler = module.scheduler_for(ctx)
+        if scheduler is None:
+            return True  # no tray here: nothing runs beside the window
+        busy = getattr(scheduler, "busy", lambda: False)
+        return getattr(scheduler, "agenda", True) is not None and not busy()
+
+    return done
+
+
 def capture_action(window: Any) -> Any | None:
     """The window's "log conversations" action (Ctrl+L), found by shortcut or name."""
     from PySide6.QtGui import QAction, QKeySequence

@@ -467,7 +467,13 @@ def rows_from_ui(ui: dict[str, Any]) -> list[Row]:
                 f"< {WINDOW_SEARCH_P95_MS:.0f} ms",
                 _check(p95, WINDOW_SEARCH_P95_MS, below=True),
                 f"median of {runs} runs' p95; wall p95 {search_ui['p95_ms']} ms, median "
-                f"{search_ui['median_ms']} ms; via {search_ui['path']}",
+                f"{search_ui['median_ms']} ms; via {search_ui['path']}"
+                + (
+                    f"; typed after the start-up reminder check "
+                    f"({search_ui['waited_for_start_up_check_ms']:.0f} ms)"
+                    if "waited_for_start_up_check_ms" in search_ui
+                    else ""
+                ),
                 details=search_ui,
             )
         )

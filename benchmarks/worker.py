@@ -208,6 +208,16 @@ def measure_search_ui(h: Harness, window: Any, queries: tuple[str, ...]) -> dict
     else:  # pragma: no cover - older or newer window
         panel = window.search_panel
         run, path = (lambda: panel.run(window.search_field.text())), "search_panel.run"
+    # The window's first reminder check runs in a worker thread for ~0.5 s CPU on
+    # this journal; the process's CPU time counts every thread, so it would land on
+    # whichever keystrokes ran beside it. Typing is measured once it has ended.
+    settled = probes.start_up_check_done(h.ctx)
+    waited = time.perf_counter()
+    while settled is not None and not settled() and time.perf_counter() - waited < 30:
+        h.app.processEvents()
+        time.sleep(0.01)
+    h.process()
+    waited = time.perf_counter() - waited
     times: list[float] = []
     cpu: list[float] = []
     field = window.search_field
@@ -233,6 +243,7 @@ def measure_search_ui(h: Harness, window: Any, queries: tuple[str, ...]) -> dict
         "max_ms": _ms(max(times)),
         "cpu_median_ms": _ms(statistics.median(cpu)),
         "cpu_p95_ms": _ms(percentile(cpu, 95)),
+        "waited_for_start_up_check_ms": _ms(waited),
     }
 
 
