@@ -113,8 +113,13 @@ class FigureTableModel(QAbstractTableModel):
         if self._pending is None:
             return
         make, self._pending = self._pending, None
-        rows = make()[: self._count]
-        self._rows = rows + [Row([]) for _ in range(self._count - len(rows))]
+        rows: list[Row] = []
+        try:
+            rows = make()[: self._count]
+        finally:
+            # the views know ``count`` rows: so many there are, even when reading
+            # them failed (the error goes on to whoever asked, blank rows stay)
+            self._rows = rows + [Row([]) for _ in range(self._count - len(rows))]
         self.rows_worded.emit()
 
     def rows(self) -> list[Row]:

@@ -209,3 +209,19 @@ def test_the_row_height_without_rows_is_that_of_a_plain_row(qtbot: QtBot, scale:
     other.setFont(font)
     other.set_rows_later(5, lambda: [])
     assert other.rowHeight(0) == measured
+
+
+def test_rows_that_cannot_be_read_leave_the_count_the_views_know() -> None:
+    """A journal that fails while the promised rows are read (a full disk, a locked
+    file) must not leave the table with fewer rows than its views were told."""
+
+    def broken() -> list[Row]:
+        raise OSError("disk I/O error")
+
+    model = FigureTableModel(["Event", "Time"])
+    model.set_rows_later(4, broken)
+    with pytest.raises(OSError):
+        model.index(0, 0).data()
+    assert not model.pending
+    assert model.rowCount() == 4
+    assert model.index(3, 0).data() == ""
