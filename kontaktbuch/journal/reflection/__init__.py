@@ -43,11 +43,9 @@ from kontaktbuch.journal.reflection.panel_data import (
     PICKER_CHOICES,
     Panel,
     check_period,
-    current_panel,
     panel,
     panel_to_dict,
     picker_period,
-    previous_figures,
 )
 from kontaktbuch.journal.reflection.rules import Finding, Thresholds, findings
 from kontaktbuch.journal.reflection.saved import (
@@ -91,7 +89,6 @@ __all__ = [
     "average_enjoyment",
     "check_period",
     "compute_figures",
-    "current_panel",
     "delete_reflection",
     "earlier_verdicts",
     "event_list",
@@ -105,7 +102,6 @@ __all__ = [
     "panel",
     "panel_to_dict",
     "picker_period",
-    "previous_figures",
     "reflection_due",
     "save_reflection",
     "trend",

@@ -2,9 +2,8 @@
 
 The panel is a period's figures beside those of the period before, the findings,
 the trend, and the verdicts saved for its goals in earlier reflections
-(:class:`Panel`). The window asks for it in two steps
-(:func:`current_panel`, then :func:`previous_figures`) so the first figures show
-sooner; ``kontaktbuch stats`` asks for all of it (:func:`panel`).
+(:class:`Panel`), read in one call (:func:`panel`): ``kontaktbuch stats`` asks for
+all of it, the window for less and for the rest when it is looked at.
 """
 
 from __future__ import annotations
@@ -40,7 +39,7 @@ class Panel:
     """A period's figures, those of the period before, the findings and the trend."""
 
     current: Figures
-    previous: Figures | None  # None while the window has not read it yet (current_panel)
+    previous: Figures
     findings: list[Finding]
     trend: list[TrendPoint]
     # per goal id, the verdict of the latest reflection of an earlier period
@@ -108,45 +107,18 @@ def panel(
     :func:`~.compute.event_list` when it is scrolled to). Every figure that is
     there is the same either way.
     """
-    data = current_panel(period, thresholds, now, with_trend=with_trend, events=events)
-    data.previous = previous_figures(period, now, details=previous_details)
-    return data
-
-
-def current_panel(
-    period: P.Period,
-    thresholds: Thresholds,
-    now: dt.datetime | None = None,
-    *,
-    with_trend: bool = True,
-    events: bool = True,
-) -> Panel:
-    """The panel without the period before (``previous`` is None): about half the work.
-
-    The window shows these figures first and fills in the "before" column with
-    :func:`previous_figures` right after. The findings are the same as
-    :func:`panel`'s: the only one that looks back (falling enjoyment) reads the
-    earlier periods' mean enjoyment itself when their figures are not given.
-    """
     steps, empty = first_steps(now)
     current = compute_figures(period, now, events=events)
-    points = trend(period.last_day, 12, now) if with_trend else []
+    previous = compute_figures(period.previous(), now, details=previous_details)
     return Panel(
         current=current,
-        previous=None,
-        findings=findings(current, thresholds, now),
-        trend=points,
+        previous=previous,
+        findings=findings(current, thresholds, now, previous),
+        trend=trend(period.last_day, 12, now) if with_trend else [],
         earlier=earlier_verdicts(period),
         first_steps=steps,
         journal_empty=empty,
     )
-
-
-def previous_figures(
-    period: P.Period, now: dt.datetime | None = None, *, details: bool = True
-) -> Figures:
-    """The figures of the period before ``period`` (the panel's "before" column)."""
-    return compute_figures(period.previous(), now, details=details)
 
 
 def picker_period(choice: str, today: dt.date) -> P.Period:
@@ -164,7 +136,7 @@ def panel_to_dict(data: Panel) -> dict[str, Any]:
     """The panel as plain JSON data (``kontaktbuch stats --json``)."""
     return {
         "current": figures_to_dict(data.current),
-        "previous": None if data.previous is None else figures_to_dict(data.previous),
+        "previous": figures_to_dict(data.previous),
         "findings": jsonable(data.findings),
         "trend": jsonable(data.trend),
         "earlier_verdicts": [

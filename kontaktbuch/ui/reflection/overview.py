@@ -29,14 +29,7 @@ from kontaktbuch.ui.common.figure_table import ROW_KEY_ROLE, FigureTable, Row
 from kontaktbuch.ui.reflection.first_steps import FirstSteps
 from kontaktbuch.ui.reflection.parts import RichTextLabel, section_title
 
-__all__ = ["PENDING", "ChartsTab", "OverviewTab", "section_title"]
-
-PENDING = "…"
-
-
-def _pending_figures(current: R.Figures) -> R.Figures:
-    """Empty figures standing in for the period before while it is being read."""
-    return R.Figures(period=current.period.previous())
+__all__ = ["ChartsTab", "OverviewTab", "section_title"]
 
 
 class OverviewTab(QWidget):
@@ -138,34 +131,28 @@ class OverviewTab(QWidget):
         self,
         data: R.Panel,
         *,
-        with_findings: bool = True,
         event_list: Callable[[], list[R.EventFigures]] | None = None,
     ) -> None:
-        """Show the figures; without ``data.previous`` its cells say PENDING for now.
+        """Show the figures beside the period before's.
 
-        Without ``with_findings`` the findings shown stay. ``event_list``: what reads
-        the period's events (``data.current.events`` of them) when their table, far
-        below the first screen, is first painted; without it the table shows
-        ``data.current.event_list``.
+        ``event_list``: what reads the period's events (``data.current.events`` of
+        them) when their table, far below the first screen, is first painted;
+        without it the table shows ``data.current.event_list``.
         """
         cur = data.current
-        prev = data.previous if data.previous is not None else _pending_figures(cur)
+        prev = data.previous
         self.first_steps.show_steps(data.first_steps, data.journal_empty)
         for widget in self.figure_widgets:
             widget.setVisible(not data.journal_empty)
         now_label = T.period_name(cur.period)
         prev_label = T.period_name(cur.period.previous())
         summary = T.summary_rows(cur, prev)
-        if data.previous is None:
-            summary = [(a, b, PENDING) for a, b, _c in summary]
         self.summary.figures.set_rows(
             [Row([a, b, c], emphasis={1}) for a, b, c in summary],
             headers=[self.tr("Figure"), now_label, prev_label],
         )
-        if with_findings:
-            self._show_findings(data.findings)
+        self._show_findings(data.findings)
         self.share_note.setVisible(len(cur.networks) > 1)
-        pending = data.previous is None
         # Hundreds of networks and thousands of events share few distinct figures:
         # each is worded once (translation lookups and locale formatting add up).
         hours = functools.lru_cache(maxsize=None)(F.hours)
@@ -173,8 +160,6 @@ class OverviewTab(QWidget):
 
         def before(earlier: dict[Any, Any], key: Any) -> str:
             """A "Before" cell: the time in the period before, "–" for none there."""
-            if pending:
-                return PENDING
             return hours(earlier[key].minutes) if key in earlier else "–"
 
         before_goal = {g.goal_id: g for g in prev.goals}
@@ -240,7 +225,7 @@ class OverviewTab(QWidget):
                     [
                         labels.label(labels.OUTCOME_KINDS, k),
                         str(cur.outcomes_by_kind.get(k, 0)),
-                        PENDING if pending else str(prev.outcomes_by_kind.get(k, 0)),
+                        str(prev.outcomes_by_kind.get(k, 0)),
                     ]
                 )
                 for k in kinds

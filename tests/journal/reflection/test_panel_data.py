@@ -1,4 +1,4 @@
-"""The panel (panel_data.py): read at once or in the window's steps, the same figures."""
+"""The panel (panel_data.py): whether read whole or lighter, the same figures."""
 
 from __future__ import annotations
 
@@ -20,28 +20,23 @@ def test_empty_journal(db: pw.SqliteDatabase) -> None:
 
 
 @pytest.mark.parametrize("code", ["2026-W53", "2026-11", "2026", "2027"])
-def test_current_panel_then_previous_figures_make_the_same_panel(
+def test_the_panel_sets_each_period_beside_the_one_before(
     journal: dict[str, int], code: str
 ) -> None:
-    """The window shows the period first and reads the one before after: same figures."""
     period = P.parse(code)
-    full = R.panel(period, R.Thresholds(), with_trend=False)
-    first = R.current_panel(period, R.Thresholds(), with_trend=False)
-    assert first.previous is None
-    assert first.current == full.current
-    assert first.findings == full.findings
-    assert R.previous_figures(period) == full.previous
+    data = R.panel(period, R.Thresholds(), with_trend=False)
+    assert data.current == R.compute_figures(period)
+    assert data.previous == R.compute_figures(period.previous())
+    assert data.previous.period == period.previous()
 
 
-def test_current_panel_findings_look_back_without_the_previous_figures(
-    db: pw.SqliteDatabase,
-) -> None:
+def test_falling_enjoyment_looks_back_beyond_the_period_before(db: pw.SqliteDatabase) -> None:
     for month, rating in ((9, 5), (10, 4), (11, 3)):
         m.Conversation.create(occurred_at=T(2026, month, 10, 12), minutes=30, enjoyment=rating)
     only_falling = R.Thresholds(no_goal_share=2.0)
-    first = R.current_panel(P.parse("2026-11"), only_falling)
-    assert first.findings == R.panel(P.parse("2026-11"), only_falling).findings
-    assert kinds(first.findings) == [("enjoyment_falling", "")]
+    data = R.panel(P.parse("2026-11"), only_falling)
+    assert kinds(data.findings) == [("enjoyment_falling", "")]
+    assert data.findings[0].values == {"periods": 3.0, "first": 5.0, "last": 3.0}
 
 
 @pytest.mark.parametrize("code", ["2026-W53", "2026-12", "2026", "2027"])

@@ -335,8 +335,8 @@ def _before_column(view: ReflectionView) -> list[str]:
 
 
 def test_before_column_comes_with_the_period(view: ReflectionView, demo_ctx: AppContext) -> None:
-    """The period before is read with the chosen one: no cell waits for it."""
-    from kontaktbuch.ui.reflection.overview import PENDING
+    """The period before is read with the chosen one: every "before" cell shows its figure."""
+    from kontaktbuch.text import formatting as F
 
     view.picker.setCurrentIndex(view.picker.findData("last_quarter"))
     assert view.data is not None and view.data.previous is not None
@@ -350,8 +350,12 @@ def test_before_column_comes_with_the_period(view: ReflectionView, demo_ctx: App
     rows = {row[0]: row[1:] for row in _cells(summary)}
     assert rows["Conversations"] == [str(now.conversations), str(before.conversations)]
     assert rows["Total time"][1] == f"{before.total_minutes / 60:.1f} h"
-    assert PENDING not in {row[-1] for row in _cells(view.overview.networks.figures)}
-    assert PENDING not in _before_column(view)
+    earlier = {n.network_id: n.minutes for n in before.networks}
+    expected = [
+        F.hours(earlier[n.network_id]) if n.network_id in earlier else "–" for n in now.networks
+    ]
+    assert expected and any(cell != "–" for cell in expected)
+    assert [row[-1] for row in _cells(view.overview.networks.figures)] == expected
 
 
 # A new period replaces what the overview and the guided tab show, built or reused:
