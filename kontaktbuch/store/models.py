@@ -38,9 +38,13 @@ def _now() -> dt.datetime:
 class BaseModel(pw.Model):
     # Declared (peewee adds the same field on its own) so that a type checker knows
     # it. The bare annotations below do the same for what peewee adds as accessors
-    # when the class is built: each foreign key's raw id (``<name>_id``, readable and
-    # writable) and each backref (a query of the rows that point here). Annotations
-    # alone create no class attribute, so peewee's own accessors stay in charge.
+    # when the class is built and the code reads: a foreign key's raw id
+    # (``<name>_id``, readable and writable) and backrefs (a query of the rows that
+    # point here); mypy names one that is missing. Annotations alone create no class
+    # attribute, so peewee's own accessors stay in charge.
+    #
+    # ``help_text`` says what a column holds where its name and type do not (peewee
+    # keeps it on the field as documentation; it changes nothing in the table).
     id = pw.AutoField()
 
     class Meta:
@@ -93,7 +97,9 @@ class Network(TimestampedModel):
     name = pw.TextField()
     kind = pw.TextField(default="other")
     description = pw.TextField(default="")
-    keep_in_touch_days = pw.IntegerField(null=True)
+    keep_in_touch_days = pw.IntegerField(
+        null=True, help_text="how long a member may go unmet before a reminder; null: no limit"
+    )
     events: pw.ModelSelect[Event]
     memberships: pw.ModelSelect[Membership]
 
@@ -106,7 +112,9 @@ class Event(TimestampedModel):
     place = pw.TextField(default="")
     network = pw.ForeignKeyField(Network, null=True, backref="events", on_delete="SET NULL")
     network_id: pw.IntegerField[int | None]
-    enjoyment = pw.IntegerField(null=True)
+    enjoyment = pw.IntegerField(
+        null=True, help_text="how much the user enjoyed it, 1 to 5; null: not rated"
+    )
     notes = pw.TextField(default="")
     attendees: pw.ModelSelect[EventAttendee]
     conversations: pw.ModelSelect[Conversation]
@@ -121,7 +129,6 @@ class Contact(TimestampedModel):
     position = pw.TextField(default="")
     first_met = pw.TextField(default="")
     first_met_event = pw.ForeignKeyField(Event, null=True, on_delete="SET NULL")
-    first_met_event_id: pw.IntegerField[int | None]
     offers = pw.TextField(default="")
     seeks = pw.TextField(default="")
     interests = pw.TextField(default="")
@@ -129,7 +136,9 @@ class Contact(TimestampedModel):
     birthday_day = pw.IntegerField(null=True)
     birthday_month = pw.IntegerField(null=True)
     birthday_year = pw.IntegerField(null=True)
-    keep_in_touch_days = pw.IntegerField(null=True)
+    keep_in_touch_days = pw.IntegerField(
+        null=True, help_text="how long it may go unmet before a reminder; null: its networks' limit"
+    )
     archived = pw.BooleanField(default=False)
     emails: pw.ModelSelect[ContactEmail]
     phones: pw.ModelSelect[ContactPhone]
@@ -155,7 +164,6 @@ class ContactEmail(BaseModel):
 
 class ContactPhone(BaseModel):
     contact = pw.ForeignKeyField(Contact, backref="phones", on_delete="CASCADE")
-    contact_id: pw.IntegerField[int]
     number = pw.TextField()
     label = pw.TextField(default="")
     position = pw.IntegerField(default=0)
@@ -165,7 +173,7 @@ class ContactLink(BaseModel):
     contact = pw.ForeignKeyField(Contact, backref="links", on_delete="CASCADE")
     contact_id: pw.IntegerField[int]
     url = pw.TextField()
-    kind = pw.TextField(default="website")
+    kind = pw.TextField(default="website", help_text="linkedin, xing, facebook, website or other")
     position = pw.IntegerField(default=0)
 
 
@@ -176,8 +184,6 @@ class Tag(BaseModel):
 
 class ContactTag(LinkModel):
     contact, tag = link_keys(Contact, "contact_tags", Tag, "contact_tags")
-    contact_id: pw.IntegerField[int]
-    tag_id: pw.IntegerField[int]
 
 
 class Membership(LinkModel):
@@ -190,7 +196,6 @@ class Membership(LinkModel):
 
 class EventAttendee(LinkModel):
     event, contact = link_keys(Event, "attendees", Contact, "attended")
-    event_id: pw.IntegerField[int]
     contact_id: pw.IntegerField[int]
 
 
@@ -201,7 +206,9 @@ class Conversation(TimestampedModel):
     channel = pw.TextField(default="in_person")
     minutes = pw.IntegerField(default=0)
     notes = pw.TextField(default="")
-    enjoyment = pw.IntegerField(null=True)
+    enjoyment = pw.IntegerField(
+        null=True, help_text="how much the user enjoyed it, 1 to 5; null: not rated"
+    )
     participants: pw.ModelSelect[ConversationContact]
     outcomes: pw.ModelSelect[Outcome]
     follow_ups: pw.ModelSelect[FollowUp]
@@ -211,7 +218,6 @@ class Conversation(TimestampedModel):
 class ConversationContact(LinkModel):
     conversation, contact = link_keys(Conversation, "participants", Contact, "conversation_links")
     conversation_id: pw.IntegerField[int]
-    contact_id: pw.IntegerField[int]
 
 
 class Outcome(BaseModel):
@@ -239,13 +245,17 @@ class Goal(TimestampedModel):
     why = pw.TextField(default="")
     kind = pw.TextField(default="other")
     period = pw.TextField(default="month")
-    budget_hours = pw.FloatField(null=True)
+    budget_hours = pw.FloatField(
+        null=True, help_text="at most this many hours a period; null: no budget"
+    )
     target_kind = pw.TextField(null=True)
     target_value = pw.IntegerField(null=True)
     target_outcome_kind = pw.TextField(null=True)
     status = pw.TextField(default="active")
-    # the first day the goal counts in the reflection; null: the day it was created
-    starts_on = pw.DateField(null=True)
+    starts_on = pw.DateField(
+        null=True,
+        help_text="the first day it counts in the reflection; null: the day it was created",
+    )
     conversation_links: pw.ModelSelect[GoalConversation]
     event_links: pw.ModelSelect[GoalEvent]
 
@@ -287,9 +297,7 @@ class Relationship(BaseModel):
 
     created_at = pw.DateTimeField(default=_now)
     contact = pw.ForeignKeyField(Contact, backref="relationships", on_delete="CASCADE")
-    contact_id: pw.IntegerField[int]
     other = pw.ForeignKeyField(Contact, backref="related_from", on_delete="CASCADE")
-    other_id: pw.IntegerField[int]
     kind = pw.TextField(default="knows")
     label = pw.TextField(default="")
 
@@ -305,9 +313,7 @@ class IntroductionState(BaseModel):
 
     pair = pw.TextField(unique=True)
     contact = pw.ForeignKeyField(Contact, null=True, backref="introductions", on_delete="CASCADE")
-    contact_id: pw.IntegerField[int | None]
     other = pw.ForeignKeyField(Contact, backref="introductions_as_other", on_delete="CASCADE")
-    other_id: pw.IntegerField[int]
     status = pw.TextField()
     until = pw.DateField(null=True)
     updated_at = pw.DateTimeField(default=_now)
