@@ -29,7 +29,7 @@ class NetworkRef:
     role: str = ""
 
 
-@dataclass
+@dataclass(kw_only=True)
 class ContactRecord(ContactData):
     """One person as read from a file, before it meets the journal.
 

@@ -51,9 +51,13 @@ class MembershipData:
     network_name: str = ""  # for showing only; ignored when saving
 
 
-@dataclass
+@dataclass(kw_only=True)
 class ContactData:
-    """Every field of a contact, with its e-mails, phones, links, tags and memberships."""
+    """Every field of a contact, with its e-mails, phones, links, tags and memberships.
+
+    Keyword-only: of its sixteen fields twelve are strings, and a value given by
+    position would land in the wrong one without any error.
+    """
 
     id: int | None = None
     prefix: str = ""

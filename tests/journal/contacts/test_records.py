@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kontaktbuch.journal import contacts as c
 from kontaktbuch.journal.contacts import ContactData
 
@@ -34,3 +36,15 @@ def test_one_rule_for_same_tags_e_mails_phones_and_links() -> None:
         ("https://www.linkedin.com/in/anna/", "linkedin")
     ]
     assert data.has_name() and not ContactData(prefix="Dr.").has_name()
+
+
+def test_a_contacts_fields_are_given_by_name_only() -> None:
+    """Twelve of its fields are strings: a value given by position would land in the
+    wrong one silently, so the record refuses it (an importer's record too)."""
+    from kontaktbuch.exchange.records import ContactRecord
+
+    with pytest.raises(TypeError):
+        ContactData(None, "Dr.", "Anna")  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        ContactRecord(None, "Dr.", "Anna")  # type: ignore[misc]
+    assert ContactData(prefix="Dr.", first_name="Anna").display_name == "Dr. Anna"
