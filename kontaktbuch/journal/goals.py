@@ -55,13 +55,14 @@ class GoalInput:
     title: str
     why: str = ""
     kind: str = "other"
+    # when it counts: each period from its first day (None: the day it is created)
     period: str = "month"
+    starts_on: dt.date | None = None
+    # what it aims for in each period: a budget of hours, a target to reach
     budget_hours: float | None = None
     target_kind: str | None = None
     target_value: int | None = None
     target_outcome_kind: str | None = None
-    # the first day the goal counts in the reflection (None: the day it is created)
-    starts_on: dt.date | None = None
 
     def cleaned(self) -> GoalInput:
         """Checked and normalised; raises :class:`GoalError` and changes nothing."""
@@ -123,13 +124,13 @@ class GoalInfo:
     why: str
     kind: str
     period: str
+    starts_on: dt.date  # the first day it counts: as set, or the day it was created
     budget_hours: float | None
     target_kind: str | None
     target_value: int | None
     target_outcome_kind: str | None
     status: str
     created_at: dt.datetime
-    starts_on: dt.date  # the first day it counts: as set, or the day it was created
 
     def as_input(self) -> GoalInput:
         return GoalInput(**_form_values(self))
