@@ -7,6 +7,7 @@ the item in its view.
 
 from __future__ import annotations
 
+import functools
 import html
 import math
 from collections import Counter
@@ -77,7 +78,7 @@ PLAIN, TITLE, MARK = 0, 1, 2
 Span = tuple[int, int]
 # a row's pieces: (x offset, width, text, PLAIN/TITLE/MARK)
 Run = tuple[float, float, str, int]
-# how many measured pieces a font's measure keeps before it starts afresh
+# how many measured pieces a font's measure keeps
 _WIDTHS_KEPT = 20_000
 
 
@@ -102,33 +103,22 @@ class _Measure:
         self.ascent = max(self.ascents)
         self.line = self.ascent + max(fm.descent() for fm in self.metrics)
         self.height = math.ceil(self.line) + 2 * DOC_MARGIN
-        # widths of pieces already measured: the next keystroke shows mostly the
-        # same names and words, and measuring was most of filling the list
-        self._widths: dict[tuple[int, str], float] = {}
-        # the pieces laid out for drawing, kept alike: QPainter.drawText shapes its
-        # text again at every paint (most of a keystroke's repaint of ~30 rows)
-        self._static: dict[tuple[int, str], QStaticText] = {}
+        # Pieces already measured, and laid out for drawing (the least recently used
+        # go first when full): the next keystroke shows mostly the same names and
+        # words, measuring was most of filling the list, and QPainter.drawText
+        # shapes its text again at every paint (most of a keystroke's repaint).
+        self.width = functools.lru_cache(maxsize=_WIDTHS_KEPT)(self._width)
+        self.static = functools.lru_cache(maxsize=_WIDTHS_KEPT)(self._lay_out)
 
-    def width(self, text: str, kind: int) -> float:
-        key = (kind, text)
-        width = self._widths.get(key)
-        if width is None:
-            if len(self._widths) >= _WIDTHS_KEPT:
-                self._widths.clear()
-            width = self._widths[key] = self.metrics[kind].horizontalAdvance(text)
-        return width
+    def _width(self, text: str, kind: int) -> float:
+        return self.metrics[kind].horizontalAdvance(text)
 
-    def static(self, text: str, kind: int) -> QStaticText:
+    def _lay_out(self, text: str, kind: int) -> QStaticText:
         """``text`` laid out once in the font of ``kind``, for ``QPainter.drawStaticText``
         (plain text, never read as markup; drawn to the pixel as ``drawText`` draws it)."""
-        key = (kind, text)
-        laid_out = self._static.get(key)
-        if laid_out is None:
-            if len(self._static) >= _WIDTHS_KEPT:
-                self._static.clear()
-            laid_out = self._static[key] = QStaticText(text)
-            laid_out.setTextFormat(Qt.TextFormat.PlainText)
-            laid_out.prepare(QTransform(), self.fonts[kind])
+        laid_out = QStaticText(text)
+        laid_out.setTextFormat(Qt.TextFormat.PlainText)
+        laid_out.prepare(QTransform(), self.fonts[kind])
         return laid_out
 
     @classmethod

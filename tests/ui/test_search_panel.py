@@ -165,3 +165,26 @@ def test_a_result_piece_is_drawn_laid_out_once_exactly_as_drawn_text(
             images.append(image)
         assert images[0] == images[1]
         assert measure.static(text, kind) is measure.static(text, kind)  # kept
+
+
+def test_a_fonts_measure_keeps_a_bounded_number_of_pieces(
+    qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typing for hours must not grow the measured pieces without end: the least
+    recently used go first, and every width is still the font's own."""
+    from PySide6.QtGui import QFont
+
+    from kontaktbuch.ui import search_panel
+    from kontaktbuch.ui.search_panel import PLAIN, _Measure
+
+    monkeypatch.setattr(search_panel, "_WIDTHS_KEPT", 3)
+    measure = _Measure(QFont())
+    words = ["Anna", "Bernd", "Clara", "Dieter", "Anna"]
+    widths = [measure.width(word, PLAIN) for word in words]
+    assert widths == [measure.metrics[PLAIN].horizontalAdvance(w) for w in words]
+    assert measure.width.cache_info().currsize == 3
+    first = measure.static("Anna", PLAIN)
+    for word in words[1:4]:
+        measure.static(word, PLAIN)
+    assert measure.static.cache_info().currsize == 3
+    assert measure.static("Anna", PLAIN) is not first  # laid out again after it went
