@@ -36,6 +36,8 @@ at those.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import peewee as pw
@@ -482,17 +484,40 @@ def _trigger(name: str, when: str, table: str, body: str, condition: str = "") -
 
 
 def _three(
-    prefix: str, table: str, columns: tuple[str, ...], body_of: dict[str, str]
+    prefix: str, table: str, columns: tuple[str, ...], rows: str, note: Callable[[str], str]
 ) -> list[tuple[str, str]]:
-    """Insert, update (of ``columns``, when one really changed) and delete triggers."""
+    """Insert, update (of ``columns``, when one really changed) and delete triggers that
+    ``note`` what ``rows`` selects (``{row}`` stands for the new row, the old one, or
+    each in turn)."""
+    new, old = rows.format(row="NEW"), rows.format(row="OLD")
     changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
     return [
-        _trigger(f"{prefix}_ai", "AFTER INSERT", table, body_of["NEW"]),
+        _trigger(f"{prefix}_ai", "AFTER INSERT", table, note(new)),
         _trigger(
-            f"{prefix}_au", f"AFTER UPDATE OF {', '.join(columns)}", table, body_of["both"], changed
+            f"{prefix}_au",
+            f"AFTER UPDATE OF {', '.join(columns)}",
+            table,
+            note(f"{old} UNION {new}"),
+            changed,
         ),
-        _trigger(f"{prefix}_ad", "AFTER DELETE", table, body_of["OLD"]),
+        _trigger(f"{prefix}_ad", "AFTER DELETE", table, note(old)),
     ]
+
+
+def _note_days(mask: int, days: str) -> str:
+    """Note ``days`` as changed for the tables of ``mask`` (recounted by the view's trigger)."""
+    return (
+        f'INSERT INTO "{DAY_CHANGED}" (day, tables) '
+        f"SELECT DISTINCT day, {mask} FROM ({days}) WHERE day IS NOT NULL;"
+    )
+
+
+def _note_pairs(pairs: str) -> str:
+    """Note the goal–contact ``pairs`` as changed (recounted by the view's trigger)."""
+    return (
+        f'INSERT INTO "{PAIR_CHANGED}" (goal_id, contact_id) '
+        f"SELECT DISTINCT goal_id, contact_id FROM ({pairs});"
+    )
 
 
 def _triggers() -> list[tuple[str, str]]:
@@ -517,39 +542,9 @@ def _triggers() -> list[tuple[str, str]]:
     )
     for prefix, table, days, targets, columns in _DAY_SOURCES:
         mask = sum(_BIT[t] for t in targets)
-
-        def changed(days: str, mask: int = mask) -> str:
-            return (
-                f'INSERT INTO "{DAY_CHANGED}" (day, tables) '
-                f"SELECT DISTINCT day, {mask} FROM ({days}) WHERE day IS NOT NULL;"
-            )
-
-        new, old = days.format(row="NEW"), days.format(row="OLD")
-        out += _three(
-            prefix,
-            table,
-            columns,
-            {"NEW": changed(new), "OLD": changed(old), "both": changed(f"{old} UNION {new}")},
-        )
+        out += _three(prefix, table, columns, days, functools.partial(_note_days, mask))
     for prefix, table, pairs, columns in _PAIR_SOURCES:
-
-        def pairs_changed(pairs: str) -> str:
-            return (
-                f'INSERT INTO "{PAIR_CHANGED}" (goal_id, contact_id) '
-                f"SELECT DISTINCT goal_id, contact_id FROM ({pairs});"
-            )
-
-        new, old = pairs.format(row="NEW"), pairs.format(row="OLD")
-        out += _three(
-            prefix,
-            table,
-            columns,
-            {
-                "NEW": pairs_changed(new),
-                "OLD": pairs_changed(old),
-                "both": pairs_changed(f"{old} UNION {new}"),
-            },
-        )
+        out += _three(prefix, table, columns, pairs, _note_pairs)
     return out
 
 
