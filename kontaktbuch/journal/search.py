@@ -16,15 +16,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from kontaktbuch.journal.names import display_name, spellings
+from kontaktbuch.journal.names import display_name, fold, spellings
 from kontaktbuch.store.models import database_proxy
+from kontaktbuch.store.search_index import UNFOLDED
 from kontaktbuch.store.values import as_datetime
 
 # markers FTS5 puts around matches; private-use characters never typed by people
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _WORD = re.compile(r"\w+", re.UNICODE)
+# the letters the index's tokenizer keeps as they are (see _spelled_marks)
+_KEPT_LETTERS = re.compile(f"[{UNFOLDED}]")
 KINDS: tuple[str, ...] = ("contact", "conversation", "event", "network")
 Span = tuple[int, int]
 
@@ -87,7 +90,7 @@ def _unmark(text: str) -> tuple[str, tuple[Span, ...]]:
     return "".join(plain), tuple(spans)
 
 
-def _titled(kind: str, expr: str, limit: int) -> list[SearchHit]:
+def _titled(kind: str, expr: str, limit: int, forms: tuple[str, ...]) -> list[SearchHit]:
     """Contacts, events, networks: those found by their name first, then those found
     by the rest of their text (notes, e-mails, …); each group best match first
     (bm25, titles weighted up).
@@ -97,10 +100,11 @@ def _titled(kind: str, expr: str, limit: int) -> list[SearchHit]:
     at each keystroke. The names that match are far fewer, and when they fill
     the list the rest is never ranked.
     """
-    hits = _ranked(kind, f"{{title alt}} : ({expr})", limit)
+    hits = _spelled_marks(_ranked(kind, f"{{title alt}} : ({expr})", limit), forms, by_name=True)
     if len(hits) < limit:
         named = {hit.item_id for hit in hits}
-        rest = [hit for hit in _ranked(kind, expr, limit + len(hits)) if hit.item_id not in named]
+        found = _spelled_marks(_ranked(kind, expr, limit + len(hits)), forms)
+        rest = [hit for hit in found if hit.item_id not in named]
         hits += rest[: limit - len(hits)]
     return hits
 
@@ -122,7 +126,7 @@ def _ranked(kind: str, expr: str, limit: int) -> list[SearchHit]:
     return hits
 
 
-def _conversations(expr: str, limit: int) -> list[SearchHit]:
+def _conversations(expr: str, limit: int, forms: tuple[str, ...]) -> list[SearchHit]:
     """Conversations: the newest entries first (walking the index backwards is cheap)."""
     rows = database_proxy.execute_sql(
         "SELECT rowid, snippet(fts_conversation, 0, ?, ?, '…', 14) FROM fts_conversation "
@@ -156,7 +160,7 @@ def _conversations(expr: str, limit: int) -> list[SearchHit]:
         snippet_text, snippet_marks = _unmark(snippet)
         hits.append(SearchHit("conversation", conv_id, title, snippet_text, (), snippet_marks, at))
     hits.sort(key=lambda h: (h.when or dt.datetime.min, h.item_id), reverse=True)
-    return hits
+    return _spelled_marks(hits, forms)
 
 
 # a query is cut to this many characters and distinct words (docs/reliability.md):
@@ -183,16 +187,68 @@ def search(query: str, limit: int = 20) -> list[SearchHit]:
     expr = match_expression(query)
     if not expr:
         return []
+    forms = _folded_forms(query)
     hits: list[SearchHit] = []
     for kind in KINDS:
         if kind == "conversation":
-            hits += _conversations(expr, limit)
+            hits += _conversations(expr, limit, forms)
         elif kind == "contact":
-            found = _titled(kind, expr, limit)
+            found = _titled(kind, expr, limit, forms)
             hits += found + _related(query, found, limit - len(found))
         else:
-            hits += _titled(kind, expr, limit)
+            hits += _titled(kind, expr, limit, forms)
     return hits
+
+
+def _folded_forms(query: str) -> tuple[str, ...]:
+    """The query's words in each spelling, folded as :func:`~.names.fold` folds a word
+    of the text (``yildiz``, ``aeroe``), for :func:`_spelled_marks`."""
+    forms = {fold(form) for word in highlighted_words(query) for form in spellings(word)}
+    return tuple(sorted(f for f in forms if f and " " not in f))
+
+
+def _spelled_marks(
+    hits: list[SearchHit], forms: tuple[str, ...], *, by_name: bool = False
+) -> list[SearchHit]:
+    """``hits`` with their words of ı, æ, ø, œ marked too.
+
+    FTS5 marks the words that matched in the text it shows. A word with a letter
+    the tokenizer keeps ("Yıldız") matches "yildiz" only through the entry's
+    spelled-out ``alt`` column, so FTS5 leaves it unmarked: such a word is marked
+    here when its folded form begins with a folded word of the query. Only texts
+    holding one of these letters are looked at (few; a search runs per keystroke).
+
+    ``by_name``: the hits of the query on names (and ``alt``), whose snippets FTS5
+    never marks; a hit whose name holds no match was found by the rest of its text
+    through ``alt``, and its snippet is marked.
+    """
+    if not forms:
+        return hits
+    out = []
+    for hit in hits:
+        title_marks = _marks_of_kept_letters(hit.title, hit.title_marks, forms)
+        snippet_marks = hit.snippet_marks
+        if not (by_name and title_marks):
+            snippet_marks = _marks_of_kept_letters(hit.snippet, snippet_marks, forms)
+        if title_marks is not hit.title_marks or snippet_marks is not hit.snippet_marks:
+            hit = replace(hit, title_marks=title_marks, snippet_marks=snippet_marks)
+        out.append(hit)
+    return out
+
+
+def _marks_of_kept_letters(
+    text: str, marks: tuple[Span, ...], forms: tuple[str, ...]
+) -> tuple[Span, ...]:
+    if not _KEPT_LETTERS.search(text):
+        return marks
+    added = [
+        word.span()
+        for word in _WORD.finditer(text)
+        if _KEPT_LETTERS.search(word.group())
+        and fold(word.group()).startswith(forms)
+        and not any(start < word.end() and word.start() < end for start, end in marks)
+    ]
+    return tuple(sorted((*marks, *added))) if added else marks
 
 
 def _related(query: str, found: list[SearchHit], limit: int) -> list[SearchHit]:

@@ -43,6 +43,7 @@ FTS_TABLES: dict[str, str] = {index: index_columns(index) for index in DOCUMENTS
 __all__ = [
     "FTS_TABLES",
     "TRIGGERS",
+    "UNFOLDED",
     "Deferred",
     "create_triggers",
     "deferred_index",

@@ -62,6 +62,54 @@ def test_every_spelling_finds_every_other(db: pw.SqliteDatabase) -> None:
     assert [c.id for c in complete_contacts("yildiz")] == [kemal.id]
 
 
+def _marked(text: str, marks: tuple[tuple[int, int], ...]) -> list[str]:
+    return [text[start:end] for start, end in marks]
+
+
+def test_words_found_through_their_spelled_out_form_are_marked(db: pw.SqliteDatabase) -> None:
+    """ı, æ, ø, œ are kept by the index's tokenizer, so "yildiz" finds "Yıldız"
+    through the spelled-out ``alt`` column, where FTS5 cannot mark it: the word is
+    marked all the same, in the name and in the text it was found in."""
+    kemal = m.Contact.create(first_name="Kemal", last_name="Yıldız", notes="kennt Søren Ærø")
+    soeren = m.Contact.create(first_name="Søren", last_name="Ærø")
+    talk = cv.create_conversation(
+        cv.ConversationInput(WHEN, [kemal.id], notes="Mit Søren über Æbler")
+    )
+    hits = {(h.kind, h.item_id): h for h in s.search("yildiz")}
+    kemal_hit = hits["contact", kemal.id]
+    assert _marked(kemal_hit.title, kemal_hit.title_marks) == ["Yıldız"]
+    assert kemal_hit.snippet_marks == ()  # found by the name: the notes stay as FTS5 leaves them
+    hits = {(h.kind, h.item_id): h for h in s.search("kemal YILDIZ")}
+    assert _marked(hits["contact", kemal.id].title, hits["contact", kemal.id].title_marks) == [
+        "Kemal",
+        "Yıldız",
+    ]
+    hits = {(h.kind, h.item_id): h for h in s.search("soeren aero")}
+    named = hits["contact", soeren.id]
+    assert _marked(named.title, named.title_marks) == ["Søren", "Ærø"]
+    by_notes = hits["contact", kemal.id]
+    assert by_notes.title_marks == ()
+    assert _marked(by_notes.snippet, by_notes.snippet_marks) == ["Søren", "Ærø"]
+    conversation = next(h for h in s.search("soeren aebler") if h.kind == "conversation")
+    assert conversation.item_id == talk
+    assert _marked(conversation.snippet, conversation.snippet_marks) == ["Søren", "Æbler"]
+    # A word that merely holds such a letter is not marked when it does not match.
+    plain = next(h for h in s.search("kemal") if h.item_id == kemal.id)
+    assert _marked(plain.title, plain.title_marks) == ["Kemal"]
+
+
+def test_a_name_found_through_its_spelled_out_form_finds_whom_it_introduced(
+    db: pw.SqliteDatabase,
+) -> None:
+    from kontaktbuch.journal import relationships
+
+    kemal = m.Contact.create(first_name="Kemal", last_name="Yıldız").id
+    anna = m.Contact.create(first_name="Anna", last_name="Schmidt").id
+    relationships.add(anna, kemal, "introduced_by")
+    hits = [(h.item_id, h.snippet) for h in s.search("yildiz") if h.kind == "contact"]
+    assert hits == [(kemal, ""), (anna, "↔ Kemal Yıldız")]
+
+
 def test_spellings_of_a_typed_word() -> None:
     assert names.spellings("Gruenderinnen") == ["gruenderinnen", "grunderinnen"]
     assert names.spellings("Yıldız") == ["yıldız", "yildiz"]
