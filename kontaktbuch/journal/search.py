@@ -4,12 +4,15 @@ The engine is SQLite FTS5 (the ``fts_*`` tables of migration 3, kept in step by
 triggers). Whatever the user types is reduced to its words, each matched as a
 prefix, all of them required: quotes, hyphens and stray operators can never
 make a query the engine rejects. Case and diacritics are folded by the
-tokenizer, so "munchen" finds "München"; umlauts spelled out and the letters the
-tokenizer keeps (ı, æ, ø, œ) are found in every spelling (migration 9 and
-:func:`match_expression`): "Gruenderinnen" finds "Gründerinnen", "yildiz" "Yıldız".
+tokenizer, so "munchen" finds "München"; umlauts are found spelled out too, and
+the letters the tokenizer keeps as written and spelled out as ı → i, æ → ae,
+ø and œ → oe (migration 9 and :func:`match_expression`): "Gruenderinnen" finds
+"Gründerinnen", "yildiz" "Yıldız", "soeren" "Søren" (not "soren": ø is not read
+as a plain o).
 
 Hits carry the places of the matching words (``title_marks``/``snippet_marks``,
-character spans) so the UI can highlight them without knowing FTS5.
+character spans) so the UI can highlight them without knowing FTS5; words found
+only through the spelled-out form are marked here (:func:`_spelled_marks`).
 """
 
 from __future__ import annotations
