@@ -23,14 +23,12 @@ from dataclasses import dataclass, field, replace
 
 from kontaktbuch.journal.names import display_name, fold, spellings
 from kontaktbuch.store.models import database_proxy
-from kontaktbuch.store.search_index import UNFOLDED
+from kontaktbuch.store.search_index import UNFOLDED_LETTERS
 from kontaktbuch.store.values import as_datetime
 
 # markers FTS5 puts around matches; private-use characters never typed by people
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _WORD = re.compile(r"\w+", re.UNICODE)
-# the letters the index's tokenizer keeps as they are (see _spelled_marks)
-_KEPT_LETTERS = re.compile(f"[{UNFOLDED}]")
 KINDS: tuple[str, ...] = ("contact", "conversation", "event", "network")
 Span = tuple[int, int]
 
@@ -242,12 +240,12 @@ def _spelled_marks(
 def _marks_of_kept_letters(
     text: str, marks: tuple[Span, ...], forms: tuple[str, ...]
 ) -> tuple[Span, ...]:
-    if not _KEPT_LETTERS.search(text):
+    if not UNFOLDED_LETTERS.search(text):
         return marks
     added = [
         word.span()
         for word in _WORD.finditer(text)
-        if _KEPT_LETTERS.search(word.group())
+        if UNFOLDED_LETTERS.search(word.group())
         and fold(word.group()).startswith(forms)
         and not any(start < word.end() and word.start() < end for start, end in marks)
     ]

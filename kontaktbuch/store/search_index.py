@@ -44,6 +44,7 @@ __all__ = [
     "FTS_TABLES",
     "TRIGGERS",
     "UNFOLDED",
+    "UNFOLDED_LETTERS",
     "Deferred",
     "create_triggers",
     "deferred_index",
@@ -84,11 +85,12 @@ _FILL_HASHSIZE = 16 << 20
 
 # the function :func:`fill_sql` asks whether a text holds a letter of ``UNFOLDED``
 _UNFOLDED_FUNCTION = "kontaktbuch_fill_has_unfolded"
-_UNFOLDED = re.compile(f"[{UNFOLDED}]")
+# a letter of ``UNFOLDED`` (the search marks words of them itself: journal.search)
+UNFOLDED_LETTERS = re.compile(f"[{UNFOLDED}]")
 
 
 def _has_unfolded(text: str | None) -> int | None:
-    return None if text is None else int(_UNFOLDED.search(text) is not None)
+    return None if text is None else int(UNFOLDED_LETTERS.search(text) is not None)
 
 
 def fill_sql(index: str) -> str:
